@@ -1,0 +1,282 @@
+//! `article-lens`: the native command line over the same core as the extension.
+
+use article_lens::{Analysis, DateMention, Figure, FigureKind, Lang, Options};
+use lexopt::prelude::*;
+use serde_json::{Value, json};
+use std::io::{self, BufRead, Read, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+const HELP: &str = "\
+article-lens — the reading view, key claims, figures and dates of a web page
+
+USAGE:
+  article-lens analyze [FILE|-] [--url URL] [--format json|text] [--reference-date DATE]
+                       [--force] [--max-claims N] [--no-highlight]
+      Analyse one page (HTML from FILE, or stdin when FILE is - or absent).
+  article-lens extract --text [URL]     HTML on stdin; prints the article's plain text
+  article-lens extract --json [URL]     HTML on stdin; prints the metadata as one JSON object
+  article-lens entities --jsonl         stdin: {\"id\",\"text\",\"ref\",\"lang\"} per line;
+                                        prints {\"spans\":[…]} per line (code point offsets)
+  article-lens claims --jsonl           stdin: {\"id\",\"text\"} per line; prints {\"score\":…} per line
+  article-lens --help | --version
+
+EXIT CODES:
+  0 success · 1 the page could not be analysed · 2 usage error · 3 input/output error
+";
+
+enum Failure {
+    Usage(String),
+    Analysis(String),
+    Io(String),
+}
+
+impl From<lexopt::Error> for Failure {
+    fn from(e: lexopt::Error) -> Self {
+        Failure::Usage(e.to_string())
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e.to_string())
+    }
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(m)) => {
+            eprintln!("article-lens: {m}\nTry 'article-lens --help'.");
+            ExitCode::from(2)
+        }
+        Err(Failure::Analysis(m)) => {
+            eprintln!("article-lens: {m}");
+            ExitCode::from(1)
+        }
+        Err(Failure::Io(m)) if m.contains("Broken pipe") => ExitCode::SUCCESS,
+        Err(Failure::Io(m)) => {
+            eprintln!("article-lens: {m}");
+            ExitCode::from(3)
+        }
+    }
+}
+
+fn run() -> Result<(), Failure> {
+    let mut parser = lexopt::Parser::from_env();
+    let command = match parser.next()? {
+        Some(Long("help")) | Some(Short('h')) | None => {
+            print!("{HELP}");
+            return Ok(());
+        }
+        Some(Long("version")) | Some(Short('V')) => {
+            println!("article-lens {}", env!("CARGO_PKG_VERSION"));
+            return Ok(());
+        }
+        Some(Value(cmd)) => cmd.string()?,
+        Some(arg) => return Err(arg.unexpected().into()),
+    };
+    match command.as_str() {
+        "analyze" | "analyse" => cmd_analyze(parser),
+        "extract" => cmd_extract(parser),
+        "entities" => cmd_entities(parser),
+        "claims" => cmd_claims(parser),
+        other => Err(Failure::Usage(format!("unknown command '{other}'"))),
+    }
+}
+
+fn read_stdin() -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    io::stdin().read_to_end(&mut bytes)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
+    let (mut file, mut url, mut format) = (None::<String>, None::<String>, "json".to_string());
+    let mut options = Options::default();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("url") => url = Some(parser.value()?.string()?),
+            Long("format") => format = parser.value()?.string()?,
+            Long("reference-date") => options.reference_date = Some(parser.value()?.string()?),
+            Long("force") => options.force = true,
+            Long("no-highlight") => options.highlight = false,
+            Long("max-claims") => options.max_claims = parser.value()?.parse()?,
+            Long("help") | Short('h') => {
+                print!("{HELP}");
+                return Ok(());
+            }
+            Value(v) if file.is_none() => file = Some(v.string()?),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    let html = match file.as_deref() {
+        None | Some("-") => read_stdin()?,
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
+            String::from_utf8_lossy(&bytes).into_owned()
+        }
+    };
+    let analysis =
+        article_lens::analyze(&html, url.as_deref(), &options).map_err(|e| Failure::Analysis(e.to_string()))?;
+    let mut out = io::stdout().lock();
+    match format.as_str() {
+        "json" => {
+            serde_json::to_writer_pretty(&mut out, &analysis).map_err(|e| Failure::Io(e.to_string()))?;
+            writeln!(out)?;
+        }
+        "text" => write!(out, "{}", render_text(&analysis))?,
+        other => return Err(Failure::Usage(format!("unknown format '{other}' (json or text)"))),
+    }
+    Ok(())
+}
+
+fn render_text(a: &Analysis) -> String {
+    let art = &a.article;
+    let mut s = format!("{}\n", art.title);
+    let meta: Vec<String> = [art.byline.clone(), art.site_name.clone(), art.published.clone()].into_iter().flatten().collect();
+    if !meta.is_empty() {
+        s += &format!("{}\n", meta.join(" · "));
+    }
+    s += &format!("{} words · {} min read\n", art.word_count, art.reading_minutes);
+    if !a.verdict.is_article {
+        s += &format!("Not an article: {}\n", a.verdict.reason);
+    }
+    s += &format!("\n{}\n", art.text);
+    if !a.claims.is_empty() {
+        s += "\nKey claims\n";
+        for (i, c) in a.claims.iter().enumerate() {
+            let who = c.speaker.as_deref().map(|p| format!(" — {p}")).unwrap_or_default();
+            s += &format!("{}. {}{} [{}]\n", i + 1, c.text, who, c.reasons.join(" · "));
+        }
+    }
+    if !a.figures.is_empty() {
+        s += "\nFigures\n";
+        for f in &a.figures {
+            s += &format!("- {} → {}\n", f.text, f.normalized);
+        }
+    }
+    if !a.dates.is_empty() {
+        s += "\nDates\n";
+        for d in &a.dates {
+            s += &format!("- {} → {}\n", d.text, d.value);
+        }
+    }
+    s
+}
+
+fn cmd_extract(mut parser: lexopt::Parser) -> Result<(), Failure> {
+    let (mut mode, mut url) = (None, None::<String>);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("text") => mode = Some("text"),
+            Long("json") => mode = Some("json"),
+            Value(v) if url.is_none() => url = Some(v.string()?),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    let mode = mode.ok_or_else(|| Failure::Usage("extract needs --text or --json".into()))?;
+    let html = read_stdin()?;
+    let started = Instant::now();
+    let a = article_lens::extract_article(&html, url.as_deref()).map_err(|e| Failure::Analysis(e.to_string()))?;
+    eprintln!("extract_ms={:.3}", started.elapsed().as_secs_f64() * 1000.0);
+    let mut out = io::stdout().lock();
+    if mode == "text" {
+        writeln!(out, "{}", a.article.text)?;
+    } else {
+        let art = &a.article;
+        let meta = json!({
+            "title": art.title, "byline": art.byline, "excerpt": art.excerpt, "siteName": art.site_name,
+            "publishedTime": art.published, "modifiedTime": art.modified, "lang": art.lang, "dir": art.dir,
+            "leadImage": art.lead_image, "readerable": a.verdict.is_article, "reason": a.verdict.reason,
+            "wordCount": art.word_count,
+        });
+        writeln!(out, "{meta}")?;
+    }
+    Ok(())
+}
+
+fn expect_jsonl(mut parser: lexopt::Parser, command: &str) -> Result<(), Failure> {
+    let mut jsonl = false;
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("jsonl") => jsonl = true,
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    if jsonl { Ok(()) } else { Err(Failure::Usage(format!("{command} needs --jsonl"))) }
+}
+
+/// Runs `answer` on each JSON line of stdin and prints one JSON line per input line, in order.
+/// A line that cannot be read or whose processing panics gets `fallback` and a note on stderr.
+fn each_jsonl_line(fallback: Value, answer: impl Fn(&Value) -> Value) -> Result<(), Failure> {
+    let stdin = io::stdin().lock();
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    for (n, line) in stdin.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let result = match serde_json::from_str::<Value>(&line) {
+            Ok(input) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| answer(&input))).unwrap_or_else(|_| {
+                eprintln!("article-lens: line {}: internal error, answered empty", n + 1);
+                fallback.clone()
+            }),
+            Err(e) => {
+                eprintln!("article-lens: line {}: not JSON ({e})", n + 1);
+                fallback.clone()
+            }
+        };
+        writeln!(out, "{result}")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn cmd_entities(parser: lexopt::Parser) -> Result<(), Failure> {
+    expect_jsonl(parser, "entities")?;
+    each_jsonl_line(json!({"spans": []}), |input| {
+        let text = input["text"].as_str().unwrap_or("");
+        let lang = input["lang"].as_str().and_then(Lang::from_tag).unwrap_or_else(|| Lang::resolve(None, text));
+        let reference = input["ref"].as_str().and_then(article_lens::parse_iso_datetime);
+        let (figures, dates) = article_lens::entities::find(text, lang, reference);
+        let mut spans: Vec<Value> = figures.iter().map(|f| figure_span(text, f)).collect();
+        spans.extend(dates.iter().map(|d| date_span(text, d)));
+        json!({ "spans": spans })
+    })
+}
+
+fn char_offset(text: &str, byte: usize) -> usize {
+    text.get(..byte).map_or(0, |s| s.chars().count())
+}
+
+fn figure_span(text: &str, f: &Figure) -> Value {
+    let kind = match f.kind {
+        FigureKind::Money => "currency",
+        FigureKind::Percent => "percent",
+        FigureKind::Quantity => "dimension",
+        FigureKind::Count | FigureKind::Number => "number",
+    };
+    let (kind, value) = match (f.min, f.max, f.value) {
+        (Some(min), Some(max), _) if f.kind != FigureKind::Money => ("range", json!({"min": min, "max": max})),
+        (_, _, Some(v)) => match &f.unit {
+            Some(u) if f.kind != FigureKind::Count => (kind, json!({"amount": v, "unit": u})),
+            _ => (kind, json!(v)),
+        },
+        _ => (kind, json!(f.normalized)),
+    };
+    json!({"start": char_offset(text, f.span.start), "end": char_offset(text, f.span.end), "kind": "figure", "type": kind, "value": value})
+}
+
+fn date_span(text: &str, d: &DateMention) -> Value {
+    json!({"start": char_offset(text, d.span.start), "end": char_offset(text, d.span.end), "kind": "date", "value": d.value})
+}
+
+fn cmd_claims(parser: lexopt::Parser) -> Result<(), Failure> {
+    expect_jsonl(parser, "claims")?;
+    each_jsonl_line(json!({"score": 0.0}), |input| {
+        let text = input["text"].as_str().unwrap_or("");
+        let lang = input["lang"].as_str().and_then(Lang::from_tag).unwrap_or(Lang::En);
+        json!({ "score": article_lens::claims::check_worthiness(text, lang) })
+    })
+}

@@ -1,0 +1,354 @@
+//! Plain text of the article HTML, and the same HTML with highlights inserted.
+//!
+//! One walker does both, so a span in the text always lands on the same characters in the HTML:
+//! blocks are separated by a blank line, `<br>` by a newline, table cells by a tab, and runs of
+//! ASCII white space fold to one space, as browsers do (except inside `<pre>`); no-break
+//! and thin spaces are kept.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node};
+
+/// A highlight to insert: `[start, end)` are byte offsets into the text of [`plain_text`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    /// `claim`, `figure` or `date`.
+    pub kind: &'static str,
+    /// Stable id shared with the side panel, e.g. `figure-3`.
+    pub id: String,
+    /// The normalized value, shown on hover and used by tests.
+    pub value: String,
+}
+
+/// The plain text of an HTML fragment.
+pub fn plain_text(html: &str) -> String {
+    walk(html, None).0
+}
+
+/// The HTML fragment re-serialized with `<mark data-kind data-value data-id>` around each
+/// mark's characters (split where a mark crosses element boundaries), and its plain text.
+pub fn highlight(html: &str, marks: &[Mark]) -> (String, String) {
+    let mut sorted: Vec<&Mark> = marks.iter().filter(|m| m.start < m.end).collect();
+    sorted.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let (text, html) = walk(html, Some(&sorted));
+    (text, html.unwrap_or_default())
+}
+
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+];
+
+fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "dd" | "details" | "dialog"
+            | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2"
+            | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr" | "li" | "main" | "nav" | "ol" | "p"
+            | "pre" | "section" | "summary" | "table" | "tbody" | "tfoot" | "thead" | "tr" | "ul"
+            | "picture" | "video" | "audio"
+    )
+}
+
+fn is_hidden(name: &str) -> bool {
+    matches!(name, "script" | "style" | "template" | "noscript" | "head" | "title")
+}
+
+/// Separators between runs of text, weakest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Gap {
+    None,
+    Space,
+    Cell,
+    Line,
+    Block,
+}
+
+struct Walker<'m> {
+    text: String,
+    html: Option<String>,
+    gap: Gap,
+    pre: usize,
+    hidden: usize,
+    marks: Option<&'m [&'m Mark]>,
+    /// Index of the first mark that may still end after the current position.
+    mark_from: usize,
+}
+
+fn walk(html: &str, marks: Option<&[&Mark]>) -> (String, Option<String>) {
+    let doc = Html::parse_fragment(html);
+    let mut w = Walker {
+        text: String::with_capacity(html.len() / 2),
+        html: marks.map(|_| String::with_capacity(html.len() + 64 * marks.map_or(0, |m| m.len()))),
+        gap: Gap::None,
+        pre: 0,
+        hidden: 0,
+        marks,
+        mark_from: 0,
+    };
+    // parse_fragment wraps the fragment in an <html> element: walk its children only.
+    let root = doc.root_element();
+    for edge in root.traverse() {
+        match edge {
+            Edge::Open(node) if node.id() == root.id() => {}
+            Edge::Close(node) if node.id() == root.id() => {}
+            Edge::Open(node) => match node.value() {
+                Node::Element(el) => w.open(el),
+                Node::Text(t) => w.text_node(t),
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    w.close(el.name());
+                }
+            }
+        }
+    }
+    (w.text, w.html)
+}
+
+impl<'m> Walker<'m> {
+    fn open(&mut self, el: &scraper::node::Element) {
+        let name = el.name();
+        if let Some(out) = self.html.as_mut() {
+            out.push('<');
+            out.push_str(name);
+            for (k, v) in el.attrs() {
+                out.push(' ');
+                out.push_str(k);
+                out.push_str("=\"");
+                escape_into(out, v, true);
+                out.push('"');
+            }
+            out.push('>');
+        }
+        if is_hidden(name) {
+            self.hidden += 1;
+        } else if name == "br" {
+            self.gap = self.gap.max(Gap::Line);
+        } else if name == "td" || name == "th" {
+            self.gap = self.gap.max(Gap::Cell);
+        } else if is_block(name) {
+            self.gap = Gap::Block;
+        }
+        if name == "pre" {
+            self.pre += 1;
+        }
+    }
+
+    fn close(&mut self, name: &str) {
+        if let Some(out) = self.html.as_mut()
+            && !VOID.contains(&name)
+        {
+            out.push_str("</");
+            out.push_str(name);
+            out.push('>');
+        }
+        if is_hidden(name) {
+            self.hidden = self.hidden.saturating_sub(1);
+        } else if is_block(name) {
+            self.gap = Gap::Block;
+        }
+        if name == "pre" {
+            self.pre = self.pre.saturating_sub(1);
+        }
+    }
+
+    fn text_node(&mut self, raw: &str) {
+        if self.hidden > 0 {
+            if let Some(out) = self.html.as_mut() {
+                escape_into(out, raw, false);
+            }
+            return;
+        }
+        // For the HTML: where each character that reaches the text stands in `raw` and in the text.
+        let mut placed: Vec<(usize, usize)> = Vec::new();
+        for (i, c) in raw.char_indices() {
+            if self.pre == 0 && c.is_ascii_whitespace() {
+                if self.gap == Gap::None {
+                    self.gap = Gap::Space;
+                }
+                continue;
+            }
+            if self.gap != Gap::None {
+                if !self.text.is_empty() {
+                    self.text.push_str(match self.gap {
+                        Gap::Space => " ",
+                        Gap::Cell => "\t",
+                        Gap::Line => "\n",
+                        _ => "\n\n",
+                    });
+                }
+                self.gap = Gap::None;
+            }
+            if self.html.is_some() {
+                placed.push((i, self.text.len()));
+            }
+            self.text.push(c);
+        }
+        if self.html.is_some() {
+            self.emit_marked(raw, &placed);
+        }
+    }
+
+    /// Writes `raw` (a text node, as in the source) to the HTML, with `<mark>`s around the
+    /// characters their spans cover. `placed` maps raw byte index → text byte offset.
+    fn emit_marked(&mut self, raw: &str, placed: &[(usize, usize)]) {
+        let out = self.html.as_mut().expect("html output");
+        let (Some(&(_, from)), Some(&(_, last))) = (placed.first(), placed.last()) else {
+            escape_into(out, raw, false);
+            return;
+        };
+        let end = last + self.text[last..].chars().next().map_or(0, char::len_utf8);
+        let marks = self.marks.unwrap_or(&[]);
+        while self.mark_from < marks.len() && marks[self.mark_from].end <= from {
+            self.mark_from += 1;
+        }
+        // Marks are sorted by start, so an early short mark can precede a long one still open:
+        // scan from `mark_from` and keep those overlapping this node.
+        let relevant: Vec<&Mark> =
+            marks[self.mark_from..].iter().take_while(|m| m.start < end).filter(|m| m.end > from).copied().collect();
+        if relevant.is_empty() {
+            escape_into(out, raw, false);
+            return;
+        }
+        // Cut points in text offsets, `from` and `end` included.
+        let mut cuts: Vec<usize> = relevant.iter().flat_map(|m| [m.start, m.end]).filter(|&c| c > from && c < end).collect();
+        cuts.push(from);
+        cuts.push(end);
+        cuts.sort_unstable();
+        cuts.dedup();
+        // In the raw text a cut is a stretch: from just after the last character before it to the
+        // first character at or after it. The white space there belongs only to the marks that
+        // run across the cut.
+        let after_last_before = |c: usize| {
+            placed.iter().rev().find(|p| p.1 < c).map_or(0, |p| p.0 + raw[p.0..].chars().next().map_or(0, char::len_utf8))
+        };
+        let first_from = |c: usize| placed.iter().find(|p| p.1 >= c).map_or(raw.len(), |p| p.0);
+        let mut prev: Option<(usize, usize)> = None;
+        for &c in &cuts {
+            let (gap_start, gap_end) = (after_last_before(c), first_from(c));
+            if let Some((ra, ta)) = prev {
+                let active: Vec<&Mark> = relevant.iter().filter(|m| m.start <= ta && m.end >= c).copied().collect();
+                write_marked(out, &raw[ra..gap_start.max(ra)], &active);
+            }
+            let across: Vec<&Mark> = relevant.iter().filter(|m| m.start < c && m.end > c).copied().collect();
+            write_marked(out, &raw[gap_start..gap_end.max(gap_start)], &across);
+            prev = Some((gap_end.max(gap_start), c));
+        }
+    }
+}
+
+/// Writes `s` escaped, inside the given marks (outermost first).
+fn write_marked(out: &mut String, s: &str, marks: &[&Mark]) {
+    if s.is_empty() {
+        return;
+    }
+    for m in marks {
+        out.push_str("<mark data-kind=\"");
+        out.push_str(m.kind);
+        out.push_str("\" data-id=\"");
+        escape_into(out, &m.id, true);
+        out.push_str("\" data-value=\"");
+        escape_into(out, &m.value, true);
+        out.push_str("\">");
+    }
+    escape_into(out, s, false);
+    for _ in marks {
+        out.push_str("</mark>");
+    }
+}
+
+fn escape_into(out: &mut String, s: &str, attr: bool) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attr => out.push_str("&quot;"),
+            '\u{a0}' => out.push_str("&nbsp;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Converts byte offsets into `text` to Unicode code point offsets. `offsets` need not be sorted.
+pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
+    offsets.sort_by_key(|o| **o);
+    let mut chars = 0;
+    let mut bytes = 0;
+    let mut it = text.char_indices().peekable();
+    for o in offsets.iter_mut() {
+        let target = (**o).min(text.len());
+        while bytes < target {
+            match it.next() {
+                Some((_, c)) => {
+                    bytes += c.len_utf8();
+                    chars += 1;
+                }
+                None => break,
+            }
+        }
+        **o = chars;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_spaces_and_breaks() {
+        let html = "<h1>Title</h1>\n<p>One  <b>two</b>\n three</p><p>Four<br>five</p><ul><li>a</li><li>b</li></ul>";
+        assert_eq!(plain_text(html), "Title\n\nOne two three\n\nFour\nfive\n\na\n\nb");
+    }
+
+    #[test]
+    fn preformatted_text_is_kept() {
+        assert_eq!(plain_text("<p>x</p><pre>a  b\n c</pre>"), "x\n\na  b\n c");
+    }
+
+    #[test]
+    fn highlight_matches_text_offsets() {
+        let html = "<p>Meta will spend <a href=\"/x\">up to $65 billion</a> this year.</p>";
+        let text = plain_text(html);
+        let fig = text.find("up to $65 billion").unwrap();
+        let date = text.find("this year").unwrap();
+        let marks = vec![
+            Mark { start: 0, end: text.len(), kind: "claim", id: "claim-0".into(), value: "0.9".into() },
+            Mark { start: fig, end: fig + 17, kind: "figure", id: "figure-0".into(), value: "65e9 USD".into() },
+            Mark { start: date, end: date + 9, kind: "date", id: "date-0".into(), value: "2025".into() },
+        ];
+        let (t2, out) = highlight(html, &marks);
+        assert_eq!(t2, text);
+        let claim = r#"<mark data-kind="claim" data-id="claim-0" data-value="0.9">"#;
+        let figure = r#"<mark data-kind="figure" data-id="figure-0" data-value="65e9 USD">"#;
+        assert!(out.starts_with(&format!("<p>{claim}Meta will spend</mark>{claim} </mark><a href=\"/x\">{claim}{figure}up to $65 billion</mark></mark></a>")), "{out}");
+        assert!(out.ends_with(r#"<mark data-kind="date" data-id="date-0" data-value="2025">this year</mark></mark><mark data-kind="claim" data-id="claim-0" data-value="0.9">.</mark></p>"#), "{out}");
+        // Re-deriving the text from the highlighted HTML gives the same text.
+        assert_eq!(plain_text(&out), text);
+    }
+
+    #[test]
+    fn escapes_and_utf8() {
+        let html = "<p>Caf\u{e9} &amp; co &lt;3 \u{a0}x</p>";
+        let text = plain_text(html);
+        assert_eq!(text, "Caf\u{e9} & co <3 \u{a0}x");
+        let (_, out) = highlight(html, &[Mark { start: 0, end: 5, kind: "figure", id: "f".into(), value: "\"v\"".into() }]);
+        assert!(out.starts_with("<p><mark data-kind=\"figure\" data-id=\"f\" data-value=\"&quot;v&quot;\">Caf\u{e9}</mark> &amp; co &lt;3 &nbsp;x</p>"), "{out}");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = "<div>".repeat(5_000) + "deep" + &"</div>".repeat(5_000);
+        assert_eq!(plain_text(&html), "deep");
+    }
+
+    #[test]
+    fn char_offsets() {
+        let t = "é€a";
+        let (mut a, mut b, mut c) = (0, 2, 6);
+        byte_to_char_offsets(t, &mut [&mut c, &mut a, &mut b]);
+        assert_eq!((a, b, c), (0, 1, 3));
+    }
+}
