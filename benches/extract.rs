@@ -1,0 +1,98 @@
+//! Extraction speed over the real pages of `../shared/corpus/readability`, with dom_smoothie (a
+//! Rust port of Readability.js) run side by side on the same pages.
+//!
+//! `cargo bench --bench extract` prints criterion's figures for the whole corpus, then a table of
+//! per-page median and p95 milliseconds for each extractor and their ratio.
+//! Set `ARTICLE_LENS_CORPUS` to another folder of `<id>/source.html` pages to use other pages.
+
+use criterion::Criterion;
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+const URL: &str = "http://fakehost/test/page.html";
+
+fn corpus() -> Vec<(String, String)> {
+    let dir = std::env::var_os("ARTICLE_LENS_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability"));
+    let mut pages: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter_map(|e| {
+                    let html = std::fs::read(e.path().join("source.html")).ok()?;
+                    Some((e.file_name().to_string_lossy().into_owned(), String::from_utf8_lossy(&html).into_owned()))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    pages.sort();
+    pages
+}
+
+fn ours(html: &str) -> usize {
+    article_lens::extract_article(html, Some(URL)).map_or(0, |a| a.article.text.len())
+}
+
+fn ours_full(html: &str) -> usize {
+    article_lens::analyze(html, Some(URL), &article_lens::Options::default()).map_or(0, |a| a.article.text.len())
+}
+
+fn dom_smoothie(html: &str) -> usize {
+    dom_smoothie::Readability::new(html, Some(URL), None)
+        .and_then(|mut r| r.parse())
+        .map_or(0, |a| a.text_content.len())
+}
+
+/// Median time of `runs` calls, in milliseconds.
+fn median_ms(runs: usize, f: impl Fn() -> usize) -> f64 {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            black_box(f());
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[runs / 2].as_secs_f64() * 1000.0
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i.min(sorted.len() - 1)]
+}
+
+fn per_page_table(pages: &[(String, String)]) {
+    type Extractor = fn(&str) -> usize;
+    let extractors: [(&str, Extractor); 3] =
+        [("article-lens extract", ours), ("article-lens analyze", ours_full), ("dom_smoothie", dom_smoothie)];
+    let mut rows = Vec::new();
+    for (name, f) in extractors {
+        let mut ms: Vec<f64> = pages.iter().map(|(_, html)| median_ms(5, || f(html))).collect();
+        ms.sort_by(f64::total_cmp);
+        rows.push((name, percentile(&ms, 0.5), percentile(&ms, 0.95), ms.iter().sum::<f64>()));
+    }
+    let peer = rows[2];
+    println!("\nper page over {} pages (median of 5 runs each), native:", pages.len());
+    println!("{:<22} {:>10} {:>10} {:>10} {:>16}", "extractor", "median ms", "p95 ms", "total ms", "median vs peer");
+    for (name, med, p95, total) in &rows {
+        println!("{name:<22} {med:>10.3} {p95:>10.3} {total:>10.1} {:>15.2}x", med / peer.1);
+    }
+}
+
+fn main() {
+    let pages = corpus();
+    if pages.is_empty() {
+        eprintln!("no pages found (set ARTICLE_LENS_CORPUS or provide ../shared/corpus/readability)");
+        return;
+    }
+    let mut c = Criterion::default().sample_size(10).warm_up_time(Duration::from_secs(1)).configure_from_args();
+    let mut group = c.benchmark_group("readability-corpus");
+    group.bench_function("article-lens extract", |b| b.iter(|| pages.iter().map(|(_, h)| ours(h)).sum::<usize>()));
+    group.bench_function("article-lens analyze", |b| b.iter(|| pages.iter().map(|(_, h)| ours_full(h)).sum::<usize>()));
+    group.bench_function("dom_smoothie", |b| b.iter(|| pages.iter().map(|(_, h)| dom_smoothie(h)).sum::<usize>()));
+    group.finish();
+    c.final_summary();
+    per_page_table(&pages);
+}
