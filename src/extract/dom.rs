@@ -43,8 +43,9 @@ impl Dom {
             match edge {
                 Edge::Open(n) => {
                     let kind = match n.value() {
-                        ScraperNode::Document => {
-                            stack.push(ROOT);
+                        // The tree's own root; a nested fragment is template content (dropped).
+                        ScraperNode::Document | ScraperNode::Fragment => {
+                            stack.push(if stack.is_empty() { ROOT } else { usize::MAX });
                             continue;
                         }
                         ScraperNode::Element(e) => Kind::Element {

@@ -219,6 +219,18 @@ pub fn finish_content(dom: &mut Dom, root: NodeId, base: Option<&Url>) {
                     _ => dom.detach(n),
                 }
             }
+            "math" => {
+                // MathML does not survive sanitizing: keep its text, spaced per token.
+                for d in dom.descendants(n) {
+                    if dom.is_element(d) {
+                        dom.set_tag(d, "span");
+                    } else if let Some(t) = dom.text_of_node(d).map(|t| format!(" {} ", t.trim())) {
+                        let new = dom.create_text(&t);
+                        dom.replace(d, new);
+                    }
+                }
+                dom.set_tag(n, "span");
+            }
             _ => {}
         }
     }

@@ -700,12 +700,30 @@ fn count_commas_plain(s: &str) -> usize {
     s.matches(',').count()
 }
 
-fn text_density(dom: &Dom, n: NodeId, tags: &[&str], len: usize) -> f64 {
-    if len == 0 {
-        return 0.0;
+/// Share of `n`'s text inside descendants with one of `tags` (nested matches count once per
+/// matching ancestor, as summing each match's text would). One pass over the subtree.
+fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
+    let (mut total, mut matched) = (0usize, 0usize);
+    // (node, number of matching ancestors strictly inside `n`, including itself)
+    let mut stack: Vec<(NodeId, usize)> = dom.children(n).into_iter().rev().map(|c| (c, 0)).collect();
+    while let Some((x, depth)) = stack.pop() {
+        match dom.text_of_node(x) {
+            Some(t) => {
+                let l = normalize_spaces(t).chars().count();
+                total += l;
+                matched += l * depth;
+            }
+            None => {
+                let d = depth + usize::from(dom.tag(x).is_some_and(|t| tags.contains(&t)));
+                let mut c = dom.nodes[x].last_child;
+                while let Some(k) = c {
+                    stack.push((k, d));
+                    c = dom.nodes[k].prev;
+                }
+            }
+        }
     }
-    let children: usize = dom.by_tags(n, tags).iter().map(|&c| dom.inner_len(c)).sum();
-    children as f64 / len as f64
+    if total == 0 { 0.0 } else { matched as f64 / total as f64 }
 }
 
 fn next_element_in(dom: &Dom, n: NodeId, scope: NodeId, skip_children: bool) -> Option<NodeId> {
