@@ -209,8 +209,10 @@ pub fn finish_content(dom: &mut Dom, root: NodeId, base: Option<&Url>) {
                         let host = Url::parse(&u).ok().and_then(|p| p.host_str().map(|h| h.trim_start_matches("www.").to_string())).unwrap_or_default();
                         let a = dom.create_element("a");
                         dom.set_attr(a, "href", &u);
-                        let label = if host.is_empty() { "Video".to_string() } else { format!("Video: {host}") };
-                        let t = dom.create_text(&label);
+                        if !host.is_empty() {
+                            dom.set_attr(a, "title", &format!("Video on {host}"));
+                        }
+                        let t = dom.create_text("Video");
                         dom.append(a, t);
                         let p = dom.create_element("p");
                         dom.append(p, a);

@@ -54,7 +54,9 @@ pub fn read(dom: &Dom) -> Metadata {
         get(&["dc:description", "dcterm:description", "og:description", "weibo:article:description", "weibo:webpage:description", "description", "twitter:description"])
     });
     let site_name = ld.site_name.clone().or_else(|| get(&["og:site_name"]));
-    let published = ld.published.clone().or_else(|| get(&["article:published_time", "parsely-pub-date"])).or_else(|| itemprop_date(dom, "datePublished"));
+    let published = ld.published.clone().or_else(|| get(&["article:published_time", "parsely-pub-date"])).or_else(|| itemprop_date(dom, "datePublished"))
+        .or_else(|| named_meta_date(dom, PUBLISHED_META_NAMES))
+        .or_else(|| published_time_element(dom));
     let modified = ld.modified.clone().or_else(|| get(&["article:modified_time", "og:updated_time"])).or_else(|| itemprop_date(dom, "dateModified"));
     let image = ld.image.clone().or_else(|| get(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"]));
     let lang = dom
@@ -75,6 +77,37 @@ pub fn read(dom: &Dom) -> Metadata {
         image: clean(image),
         lang,
     }
+}
+
+/// `<meta name=…>` keys that carry a publication date (Dublin Core and common CMS names).
+const PUBLISHED_META_NAMES: &[&str] = &[
+    "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "date",
+    "pubdate", "publishdate", "publish-date", "publication_date", "sailthru.date", "article.published", "article:published_time",
+];
+
+/// The first meta of `names` whose value is an ISO 8601 date.
+fn named_meta_date(dom: &Dom, names: &[&str]) -> Option<String> {
+    dom.by_tags(ROOT, &["meta"]).into_iter().find_map(|m| {
+        let name = dom.attr(m, "name").or_else(|| dom.attr(m, "property"))?.trim().to_ascii_lowercase();
+        if !names.contains(&name.as_str()) {
+            return None;
+        }
+        let v = dom.attr(m, "content")?.trim();
+        crate::parse_iso_datetime(v).map(|_| v.to_string())
+    })
+}
+
+/// `<time datetime>` marked as the publication time (`pubdate`, or a class naming it).
+fn published_time_element(dom: &Dom) -> Option<String> {
+    dom.by_tags(ROOT, &["time"]).into_iter().find_map(|t| {
+        let class = dom.attr(t, "class").unwrap_or("").to_ascii_lowercase();
+        let marked = dom.attr(t, "pubdate").is_some() || class.contains("publish") || class.contains("pubdate");
+        if !marked {
+            return None;
+        }
+        let v = dom.attr(t, "datetime")?.trim();
+        crate::parse_iso_datetime(v).map(|_| v.to_string())
+    })
 }
 
 /// `<meta itemprop=datePublished content=…>` or `<time itemprop=datePublished datetime=…>`.

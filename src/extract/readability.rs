@@ -224,8 +224,26 @@ fn count_commas(s: &str) -> usize {
 
 /// Share of `b`'s words not in `a`, inverted: 1.0 when `b` only uses words of `a`.
 pub fn text_similarity(a: &str, b: &str) -> f64 {
+    // Words; each CJK ideograph or kana counts as a word of its own.
     let tokens = |s: &str| -> Vec<String> {
-        s.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '_').filter(|t| !t.is_empty()).map(String::from).collect()
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        for c in s.to_lowercase().chars() {
+            if is_cjk(c) {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                out.push(c.to_string());
+            } else if c.is_alphanumeric() || c == '_' {
+                cur.push(c);
+            } else if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+        out
     };
     let (ta, tb) = (tokens(a), tokens(b));
     if ta.is_empty() || tb.is_empty() {
@@ -235,6 +253,10 @@ pub fn text_similarity(a: &str, b: &str) -> f64 {
     let uniq_len = uniq_b.iter().map(|t| t.chars().count()).sum::<usize>() + uniq_b.len().saturating_sub(1);
     let all_len = tb.iter().map(|t| t.chars().count()).sum::<usize>() + tb.len() - 1;
     1.0 - uniq_len as f64 / all_len as f64
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
 fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
