@@ -197,13 +197,35 @@ fn word_count(s: &str) -> usize {
         + usize::from(s.ends_with(char::is_whitespace) && !s.trim().is_empty())
 }
 
-/// Byte offsets of " X " separators (X in [`SEPARATORS`]).
+/// Byte offsets of non-overlapping " X " separators (X in [`SEPARATORS`]), left to right.
 fn separator_positions(s: &str) -> Vec<(usize, char)> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
-    for w in chars.windows(3) {
-        if w[0].1.is_whitespace() && SEPARATORS.contains(&w[1].1) && w[2].1.is_whitespace() {
-            out.push((w[0].0, w[1].1));
+    let mut i = 0;
+    while i + 2 < chars.len() {
+        if chars[i].1.is_whitespace() && SEPARATORS.contains(&chars[i + 1].1) && chars[i + 2].1.is_whitespace() {
+            out.push((chars[i].0, chars[i + 1].1));
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The title with its " X " separators removed.
+fn without_separators(s: &str) -> String {
+    let starts: Vec<usize> = separator_positions(s).into_iter().map(|(p, _)| p).collect();
+    let mut out = String::with_capacity(s.len());
+    let mut skip = 0;
+    for (pos, ch) in s.char_indices() {
+        if starts.contains(&pos) {
+            skip = 3;
+        }
+        if skip > 0 {
+            skip -= 1;
+        } else {
+            out.push(ch);
         }
     }
     out
@@ -244,15 +266,7 @@ fn article_title_from(original: &str, dom: &Dom) -> String {
     }
     let title = normalize_spaces(&title);
     let count = word_count(&title);
-    let without_seps = {
-        let mut s = original.to_string();
-        for (pos, _) in separator_positions(original).into_iter().rev() {
-            // " X " → "" (three chars: space, separator, space)
-            let end = original[pos..].char_indices().nth(3).map_or(original.len(), |(i, _)| pos + i);
-            s.replace_range(pos..end, "");
-        }
-        s
-    };
+    let without_seps = without_separators(original);
     if count <= 4 && (!hierarchical || count + 1 != word_count(&without_seps)) {
         return original.to_string();
     }
@@ -453,6 +467,15 @@ mod tests {
         assert!(parse_json_ld("not json", "").is_none());
         let arr = r#"[{"@context":"http://schema.org","@type":"BreadcrumbList"},{"@context":"http://schema.org","@type":"Article","name":"N","author":{"name":"Solo"}}]"#;
         assert_eq!(parse_json_ld(arr, "").and_then(|l| l.byline), Some("Solo".into()));
+    }
+
+    #[test]
+    fn odd_titles_do_not_panic() {
+        for t in ["a |\u{3000}-\u{3000}b", " | ", "x | - y", "::", "a: b", "— — —", "Été | 日本語 » ok / fin"] {
+            let m = meta(&format!("<title>{t}</title>"));
+            assert!(m.title.len() <= t.len() + 1);
+        }
+        assert_eq!(without_separators("a | b - c"), "abc");
     }
 
     #[test]

@@ -220,6 +220,28 @@ mod tests {
     }
 
     #[test]
+    fn odd_pages_do_not_panic() {
+        let long_attr = format!("<p title=\"{}\">x</p>", "é".repeat(10_000));
+        let many_brs = format!("<div>{}</div>", "text<br><br>".repeat(2_000));
+        let pages = [
+            "", "plain text only", "<", "<<<>>>", "<html><frameset><frame src=a></frameset></html>",
+            "<table><tr><td><table><tr><td>cell</td></tr></table></td></tr></table>",
+            "<div><p>unclosed <b>bold <i>italic <a href='javascript:x'>link",
+            "<title>a | b</title><base href='::bad'><img data-src='x.jpg'><noscript><img src=y.jpg></noscript>",
+            "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"author\":[null,1,{\"name\":5}]}</script>",
+            "<svg><p>inside svg</p></svg><math><mi>x</mi></math><template><p>t</p></template>",
+            "<meta property=' og : title ' content='&#xFFFFFFFFFF;'>",
+            &long_attr,
+            &many_brs,
+        ];
+        let url = Url::parse("https://example.test/a/b").ok();
+        for p in pages {
+            let ex = extract(p, url.as_ref());
+            assert!(!ex.content_html.contains("<script"));
+        }
+    }
+
+    #[test]
     fn content_language_fallback() {
         let ex = extract(r#"<html><head><meta http-equiv="Content-Language" content="fr-FR"></head><body><p>Bonjour</p></body></html>"#, None);
         assert_eq!(ex.lang.as_deref(), Some("fr-FR"));
