@@ -66,6 +66,13 @@ const VIDEO_HOSTS: &[&str] = &[
 const AD_WORDS: &[&str] = &["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"];
 const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
 
+/// Openings of "read more" lines inserted in article text (links to other stories).
+const READ_MORE_CUES: &[&str] = &[
+    "related:", "related coverage", "read more", "read also", "also read", "see also", "more:", "recommended:",
+    "further reading", "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi",
+    "sur le même sujet", "à lire :", "lire :", "lire:", "à voir aussi", "à découvrir",
+];
+
 /// JSON-LD types of articles.
 pub const JSONLD_ARTICLE_TYPES: &[&str] = &[
     "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
@@ -110,6 +117,12 @@ pub fn is_ad_or_loading_text(text: &str) -> bool {
     AD_WORDS.contains(&t) || LOADING_WORDS.contains(&t)
 }
 
+/// Does the text open with a "read more" cue (`Related: …`, `Lire aussi : …`)?
+pub fn starts_with_read_more(text: &str) -> bool {
+    let t = text.trim().to_lowercase().replace('\u{a0}', " ");
+    READ_MORE_CUES.iter().any(|c| t.starts_with(c))
+}
+
 pub fn is_jsonld_article_type(t: &str) -> bool {
     JSONLD_ARTICLE_TYPES.contains(&t)
 }
@@ -129,6 +142,9 @@ mod tests {
         assert!(is_ad_or_loading_text(" Advertisement "));
         assert!(is_ad_or_loading_text("Chargement…"));
         assert!(is_video_url("https://www.youtube.com/embed/x"));
+        assert!(starts_with_read_more("Lire aussi\u{a0}: Les critiques"));
+        assert!(starts_with_read_more("READ MORE: The story"));
+        assert!(!starts_with_read_more("Readers said"));
         assert!(!is_video_url("https://evil.example/youtube.com"));
     }
 }

@@ -614,6 +614,7 @@ impl Cleaner {
                 dom.detach(br);
             }
         }
+        remove_inline_boilerplate(dom, article);
         for table in dom.by_tags(article, &["table"]) {
             let tbody = if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
             let Some(tbody) = tbody else { continue };
@@ -715,6 +716,33 @@ impl Cleaner {
             }
         }
         remove
+    }
+}
+
+/// Drops "Related: <link>" / "Lire aussi : <link>" lines and lone "Advertisement" labels
+/// left inside the article body.
+fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
+    for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b"]) {
+        if !dom.is_under(n, article) {
+            continue;
+        }
+        let text = dom.inner_text(n);
+        let len = text.chars().count();
+        if len == 0 || len > 250 {
+            continue;
+        }
+        if pat::is_ad_or_loading_text(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
+            dom.detach(n);
+            continue;
+        }
+        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside")) || !pat::starts_with_read_more(&text) {
+            continue;
+        }
+        // A cue alone ("Read more:") or a cue followed by links only.
+        let words = text.split_whitespace().count();
+        if words <= 3 || link_density(dom, n) >= 0.5 {
+            dom.detach(n);
+        }
     }
 }
 
