@@ -62,7 +62,30 @@ pub fn fix_lazy_images(dom: &mut Dom) {
 }
 
 fn first_srcset_url(set: &str) -> Option<String> {
-    set.split(',').next().and_then(|c| c.split_whitespace().next()).filter(|u| !u.is_empty()).map(String::from)
+    parse_srcset(set).into_iter().next().map(|(u, _)| u)
+}
+
+/// `srcset` candidates as (URL, descriptors), per the HTML parsing rules: a URL is a run of
+/// non-space characters (it may hold commas), a trailing comma ends it.
+fn parse_srcset(set: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut rest = set;
+    loop {
+        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
+        if rest.is_empty() {
+            return out;
+        }
+        let url_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let url = &rest[..url_end];
+        rest = &rest[url_end..];
+        if url.ends_with(',') {
+            out.push((url.trim_end_matches(',').to_string(), String::new()));
+            continue;
+        }
+        let desc_end = rest.find(',').unwrap_or(rest.len());
+        out.push((url.to_string(), rest[..desc_end].trim().to_string()));
+        rest = &rest[desc_end..];
+    }
 }
 
 /// Uses the image inside a `<noscript>` when the visible image before it is a placeholder,
@@ -134,9 +157,6 @@ pub fn base_url(dom: &Dom, page: Option<&Url>) -> Option<Url> {
 
 pub fn absolutize(base: Option<&Url>, v: &str) -> String {
     let v = v.trim();
-    if v.starts_with('#') {
-        return v.to_string();
-    }
     match base {
         Some(b) => b.join(v).map(|u| u.to_string()).unwrap_or_else(|_| v.to_string()),
         None => v.to_string(),
@@ -144,16 +164,14 @@ pub fn absolutize(base: Option<&Url>, v: &str) -> String {
 }
 
 fn absolutize_srcset(base: Option<&Url>, set: &str) -> String {
-    set.split(',')
-        .filter_map(|c| {
-            let mut parts = c.split_whitespace();
-            let url = parts.next()?;
-            let abs = absolutize(base, url);
+    parse_srcset(set)
+        .into_iter()
+        .filter_map(|(url, desc)| {
+            let abs = absolutize(base, &url);
             if !(abs.starts_with("http://") || abs.starts_with("https://")) {
                 return None;
             }
-            let desc: Vec<&str> = parts.collect();
-            Some(if desc.is_empty() { abs } else { format!("{abs} {}", desc.join(" ")) })
+            Some(if desc.is_empty() { abs } else { format!("{abs} {desc}") })
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -245,4 +263,21 @@ pub fn first_image(dom: &Dom, root: NodeId) -> Option<String> {
         .filter_map(|i| dom.attr(i, "src"))
         .find(|s| s.starts_with("http://") || s.starts_with("https://"))
         .map(String::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn srcset_with_commas_in_urls() {
+        let set = "https://i.example/c_fill,w_80/a.jpg 80w, https://i.example/c_fit,w_320/a.jpg 320w,/rel.jpg";
+        let got = parse_srcset(set);
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0], ("https://i.example/c_fill,w_80/a.jpg".to_string(), "80w".to_string()));
+        assert_eq!(got[2].0, "/rel.jpg");
+        let base = Url::parse("https://site.example/news/").ok();
+        assert!(absolutize_srcset(base.as_ref(), set).ends_with(", https://site.example/rel.jpg"));
+        assert_eq!(absolutize(base.as_ref(), "#top"), "https://site.example/news/#top");
+    }
 }
