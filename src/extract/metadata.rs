@@ -67,11 +67,13 @@ pub fn read(dom: &Dom) -> Metadata {
         .map(String::from);
 
     let clean = |v: Option<String>| v.map(|s| normalize_spaces(&unescape_entities(&s))).filter(|s| !s.is_empty());
+    let site_name = clean(site_name);
+    let title = normalize_spaces(&unescape_entities(&title));
     Metadata {
-        title: normalize_spaces(&unescape_entities(&title)),
+        title: strip_site_name(&title, site_name.as_deref()),
         byline: clean(byline),
         excerpt: clean(excerpt),
-        site_name: clean(site_name),
+        site_name,
         published: clean(published),
         modified: clean(modified),
         image: clean(image),
@@ -108,6 +110,18 @@ fn published_time_element(dom: &Dom) -> Option<String> {
         let v = dom.attr(t, "datetime")?.trim();
         crate::parse_iso_datetime(v).map(|_| v.to_string())
     })
+}
+
+/// "Headline | Site" or "Headline - Site" → "Headline", when "Site" is the site's name and the
+/// headline keeps at least three words.
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else { return title.to_string() };
+    let Some(head) = title.strip_suffix(site) else { return title.to_string() };
+    let head = head.trim_end();
+    match head.strip_suffix(SEPARATORS) {
+        Some(h) if head.len() > h.len() && h.ends_with(char::is_whitespace) && word_count(h.trim()) >= 3 => h.trim().to_string(),
+        _ => title.to_string(),
+    }
 }
 
 /// `<meta itemprop=datePublished content=…>` or `<time itemprop=datePublished datetime=…>`.
@@ -320,9 +334,13 @@ fn image_url(v: &Value) -> Option<String> {
 }
 
 fn authors(v: Option<&Value>) -> Option<String> {
-    let name = |a: &Value| a.get("name").and_then(Value::as_str).map(|s| s.trim().to_string());
+    let name = |a: &Value| match a {
+        Value::String(s) => Some(s.trim().to_string()),
+        _ => a.get("name").and_then(Value::as_str).map(|s| s.trim().to_string()),
+    };
     match v? {
         Value::Object(_) => name(v?),
+        Value::String(s) if !s.trim().is_empty() && !is_url(s) => Some(s.trim().to_string()),
         Value::Array(list) => {
             let names: Vec<String> = list.iter().filter_map(name).filter(|n| !n.is_empty()).collect();
             (!names.is_empty()).then(|| names.join(", "))
@@ -449,6 +467,10 @@ mod tests {
         assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(m.published.as_deref(), Some("2024-05-01T10:00:00+02:00"));
         assert_eq!(m.excerpt.as_deref(), Some("What happened — and why."));
+        let m = meta(r#"<meta property="og:title" content="Floods close the coastal road - The Paper"><meta property="og:site_name" content="The Paper">"#);
+        assert_eq!(m.title, "Floods close the coastal road");
+        let m = meta(r#"<meta property="og:title" content="Floods - The Paper"><meta property="og:site_name" content="The Paper">"#);
+        assert_eq!(m.title, "Floods - The Paper");
     }
 
     #[test]
