@@ -129,7 +129,7 @@ pub fn is_probably_visible(dom: &Dom, n: NodeId) -> bool {
     if dom.attr(n, "hidden").is_some() {
         return false;
     }
-    !(dom.attr(n, "aria-hidden") == Some("true") && !dom.attr(n, "class").unwrap_or("").contains("fallback-image"))
+    dom.attr(n, "aria-hidden") != Some("true") || dom.attr(n, "class").unwrap_or("").contains("fallback-image")
 }
 
 /// Readability's `_getNextNode` over elements only.
@@ -396,8 +396,8 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
                 Some(p) if p != ROOT => {}
                 _ => break,
             }
-            if !scores.contains_key(&anc) {
-                scores.insert(anc, initial_score(&dom, anc, flags));
+            if let std::collections::hash_map::Entry::Vacant(e) = scores.entry(anc) {
+                e.insert(initial_score(&dom, anc, flags));
                 candidates.push(anc);
             }
             let divider = match level {
@@ -450,9 +450,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
                 parent = dom.parent(p);
             }
         }
-        if !scores.contains_key(&top_candidate) {
-            scores.insert(top_candidate, initial_score(&dom, top_candidate, flags));
-        }
+        scores.entry(top_candidate).or_insert_with(|| initial_score(&dom, top_candidate, flags));
         // Climb while the parent scores well enough (the content may be split in siblings).
         let mut parent = dom.parent(top_candidate);
         let mut last_score = score_of(&scores, top_candidate);
@@ -478,9 +476,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
             top_candidate = p;
             parent = dom.parent(p);
         }
-        if !scores.contains_key(&top_candidate) {
-            scores.insert(top_candidate, initial_score(&dom, top_candidate, flags));
-        }
+        scores.entry(top_candidate).or_insert_with(|| initial_score(&dom, top_candidate, flags));
     }
 
     // Gather the candidate and its worthy siblings.
@@ -503,11 +499,9 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
                 let ld = link_density(&dom, s);
                 let content = dom.inner_text(s);
                 let len = content.chars().count();
-                if len > 80 && ld < 0.25 {
-                    append = true;
-                } else if len < 80 && len > 0 && ld == 0.0 && (content.contains(". ") || content.ends_with('.')) {
-                    append = true;
-                }
+                let long_prose = len > 80 && ld < 0.25;
+                let short_sentence = len < 80 && len > 0 && ld == 0.0 && (content.contains(". ") || content.ends_with('.'));
+                append = long_prose || short_sentence;
             }
         }
         if append {
