@@ -14,6 +14,17 @@ const UNLIKELY: &[&str] = &[
     "author-box", "authorbox", "author-bio", "share-bar", "sharebar", "share-tools", "trending",
 ];
 
+/// Class/id tokens (whole, or as a `-`-joined part) of advertising slots.
+const AD_TOKENS: &[&str] = &["ad", "ads", "advert", "adverts", "advertisement", "adslot", "adunit", "dfp"];
+
+/// Does a class/id token name an ad slot (`ad`, `ad-slot`, `top-ads`, `dfp-unit`)?
+fn is_ad_token(token: &str) -> bool {
+    let t = token.to_lowercase();
+    AD_TOKENS.contains(&t.as_str())
+        || t.split(['-', '_']).next().is_some_and(|first| AD_TOKENS.contains(&first) && t.len() > first.len())
+        || t.rsplit(['-', '_']).next().is_some_and(|last| AD_TOKENS.contains(&last) && t.len() > last.len())
+}
+
 /// Words that rescue a block matched by [`UNLIKELY`] (e.g. `main-header`, `article-footer`).
 const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"];
 
@@ -87,7 +98,8 @@ fn contains_any(s: &str, pats: &[&str]) -> bool {
 }
 
 pub fn is_unlikely(match_string: &str) -> bool {
-    contains_any(match_string, UNLIKELY) && !contains_any(match_string, MAYBE_CANDIDATE)
+    (contains_any(match_string, UNLIKELY) || match_string.split_whitespace().any(is_ad_token))
+        && !contains_any(match_string, MAYBE_CANDIDATE)
 }
 
 pub fn is_negative(s: &str) -> bool {
@@ -138,6 +150,11 @@ mod tests {
         assert!(!is_unlikely("article-footer "));
         assert!(!is_unlikely("story-body "));
         assert!(is_negative("hid x"));
+        assert!(is_unlikely("ad-slot top"));
+        assert!(is_unlikely("x ads"));
+        assert!(is_unlikely("sticky-ad "));
+        assert!(!is_unlikely("adventure headline-wrap"));
+        assert!(!is_unlikely("shadow-ad"));
         assert!(!is_negative("hidalgo"));
         assert!(is_ad_or_loading_text(" Advertisement "));
         assert!(is_ad_or_loading_text("Chargement…"));
