@@ -102,3 +102,15 @@ fn deep_unclosed_inline_tags_finish_quickly() {
     assert!(started.elapsed().as_secs_f64() < 5.0);
     assert!(analysis.article.text.contains("bottom of a pile"));
 }
+
+#[test]
+fn deep_markup_inside_noscript_finishes_quickly() {
+    let html = format!(
+        "<html><body><p>Before.</p><noscript><img src=a.jpg>{}</noscript><p>After the noscript block comes the text.</p></body></html>",
+        "<div>".repeat(100_000)
+    );
+    let started = Instant::now();
+    let analysis = extract_article(&html, None).expect("page");
+    assert!(started.elapsed().as_secs_f64() < 5.0);
+    assert!(analysis.article.text.contains("After the noscript block"));
+}

@@ -10,6 +10,9 @@ use url::Url;
 const LAZY_SRC: &[&str] = &["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "data-lazy", "data-actualsrc", "data-echo", "data-orig-file"];
 const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "data-original-srcset"];
 
+/// Largest `<noscript>` body parsed for an image fallback.
+const MAX_NOSCRIPT_BYTES: usize = 16 * 1024;
+
 fn looks_like_image(v: &str) -> bool {
     let v = v.to_ascii_lowercase();
     [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"].iter().any(|e| v.contains(e))
@@ -102,10 +105,11 @@ pub fn unwrap_noscript_images(dom: &mut Dom) {
     }
     for ns in dom.by_tags(ROOT, &["noscript"]) {
         let raw = dom.text_content(ns);
-        if !raw.to_ascii_lowercase().contains("<img") {
+        // An image fallback is a few hundred bytes; anything big is not one.
+        if raw.len() > MAX_NOSCRIPT_BYTES || !raw.to_ascii_lowercase().contains("<img") {
             continue;
         }
-        let frag = Html::parse_fragment(&raw);
+        let frag = Html::parse_fragment(&super::depth::bound_nesting(&raw));
         let fdom = Dom::from_html(&frag);
         let imgs = fdom.by_tags(ROOT, &["img"]);
         if imgs.len() != 1 || !fdom.inner_text(ROOT).is_empty() {
