@@ -68,10 +68,12 @@ pub fn read(dom: &Dom) -> Metadata {
 
     let clean = |v: Option<String>| v.map(|s| normalize_spaces(&unescape_entities(&s))).filter(|s| !s.is_empty());
     let site_name = clean(site_name);
+    let byline = clean(byline);
     let title = normalize_spaces(&unescape_entities(&title));
+    let title = strip_site_name(&strip_site_name(&title, site_name.as_deref()), byline.as_deref());
     Metadata {
-        title: strip_site_name(&title, site_name.as_deref()),
-        byline: clean(byline),
+        title,
+        byline,
         excerpt: clean(excerpt),
         site_name,
         published: clean(published),
@@ -112,8 +114,8 @@ fn published_time_element(dom: &Dom) -> Option<String> {
     })
 }
 
-/// "Headline | Site" or "Headline - Site" → "Headline", when "Site" is the site's name and the
-/// headline keeps at least three words.
+/// "Headline | Site" or "Headline - Site" → "Headline", when "Site" is the site's name (or the
+/// author's) and the headline keeps at least three words.
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let Some(site) = site.map(str::trim).filter(|s| !s.is_empty()) else { return title.to_string() };
     let Some(head) = title.strip_suffix(site) else { return title.to_string() };
