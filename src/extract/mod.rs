@@ -41,6 +41,8 @@ pub struct Extracted {
 const MIN_ARTICLE_WORDS: usize = 80;
 /// A paragraph of running text has at least this many words.
 const RUNNING_PARAGRAPH_WORDS: usize = 12;
+/// Paragraphs this long are prose, not blurbs or captions.
+const LONG_PARAGRAPH_WORDS: usize = 35;
 
 /// Extracts the article of a page. Never fails: a page with no article gets a verdict saying so
 /// and the best content found.
@@ -110,12 +112,14 @@ fn content_language(dom: &Dom) -> Option<String> {
 fn verdict(readerable: bool, content_html: &str, link_density: f64) -> Verdict {
     let text = crate::text::plain_text(content_html);
     let words = text.unicode_words().count();
-    let paragraphs = text.split("\n\n").filter(|p| p.unicode_words().count() >= RUNNING_PARAGRAPH_WORDS).count();
+    let paragraph_words: Vec<usize> = text.split("\n\n").map(|p| p.unicode_words().count()).collect();
+    let paragraphs = paragraph_words.iter().filter(|&&w| w >= RUNNING_PARAGRAPH_WORDS).count();
+    let long_paragraphs = paragraph_words.iter().filter(|&&w| w >= LONG_PARAGRAPH_WORDS).count();
     let paragraph_word = if paragraphs == 1 { "paragraph" } else { "paragraphs" };
     if words == 0 {
         return Verdict { is_article: false, reason: "no running text found: the page may be empty or built by scripts".into() };
     }
-    let running = paragraphs >= 5 && words >= 250 && link_density < 0.33;
+    let running = long_paragraphs >= 3 && words >= 250 && link_density < 0.33;
     if (readerable && words >= MIN_ARTICLE_WORDS) || running {
         return Verdict { is_article: true, reason: format!("{words} words of article text in {paragraphs} {paragraph_word}") };
     }

@@ -863,7 +863,8 @@ pub fn probably_readerable(dom: &Dom) -> (bool, usize, usize) {
         if dom.is_tag(n, "p") && dom.has_ancestor_tag(n, "li", 0) {
             continue;
         }
-        let len = normalize_spaces(&dom.text_content(n)).chars().count();
+        // Raw trimmed length, spaces included, as the DOM's textContent.
+        let len = dom.text_content(n).trim().chars().count();
         if len < MIN_CONTENT {
             continue;
         }
