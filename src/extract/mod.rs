@@ -1,6 +1,23 @@
 //! Main-content extraction: from a whole page to the article's sanitized HTML and metadata.
+//!
+//! Pipeline: bound nesting depth ([`depth`]) → parse (html5ever) → read metadata and JSON-LD
+//! ([`metadata`]) → fix lazy and `<noscript>` images ([`media`]) → Readability-style content
+//! detection with stepwise fallbacks ([`readability`]) → absolute URLs, embeds as links →
+//! ammonia allowlist.
+
+mod depth;
+mod dom;
+mod media;
+mod metadata;
+mod patterns;
+mod readability;
+
+pub use depth::{MAX_DEPTH, bound_nesting};
 
 use crate::model::Verdict;
+use dom::{Dom, ROOT};
+use std::collections::{HashMap, HashSet};
+use unicode_segmentation::UnicodeSegmentation;
 use url::Url;
 
 /// What extraction finds on a page.
@@ -20,19 +37,217 @@ pub struct Extracted {
     pub verdict: Verdict,
 }
 
+/// Running text below this many words does not make an article.
+const MIN_ARTICLE_WORDS: usize = 80;
+/// A paragraph of running text has at least this many words.
+const RUNNING_PARAGRAPH_WORDS: usize = 12;
+/// Paragraphs this long are prose, not blurbs or captions.
+const LONG_PARAGRAPH_WORDS: usize = 35;
+
 /// Extracts the article of a page. Never fails: a page with no article gets a verdict saying so
 /// and the best content found.
 pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
-    let doc = scraper::Html::parse_document(html);
-    let sel = scraper::Selector::parse("title").expect("static selector");
-    let title = doc.select(&sel).next().map(|t| t.text().collect::<String>()).unwrap_or_default();
-    let body = scraper::Selector::parse("body").expect("static selector");
-    let content = doc.select(&body).next().map(|b| b.inner_html()).unwrap_or_default();
-    let _ = url;
-    Extracted {
-        title: title.trim().to_string(),
-        content_html: ammonia::clean(&content),
-        verdict: Verdict { is_article: true, reason: "first version: whole body".into() },
+    let bounded = depth::bound_nesting(html);
+    let mut dom = {
+        let parsed = scraper::Html::parse_document(&bounded);
+        Dom::from_html(&parsed)
+    };
+    drop(bounded);
+
+    let meta = metadata::read(&dom);
+    let (readerable, _, _) = readability::probably_readerable(&dom);
+    let lang = meta.lang.clone().or_else(|| content_language(&dom));
+    let base = media::base_url(&dom, url);
+
+    media::unwrap_noscript_images(&mut dom);
+    readability::prep_document(&mut dom);
+    media::fix_lazy_images(&mut dom);
+
+    let mut ex = Extracted {
+        title: meta.title.clone(),
+        byline: meta.byline.clone(),
+        site_name: meta.site_name.clone(),
+        published: meta.published.clone(),
+        modified: meta.modified.clone(),
+        lang,
+        excerpt: meta.excerpt.clone(),
+        lead_image: meta.image.as_deref().map(|i| media::absolutize(base.as_ref(), i)),
         ..Default::default()
+    };
+
+    let mut links = 0.0;
+    if let Some(mut g) = readability::grab_article(&dom, &meta.title) {
+        media::finish_content(&mut g.dom, g.root, base.as_ref());
+        if ex.byline.is_none() {
+            ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| readability::find_byline(&dom));
+        }
+        ex.dir = g.dir.clone();
+        if ex.excerpt.is_none() {
+            ex.excerpt = g.dom.by_tags(g.root, &["p"]).first().map(|&p| g.dom.text_content(p).trim().to_string()).filter(|e| !e.is_empty());
+        }
+        if ex.lead_image.is_none() {
+            ex.lead_image = media::first_image(&g.dom, g.root);
+        }
+        links = readability::link_density(&g.dom, g.root);
+        ex.content_html = sanitize(&g.dom.inner_html(g.root));
+    }
+    ex.verdict = verdict(readerable, &ex.content_html, links);
+    ex
+}
+
+/// `<meta http-equiv="content-language">` (or `name=language`), when `<html lang>` is missing.
+fn content_language(dom: &Dom) -> Option<String> {
+    dom.by_tags(ROOT, &["meta"]).into_iter().find_map(|m| {
+        let key = dom.attr(m, "http-equiv").or_else(|| dom.attr(m, "name"))?.to_ascii_lowercase();
+        if key != "content-language" && key != "language" {
+            return None;
+        }
+        let v = dom.attr(m, "content")?.split(',').next()?.trim();
+        (!v.is_empty() && v.len() <= 35 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')).then(|| v.to_string())
+    })
+}
+
+/// Is this an article? Readability's probe (long visible paragraphs outside page chrome), or
+/// else enough running text in the extracted content: several real paragraphs, few links.
+fn verdict(readerable: bool, content_html: &str, link_density: f64) -> Verdict {
+    let text = crate::text::plain_text(content_html);
+    let words = text.unicode_words().count();
+    let paragraph_words: Vec<usize> = text.split("\n\n").map(|p| p.unicode_words().count()).collect();
+    let paragraphs = paragraph_words.iter().filter(|&&w| w >= RUNNING_PARAGRAPH_WORDS).count();
+    let long_paragraphs = paragraph_words.iter().filter(|&&w| w >= LONG_PARAGRAPH_WORDS).count();
+    let paragraph_word = if paragraphs == 1 { "paragraph" } else { "paragraphs" };
+    if words == 0 {
+        return Verdict { is_article: false, reason: "no running text found: the page may be empty or built by scripts".into() };
+    }
+    let running = long_paragraphs >= 3 && words >= 250 && link_density < 0.33;
+    if (readerable && words >= MIN_ARTICLE_WORDS) || running {
+        return Verdict { is_article: true, reason: format!("{words} words of article text in {paragraphs} {paragraph_word}") };
+    }
+    let reason = if words < MIN_ARTICLE_WORDS {
+        format!("only {words} words of running text: this looks like a list or navigation page")
+    } else if link_density >= 0.33 {
+        format!("{words} words, {:.0}% of them in links: this looks like a list, index or navigation page", link_density * 100.0)
+    } else {
+        format!("{words} words but only {paragraphs} {paragraph_word} of running text: this looks like a list, index or navigation page")
+    };
+    Verdict { is_article: false, reason }
+}
+
+/// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
+fn sanitize(html: &str) -> String {
+    let tags: HashSet<&str> = [
+        "a", "abbr", "article", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
+        "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
+        "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "picture", "pre", "q", "s", "samp", "section",
+        "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+        "time", "tr", "u", "ul", "var", "wbr",
+    ]
+    .into_iter()
+    .collect();
+    let clean_content: HashSet<&str> = [
+        "script", "style", "form", "button", "select", "textarea", "input", "iframe", "frame", "frameset", "object",
+        "embed", "noscript", "template", "svg", "canvas", "dialog", "nav",
+    ]
+    .into_iter()
+    .collect();
+    let mut attrs: HashMap<&str, HashSet<&str>> = HashMap::new();
+    attrs.insert("a", ["href", "title"].into_iter().collect());
+    attrs.insert("img", ["src", "srcset", "sizes", "alt", "title", "width", "height"].into_iter().collect());
+    attrs.insert("source", ["srcset", "sizes", "type", "media"].into_iter().collect());
+    attrs.insert("td", ["colspan", "rowspan", "headers"].into_iter().collect());
+    attrs.insert("th", ["colspan", "rowspan", "headers", "scope"].into_iter().collect());
+    attrs.insert("col", ["span"].into_iter().collect());
+    attrs.insert("colgroup", ["span"].into_iter().collect());
+    attrs.insert("time", ["datetime"].into_iter().collect());
+    attrs.insert("ol", ["start", "reversed", "type"].into_iter().collect());
+    attrs.insert("li", ["value"].into_iter().collect());
+    attrs.insert("abbr", ["title"].into_iter().collect());
+    attrs.insert("q", ["cite"].into_iter().collect());
+    attrs.insert("blockquote", ["cite"].into_iter().collect());
+    ammonia::Builder::default()
+        .tags(tags)
+        .clean_content_tags(clean_content)
+        .tag_attributes(attrs)
+        .generic_attributes(["lang", "dir"].into_iter().collect())
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer"))
+        .clean(html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = r#"<html lang="en"><head><title>Council approves the new bridge | City Gazette</title>
+        <meta property="og:site_name" content="City Gazette"></head><body>
+        <nav class="menu"><a href="/">Home</a><a href="/news">News</a></nav>
+        <article><h1>Council approves the new bridge</h1>
+        <p>The city council voted on Tuesday to approve the construction of a new bridge over the river, ending
+        a debate that has lasted for more than ten years, with eight members in favour and three against.</p>
+        <p>The bridge will cost an estimated 48 million euros, according to the mayor's office, and should open
+        to traffic in 2028 if the works start, as planned, next spring.</p>
+        <p>Opponents said the money would be better spent on public transport, while local shops welcomed a
+        project they expect to bring more customers to the old town, which has been losing visitors.</p>
+        <p><img data-src="/img/bridge.jpg" src="data:image/gif;base64,R0lGOD"><a href="javascript:alert(1)" onclick="x()">Click</a></p>
+        <iframe src="https://www.youtube.com/embed/abc"></iframe><form><input name=q></form>
+        </article><footer>© City Gazette</footer></body></html>"#;
+
+    #[test]
+    fn extracts_article_and_metadata() {
+        let url = Url::parse("https://gazette.example/news/bridge").ok();
+        let ex = extract(ARTICLE, url.as_ref());
+        assert_eq!(ex.title, "Council approves the new bridge");
+        assert_eq!(ex.site_name.as_deref(), Some("City Gazette"));
+        assert_eq!(ex.lang.as_deref(), Some("en"));
+        assert!(ex.content_html.contains("48 million euros"), "{}", ex.content_html);
+        assert!(!ex.content_html.contains("Home"));
+        assert!(!ex.content_html.contains("<h1>Council approves"));
+        assert!(ex.content_html.contains("https://gazette.example/img/bridge.jpg"));
+        assert!(!ex.content_html.contains("javascript:"));
+        assert!(!ex.content_html.contains("onclick"));
+        assert!(!ex.content_html.contains("<iframe"));
+        assert!(!ex.content_html.contains("<form"));
+        assert_eq!(ex.lead_image.as_deref(), Some("https://gazette.example/img/bridge.jpg"));
+        assert!(ex.excerpt.as_deref().is_some_and(|e| e.starts_with("The city council voted")));
+        assert!(ex.verdict.is_article, "{}", ex.verdict.reason);
+        assert!(ex.verdict.reason.contains("words of article text"));
+    }
+
+    #[test]
+    fn link_list_is_not_an_article() {
+        let links: String = (0..40).map(|i| format!("<li><a href=\"/p/{i}\">Story number {i} of the day</a></li>")).collect();
+        let html = format!("<html><head><title>Latest news</title></head><body><ul>{links}</ul></body></html>");
+        let ex = extract(&html, None);
+        assert!(!ex.verdict.is_article);
+        assert!(ex.verdict.reason.contains("looks like a list"), "{}", ex.verdict.reason);
+    }
+
+    #[test]
+    fn odd_pages_do_not_panic() {
+        let long_attr = format!("<p title=\"{}\">x</p>", "é".repeat(10_000));
+        let many_brs = format!("<div>{}</div>", "text<br><br>".repeat(2_000));
+        let pages = [
+            "", "plain text only", "<", "<<<>>>", "<html><frameset><frame src=a></frameset></html>",
+            "<table><tr><td><table><tr><td>cell</td></tr></table></td></tr></table>",
+            "<div><p>unclosed <b>bold <i>italic <a href='javascript:x'>link",
+            "<title>a | b</title><base href='::bad'><img data-src='x.jpg'><noscript><img src=y.jpg></noscript>",
+            "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"Article\",\"author\":[null,1,{\"name\":5}]}</script>",
+            "<svg><p>inside svg</p></svg><math><mi>x</mi></math><template><p>t</p></template>",
+            "<meta property=' og : title ' content='&#xFFFFFFFFFF;'>",
+            &long_attr,
+            &many_brs,
+        ];
+        let url = Url::parse("https://example.test/a/b").ok();
+        for p in pages {
+            let ex = extract(p, url.as_ref());
+            assert!(!ex.content_html.contains("<script"));
+        }
+    }
+
+    #[test]
+    fn content_language_fallback() {
+        let ex = extract(r#"<html><head><meta http-equiv="Content-Language" content="fr-FR"></head><body><p>Bonjour</p></body></html>"#, None);
+        assert_eq!(ex.lang.as_deref(), Some("fr-FR"));
     }
 }

@@ -1,0 +1,196 @@
+//! A linear pre-pass that bounds element nesting depth before html5ever sees the page.
+//!
+//! html5ever's tree builder is quadratic in nesting depth (a page of 200,000 nested `<div>`s
+//! never finishes). Real pages stay far below [`MAX_DEPTH`]; deeper start tags are dropped with
+//! their matching end tags, so the text survives and parsing stays linear.
+
+use std::borrow::Cow;
+
+/// Deepest element nesting kept. Real articles nest a few dozen levels, rarely 100+.
+pub const MAX_DEPTH: usize = 512;
+
+/// How far down the open-element stack an end tag may look for its start tag.
+const MATCH_WINDOW: usize = 16;
+
+fn is_void(name: &str) -> bool {
+    crate::extract::dom::is_void(name) || matches!(name, "frame" | "keygen" | "command" | "basefont" | "bgsound")
+}
+
+fn is_raw_text(name: &str) -> bool {
+    matches!(name, "script" | "style" | "textarea" | "title" | "xmp" | "iframe" | "noembed" | "noframes" | "noscript" | "plaintext")
+}
+
+/// Elements whose end tag is optional: a new one closes the open one.
+fn closes_same(name: &str) -> bool {
+    matches!(name, "p" | "li" | "dt" | "dd" | "option" | "tr" | "td" | "th" | "rb" | "rt" | "rp")
+}
+
+fn closes_p(name: &str) -> bool {
+    matches!(
+        name,
+        "address" | "article" | "aside" | "blockquote" | "details" | "div" | "dl" | "fieldset" | "figcaption"
+            | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "header" | "hr" | "main"
+            | "nav" | "ol" | "p" | "pre" | "section" | "table" | "ul"
+    )
+}
+
+/// Finds the end of a tag starting at `start` (the index of `<`): the index after `>`.
+fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let mut quote = 0u8;
+    let mut i = start + 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if quote != 0 {
+            if b == quote {
+                quote = 0;
+            }
+        } else if b == b'"' || b == b'\'' {
+            // Quotes only open inside attribute values (after '=' and optional spaces).
+            let mut j = i;
+            while j > start && bytes[j - 1].is_ascii_whitespace() {
+                j -= 1;
+            }
+            if j > start && bytes[j - 1] == b'=' {
+                quote = b;
+            }
+        } else if b == b'>' {
+            return Some(i + 1);
+        }
+        i += 1;
+    }
+    None
+}
+
+fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() || hay.len() < needle.len() {
+        return None;
+    }
+    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+/// Returns the page with start/end tags nested deeper than [`MAX_DEPTH`] removed
+/// (borrowed unchanged when nothing is that deep).
+pub fn bound_nesting(html: &str) -> Cow<'_, str> {
+    bound_nesting_to(html, MAX_DEPTH)
+}
+
+pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
+    let bytes = html.as_bytes();
+    // Open elements: (name, kept in the output).
+    let mut stack: Vec<(String, bool)> = Vec::new();
+    let mut out: Option<String> = None;
+    let mut copied_to = 0usize; // bytes[..copied_to] are accounted for in `out`
+    let mut i = 0usize;
+
+    // Drops bytes[from..to] from the output.
+    fn drop_range(out: &mut Option<String>, html: &str, copied_to: &mut usize, from: usize, to: usize) {
+        let o = out.get_or_insert_with(|| String::with_capacity(html.len()));
+        o.push_str(html.get(*copied_to..from).unwrap_or(""));
+        *copied_to = to;
+    }
+
+    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+        let lt = i + off;
+        let rest = &bytes[lt..];
+        if rest.starts_with(b"<!--") {
+            i = find_ci(bytes, lt + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            continue;
+        }
+        if rest.len() > 1 && (rest[1] == b'!' || rest[1] == b'?') {
+            i = tag_end(bytes, lt).unwrap_or(bytes.len());
+            continue;
+        }
+        let is_end = rest.len() > 1 && rest[1] == b'/';
+        let name_start = lt + if is_end { 2 } else { 1 };
+        let name_len =
+            bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':').count();
+        if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
+            i = lt + 1;
+            continue;
+        }
+        let name = html.get(name_start..name_start + name_len).unwrap_or("").to_ascii_lowercase();
+        let Some(end) = tag_end(bytes, lt) else { break };
+        if is_end {
+            let window = stack.len().saturating_sub(MATCH_WINDOW);
+            match stack[window..].iter().rposition(|(n, _)| *n == name) {
+                Some(pos) => {
+                    let (_, kept) = stack[window + pos].clone();
+                    stack.truncate(window + pos);
+                    if !kept {
+                        drop_range(&mut out, html, &mut copied_to, lt, end);
+                    }
+                }
+                None if stack.len() >= max_depth => drop_range(&mut out, html, &mut copied_to, lt, end),
+                None => {}
+            }
+            i = end;
+            continue;
+        }
+        let self_closing = end >= 2 && bytes[end - 2] == b'/';
+        if let Some((top, _)) = stack.last() {
+            if (closes_same(&name) && *top == name) || (top == "p" && closes_p(&name)) {
+                stack.pop();
+            }
+        }
+        let deep = stack.len() >= max_depth;
+        let mut next = end;
+        if is_raw_text(&name) && !self_closing {
+            let close = format!("</{name}");
+            next = match find_ci(bytes, end, close.as_bytes()) {
+                Some(c) => tag_end(bytes, c).unwrap_or(bytes.len()),
+                None => bytes.len(),
+            };
+            if deep {
+                drop_range(&mut out, html, &mut copied_to, lt, next);
+            }
+        } else if is_void(&name) || self_closing {
+            // No element stays open.
+        } else if deep {
+            drop_range(&mut out, html, &mut copied_to, lt, end);
+            stack.push((name, false));
+        } else {
+            stack.push((name, true));
+        }
+        i = next;
+    }
+    match out {
+        None => Cow::Borrowed(html),
+        Some(mut o) => {
+            o.push_str(html.get(copied_to..).unwrap_or(""));
+            Cow::Owned(o)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shallow_pages_are_untouched() {
+        let html = "<div><p>a<p>b</div><script>if (a<b) {}</script><!-- <div> -->";
+        assert!(matches!(bound_nesting_to(html, 3), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn deep_tags_are_dropped_text_kept() {
+        let html = format!("{}text{}", "<div>".repeat(10), "</div>".repeat(10));
+        let out = bound_nesting_to(&html, 4);
+        assert_eq!(out, format!("{}text{}", "<div>".repeat(4), "</div>".repeat(4)));
+    }
+
+    #[test]
+    fn deep_scripts_vanish_whole() {
+        let html = "<b><i><script>var x = '<b>';</script>t</i></b>";
+        assert_eq!(bound_nesting_to(html, 2), "<b><i>t</i></b>");
+    }
+
+    #[test]
+    fn hundred_thousand_levels_are_linear() {
+        let html = format!("{}deep{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let started = std::time::Instant::now();
+        let out = bound_nesting(&html);
+        assert!(out.len() < 10_000);
+        assert!(started.elapsed().as_secs_f64() < 2.0);
+    }
+}

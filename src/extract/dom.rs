@@ -1,0 +1,515 @@
+//! A small mutable DOM (arena with linked siblings) built from scraper's parse tree.
+//!
+//! Extraction moves, renames and removes nodes a lot; scraper's tree is built for querying.
+//! Every operation here is O(1) or iterative over a subtree: nothing recurses over depth.
+
+use ego_tree::iter::Edge;
+use scraper::{Html, Node as ScraperNode};
+
+pub type NodeId = usize;
+
+#[derive(Debug, Clone)]
+pub enum Kind {
+    Element { tag: String, attrs: Vec<(String, String)> },
+    Text(String),
+    /// The document root.
+    Root,
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub kind: Kind,
+    pub parent: Option<NodeId>,
+    pub first_child: Option<NodeId>,
+    pub last_child: Option<NodeId>,
+    pub prev: Option<NodeId>,
+    pub next: Option<NodeId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dom {
+    pub nodes: Vec<Node>,
+}
+
+pub const ROOT: NodeId = 0;
+
+impl Dom {
+    /// Converts a parsed document (comments, doctypes and processing instructions dropped).
+    pub fn from_html(html: &Html) -> Dom {
+        let mut dom = Dom { nodes: Vec::new() };
+        dom.push(Kind::Root);
+        let mut stack: Vec<NodeId> = Vec::new();
+        for edge in html.tree.root().traverse() {
+            match edge {
+                Edge::Open(n) => {
+                    let kind = match n.value() {
+                        // The tree's own root; a nested fragment is template content (dropped).
+                        ScraperNode::Document | ScraperNode::Fragment => {
+                            stack.push(if stack.is_empty() { ROOT } else { usize::MAX });
+                            continue;
+                        }
+                        ScraperNode::Element(e) => Kind::Element {
+                            tag: e.name().to_ascii_lowercase(),
+                            attrs: e.attrs().map(|(k, v)| (k.to_ascii_lowercase(), v.to_string())).collect(),
+                        },
+                        ScraperNode::Text(t) => Kind::Text(t.text.to_string()),
+                        _ => {
+                            // Placeholder so that Close pops symmetrically; never attached.
+                            stack.push(usize::MAX);
+                            continue;
+                        }
+                    };
+                    let parent = stack.last().copied().unwrap_or(ROOT);
+                    let id = dom.push(kind);
+                    if parent != usize::MAX {
+                        dom.append(parent, id);
+                    }
+                    stack.push(if parent == usize::MAX { usize::MAX } else { id });
+                }
+                Edge::Close(_) => {
+                    stack.pop();
+                }
+            }
+        }
+        dom
+    }
+
+    fn push(&mut self, kind: Kind) -> NodeId {
+        self.nodes.push(Node { kind, parent: None, first_child: None, last_child: None, prev: None, next: None });
+        self.nodes.len() - 1
+    }
+
+    pub fn create_element(&mut self, tag: &str) -> NodeId {
+        self.push(Kind::Element { tag: tag.to_string(), attrs: Vec::new() })
+    }
+
+    pub fn create_text(&mut self, text: &str) -> NodeId {
+        self.push(Kind::Text(text.to_string()))
+    }
+
+    pub fn tag(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes[id].kind {
+            Kind::Element { tag, .. } => Some(tag),
+            _ => None,
+        }
+    }
+
+    pub fn is_tag(&self, id: NodeId, name: &str) -> bool {
+        self.tag(id) == Some(name)
+    }
+
+    pub fn is_element(&self, id: NodeId) -> bool {
+        matches!(self.nodes[id].kind, Kind::Element { .. })
+    }
+
+    pub fn text_of_node(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes[id].kind {
+            Kind::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        match &self.nodes[id].kind {
+            Kind::Element { attrs, .. } => attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()),
+            _ => None,
+        }
+    }
+
+    pub fn attrs(&self, id: NodeId) -> &[(String, String)] {
+        match &self.nodes[id].kind {
+            Kind::Element { attrs, .. } => attrs,
+            _ => &[],
+        }
+    }
+
+    pub fn set_attr(&mut self, id: NodeId, name: &str, value: &str) {
+        if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
+            match attrs.iter_mut().find(|(k, _)| k == name) {
+                Some(a) => a.1 = value.to_string(),
+                None => attrs.push((name.to_string(), value.to_string())),
+            }
+        }
+    }
+
+    pub fn remove_attr(&mut self, id: NodeId, name: &str) {
+        if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
+            attrs.retain(|(k, _)| k != name);
+        }
+    }
+
+    pub fn set_tag(&mut self, id: NodeId, name: &str) {
+        if let Kind::Element { tag, .. } = &mut self.nodes[id].kind {
+            *tag = name.to_string();
+        }
+    }
+
+    /// `class` and `id` joined, as the pattern tests see them.
+    pub fn match_string(&self, id: NodeId) -> String {
+        format!("{} {}", self.attr(id, "class").unwrap_or(""), self.attr(id, "id").unwrap_or(""))
+    }
+
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id].parent
+    }
+
+    pub fn first_child(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id].first_child
+    }
+
+    pub fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id].next
+    }
+
+    pub fn prev_sibling(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id].prev
+    }
+
+    pub fn children(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut c = self.nodes[id].first_child;
+        while let Some(n) = c {
+            out.push(n);
+            c = self.nodes[n].next;
+        }
+        out
+    }
+
+    pub fn element_children(&self, id: NodeId) -> Vec<NodeId> {
+        self.children(id).into_iter().filter(|&c| self.is_element(c)).collect()
+    }
+
+    pub fn first_element_child(&self, id: NodeId) -> Option<NodeId> {
+        let mut c = self.nodes[id].first_child;
+        while let Some(n) = c {
+            if self.is_element(n) {
+                return Some(n);
+            }
+            c = self.nodes[n].next;
+        }
+        None
+    }
+
+    pub fn next_element_sibling(&self, id: NodeId) -> Option<NodeId> {
+        let mut c = self.nodes[id].next;
+        while let Some(n) = c {
+            if self.is_element(n) {
+                return Some(n);
+            }
+            c = self.nodes[n].next;
+        }
+        None
+    }
+
+    pub fn detach(&mut self, id: NodeId) {
+        let (parent, prev, next) = (self.nodes[id].parent, self.nodes[id].prev, self.nodes[id].next);
+        if let Some(p) = prev {
+            self.nodes[p].next = next;
+        } else if let Some(par) = parent {
+            self.nodes[par].first_child = next;
+        }
+        if let Some(n) = next {
+            self.nodes[n].prev = prev;
+        } else if let Some(par) = parent {
+            self.nodes[par].last_child = prev;
+        }
+        let n = &mut self.nodes[id];
+        n.parent = None;
+        n.prev = None;
+        n.next = None;
+    }
+
+    pub fn append(&mut self, parent: NodeId, child: NodeId) {
+        self.detach(child);
+        let last = self.nodes[parent].last_child;
+        self.nodes[child].parent = Some(parent);
+        self.nodes[child].prev = last;
+        match last {
+            Some(l) => self.nodes[l].next = Some(child),
+            None => self.nodes[parent].first_child = Some(child),
+        }
+        self.nodes[parent].last_child = Some(child);
+    }
+
+    pub fn insert_before(&mut self, reference: NodeId, child: NodeId) {
+        let Some(parent) = self.nodes[reference].parent else { return };
+        self.detach(child);
+        let prev = self.nodes[reference].prev;
+        self.nodes[child].parent = Some(parent);
+        self.nodes[child].prev = prev;
+        self.nodes[child].next = Some(reference);
+        self.nodes[reference].prev = Some(child);
+        match prev {
+            Some(p) => self.nodes[p].next = Some(child),
+            None => self.nodes[parent].first_child = Some(child),
+        }
+    }
+
+    /// Puts `new` where `old` is and detaches `old`.
+    pub fn replace(&mut self, old: NodeId, new: NodeId) {
+        if self.nodes[old].parent.is_none() {
+            return;
+        }
+        self.insert_before(old, new);
+        self.detach(old);
+    }
+
+    /// Moves all children of `from` to the end of `to`.
+    pub fn move_children(&mut self, from: NodeId, to: NodeId) {
+        while let Some(c) = self.nodes[from].first_child {
+            self.append(to, c);
+        }
+    }
+
+    /// Is `id` still attached under `root`?
+    pub fn is_under(&self, id: NodeId, root: NodeId) -> bool {
+        let mut cur = Some(id);
+        while let Some(c) = cur {
+            if c == root {
+                return true;
+            }
+            cur = self.nodes[c].parent;
+        }
+        false
+    }
+
+    /// Next node in document order (elements and text), staying within `scope`.
+    pub fn next_in(&self, id: NodeId, scope: NodeId, skip_children: bool) -> Option<NodeId> {
+        if !skip_children {
+            if let Some(c) = self.nodes[id].first_child {
+                return Some(c);
+            }
+        }
+        let mut cur = id;
+        loop {
+            if cur == scope {
+                return None;
+            }
+            if let Some(n) = self.nodes[cur].next {
+                return Some(n);
+            }
+            cur = self.nodes[cur].parent?;
+        }
+    }
+
+    /// All descendants of `id` (not itself), in document order.
+    pub fn descendants(&self, id: NodeId) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut cur = self.next_in(id, id, false);
+        while let Some(c) = cur {
+            out.push(c);
+            cur = self.next_in(c, id, false);
+        }
+        out
+    }
+
+    /// Descendant elements with one of the tags, in document order.
+    pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
+        self.descendants(id).into_iter().filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect()
+    }
+
+    pub fn count_tags(&self, id: NodeId, tags: &[&str]) -> usize {
+        let mut n = 0;
+        let mut cur = self.next_in(id, id, false);
+        while let Some(c) = cur {
+            if self.tag(c).is_some_and(|t| tags.contains(&t)) {
+                n += 1;
+            }
+            cur = self.next_in(c, id, false);
+        }
+        n
+    }
+
+    /// The concatenated text of a subtree (DOM `textContent`).
+    pub fn text_content(&self, id: NodeId) -> String {
+        if let Kind::Text(t) = &self.nodes[id].kind {
+            return t.clone();
+        }
+        let mut s = String::new();
+        let mut cur = self.next_in(id, id, false);
+        while let Some(c) = cur {
+            if let Kind::Text(t) = &self.nodes[c].kind {
+                s.push_str(t);
+            }
+            cur = self.next_in(c, id, false);
+        }
+        s
+    }
+
+    /// Text trimmed with runs of white space folded to one space (Readability's inner text).
+    pub fn inner_text(&self, id: NodeId) -> String {
+        normalize_spaces(&self.text_content(id))
+    }
+
+    /// Length in chars of [`Dom::inner_text`].
+    pub fn inner_len(&self, id: NodeId) -> usize {
+        self.inner_text(id).chars().count()
+    }
+
+    pub fn has_ancestor_tag(&self, id: NodeId, tag: &str, max_depth: usize) -> bool {
+        let mut cur = self.nodes[id].parent;
+        let mut depth = 0;
+        while let Some(p) = cur {
+            if max_depth > 0 && depth >= max_depth {
+                return false;
+            }
+            if self.is_tag(p, tag) {
+                return true;
+            }
+            cur = self.nodes[p].parent;
+            depth += 1;
+        }
+        false
+    }
+
+    /// Ancestors, nearest first, at most `max` of them (0 = all).
+    pub fn ancestors(&self, id: NodeId, max: usize) -> Vec<NodeId> {
+        let mut out = Vec::new();
+        let mut cur = self.nodes[id].parent;
+        while let Some(p) = cur {
+            if p == ROOT {
+                break;
+            }
+            out.push(p);
+            if max > 0 && out.len() >= max {
+                break;
+            }
+            cur = self.nodes[p].parent;
+        }
+        out
+    }
+
+    /// First element with the tag anywhere in the document.
+    pub fn find_tag(&self, tag: &str) -> Option<NodeId> {
+        let mut cur = self.next_in(ROOT, ROOT, false);
+        while let Some(c) = cur {
+            if self.is_tag(c, tag) {
+                return Some(c);
+            }
+            cur = self.next_in(c, ROOT, false);
+        }
+        None
+    }
+
+    /// Serializes the children of `id` as HTML.
+    pub fn inner_html(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        let mut cur = self.next_in(id, id, false);
+        while let Some(c) = cur {
+            match &self.nodes[c].kind {
+                Kind::Text(t) => {
+                    let raw = self.nodes[c].parent.and_then(|p| self.tag(p)).is_some_and(|t| matches!(t, "script" | "style"));
+                    if raw {
+                        out.push_str(t);
+                    } else {
+                        escape_into(&mut out, t, false);
+                    }
+                }
+                Kind::Element { tag, attrs } => {
+                    out.push('<');
+                    out.push_str(tag);
+                    for (k, v) in attrs {
+                        if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':') {
+                            continue;
+                        }
+                        out.push(' ');
+                        out.push_str(k);
+                        out.push_str("=\"");
+                        escape_into(&mut out, v, true);
+                        out.push('"');
+                    }
+                    out.push('>');
+                }
+                Kind::Root => {}
+            }
+            // Close elements we leave (this one if it has no children, then finished ancestors).
+            if self.nodes[c].first_child.is_some() {
+                cur = self.nodes[c].first_child;
+                continue;
+            }
+            let mut node = c;
+            loop {
+                if let Some(tag) = self.tag(node) {
+                    if !is_void(tag) {
+                        out.push_str("</");
+                        out.push_str(tag);
+                        out.push('>');
+                    }
+                }
+                if node == id {
+                    cur = None;
+                    break;
+                }
+                if let Some(n) = self.nodes[node].next {
+                    cur = Some(n);
+                    break;
+                }
+                match self.nodes[node].parent {
+                    Some(p) if p != id => node = p,
+                    _ => {
+                        cur = None;
+                        break;
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+pub fn is_void(tag: &str) -> bool {
+    matches!(
+        tag,
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track" | "wbr"
+    )
+}
+
+fn escape_into(out: &mut String, s: &str, attr: bool) {
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' if attr => out.push_str("&quot;"),
+            '\u{a0}' => out.push_str("&nbsp;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// Trims and folds runs of white space (as JavaScript's `\s`) to one space.
+pub fn normalize_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut pending = false;
+    for ch in s.chars() {
+        if ch.is_whitespace() || ch == '\u{feff}' {
+            pending = true;
+        } else {
+            if pending && !out.is_empty() {
+                out.push(' ');
+            }
+            pending = false;
+            out.push(ch);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builds_edits_and_serializes() {
+        let html = Html::parse_document("<p class=a>Hi <b>there</b><br>you &amp; me</p><div></div>");
+        let mut dom = Dom::from_html(&html);
+        let body = dom.find_tag("body").expect("body");
+        let p = dom.find_tag("p").expect("p");
+        assert_eq!(dom.inner_text(p), "Hi thereyou & me");
+        dom.set_tag(p, "div");
+        assert_eq!(dom.inner_html(body), "<div class=\"a\">Hi <b>there</b><br>you &amp; me</div><div></div>");
+        let div = dom.element_children(body)[1];
+        dom.detach(div);
+        assert_eq!(dom.element_children(body).len(), 1);
+    }
+}

@@ -1,0 +1,167 @@
+//! Every class/id/text pattern the extractor uses, in one place.
+//!
+//! Patterns are matched case-insensitively as substrings of `class + " " + id` unless noted.
+
+/// Blocks that are almost never the article: navigation, chrome, comments, promotion.
+const UNLIKELY: &[&str] = &[
+    "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
+    "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies", "rss", "shoutbox", "sidebar",
+    "skyscraper", "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager", "popup",
+    "yom-remote",
+    // Boilerplate of current news sites.
+    "newsletter", "subscribe", "subscription", "cookie", "consent", "paywall", "most-read", "mostread",
+    "most-popular", "mostpopular", "breadcrumb", "teaser-list", "teasers", "recirc", "outbrain", "taboola",
+    "author-box", "authorbox", "author-bio", "share-bar", "sharebar", "share-tools", "trending",
+];
+
+/// Class/id tokens (whole, or as a `-`-joined part) of advertising slots.
+const AD_TOKENS: &[&str] = &["ad", "ads", "advert", "adverts", "advertisement", "adslot", "adunit", "dfp"];
+
+/// Does a class/id token name an ad slot (`ad`, `ad-slot`, `top-ads`, `dfp-unit`)?
+fn is_ad_token(token: &str) -> bool {
+    let t = token.to_lowercase();
+    AD_TOKENS.contains(&t.as_str())
+        || t.split(['-', '_']).next().is_some_and(|first| AD_TOKENS.contains(&first) && t.len() > first.len())
+        || t.rsplit(['-', '_']).next().is_some_and(|last| AD_TOKENS.contains(&last) && t.len() > last.len())
+}
+
+/// Words that rescue a block matched by [`UNLIKELY`] (e.g. `main-header`, `article-footer`).
+const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content", "main", "mathjax", "shadow"];
+
+/// ARIA roles of page chrome.
+pub const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
+
+/// Class/id words that lower a block's score.
+const NEGATIVE: &[&str] = &[
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
+    "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
+    "tags", "widget", "newsletter", "subscribe", "cookie", "paywall", "teaser",
+];
+/// Whole words (space separated) that lower a block's score.
+const NEGATIVE_WORDS: &[&str] = &["hid"];
+
+/// Class/id words that raise a block's score.
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog",
+    "story",
+];
+
+/// Marks of a byline block.
+const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// Marks of share/social button bars inside the article.
+const SHARE: &[&str] = &["share", "sharedaddy"];
+
+/// Tags scored as paragraphs.
+pub const TAGS_TO_SCORE: &[&str] = &["section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre"];
+
+/// Elements that make a `<div>` more than a paragraph.
+pub const DIV_TO_P_ELEMS: &[&str] = &["blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul"];
+
+/// Siblings appended under their own tag; others become `<div>`.
+pub const ALTER_TO_DIV_EXCEPTIONS: &[&str] = &["div", "article", "section", "p", "ol", "ul"];
+
+pub const PHRASING: &[&str] = &[
+    "abbr", "audio", "b", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn", "em", "embed", "i", "img",
+    "input", "kbd", "label", "mark", "math", "meter", "noscript", "object", "output", "progress", "q", "ruby",
+    "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr",
+];
+
+/// Hosts of video players whose embeds are kept (as links).
+const VIDEO_HOSTS: &[&str] = &[
+    "dailymotion.com", "youtube.com", "youtube-nocookie.com", "player.vimeo.com", "v.qq.com", "archive.org",
+    "upload.wikimedia.org", "player.twitch.tv", "bilibili.com", "live.bilibili.com",
+];
+
+/// Whole-text contents of ad and loading placeholders.
+const AD_WORDS: &[&str] = &["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"];
+const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
+
+/// Openings of "read more" lines inserted in article text (links to other stories).
+const READ_MORE_CUES: &[&str] = &[
+    "related:", "related coverage", "read more", "read also", "also read", "see also", "more:", "recommended:",
+    "further reading", "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi",
+    "sur le même sujet", "à lire :", "lire :", "lire:", "à voir aussi", "à découvrir",
+];
+
+/// JSON-LD types of articles.
+pub const JSONLD_ARTICLE_TYPES: &[&str] = &[
+    "Article", "AdvertiserContentArticle", "NewsArticle", "AnalysisNewsArticle", "AskPublicNewsArticle",
+    "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle", "Report",
+    "SatiricalArticle", "ScholarlyArticle", "MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting",
+    "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference",
+];
+
+fn contains_any(s: &str, pats: &[&str]) -> bool {
+    let s = s.to_lowercase();
+    pats.iter().any(|p| s.contains(p))
+}
+
+pub fn is_unlikely(match_string: &str) -> bool {
+    (contains_any(match_string, UNLIKELY) || match_string.split_whitespace().any(is_ad_token))
+        && !contains_any(match_string, MAYBE_CANDIDATE)
+}
+
+pub fn is_negative(s: &str) -> bool {
+    contains_any(s, NEGATIVE) || s.to_lowercase().split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
+}
+
+pub fn is_positive(s: &str) -> bool {
+    contains_any(s, POSITIVE)
+}
+
+pub fn is_byline(match_string: &str) -> bool {
+    contains_any(match_string, BYLINE)
+}
+
+pub fn is_share(match_string: &str) -> bool {
+    contains_any(match_string, SHARE)
+}
+
+pub fn is_video_url(s: &str) -> bool {
+    let s = s.to_lowercase();
+    VIDEO_HOSTS.iter().any(|h| s.contains(&format!("//{h}")) || s.contains(&format!(".{h}")))
+}
+
+pub fn is_ad_or_loading_text(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    let t = t.trim_end_matches("...").trim_end_matches('…');
+    AD_WORDS.contains(&t) || LOADING_WORDS.contains(&t)
+}
+
+/// Does the text open with a "read more" cue (`Related: …`, `Lire aussi : …`)?
+pub fn starts_with_read_more(text: &str) -> bool {
+    let t = text.trim().to_lowercase().replace('\u{a0}', " ");
+    READ_MORE_CUES.iter().any(|c| t.starts_with(c))
+}
+
+pub fn is_jsonld_article_type(t: &str) -> bool {
+    JSONLD_ARTICLE_TYPES.contains(&t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unlikely_and_rescued() {
+        assert!(is_unlikely("site-footer "));
+        assert!(is_unlikely(" newsletter-signup"));
+        assert!(!is_unlikely("article-footer "));
+        assert!(!is_unlikely("story-body "));
+        assert!(is_negative("hid x"));
+        assert!(is_unlikely("ad-slot top"));
+        assert!(is_unlikely("x ads"));
+        assert!(is_unlikely("sticky-ad "));
+        assert!(!is_unlikely("adventure headline-wrap"));
+        assert!(!is_unlikely("shadow-ad"));
+        assert!(!is_negative("hidalgo"));
+        assert!(is_ad_or_loading_text(" Advertisement "));
+        assert!(is_ad_or_loading_text("Chargement…"));
+        assert!(is_video_url("https://www.youtube.com/embed/x"));
+        assert!(starts_with_read_more("Lire aussi\u{a0}: Les critiques"));
+        assert!(starts_with_read_more("READ MORE: The story"));
+        assert!(!starts_with_read_more("Readers said"));
+        assert!(!is_video_url("https://evil.example/youtube.com"));
+    }
+}

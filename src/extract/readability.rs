@@ -1,0 +1,899 @@
+//! Readability-style main-content detection: score paragraphs, pick the best container, add its
+//! worthy siblings, clean the result; retry with relaxed rules when too little text survives.
+//!
+//! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
+
+use super::dom::{Dom, Kind, NodeId, ROOT, normalize_spaces};
+use super::patterns as pat;
+use std::collections::{HashMap, HashSet};
+
+/// Text a result needs before relaxing the rules stops.
+const CHAR_THRESHOLD: usize = 500;
+const TOP_CANDIDATES: usize = 5;
+const MIN_TOP_CANDIDATES: usize = 3;
+
+#[derive(Clone, Copy)]
+struct Flags {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// The article container found in a copy of the page.
+pub struct Grabbed {
+    pub dom: Dom,
+    /// A `<div>` holding the article (not attached to the page).
+    pub root: NodeId,
+    /// Byline text found in the page (a removed `.byline`/`rel=author` block).
+    pub byline: Option<String>,
+    /// `dir` of the container or its ancestors.
+    pub dir: Option<String>,
+}
+
+/// Removes scripts, styles and templates; turns `<br><br>` runs into paragraphs and `<font>` into `<span>`.
+pub fn prep_document(dom: &mut Dom) {
+    for n in dom.by_tags(ROOT, &["script", "noscript", "style", "template", "link"]) {
+        if !dom.is_tag(n, "link") || dom.has_ancestor_tag(n, "body", 0) {
+            dom.detach(n);
+        }
+    }
+    replace_brs(dom);
+    for n in dom.by_tags(ROOT, &["font"]) {
+        dom.set_tag(n, "span");
+    }
+}
+
+fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
+    match &dom.nodes[n].kind {
+        Kind::Text(t) => t.trim().is_empty(),
+        Kind::Element { tag, .. } => tag == "br",
+        Kind::Root => false,
+    }
+}
+
+/// Skips white-space text nodes.
+fn skip_blank(dom: &Dom, mut n: Option<NodeId>) -> Option<NodeId> {
+    while let Some(x) = n {
+        if dom.is_element(x) || !dom.text_of_node(x).is_some_and(|t| t.trim().is_empty()) {
+            return Some(x);
+        }
+        n = dom.next_sibling(x);
+    }
+    None
+}
+
+fn replace_brs(dom: &mut Dom) {
+    let Some(body) = dom.find_tag("body") else { return };
+    for br in dom.by_tags(body, &["br"]) {
+        if dom.parent(br).is_none() {
+            continue;
+        }
+        let mut next = skip_blank(dom, dom.next_sibling(br));
+        let mut replaced = false;
+        while let Some(n) = next.filter(|&n| dom.is_tag(n, "br")) {
+            replaced = true;
+            let after = dom.next_sibling(n);
+            dom.detach(n);
+            next = skip_blank(dom, after);
+        }
+        if !replaced {
+            continue;
+        }
+        let p = dom.create_element("p");
+        dom.replace(br, p);
+        let mut next = dom.next_sibling(p);
+        while let Some(n) = next {
+            if dom.is_tag(n, "br") {
+                if let Some(after) = skip_blank(dom, dom.next_sibling(n)) {
+                    if dom.is_tag(after, "br") {
+                        break;
+                    }
+                }
+            }
+            if !is_phrasing(dom, n) {
+                break;
+            }
+            next = dom.next_sibling(n);
+            dom.append(p, n);
+        }
+        while let Some(last) = dom.nodes[p].last_child.filter(|&l| is_whitespace(dom, l)) {
+            dom.detach(last);
+        }
+        if let Some(parent) = dom.parent(p) {
+            if dom.is_tag(parent, "p") {
+                dom.set_tag(parent, "div");
+            }
+        }
+    }
+}
+
+/// Phrasing content: text, inline elements, and links/edits holding only phrasing content.
+pub fn is_phrasing(dom: &Dom, n: NodeId) -> bool {
+    let mut stack = vec![n];
+    while let Some(x) = stack.pop() {
+        match dom.tag(x) {
+            None => {}
+            Some(t) if pat::PHRASING.contains(&t) => {}
+            Some("a" | "del" | "ins") => stack.extend(dom.children(x)),
+            Some(_) => return false,
+        }
+    }
+    true
+}
+
+pub fn is_probably_visible(dom: &Dom, n: NodeId) -> bool {
+    let style = dom.attr(n, "style").unwrap_or("").to_ascii_lowercase().replace(char::is_whitespace, "");
+    if style.contains("display:none") || style.contains("visibility:hidden") {
+        return false;
+    }
+    if dom.attr(n, "hidden").is_some() {
+        return false;
+    }
+    dom.attr(n, "aria-hidden") != Some("true") || dom.attr(n, "class").unwrap_or("").contains("fallback-image")
+}
+
+/// Readability's `_getNextNode` over elements only.
+fn next_element(dom: &Dom, n: NodeId, skip_children: bool) -> Option<NodeId> {
+    if !skip_children {
+        if let Some(c) = dom.first_element_child(n) {
+            return Some(c);
+        }
+    }
+    let mut cur = n;
+    loop {
+        if let Some(s) = dom.next_element_sibling(cur) {
+            return Some(s);
+        }
+        cur = dom.parent(cur)?;
+        if cur == ROOT {
+            return None;
+        }
+    }
+}
+
+fn remove_and_next(dom: &mut Dom, n: NodeId) -> Option<NodeId> {
+    let next = next_element(dom, n, true);
+    dom.detach(n);
+    next
+}
+
+fn is_without_content(dom: &Dom, n: NodeId) -> bool {
+    if !dom.text_content(n).trim().is_empty() {
+        return false;
+    }
+    let kids = dom.element_children(n);
+    kids.is_empty() || kids.len() == dom.count_tags(n, &["br", "hr"])
+}
+
+fn has_single_tag_inside(dom: &Dom, n: NodeId, tag: &str) -> bool {
+    let kids = dom.element_children(n);
+    kids.len() == 1
+        && dom.is_tag(kids[0], tag)
+        && !dom.children(n).iter().any(|&c| dom.text_of_node(c).is_some_and(|t| !t.trim().is_empty()))
+}
+
+fn has_child_block(dom: &Dom, n: NodeId) -> bool {
+    dom.count_tags(n, pat::DIV_TO_P_ELEMS) > 0
+}
+
+pub fn link_density(dom: &Dom, n: NodeId) -> f64 {
+    let len = dom.inner_len(n);
+    if len == 0 {
+        return 0.0;
+    }
+    let mut links = 0.0;
+    for a in dom.by_tags(n, &["a"]) {
+        let coefficient = if dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1) { 0.3 } else { 1.0 };
+        links += dom.inner_len(a) as f64 * coefficient;
+    }
+    links / len as f64
+}
+
+fn class_weight(dom: &Dom, n: NodeId, flags: Flags) -> f64 {
+    if !flags.weight_classes {
+        return 0.0;
+    }
+    let mut w = 0.0;
+    for name in ["class", "id"] {
+        if let Some(v) = dom.attr(n, name).filter(|v| !v.is_empty()) {
+            if pat::is_negative(v) {
+                w -= 25.0;
+            }
+            if pat::is_positive(v) {
+                w += 25.0;
+            }
+        }
+    }
+    w
+}
+
+fn initial_score(dom: &Dom, n: NodeId, flags: Flags) -> f64 {
+    let base = match dom.tag(n).unwrap_or("") {
+        "div" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    base + class_weight(dom, n, flags)
+}
+
+fn count_commas(s: &str) -> usize {
+    s.chars().filter(|c| matches!(c, ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}')).count()
+}
+
+/// Share of `b`'s words not in `a`, inverted: 1.0 when `b` only uses words of `a`.
+pub fn text_similarity(a: &str, b: &str) -> f64 {
+    // Words; each CJK ideograph or kana counts as a word of its own.
+    let tokens = |s: &str| -> Vec<String> {
+        let mut out = Vec::new();
+        let mut cur = String::new();
+        for c in s.to_lowercase().chars() {
+            if is_cjk(c) {
+                if !cur.is_empty() {
+                    out.push(std::mem::take(&mut cur));
+                }
+                out.push(c.to_string());
+            } else if c.is_alphanumeric() || c == '_' {
+                cur.push(c);
+            } else if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+        out
+    };
+    let (ta, tb) = (tokens(a), tokens(b));
+    if ta.is_empty() || tb.is_empty() {
+        return 0.0;
+    }
+    let uniq_b: Vec<&String> = tb.iter().filter(|t| !ta.contains(t)).collect();
+    let uniq_len = uniq_b.iter().map(|t| t.chars().count()).sum::<usize>() + uniq_b.len().saturating_sub(1);
+    let all_len = tb.iter().map(|t| t.chars().count()).sum::<usize>() + tb.len() - 1;
+    1.0 - uniq_len as f64 / all_len as f64
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
+    let rel = dom.attr(n, "rel");
+    let itemprop = dom.attr(n, "itemprop");
+    if !(rel == Some("author") || itemprop.is_some_and(|i| i.contains("author")) || pat::is_byline(match_string)) {
+        return None;
+    }
+    let text = dom.text_content(n);
+    let trimmed = text.trim();
+    if trimmed.is_empty() || trimmed.chars().count() >= 100 {
+        return None;
+    }
+    let name_node = dom.descendants(n).into_iter().find(|&d| dom.attr(d, "itemprop").is_some_and(|i| i.contains("name")));
+    let byline = match name_node {
+        Some(d) => dom.text_content(d).trim().to_string(),
+        None => trimmed.to_string(),
+    };
+    Some(byline)
+}
+
+/// Finds the article in a copy of `page` (already through [`prep_document`]).
+pub fn grab_article(page: &Dom, title: &str) -> Option<Grabbed> {
+    let mut flags = Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
+    let mut attempts: Vec<(Grabbed, usize)> = Vec::new();
+    loop {
+        let g = grab_once(page, title, flags)?;
+        let text_len = g.dom.inner_len(g.root);
+        if text_len >= CHAR_THRESHOLD {
+            return Some(g);
+        }
+        attempts.push((g, text_len));
+        if flags.strip_unlikely {
+            flags.strip_unlikely = false;
+        } else if flags.weight_classes {
+            flags.weight_classes = false;
+        } else if flags.clean_conditionally {
+            flags.clean_conditionally = false;
+        } else {
+            // Longest attempt; the earliest on ties (the strictest rules).
+            let best = attempts.iter().enumerate().max_by(|a, b| a.1.1.cmp(&b.1.1).then(b.0.cmp(&a.0)))?.0;
+            let (g, len) = attempts.swap_remove(best);
+            return (len > 0).then_some(g);
+        }
+    }
+}
+
+fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
+    let mut dom = page.clone();
+    let body = dom.find_tag("body")?;
+    let mut byline: Option<String> = None;
+    let mut to_score: Vec<NodeId> = Vec::new();
+    let mut remove_title_header = !title.trim().is_empty();
+
+    let mut node = dom.first_element_child(ROOT);
+    while let Some(n) = node {
+        let tag = dom.tag(n).unwrap_or("").to_string();
+        let match_string = dom.match_string(n);
+        if !is_probably_visible(&dom, n) {
+            node = remove_and_next(&mut dom, n);
+            continue;
+        }
+        if dom.attr(n, "aria-modal") == Some("true") && dom.attr(n, "role") == Some("dialog") {
+            node = remove_and_next(&mut dom, n);
+            continue;
+        }
+        if byline.is_none() && dom.is_under(n, body) {
+            if let Some(b) = check_byline(&dom, n, &match_string) {
+                byline = Some(b);
+                node = remove_and_next(&mut dom, n);
+                continue;
+            }
+        }
+        if remove_title_header && (tag == "h1" || tag == "h2") && text_similarity(title, &dom.text_content(n)) > 0.75 {
+            remove_title_header = false;
+            node = remove_and_next(&mut dom, n);
+            continue;
+        }
+        if flags.strip_unlikely && n != body && tag != "a" && tag != "html" {
+            if pat::is_unlikely(&match_string)
+                && !dom.has_ancestor_tag(n, "table", 0)
+                && !dom.has_ancestor_tag(n, "code", 0)
+            {
+                node = remove_and_next(&mut dom, n);
+                continue;
+            }
+            if dom.attr(n, "role").is_some_and(|r| pat::UNLIKELY_ROLES.contains(&r)) {
+                node = remove_and_next(&mut dom, n);
+                continue;
+            }
+        }
+        if matches!(tag.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            && is_without_content(&dom, n)
+        {
+            node = remove_and_next(&mut dom, n);
+            continue;
+        }
+        if pat::TAGS_TO_SCORE.contains(&tag.as_str()) {
+            to_score.push(n);
+        }
+        let mut current = n;
+        if tag == "div" {
+            wrap_phrasing_runs(&mut dom, n);
+            if has_single_tag_inside(&dom, n, "p") && link_density(&dom, n) < 0.25 {
+                if let Some(child) = dom.first_element_child(n) {
+                    dom.replace(n, child);
+                    current = child;
+                    to_score.push(child);
+                }
+            } else if !has_child_block(&dom, n) {
+                dom.set_tag(n, "p");
+                to_score.push(n);
+            }
+        }
+        node = next_element(&dom, current, false);
+    }
+
+    // Score paragraphs and propagate to ancestors.
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut candidates: Vec<NodeId> = Vec::new();
+    for &el in &to_score {
+        if !dom.is_under(el, body) {
+            continue;
+        }
+        let text = dom.inner_text(el);
+        let len = text.chars().count();
+        if len < 25 {
+            continue;
+        }
+        let ancestors = dom.ancestors(el, 5);
+        if ancestors.is_empty() {
+            continue;
+        }
+        let score = 1.0 + (count_commas(&text) + 1) as f64 + (len / 100).min(3) as f64;
+        for (level, &anc) in ancestors.iter().enumerate() {
+            match dom.parent(anc) {
+                Some(p) if p != ROOT => {}
+                _ => break,
+            }
+            if let std::collections::hash_map::Entry::Vacant(e) = scores.entry(anc) {
+                e.insert(initial_score(&dom, anc, flags));
+                candidates.push(anc);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            *scores.entry(anc).or_insert(0.0) += score / divider;
+        }
+    }
+
+    let mut top: Vec<NodeId> = Vec::new();
+    for &c in &candidates {
+        let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - link_density(&dom, c));
+        scores.insert(c, s);
+        let pos = top.iter().position(|&t| s > scores.get(&t).copied().unwrap_or(0.0)).unwrap_or(top.len());
+        if pos < TOP_CANDIDATES {
+            top.insert(pos, c);
+            top.truncate(TOP_CANDIDATES);
+        }
+    }
+    let score_of = |scores: &HashMap<NodeId, f64>, n: NodeId| scores.get(&n).copied().unwrap_or(0.0);
+
+    let mut created = false;
+    let mut top_candidate = match top.first() {
+        Some(&t) if !dom.is_tag(t, "body") => t,
+        _ => {
+            let div = dom.create_element("div");
+            dom.move_children(body, div);
+            dom.append(body, div);
+            scores.insert(div, initial_score(&dom, div, flags));
+            created = true;
+            div
+        }
+    };
+    if !created {
+        let top_score = score_of(&scores, top_candidate);
+        let alternatives: Vec<Vec<NodeId>> = top[1..]
+            .iter()
+            .filter(|&&c| top_score > 0.0 && score_of(&scores, c) / top_score >= 0.75)
+            .map(|&c| dom.ancestors(c, 0))
+            .collect();
+        if alternatives.len() >= MIN_TOP_CANDIDATES {
+            let mut parent = dom.parent(top_candidate);
+            while let Some(p) = parent.filter(|&p| p != body && p != ROOT) {
+                if alternatives.iter().filter(|a| a.contains(&p)).count() >= MIN_TOP_CANDIDATES {
+                    top_candidate = p;
+                    break;
+                }
+                parent = dom.parent(p);
+            }
+        }
+        scores.entry(top_candidate).or_insert_with(|| initial_score(&dom, top_candidate, flags));
+        // Climb while the parent scores well enough (the content may be split in siblings).
+        let mut parent = dom.parent(top_candidate);
+        let mut last_score = score_of(&scores, top_candidate);
+        let threshold = last_score / 3.0;
+        while let Some(p) = parent.filter(|&p| p != body && p != ROOT) {
+            let Some(&ps) = scores.get(&p) else {
+                parent = dom.parent(p);
+                continue;
+            };
+            if ps < threshold {
+                break;
+            }
+            if ps > last_score {
+                top_candidate = p;
+                break;
+            }
+            last_score = ps;
+            parent = dom.parent(p);
+        }
+        // An only child stands for its parent.
+        let mut parent = dom.parent(top_candidate);
+        while let Some(p) = parent.filter(|&p| p != body && p != ROOT && dom.element_children(p).len() == 1) {
+            top_candidate = p;
+            parent = dom.parent(p);
+        }
+        scores.entry(top_candidate).or_insert_with(|| initial_score(&dom, top_candidate, flags));
+    }
+
+    // Gather the candidate and its worthy siblings.
+    let article = dom.create_element("div");
+    let top_score = score_of(&scores, top_candidate);
+    let threshold = (top_score * 0.2).max(10.0);
+    let parent_of_top = dom.parent(top_candidate);
+    let top_class = dom.attr(top_candidate, "class").unwrap_or("").to_string();
+    let siblings = match parent_of_top {
+        Some(p) if !created => dom.element_children(p),
+        _ => vec![top_candidate],
+    };
+    for s in siblings {
+        let mut append = s == top_candidate;
+        if !append {
+            let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class.as_str()) { top_score * 0.2 } else { 0.0 };
+            if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
+                append = true;
+            } else if dom.is_tag(s, "p") {
+                let ld = link_density(&dom, s);
+                let content = dom.inner_text(s);
+                let len = content.chars().count();
+                let long_prose = len > 80 && ld < 0.25;
+                let short_sentence = len < 80 && len > 0 && ld == 0.0 && (content.contains(". ") || content.ends_with('.'));
+                append = long_prose || short_sentence;
+            }
+        }
+        if append {
+            if !dom.tag(s).is_some_and(|t| pat::ALTER_TO_DIV_EXCEPTIONS.contains(&t)) {
+                dom.set_tag(s, "div");
+            }
+            dom.append(article, s);
+        }
+    }
+
+    let mut ctx = Cleaner { flags, data_tables: HashSet::new() };
+    ctx.prep_article(&mut dom, article);
+
+    let mut dir = None;
+    let mut chain = Vec::new();
+    if let Some(p) = parent_of_top {
+        chain.push(p);
+    }
+    chain.push(top_candidate);
+    if let Some(p) = parent_of_top {
+        chain.extend(dom.ancestors(p, 0));
+    }
+    for a in chain {
+        if let Some(d) = dom.attr(a, "dir").filter(|d| !d.is_empty()) {
+            dir = Some(d.to_string());
+            break;
+        }
+    }
+    Some(Grabbed { dom, root: article, byline, dir })
+}
+
+/// Wraps runs of phrasing content directly inside a `<div>` into `<p>`s.
+fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
+    let mut child = dom.first_child(div);
+    let mut p: Option<NodeId> = None;
+    while let Some(c) = child {
+        let next = dom.next_sibling(c);
+        if is_phrasing(dom, c) {
+            if let Some(pp) = p {
+                dom.append(pp, c);
+            } else if !is_whitespace(dom, c) {
+                let np = dom.create_element("p");
+                dom.replace(c, np);
+                dom.append(np, c);
+                p = Some(np);
+            }
+        } else if let Some(pp) = p.take() {
+            while let Some(last) = dom.nodes[pp].last_child.filter(|&l| is_whitespace(dom, l)) {
+                dom.detach(last);
+            }
+        }
+        child = next;
+    }
+}
+
+struct Cleaner {
+    flags: Flags,
+    data_tables: HashSet<NodeId>,
+}
+
+impl Cleaner {
+    fn prep_article(&mut self, dom: &mut Dom, article: NodeId) {
+        self.mark_data_tables(dom, article);
+        self.clean_conditionally(dom, article, "form");
+        self.clean_conditionally(dom, article, "fieldset");
+        for tag in ["object", "embed", "footer", "link", "aside"] {
+            clean(dom, article, tag);
+        }
+        for child in dom.element_children(article) {
+            let mut next = next_element_in(dom, child, child, false);
+            while let Some(n) = next {
+                let ms = dom.match_string(n);
+                if pat::is_share(&ms) && dom.text_content(n).chars().count() < 500 {
+                    next = next_element_in(dom, n, child, true);
+                    dom.detach(n);
+                } else {
+                    next = next_element_in(dom, n, child, false);
+                }
+            }
+        }
+        for tag in ["iframe", "input", "textarea", "select", "button"] {
+            clean(dom, article, tag);
+        }
+        for h in dom.by_tags(article, &["h1", "h2"]) {
+            if class_weight(dom, h, self.flags) < 0.0 {
+                dom.detach(h);
+            }
+        }
+        self.clean_conditionally(dom, article, "table");
+        self.clean_conditionally(dom, article, "ul");
+        self.clean_conditionally(dom, article, "div");
+        for h in dom.by_tags(article, &["h1"]) {
+            dom.set_tag(h, "h2");
+        }
+        for p in dom.by_tags(article, &["p"]) {
+            if dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0
+                && dom.text_content(p).trim().is_empty()
+            {
+                dom.detach(p);
+            }
+        }
+        for br in dom.by_tags(article, &["br"]) {
+            if skip_blank(dom, dom.next_sibling(br)).is_some_and(|n| dom.is_tag(n, "p")) {
+                dom.detach(br);
+            }
+        }
+        remove_inline_boilerplate(dom, article);
+        for table in dom.by_tags(article, &["table"]) {
+            let tbody = if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
+            let Some(tbody) = tbody else { continue };
+            if !has_single_tag_inside(dom, tbody, "tr") {
+                continue;
+            }
+            let Some(row) = dom.first_element_child(tbody) else { continue };
+            if !has_single_tag_inside(dom, row, "td") {
+                continue;
+            }
+            let Some(cell) = dom.first_element_child(row) else { continue };
+            let all_phrasing = dom.children(cell).iter().all(|&c| is_phrasing(dom, c));
+            dom.set_tag(cell, if all_phrasing { "p" } else { "div" });
+            dom.replace(table, cell);
+        }
+    }
+
+    fn mark_data_tables(&mut self, dom: &Dom, root: NodeId) {
+        for t in dom.by_tags(root, &["table"]) {
+            if is_data_table(dom, t) {
+                self.data_tables.insert(t);
+            }
+        }
+    }
+
+    fn clean_conditionally(&self, dom: &mut Dom, root: NodeId, tag: &str) {
+        if !self.flags.clean_conditionally {
+            return;
+        }
+        for n in dom.by_tags(root, &[tag]).into_iter().rev() {
+            if self.should_remove(dom, n, tag) {
+                dom.detach(n);
+            }
+        }
+    }
+
+    fn should_remove(&self, dom: &Dom, n: NodeId, tag: &str) -> bool {
+        let text = dom.inner_text(n);
+        let len = text.chars().count();
+        let mut is_list = tag == "ul" || tag == "ol";
+        if !is_list {
+            let list_len: usize = dom.by_tags(n, &["ul", "ol"]).iter().map(|&l| dom.inner_len(l)).sum();
+            is_list = len > 0 && list_len as f64 / len as f64 > 0.9;
+        }
+        if tag == "table" && self.data_tables.contains(&n) {
+            return false;
+        }
+        let mut anc = dom.parent(n);
+        while let Some(a) = anc {
+            if (dom.is_tag(a, "table") && self.data_tables.contains(&a)) || dom.is_tag(a, "code") {
+                return false;
+            }
+            anc = dom.parent(a);
+        }
+        if dom.by_tags(n, &["table"]).iter().any(|t| self.data_tables.contains(t)) {
+            return false;
+        }
+        let weight = class_weight(dom, n, self.flags);
+        if weight < 0.0 {
+            return true;
+        }
+        if count_commas_plain(&text) >= 10 {
+            return false;
+        }
+        let p = dom.count_tags(n, &["p"]) as f64;
+        let img = dom.count_tags(n, &["img"]) as f64;
+        let li = dom.count_tags(n, &["li"]) as f64 - 100.0;
+        let input = dom.count_tags(n, &["input"]) as f64;
+        let heading_density = text_density(dom, n, &["h1", "h2", "h3", "h4", "h5", "h6"], len);
+        let mut embeds = 0;
+        for e in dom.by_tags(n, &["object", "embed", "iframe"]) {
+            if dom.attrs(e).iter().any(|(_, v)| pat::is_video_url(v)) {
+                return false;
+            }
+            embeds += 1;
+        }
+        if pat::is_ad_or_loading_text(&text) {
+            return true;
+        }
+        let ld = link_density(dom, n);
+        let textish: Vec<&str> = ["span", "li", "td"].into_iter().chain(pat::DIV_TO_P_ELEMS.iter().copied()).collect();
+        let td = text_density(dom, n, &textish, len);
+        let in_figure = dom.has_ancestor_tag(n, "figure", 0);
+        let remove = (!in_figure && img > 1.0 && p / img < 0.5)
+            || (!is_list && li > p)
+            || (input > (p / 3.0).floor())
+            || (!is_list && !in_figure && heading_density < 0.9 && len < 25 && (img == 0.0 || img > 2.0) && ld > 0.0)
+            || (!is_list && weight < 25.0 && ld > 0.2)
+            || (weight >= 25.0 && ld > 0.5)
+            || ((embeds == 1 && len < 75) || embeds > 1)
+            || (img == 0.0 && td == 0.0);
+        if is_list && remove {
+            // Keep simple image lists: every item one image.
+            if dom.element_children(n).iter().any(|&c| dom.element_children(c).len() > 1) {
+                return true;
+            }
+            if img == dom.count_tags(n, &["li"]) as f64 {
+                return false;
+            }
+        }
+        remove
+    }
+}
+
+/// Drops "Related: <link>" / "Lire aussi : <link>" lines and lone "Advertisement" labels
+/// left inside the article body.
+fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
+    for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b"]) {
+        if !dom.is_under(n, article) {
+            continue;
+        }
+        let text = dom.inner_text(n);
+        let len = text.chars().count();
+        if len == 0 || len > 250 {
+            continue;
+        }
+        if pat::is_ad_or_loading_text(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
+            dom.detach(n);
+            continue;
+        }
+        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside")) || !pat::starts_with_read_more(&text) {
+            continue;
+        }
+        // A cue alone ("Read more:") or a cue followed by links only.
+        let words = text.split_whitespace().count();
+        if words <= 3 || link_density(dom, n) >= 0.5 {
+            dom.detach(n);
+        }
+    }
+}
+
+fn count_commas_plain(s: &str) -> usize {
+    s.matches(',').count()
+}
+
+/// Share of `n`'s text inside descendants with one of `tags` (nested matches count once per
+/// matching ancestor, as summing each match's text would). One pass over the subtree.
+fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
+    let (mut total, mut matched) = (0usize, 0usize);
+    // (node, number of matching ancestors strictly inside `n`, including itself)
+    let mut stack: Vec<(NodeId, usize)> = dom.children(n).into_iter().rev().map(|c| (c, 0)).collect();
+    while let Some((x, depth)) = stack.pop() {
+        match dom.text_of_node(x) {
+            Some(t) => {
+                let l = normalize_spaces(t).chars().count();
+                total += l;
+                matched += l * depth;
+            }
+            None => {
+                let d = depth + usize::from(dom.tag(x).is_some_and(|t| tags.contains(&t)));
+                let mut c = dom.nodes[x].last_child;
+                while let Some(k) = c {
+                    stack.push((k, d));
+                    c = dom.nodes[k].prev;
+                }
+            }
+        }
+    }
+    if total == 0 { 0.0 } else { matched as f64 / total as f64 }
+}
+
+fn next_element_in(dom: &Dom, n: NodeId, scope: NodeId, skip_children: bool) -> Option<NodeId> {
+    if !skip_children {
+        if let Some(c) = dom.first_element_child(n) {
+            return Some(c);
+        }
+    }
+    let mut cur = n;
+    loop {
+        if cur == scope {
+            return None;
+        }
+        if let Some(s) = dom.next_element_sibling(cur) {
+            return Some(s);
+        }
+        cur = dom.parent(cur)?;
+    }
+}
+
+/// Removes every `tag` element except video embeds.
+fn clean(dom: &mut Dom, root: NodeId, tag: &str) {
+    let is_embed = matches!(tag, "object" | "embed" | "iframe");
+    for n in dom.by_tags(root, &[tag]) {
+        if is_embed {
+            if dom.attrs(n).iter().any(|(_, v)| pat::is_video_url(v)) {
+                continue;
+            }
+            if tag == "object" && pat::is_video_url(&dom.inner_html(n)) {
+                continue;
+            }
+        }
+        dom.detach(n);
+    }
+}
+
+fn is_data_table(dom: &Dom, t: NodeId) -> bool {
+    if dom.attr(t, "role") == Some("presentation") || dom.attr(t, "datatable") == Some("0") {
+        return false;
+    }
+    if dom.attr(t, "summary").is_some_and(|s| !s.is_empty()) {
+        return true;
+    }
+    if let Some(c) = dom.element_children(t).into_iter().find(|&c| dom.is_tag(c, "caption")) {
+        if dom.first_child(c).is_some() {
+            return true;
+        }
+    }
+    if dom.count_tags(t, &["col", "colgroup", "tfoot", "thead", "th"]) > 0 {
+        return true;
+    }
+    if dom.count_tags(t, &["table"]) > 0 {
+        return false;
+    }
+    let (mut rows, mut cols) = (0usize, 0usize);
+    for tr in dom.by_tags(t, &["tr"]) {
+        rows += dom.attr(tr, "rowspan").and_then(|r| r.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 1000);
+        let mut row_cols = 0;
+        for td in dom.element_children(tr).into_iter().filter(|&c| dom.is_tag(c, "td")) {
+            row_cols += dom.attr(td, "colspan").and_then(|r| r.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 1000);
+        }
+        cols = cols.max(row_cols);
+    }
+    if rows == 1 || cols == 1 {
+        return false;
+    }
+    rows >= 10 || cols > 4 || rows * cols > 10
+}
+
+/// Readability's `isProbablyReaderable`: enough long visible paragraphs outside page chrome.
+/// Returns the decision, the paragraphs counted and their characters.
+pub fn probably_readerable(dom: &Dom) -> (bool, usize, usize) {
+    const MIN_CONTENT: usize = 140;
+    const MIN_SCORE: f64 = 20.0;
+    let mut nodes = dom.by_tags(ROOT, &["p", "pre", "article"]);
+    let mut seen: HashSet<NodeId> = nodes.iter().copied().collect();
+    for br in dom.by_tags(ROOT, &["br"]) {
+        if let Some(p) = dom.parent(br).filter(|&p| dom.is_tag(p, "div")) {
+            if seen.insert(p) {
+                nodes.push(p);
+            }
+        }
+    }
+    let mut score = 0.0;
+    let (mut count, mut chars) = (0, 0);
+    for n in nodes {
+        if !is_probably_visible(dom, n) {
+            continue;
+        }
+        if pat::is_unlikely(&dom.match_string(n)) {
+            continue;
+        }
+        if dom.is_tag(n, "p") && dom.has_ancestor_tag(n, "li", 0) {
+            continue;
+        }
+        // Raw trimmed length, spaces included, as the DOM's textContent.
+        let len = dom.text_content(n).trim().chars().count();
+        if len < MIN_CONTENT {
+            continue;
+        }
+        count += 1;
+        chars += len;
+        score += ((len - MIN_CONTENT) as f64).sqrt();
+        if score > MIN_SCORE {
+            return (true, count, chars);
+        }
+    }
+    (false, count, chars)
+}
+
+/// The first author element of the page (`rel=author`, `itemprop=author`)
+/// outside comment sections, for pages whose byline sits in a block the cleaner drops.
+pub fn find_byline(dom: &Dom) -> Option<String> {
+    let body = dom.find_tag("body")?;
+    let mut node = dom.first_element_child(body);
+    while let Some(n) = node {
+        let ms = dom.match_string(n);
+        if !is_probably_visible(dom, n) || ms.to_lowercase().contains("comment") {
+            node = next_element_in(dom, n, body, true);
+            continue;
+        }
+        let strong = dom.attr(n, "rel") == Some("author") || dom.attr(n, "itemprop").is_some_and(|i| i.contains("author"));
+        if let Some(b) = check_byline(dom, n, &ms).filter(|_| strong) {
+            return Some(b);
+        }
+        node = next_element_in(dom, n, body, false);
+    }
+    None
+}

@@ -1,0 +1,116 @@
+//! Data-driven extraction cases: every `tests/extract/<case>/` holds `source.html` and
+//! `expected.json` (title, byline, site_name, published, lang, is_article, must_contain,
+//! must_not_contain, and optionally html_contains / html_not_contains for the content HTML).
+
+use article_lens::extract_article;
+use serde_json::Value;
+use std::path::Path;
+use std::time::Instant;
+
+const PAGE_URL: &str = "https://ledger.example/news/story.html";
+
+fn check_case(dir: &Path) -> Vec<String> {
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let html = std::fs::read_to_string(dir.join("source.html")).expect("source.html");
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).expect("valid JSON");
+    let analysis = match extract_article(&html, Some(PAGE_URL)) {
+        Ok(a) => a,
+        Err(e) => return vec![format!("{name}: extraction failed: {e}")],
+    };
+    let art = &analysis.article;
+    let mut errors = Vec::new();
+    let mut field = |key: &str, got: Option<&str>| {
+        let want = expected.get(key).and_then(Value::as_str);
+        if expected.get(key).is_some() && want != got {
+            errors.push(format!("{name}: {key}: expected {want:?}, got {got:?}"));
+        }
+    };
+    field("title", Some(art.title.as_str()));
+    field("byline", art.byline.as_deref());
+    field("site_name", art.site_name.as_deref());
+    field("published", art.published.as_deref());
+    field("lang", art.lang.as_deref());
+    if let Some(want) = expected.get("is_article").and_then(Value::as_bool) {
+        if analysis.verdict.is_article != want {
+            errors.push(format!("{name}: is_article: expected {want}, got {} ({})", analysis.verdict.is_article, analysis.verdict.reason));
+        }
+    }
+    let list = |key: &str| -> Vec<String> {
+        expected.get(key).and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).map(String::from).collect()).unwrap_or_default()
+    };
+    for s in list("must_contain") {
+        if !art.text.contains(&s) {
+            errors.push(format!("{name}: text lacks {s:?}"));
+        }
+    }
+    for s in list("must_not_contain") {
+        if art.text.contains(&s) {
+            errors.push(format!("{name}: text contains {s:?}"));
+        }
+    }
+    for s in list("html_contains") {
+        if !art.content_html.contains(&s) {
+            errors.push(format!("{name}: content HTML lacks {s:?}"));
+        }
+    }
+    for s in list("html_not_contains") {
+        if art.content_html.contains(&s) {
+            errors.push(format!("{name}: content HTML contains {s:?}"));
+        }
+    }
+    errors
+}
+
+#[test]
+fn extraction_cases() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/extract");
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .expect("tests/extract")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join("expected.json").is_file())
+        .collect();
+    dirs.sort();
+    assert!(dirs.len() >= 8, "expected at least 8 cases, found {}", dirs.len());
+    let errors: Vec<String> = dirs.iter().flat_map(|d| check_case(d)).collect();
+    assert!(errors.is_empty(), "{} problem(s):\n{}", errors.len(), errors.join("\n"));
+}
+
+#[test]
+fn hundred_thousand_levels_finish_quickly() {
+    let depth = 100_000;
+    let para = "<p>The deepest paragraph of this page still carries a sentence of running text, long enough to be read.</p>";
+    let html = format!(
+        "<html><head><title>Deep page</title></head><body>{}{para}{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    let started = Instant::now();
+    let analysis = extract_article(&html, None).expect("a deep page is still a page");
+    let elapsed = started.elapsed().as_secs_f64();
+    // Debug builds are slow; release takes a few milliseconds.
+    assert!(elapsed < 5.0, "took {elapsed:.2}s");
+    assert!(analysis.article.text.contains("deepest paragraph"), "text: {:?}", analysis.article.text);
+}
+
+#[test]
+fn deep_unclosed_inline_tags_finish_quickly() {
+    let html = format!("<html><body><p>{}Some text at the bottom of a pile of tags.</p></body></html>", "<b><i><span>".repeat(40_000));
+    let started = Instant::now();
+    let analysis = extract_article(&html, None).expect("page");
+    assert!(started.elapsed().as_secs_f64() < 5.0);
+    assert!(analysis.article.text.contains("bottom of a pile"));
+}
+
+#[test]
+fn deep_markup_inside_noscript_finishes_quickly() {
+    let html = format!(
+        "<html><body><p>Before.</p><noscript><img src=a.jpg>{}</noscript><p>After the noscript block comes the text.</p></body></html>",
+        "<div>".repeat(100_000)
+    );
+    let started = Instant::now();
+    let analysis = extract_article(&html, None).expect("page");
+    assert!(started.elapsed().as_secs_f64() < 5.0);
+    assert!(analysis.article.text.contains("After the noscript block"));
+}
