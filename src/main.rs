@@ -251,25 +251,40 @@ fn char_offset(text: &str, byte: usize) -> usize {
 }
 
 fn figure_span(text: &str, f: &Figure) -> Value {
-    let kind = match f.kind {
+    let mut kind = match f.kind {
         FigureKind::Money => "currency",
         FigureKind::Percent => "percent",
         FigureKind::Quantity => "dimension",
         FigureKind::Count | FigureKind::Number => "number",
     };
-    let (kind, value) = match (f.min, f.max, f.value) {
-        (Some(min), Some(max), _) if f.kind != FigureKind::Money => ("range", json!({"min": min, "max": max})),
-        (_, _, Some(v)) => match &f.unit {
-            Some(u) if f.kind != FigureKind::Count => (kind, json!({"amount": v, "unit": u})),
-            _ => (kind, json!(v)),
-        },
-        _ => (kind, json!(f.normalized)),
+    // Comparisons of plain numbers ("more than 30000") are number ranges for the scorer.
+    let open_bound = matches!(f.modifier.as_deref(), Some("more_than" | "less_than" | "at_least" | "at_most"));
+    if matches!(f.kind, FigureKind::Count | FigureKind::Number) && (open_bound || f.value.is_none()) {
+        kind = "range";
+    }
+    let unit = match (f.kind, f.unit.as_deref()) {
+        (FigureKind::Count | FigureKind::Number, _) | (_, None) => None,
+        (_, Some(u)) => Some(u),
+    };
+    let value = match (f.value, f.min, f.max, unit) {
+        (Some(v), _, _, Some(u)) => json!({"amount": v, "unit": u}),
+        (Some(v), _, _, None) => json!(v),
+        (None, Some(min), Some(max), Some(u)) => json!({"min": min, "max": max, "unit": u}),
+        (None, Some(min), Some(max), None) => json!({"min": min, "max": max}),
+        _ => json!(f.normalized),
     };
     json!({"start": char_offset(text, f.span.start), "end": char_offset(text, f.span.end), "kind": "figure", "type": kind, "value": value})
 }
 
+/// Periods coarser than a month but not a year go out as "start/end" intervals, the form the
+/// scorer compares them in; everything else as its value.
 fn date_span(text: &str, d: &DateMention) -> Value {
-    json!({"start": char_offset(text, d.span.start), "end": char_offset(text, d.span.end), "kind": "date", "value": d.value})
+    use article_lens::Granularity as G;
+    let value = match (&d.start, &d.end, d.granularity) {
+        (Some(s), Some(e), G::Week | G::Quarter | G::Half | G::Decade | G::Century) => format!("{s}/{e}"),
+        _ => d.value.clone(),
+    };
+    json!({"start": char_offset(text, d.span.start), "end": char_offset(text, d.span.end), "kind": "date", "value": value})
 }
 
 fn cmd_claims(parser: lexopt::Parser) -> Result<(), Failure> {

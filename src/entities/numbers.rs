@@ -1,0 +1,184 @@
+//! Numbers written with digits (locale separators, scale words) or in words.
+
+use super::lang::Table;
+use super::token::{Kind, Tokens};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Number {
+    pub value: f64,
+    /// Token after the number.
+    pub end: usize,
+    /// Written with digits (not words).
+    pub digits: bool,
+    /// A scale word was applied ("billion", "Md", "m").
+    pub scale: f64,
+    /// Digits only, no separators, decimals or scale: "2025", "4".
+    pub plain: bool,
+}
+
+const SPACE_GROUPS: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+fn space_group_gap(g: &str) -> bool {
+    let mut cs = g.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if SPACE_GROUPS.contains(&c))
+}
+
+/// Parses a number at token `i`. `money` allows glued scale letters ("£1.2m").
+pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
+    if t.is_num(i) {
+        return parse_digits(t, i, tab, money);
+    }
+    if t.kind(i) == Some(Kind::Punct) && matches!(t.norm(i), "-" | "+") && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) {
+        let mut n = parse_digits(t, i + 1, tab, money)?;
+        if t.norm(i) == "-" {
+            n.value = -n.value;
+        }
+        n.plain = false;
+        return Some(n);
+    }
+    if t.is_word(i) { parse_words(t, i, tab) } else { None }
+}
+
+fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
+    let mut int = String::from(t.norm(i));
+    let mut j = i + 1;
+    let first_len = int.len();
+    let mut plain = true;
+    // Thousands groups.
+    if first_len <= 3 {
+        loop {
+            let sep_ok = if tab.decimal_comma {
+                (t.is_punct(j, '.') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 3)
+                    || (t.is_num(j) && t.digits(j) == 3 && space_group_gap(t.gap(j)))
+            } else {
+                t.is_punct(j, ',') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 3
+            };
+            if !sep_ok {
+                break;
+            }
+            let k = if t.is_num(j) { j } else { j + 1 };
+            // "1.500.2" is not a number with groups: stop if a dot follows immediately a dot group.
+            int.push_str(t.norm(k));
+            j = k + 1;
+            plain = false;
+            if int.len() > 18 {
+                break;
+            }
+        }
+    }
+    let mut frac = String::new();
+    let dec_sep = |c: char| if tab.decimal_comma { c == ',' || c == '.' } else { c == '.' };
+    if t.kind(j) == Some(Kind::Punct) && t.glued(j) && t.glued(j + 1) && t.is_num(j + 1) {
+        let c = t.norm(j).chars().next().unwrap_or(' ');
+        if dec_sep(c) && !(t.is_punct(j + 2, c) && t.glued(j + 2) && t.is_num(j + 3)) {
+            frac.push_str(t.norm(j + 1));
+            j += 2;
+            plain = false;
+        }
+    }
+    let text = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+    let mut value: f64 = text.parse().ok()?;
+    let mut scale = 1.0;
+    // Scale word.
+    let k = t.skip_joiner(j);
+    if let Some((e, s)) = t.find(k, tab.scale_words).or_else(|| t.find(k, tab.scale_abbrevs)) {
+        scale = s;
+        j = e;
+    } else if money && t.glued(j) {
+        if let Some((e, s)) = t.find(j, tab.scale_letters) {
+            // "$5m", but not "5 min" (the word must end there).
+            scale = s;
+            j = e;
+        }
+    }
+    value *= scale;
+    if scale != 1.0 {
+        plain = false;
+    }
+    Some(Number { value, end: j, digits: true, scale, plain })
+}
+
+fn word_value(tab: &Table, w: &str) -> Option<u32> {
+    tab.number_words.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
+    let mut total = 0.0f64;
+    let mut current = 0.0f64;
+    let mut j = i;
+    let mut any = false;
+    let mut last_unit: Option<u32> = None;
+    let mut scale = 1.0;
+    let mut end = i;
+    loop {
+        let w = t.norm(j);
+        if !t.is_word(j) {
+            break;
+        }
+        if let Some(v) = word_value(tab, w) {
+            if v == 20 && last_unit == Some(4) && tab.decimal_comma {
+                current += 76.0; // quatre-vingt(s)
+            } else if last_unit.is_some() && v < 10 && (current as u64) % 10 != 0 {
+                break; // "one two" is not a number
+            } else {
+                current += v as f64;
+            }
+            last_unit = Some(v);
+            any = true;
+        } else if tab.hundred_words.contains(&w) {
+            current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            last_unit = None;
+            any = true;
+        } else if let Some((_, s)) = tab.scale_words.iter().find(|(k, _)| *k == w) {
+            if !any && !tab.decimal_comma {
+                break;
+            }
+            total += if current == 0.0 { 1.0 } else { current } * s;
+            scale = *s;
+            current = 0.0;
+            last_unit = None;
+            any = true;
+        } else if !any && tab.one_words.contains(&w) {
+            // "a million", "un milliard": only before a hundred or scale word.
+            let n = t.skip_joiner(j + 1);
+            let next = t.norm(n);
+            if tab.hundred_words.contains(&next) || tab.scale_words.iter().any(|(k, _)| *k == next) {
+                current = 1.0;
+                j = n;
+                continue;
+            }
+            if word_value(tab, w).is_none() {
+                break;
+            }
+        } else if any && tab.number_joiners.contains(&w) {
+            let n = j + 1;
+            if word_value(tab, t.norm(n)).is_some() && (current > 0.0 || total > 0.0) {
+                j = n;
+                continue;
+            }
+            break;
+        } else {
+            break;
+        }
+        j += 1;
+        end = j;
+        // Hyphens join "twenty-five", "quatre-vingt-dix".
+        let n = t.skip_joiner(j);
+        if n != j && t.is_word(n) && (word_value(tab, t.norm(n)).is_some() || tab.hundred_words.contains(&t.norm(n)) || t.norm(n) == "et") {
+            j = n;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let mut value = total + current;
+    // Decimals said in words: "two point five".
+    if tab.decimal_words.contains(&t.norm(end)) {
+        if let Some(d) = t.num_value(end + 1).filter(|_| t.digits(end + 1) <= 6) {
+            let digits = t.digits(end + 1) as i32;
+            value += d as f64 / 10f64.powi(digits);
+            end += 2;
+        }
+    }
+    Some(Number { value, end, digits: false, scale, plain: false })
+}
