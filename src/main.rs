@@ -254,7 +254,7 @@ fn figure_span(text: &str, f: &Figure) -> Value {
     let mut kind = match f.kind {
         FigureKind::Money => "currency",
         FigureKind::Percent => "percent",
-        FigureKind::Quantity => "dimension",
+        FigureKind::Quantity => "quantity",
         FigureKind::Count | FigureKind::Number => "number",
     };
     // Comparisons of plain numbers ("more than 30000") are number ranges for the scorer.

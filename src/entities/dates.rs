@@ -216,6 +216,12 @@ impl<'a> Ctx<'a> {
         Some((i + 1, y))
     }
 
+    /// Skips ", " or "of" before a year.
+    fn year_link(&self, i: usize) -> usize {
+        let t = self.t;
+        if (t.norm(i) == "of" || t.is_punct(i, ',')) && self.year_at(i + 1).is_some() { i + 1 } else { i }
+    }
+
     fn comma(&self, i: usize) -> usize {
         if self.t.is_punct(i, ',') { i + 1 } else { i }
     }
@@ -259,7 +265,7 @@ impl<'a> Ctx<'a> {
             if let Some((e2, m)) = self.month_at(m_at) {
                 if e2 > m_at && (t.is_num(k) || t.norm(m_at - 1) == "of" || tab.decimal_comma) {
                     let mut c = Cal { d: Some(d), m: Some(m), end: e2, ..Default::default() };
-                    let y_at = self.comma(e2);
+                    let y_at = self.year_link(e2);
                     if let Some((e3, y)) = self.year_at(y_at) {
                         c.y = Some(y);
                         c.end = e3;
@@ -278,7 +284,7 @@ impl<'a> Ctx<'a> {
             if let Some((e2, d)) = self.day_at(dpos).filter(|_| t.is_num(dpos) || t.norm(e) == "the") {
                 let mut c = Cal { d: Some(d), m: Some(m), end: e2, ..Default::default() };
                 // "May 5 to 7" stays a day; "February 18, 2025".
-                let y_at = self.comma(e2);
+                let y_at = self.year_link(e2);
                 if let Some((e3, y)) = self.year_at(y_at) {
                     c.y = Some(y);
                     c.end = e3;
@@ -288,7 +294,7 @@ impl<'a> Ctx<'a> {
                 }
                 return Some(c);
             }
-            let y_at = self.comma(e);
+            let y_at = self.year_link(e);
             if let Some((e3, y)) = self.year_at(y_at) {
                 if !tab.decimal_comma && !t.upper(j) && !full {
                     return None;
@@ -542,6 +548,18 @@ impl<'a> Ctx<'a> {
             consider(Some(d));
         }
         let best = best?;
+        if with_time && best.kind == DateKind::Time {
+            // "3pm today", "9 a.m. on Tuesday", "17h22 hier".
+            let mut j = self.comma(best.end);
+            if matches!(t.norm(j), "on" | "le") {
+                j += 1;
+            }
+            if let Some(d) = self.point_at(j, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day) {
+                let (h, m) = (&best.value[1..3], &best.value[4..6]);
+                let date = d.start.clone().unwrap_or_else(|| d.value.clone());
+                return Some(Dt { start_tok: best.start_tok, end: d.end, kind: DateKind::DateTime, value: format!("{date}T{h}:{m}"), start: None, end_date: None, gran: Granularity::Minute, relative: d.relative, strong: true, day: d.day });
+            }
+        }
         if with_time && best.kind == DateKind::Date && best.gran == Granularity::Day {
             // "18 February 2025 à 17h22", "January 29, 2025, at 5 p.m.", "today at noon".
             let mut j = self.comma(best.end);
@@ -672,6 +690,17 @@ impl<'a> Ctx<'a> {
                 None => Some(unresolved(i, e, Granularity::Day)),
             };
         }
+        // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
+        if let Some((e, wd)) = self.weekday_at(i) {
+            let lone = !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
+            if lone && (t.upper(i) || tab.decimal_comma) {
+                let Some(r) = r else { return Some(unresolved(i, e, Granularity::Day)) };
+                let back = (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
+                let mut dt = day_dt(i, e, add_days(r, -back)?, true)?;
+                dt.day = None;
+                return Some(dt);
+            }
+        }
         // last/next/this + unit|weekday|month|season
         let dir_before = |j: usize| -> Option<(usize, i64)> {
             if let Some(e) = t.find_word(j, tab.last_before) {
@@ -726,6 +755,9 @@ impl<'a> Ctx<'a> {
                     if t.norm(e2) == "ago" || t.norm(e2) == "earlier" {
                         return self.offset(i, e3, unit, -(n as i64), r);
                     }
+                }
+                if let Some(e3) = t.find_word(e2, tab.later_after) {
+                    return self.offset(i, e3, unit, n as i64, r);
                 }
             }
         }
@@ -965,7 +997,7 @@ impl<'a> Ctx<'a> {
         if let (Some(a), true) = (&a, t.is_num(b_at) && t.digits(b_at) <= 2) {
             if a.gran == Granularity::Day && a.value.len() == 10 {
                 if let (Some((e, d)), Ok(s)) = (self.day_at(b_at), NaiveDate::parse_from_str(&a.value, "%Y-%m-%d")) {
-                    if self.month_at(e).is_none() {
+                    if self.month_at(e).is_none() && !(matches!(t.norm(e), "/" | "." | "-") && t.glued(e) && t.is_num(e + 1)) {
                         let b = ymd(s.year(), s.month(), d)?;
                         if b > s {
                             return Some(interval(i, e, s, b, Granularity::Day, a.relative));
@@ -1011,15 +1043,17 @@ impl<'a> Ctx<'a> {
         if h1 > 23 {
             return None;
         }
+        let first_ampm = (a_at..e1).any(|k| self.ampm_at(k).is_some()) || t.find(a_at, tab.noon_words).is_some();
         let connector = if t.is_punct(e1, '-') { Some(e1 + 1) } else if opened { t.find_word(e1, tab.interval_to) } else { None }?;
         e1 = t.skip_joiner(connector);
         let (mut h2, m2, e2) = self.time_at(e1)?;
         let mut h1 = h1;
+        // "9-11 a.m.", "between 1 and 3 pm", "2:00 - 2:30 pm": the first bound takes the
+        // second's half day.
+        if !first_ampm && h2 >= 12 && h1 < 12 && h1 + 12 <= h2 {
+            h1 += 12;
+        }
         if bare_first {
-            // "9-11 a.m.", "between 1 and 3 pm": the first bound takes the second's half day.
-            if h2 >= 12 && h1 < 12 && h1 + 12 <= h2 {
-                h1 += 12;
-            }
             if !opened && !t.is_punct(a_at + 1, '-') {
                 return None;
             }
@@ -1058,6 +1092,21 @@ impl<'a> Ctx<'a> {
                     let plural_ok = n > 1.0 || !t.norm(e2).ends_with('s') || t.norm(e2) == "mois";
                     if plural_ok && (k > j || lead.is_some() || e2 > e) && !t.is_num(e3) {
                         return self.past_span(i, e3, unit, n, r, lead.is_some());
+                    }
+                }
+            }
+        }
+        // "the next three days", "the coming two decades", "les trois prochains mois".
+        if let Some(e) = t.find_word(k, tab.next_before) {
+            if let Some((e2, n)) = self.count_at(e, false) {
+                if let Some((e3, unit)) = self.unit_at(e2) {
+                    if let Some(r) = r {
+                        let s = add_days(r, 1)?;
+                        let mut d = interval(i, e3, s, shift(s, unit, n as i64)?, gran_of(unit), true);
+                        if lead.is_some() {
+                            d.kind = DateKind::Duration;
+                        }
+                        return Some(d);
                     }
                 }
             }

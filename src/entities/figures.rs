@@ -1,6 +1,6 @@
 //! Figures: money, percentages, counts, quantities and ranges, with modifiers.
 
-use super::lang::{CURRENCY_SYMBOLS, Table};
+use super::lang::{CURRENCY_SYMBOLS, Table, TimeUnit};
 use super::numbers::{self, Number};
 use super::token::{Kind, Tokens};
 use crate::model::FigureKind;
@@ -114,7 +114,19 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.kind = FigureKind::Money;
         a.unit = Some(c.to_string());
         a.end = e;
-        // "€3,5 Md€": scale abbreviations after the number are already taken.
+        // "3 dollars 50 cents", "15 dollars et 15 cents".
+        if c != "CENT" && c != "PENNY" {
+            let mut k = e;
+            if t.find_word(k, tab.number_joiners).is_some() {
+                k += 1;
+            }
+            if let Some(n) = numbers::parse(t, k, tab, false).filter(|n| n.value < 100.0 && n.value >= 0.0) {
+                if matches!(currency_at(t, n.end, tab), Some((_, "CENT"))) {
+                    a.num.value += n.value / 100.0;
+                    a.end = currency_at(t, n.end, tab).map_or(n.end, |x| x.0);
+                }
+            }
+        }
         return Some(a);
     }
     if t.is_punct(end, '%') {
@@ -134,6 +146,22 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             a.kind = FigureKind::Percent;
             a.unit = Some("pp".into());
             a.end = e;
+            return Some(a);
+        }
+    }
+    // Ages: "ten years old".
+    if let Some((e, u)) = t.find(end, tab.time_units) {
+        if let Some(e2) = t.find_word(e, tab.age_words) {
+            let unit = match u {
+                TimeUnit::Year => "year",
+                TimeUnit::Month => "month",
+                TimeUnit::Week => "week",
+                TimeUnit::Day => "day",
+                _ => return Some(a),
+            };
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(unit.into());
+            a.end = e2;
             return Some(a);
         }
     }
@@ -298,7 +326,9 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
             if let Some(b) = amount(t, m, tab) {
                 let compatible = a.unit.is_none() || a.unit == b.unit;
-                if compatible && b.num.value >= a.num.value && !(a.num.plain && b.num.plain && a.unit.is_none() && b.unit.is_none() && dash) {
+                let digit_gap = t.digits(m).abs_diff(t.digits(j - 1));
+                let phone_like = a.num.plain && b.num.plain && a.unit.is_none() && b.unit.is_none() && dash && (digit_gap > 1 || t.is_punct(b.end, '-'));
+                if compatible && b.num.value > a.num.value && !phone_like {
                     return Some(range(t, a, b, modifier, tab, fr));
                 }
             }

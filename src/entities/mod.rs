@@ -35,10 +35,18 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
             Some(Kind::Word) => triggers.contains(t.norm(i)),
-            Some(Kind::Punct) => matches!(t.norm(i), "$" | "€" | "£" | "¥" | "₹" | "-" | "+" | "'" | "₩" | "₽"),
+            Some(Kind::Punct) => matches!(t.norm(i), "-" | "+" | "'") || triggers.contains(t.norm(i)),
             None => false,
         };
         if !triggered {
+            // Skip web addresses and e-mails whole: their digits are not figures.
+            if matches!(t.norm(i), "http" | "https" | "www") || t.is_punct(i, '@') {
+                i += 1;
+                while i < t.len() && t.glued(i) {
+                    i += 1;
+                }
+                continue;
+            }
             i += 1;
             continue;
         }

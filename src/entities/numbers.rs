@@ -47,12 +47,9 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     // Thousands groups.
     if first_len <= 3 {
         loop {
-            let sep_ok = if tab.decimal_comma {
-                (t.is_punct(j, '.') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 3)
-                    || (t.is_num(j) && t.digits(j) == 3 && space_group_gap(t.gap(j)))
-            } else {
-                t.is_punct(j, ',') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 3
-            };
+            let group_mark = if tab.decimal_comma { '.' } else { ',' };
+            let sep_ok = (t.is_punct(j, group_mark) && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 3)
+                || (t.is_num(j) && t.digits(j) == 3 && space_group_gap(t.gap(j)));
             if !sep_ok {
                 break;
             }
@@ -95,7 +92,9 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     if scale != 1.0 {
         plain = false;
     }
-    Some(Number { value, end: j, digits: true, scale, plain })
+    let mut n = Number { value, end: j, digits: true, scale, plain };
+    and_a_half(t, tab, &mut n);
+    Some(n)
 }
 
 fn word_value(tab: &Table, w: &str) -> Option<u32> {
@@ -180,5 +179,19 @@ fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
             end += 2;
         }
     }
-    Some(Number { value, end, digits: false, scale, plain: false })
+    let mut n = Number { value, end, digits: false, scale, plain: false };
+    and_a_half(t, tab, &mut n);
+    Some(n)
+}
+
+/// "three million and a half", "deux millions et demi".
+fn and_a_half(t: &Tokens, tab: &Table, n: &mut Number) {
+    for phrase in tab.and_a_half {
+        if let Some(e) = t.phrase(n.end, phrase) {
+            n.value += 0.5 * n.scale;
+            n.end = e;
+            n.plain = false;
+            return;
+        }
+    }
 }

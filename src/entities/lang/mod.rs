@@ -37,6 +37,10 @@ pub struct Table {
     pub number_joiners: &'static [&'static str],
     /// Words standing for "one" before a scale: "a million", "un million".
     pub one_words: &'static [&'static str],
+    /// "and a half" after a number.
+    pub and_a_half: &'static [&'static str],
+    /// "three days from now", "two weeks later".
+    pub later_after: &'static [&'static str],
     /// Decimal point said in words: "point", "virgule".
     pub decimal_words: &'static [&'static str],
     /// Plural magnitudes for approximate amounts: "hundreds" → 100, "dizaines" → 10.
@@ -137,5 +141,6 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
     ("jpy", "JPY"), ("cny", "CNY"), ("rmb", "CNY"), ("inr", "INR"), ("cad", "CAD"), ("aud", "AUD"),
     ("chf", "CHF"), ("nzd", "NZD"), ("hkd", "HKD"), ("mxn", "MXN"), ("brl", "BRL"), ("krw", "KRW"),
-    ("sek", "SEK"), ("nok", "NOK"), ("dkk", "DKK"), ("rs", "INR"), ("fcfa", "XOF"), ("cfa", "XOF"),
+    ("sek", "SEK"), ("元", "CNY"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("₿", "BTC"), ("btc", "BTC"),
+    ("₺", "TRY"), ("₱", "PHP"), ("₪", "ILS"), ("₦", "NGN"), ("zar", "ZAR"), ("try", "TRY"), ("nok", "NOK"), ("dkk", "DKK"), ("rs", "INR"), ("fcfa", "XOF"), ("cfa", "XOF"),
 ];
