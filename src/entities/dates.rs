@@ -159,7 +159,7 @@ impl<'a> Ctx<'a> {
     fn month_at(&self, i: usize) -> Option<(usize, u32)> {
         let t = self.t;
         let (mut e, m) = t.find(i, self.tab.months)?;
-        if t.is_punct(e, '.') && t.glued(e) {
+        if t.is_punct(e, '.') && t.glued(e) && t.norm(i).len() <= 4 && !self.sentence_end(e + 1) {
             e += 1;
         }
         Some((e, m))
@@ -172,7 +172,7 @@ impl<'a> Ctx<'a> {
         if t.norm(i).len() <= 4 && !t.upper(i) {
             return None;
         }
-        if t.is_punct(e, '.') && t.glued(e) {
+        if t.is_punct(e, '.') && t.glued(e) && t.norm(i).len() <= 4 && !self.sentence_end(e + 1) {
             e += 1;
         }
         Some((e, w))
@@ -435,9 +435,9 @@ impl<'a> Ctx<'a> {
             if t.is_punct(j, ':') && t.glued(j) && t.digits(j + 1) == 2 {
                 j += 2;
             }
-        } else if let Some(e) = t.find_word(j, tab.hour_words) {
+        } else if let Some(e) = t.find_word(j, tab.hour_words).or_else(|| (t.norm(j) == "h" && t.glued(j) && t.digits(j + 1) == 2 && t.glued(j + 1)).then_some(j + 1)) {
             // "17h22", "17 h 22", "seize heures", "15 heures 30".
-            if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) {
+            if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) {
                 return None;
             }
             j = e;
@@ -597,7 +597,8 @@ impl<'a> Ctx<'a> {
         if !(1900..=2100).contains(&y) && !prep {
             return None;
         }
-        if !prep && next_is_noun {
+        let plural = t.norm(e).ends_with('s') || t.norm(e).ends_with('x');
+        if !prep && next_is_noun && plural {
             return None;
         }
         let mut d = period(i, e, ymd(y, 1, 1)?, TimeUnit::Year, false)?;
@@ -693,6 +694,19 @@ impl<'a> Ctx<'a> {
         // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
         if let Some((e, wd)) = self.weekday_at(i) {
             let lone = !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
+            // "vendredi dernier", "lundi prochain".
+            let e2 = t.skip_joiner(e);
+            let dir = if let Some(x) = t.find_word(e2, tab.last_after) {
+                Some((x, -1))
+            } else {
+                t.find_word(e2, tab.next_after).map(|x| (x, 1))
+            };
+            if let (Some((x, dir)), Some(r)) = (dir, r) {
+                let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
+                let mut dt = day_dt(i, x, add_days(monday, (wd as i64 - 1) + 7 * dir)?, true)?;
+                dt.day = None;
+                return Some(dt);
+            }
             if lone && (t.upper(i) || tab.decimal_comma) {
                 let Some(r) = r else { return Some(unresolved(i, e, Granularity::Day)) };
                 let back = (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
@@ -797,6 +811,9 @@ impl<'a> Ctx<'a> {
             if t.norm(e).ends_with('s') && t.norm(e) != "mois" {
                 return None;
             }
+            // "ce mois-ci", "cette semaine-ci".
+            let e3 = t.skip_joiner(e2);
+            let e2 = if e3 > e2 { t.find_word(e3, tab.this_after).unwrap_or(e2) } else { e2 };
             return self.unit_period(i, e2, unit, dir, r);
         }
         if let Some((e2, wd)) = t.find(e, tab.weekdays) {

@@ -135,12 +135,6 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.end = end + 1;
         return Some(a);
     }
-    if let Some(e) = t.find_word(end, tab.percent_words) {
-        a.kind = FigureKind::Percent;
-        a.unit = Some("%".into());
-        a.end = e;
-        return Some(a);
-    }
     if let Some(e) = t.find_word(end, tab.point_words) {
         if a.num.value.abs() <= 100.0 {
             a.kind = FigureKind::Percent;
@@ -148,6 +142,12 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             a.end = e;
             return Some(a);
         }
+    }
+    if let Some(e) = t.find_word(end, tab.percent_words) {
+        a.kind = FigureKind::Percent;
+        a.unit = Some("%".into());
+        a.end = e;
+        return Some(a);
     }
     // Ages: "ten years old".
     if let Some((e, u)) = t.find(end, tab.time_units) {
@@ -165,7 +165,16 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             return Some(a);
         }
     }
-    let ku = t.skip_joiner(end);
+    let mut ku = t.skip_joiner(end);
+    // "2 millions de barils", "2 million barrels of".
+    if a.num.scale > 1.0 {
+        if let Some(o) = t.find_word(ku, tab.of_words) {
+            let o = t.skip_joiner(o);
+            if t.find(o, tab.unit_words).is_some() {
+                ku = o;
+            }
+        }
+    }
     if let Some((e, u)) = t.find(ku, tab.unit_words).or_else(|| t.find(ku, UNIT_SYMBOLS)) {
         // One-letter units ("m", "t", "g") only when glued or followed by no word.
         let short = t.norm(ku).len() <= 1;
@@ -182,10 +191,10 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
 const UNIT_SYMBOLS: &[(&str, &str)] = &[("°", "°"), ("° c", "°C"), ("° f", "°F"), ("km ²", "km²"), ("m ²", "m²")];
 
 /// The counted noun after an amount ("daily active users", "employés"), if any.
-fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool) -> Option<usize> {
+fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) -> Option<usize> {
     let mut j = i;
-    // "3 millions d'habitants".
-    if fr {
+    // "3 millions d'habitants", "tens of thousands of visitors".
+    if fr || after_scale {
         if let Some(o) = t.find_word(j, tab.of_words) {
             let o = t.skip_joiner(o);
             if t.is_word(o) && !tab.stop_words.contains(&t.norm(o)) {
@@ -198,6 +207,10 @@ fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool) -> Option<usize> {
             && t.find(k, tab.time_units).is_none() && t.find(k, tab.months).is_none()
     };
     if !ok(j) {
+        return None;
+    }
+    // After a year-like number only a plural noun makes a count ("2000 employees", not "2025 met").
+    if t.digits(i.saturating_sub(1)) == 4 && !fr && !t.norm(j).ends_with('s') {
         return None;
     }
     if fr {
@@ -215,6 +228,39 @@ fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool) -> Option<usize> {
         k += 1;
     }
     Some(best)
+}
+
+/// The end of a phone number starting at `i` ("+44 20 7946 0958", "01 23 45 67 89",
+/// "555-123-4567"), if one starts there.
+pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
+    let plus = t.is_punct(i, '+') && t.glued(i + 1);
+    let first = if plus { i + 1 } else { i };
+    if !t.is_num(first) || (first > 0 && t.glued(first) && !plus && t.kind(first - 1) != Some(Kind::Punct)) {
+        return None;
+    }
+    let (mut groups, mut digits, mut k, mut all_thousands) = (0, 0, first, t.digits(first) <= 3);
+    loop {
+        groups += 1;
+        digits += t.digits(k);
+        if groups > 1 && t.digits(k) != 3 {
+            all_thousands = false;
+        }
+        let sep = k + 1;
+        if t.is_num(sep) && t.gap(sep).chars().count() == 1 {
+            k = sep;
+        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.')) && t.glued(sep) && t.glued(sep + 1) && t.is_num(sep + 1) {
+            k = sep + 1;
+        } else {
+            break;
+        }
+        if groups > 12 {
+            break;
+        }
+    }
+    let phone = (plus && groups >= 2 && digits >= 7)
+        || (groups >= 3 && digits >= 8 && !all_thousands)
+        || (groups >= 4 && t.norm(first).starts_with('0'));
+    phone.then_some(k + 1)
 }
 
 /// Is the number at `i` a name part ("Llama 4", "COVID-19", "A320"), a phone number, a
@@ -287,8 +333,11 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
     let mut k = a.end;
     while k < a.end + 3 && t.is_word(k) && t.upper(k) {
         k += 1;
+        if t.find_word(k, tab.street_words).is_some() {
+            return true;
+        }
     }
-    k > a.end && t.find_word(k, tab.street_words).is_some()
+    false
 }
 
 /// A figure starting at token `i`.
@@ -318,6 +367,14 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     if modifier.is_none() && not_a_figure(t, j, &a, tab) {
         return None;
     }
+    // "nine months", "trois ans": durations belong to dates.
+    if a.unit.is_none() && t.find(a.end, tab.time_units).is_some() {
+        return None;
+    }
+    // "one" alone is a pronoun or an article far more often than a figure.
+    if !a.num.digits && a.num.value == 1.0 && a.unit.is_none() && modifier.is_none() {
+        return None;
+    }
     j = a.end;
     // Bare range: "10–20%", "5 to 10 million", "5 à 10".
     let dash = t.is_punct(j, '-') || t.is_punct(j, '/') && false;
@@ -339,7 +396,7 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
 
 fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
     if a.unit.is_none() {
-        if let Some(e) = counted_noun(t, a.end, tab, fr) {
+        if let Some(e) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0) {
             let noun: Vec<&str> = (a.end..e).filter(|&k| t.is_word(k) && !tab.of_words.contains(&t.norm(k))).map(|k| t.slice(k, k + 1)).collect();
             if !noun.is_empty() {
                 a.unit = Some(noun.join(" ").to_lowercase());

@@ -22,8 +22,18 @@ use token::{Kind, Tokens};
 /// relative expressions ("yesterday", "this year").
 pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Figure>, Vec<DateMention>) {
     let tab = lang::table(lang);
-    let triggers = triggers(lang);
     let t = Tokens::new(text);
+    let (triggers, strong) = triggers(lang);
+    // A function word ("the", "de", "over") starts a match only with a number or a strong word
+    // (month, unit, number word…) close after it: most of them are skipped at once.
+    let strong_near = |i: usize| {
+        (i + 1..(i + 7).min(t.len())).any(|k| match t.kind(k) {
+            Some(Kind::Num) => true,
+            Some(Kind::Word) => strong.contains(t.norm(k)),
+            Some(Kind::Punct) => strong.contains(t.norm(k)),
+            None => false,
+        })
+    };
     let mut figures = Vec::new();
     let mut dates = Vec::new();
     let mut context = None;
@@ -34,8 +44,8 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
-            Some(Kind::Word) => triggers.contains(t.norm(i)),
-            Some(Kind::Punct) => matches!(t.norm(i), "-" | "+" | "'") || triggers.contains(t.norm(i)),
+            Some(Kind::Word) => strong.contains(t.norm(i)) || (triggers.contains(t.norm(i)) && strong_near(i)),
+            Some(Kind::Punct) => (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i)) || triggers.contains(t.norm(i)),
             None => false,
         };
         if !triggered {
@@ -52,6 +62,12 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         let ctx = dates::Ctx { t: &t, tab, reference, context };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
+        if d.is_none() {
+            if let Some(e) = figures::phone_end(&t, i) {
+                i = e;
+                continue;
+            }
+        }
         let f = figures::figure_at(&t, i, tab).filter(|f| f.end > i);
         let take_figure = match (&d, &f) {
             (None, Some(_)) => true,
@@ -80,15 +96,52 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     (figures, dates)
 }
 
-/// Words that may start a figure or a date, per language (built once).
-fn triggers(lang: Lang) -> &'static HashSet<&'static str> {
-    static EN: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    static FR: OnceLock<HashSet<&'static str>> = OnceLock::new();
+type Triggers = (HashSet<&'static str>, HashSet<&'static str>);
+
+/// Words that may start a figure or a date, and the strong ones among them (content words that
+/// are figures or dates by themselves), per language (built once).
+fn triggers(lang: Lang) -> &'static Triggers {
+    static EN: OnceLock<Triggers> = OnceLock::new();
+    static FR: OnceLock<Triggers> = OnceLock::new();
     let cell = match lang {
         Lang::En => &EN,
         Lang::Fr => &FR,
     };
-    cell.get_or_init(|| build_triggers(lang::table(lang)))
+    cell.get_or_init(|| {
+        let tab = lang::table(lang);
+        (build_triggers(tab), build_strong(tab))
+    })
+}
+
+fn build_strong(tab: &'static Table) -> HashSet<&'static str> {
+    let mut set = HashSet::new();
+    let mut add = |p: &'static str| {
+        if let Some(w) = p.split(' ').next() {
+            set.insert(w);
+        }
+    };
+    let pairs: [&'static [(&'static str, u32)]; 5] = [tab.number_words, tab.months, tab.weekdays, tab.ordinals, tab.seasons];
+    for list in pairs {
+        list.iter().for_each(|(w, _)| add(w));
+    }
+    tab.day_words.iter().for_each(|(w, _)| add(w));
+    tab.noon_words.iter().for_each(|(w, _)| add(w));
+    tab.magnitudes.iter().for_each(|(w, _)| add(w));
+    tab.scale_words.iter().for_each(|(w, _)| add(w));
+    tab.time_units.iter().for_each(|(w, _)| add(w));
+    lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
+    let lists: [&'static [&'static str]; 5] = [tab.hundred_words, tab.quarter_words, tab.half_words, tab.fiscal_words, tab.decade_before];
+    for list in lists {
+        list.iter().for_each(|w| add(w));
+    }
+    for w in ["q", "h", "t", "fy"] {
+        set.insert(w);
+    }
+    // Short words that are also common function words stay weak.
+    for w in ["a", "an", "un", "une", "sun", "sat", "mon", "wed", "may", "second", "t", "h", "q", "an", "mar"] {
+        set.remove(w);
+    }
+    set
 }
 
 fn build_triggers(tab: &'static Table) -> HashSet<&'static str> {
@@ -157,8 +210,8 @@ fn to_figure(t: &Tokens, i: usize, f: &figures::Fig) -> Figure {
 
 /// A compact number: 65e9, 3.35e9, 1200, 0.5.
 pub fn compact(v: f64) -> String {
-    if v != 0.0 && v.abs() >= 1e6 {
-        let exp = v.abs().log10().floor() as i32;
+    if v != 0.0 && v.abs() >= 1e6 && v.is_finite() {
+        let exp = (v.abs().log10().floor() as i32).div_euclid(3) * 3;
         let mant = v / 10f64.powi(exp);
         let mant = (mant * 1e6).round() / 1e6;
         return format!("{mant}e{exp}");

@@ -1,6 +1,11 @@
 //! A small tokenizer: words, digit runs and single punctuation characters, with byte spans and
 //! a normalized (lowercase, accent-free) form for table lookups.
 
+/// `phrase` starts with the whole word `w`.
+fn starts_with_word(phrase: &str, w: &str) -> bool {
+    !w.is_empty() && phrase.starts_with(w) && phrase.as_bytes().get(w.len()).is_none_or(|&b| b == b' ')
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Word,
@@ -185,7 +190,7 @@ impl<'a> Tokens<'a> {
         let first = self.norm(i);
         let mut best: Option<(usize, T)> = None;
         for (p, v) in list {
-            if p.split(' ').next() != Some(first) {
+            if !starts_with_word(p, first) {
                 continue;
             }
             if let Some(e) = self.phrase(i, p) {
@@ -201,7 +206,7 @@ impl<'a> Tokens<'a> {
         let first = self.norm(i);
         let mut best = None;
         for p in list {
-            if p.split(' ').next() != Some(first) {
+            if !starts_with_word(p, first) {
                 continue;
             }
             if let Some(e) = self.phrase(i, p) {

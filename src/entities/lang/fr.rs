@@ -52,7 +52,9 @@ pub static TABLE: Table = Table {
         ("fahrenheit", "°F"), ("millilitres", "ml"), ("ml", "ml"), ("l", "l"),
         ("microgrammes", "µg"), ("microgramme", "µg"), ("µ g", "µg"), ("radians", "rad"), ("rad", "rad"),
         ("tours", "turn"), ("hectometres", "hm"), ("hectometre", "hm"), ("gallons", "gal"), ("onces", "oz"),
-        ("bits", "bit"), ("octets", "B"), ("° c", "°C"), ("degres", "°"),
+        ("bits", "bit"), ("octets", "B"), ("° c", "°C"), ("degres f", "°F"), ("degres c", "°C"), ("degre fahrenheit", "°F"),
+        ("degre celsius", "°C"), ("deg celsius", "°C"), ("deg f", "°F"), ("deg c", "°C"), ("centigrade", "°C"),
+        ("deg centigrade", "°C"), ("kelvin", "K"), ("degres", "degré"), ("degre", "degré"), ("deg", "degré"),
     ],
     modifiers: &[
         ("jusqu a", "up_to"), ("jusqu au", "up_to"), ("environ", "about"), ("quelque", "about"),
