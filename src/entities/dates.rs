@@ -219,7 +219,7 @@ impl<'a> Ctx<'a> {
     /// Skips ", " or "of" before a year.
     fn year_link(&self, i: usize) -> usize {
         let t = self.t;
-        if (t.norm(i) == "of" || t.is_punct(i, ',')) && self.year_at(i + 1).is_some() { i + 1 } else { i }
+        if (matches!(t.norm(i), "of" | "de") || t.is_punct(i, ',')) && self.year_at(i + 1).is_some() { i + 1 } else { i }
     }
 
     fn comma(&self, i: usize) -> usize {
@@ -412,6 +412,12 @@ impl<'a> Ctx<'a> {
         if let Some((e, h)) = t.find(i, tab.noon_words) {
             return Some((h, 0, e));
         }
+        // "12 noon".
+        if t.num_value(i) == Some(12) {
+            if let Some((e, h)) = t.find(i + 1, tab.noon_words) {
+                return Some((h, 0, e));
+            }
+        }
         let (h, mut j, words) = if t.is_num(i) && t.digits(i) <= 2 {
             (t.num_value(i)? as u32, i + 1, false)
         } else if t.is_word(i) {
@@ -438,6 +444,10 @@ impl<'a> Ctx<'a> {
         } else if let Some(e) = t.find_word(j, tab.hour_words).or_else(|| (t.norm(j) == "h" && t.glued(j) && t.digits(j + 1) == 2 && t.glued(j + 1)).then_some(j + 1)) {
             // "17h22", "17 h 22", "seize heures", "15 heures 30".
             if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) {
+                return None;
+            }
+            let cue = i > 0 && matches!(t.norm(i - 1), "a" | "vers" | "de" | "des" | "entre" | "jusqu" | "et" | "demain" | "hier" | "matin" | "soir");
+            if t.norm(j) != "h" && !cue && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
                 return None;
             }
             j = e;
@@ -522,6 +532,20 @@ impl<'a> Ctx<'a> {
         consider(self.interval_at(i));
         consider(self.point_at(i, true));
         consider(self.duration_at(i));
+        // A time interval then its day: "between 2 and 4:30pm tomorrow", "de 5 à 7 aujourd'hui".
+        if let Some(b) = best.as_ref().filter(|b| b.kind == DateKind::Interval && b.value.starts_with('T')) {
+            let mut j = self.comma(b.end);
+            if matches!(self.t.norm(j), "on" | "le") {
+                j += 1;
+            }
+            if let Some(d) = self.point_at(j, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day) {
+                if let Some((x, y)) = b.value.split_once('/') {
+                    let date = d.start.clone().unwrap_or_else(|| d.value.clone());
+                    let value = format!("{date}{x}/{date}{y}");
+                    return Some(Dt { end: d.end, value, relative: d.relative, ..b.clone() });
+                }
+            }
+        }
         best
     }
 
@@ -541,7 +565,9 @@ impl<'a> Ctx<'a> {
         consider(self.relative_at(i));
         consider(self.period_at(i));
         consider(self.decade_at(i));
-        if let Some((h, m, e)) = self.time_at(i) {
+        let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers") && self.time_at(i + 1).is_some();
+        let ti = if approx { i + 1 } else { i };
+        if let Some((h, m, e)) = self.time_at(ti) {
             let mut d = self.time_dt(i, h, m, e, None);
             // "9 a.m. on Tuesday" stays a time; "17h22" alone too.
             d.strong = true;
@@ -563,6 +589,15 @@ impl<'a> Ctx<'a> {
         if with_time && best.kind == DateKind::Date && best.gran == Granularity::Day {
             // "18 February 2025 à 17h22", "January 29, 2025, at 5 p.m.", "today at noon".
             let mut j = self.comma(best.end);
+            let date = best.start.clone().unwrap_or_else(|| best.value.clone());
+            // "next Monday 1-3 pm", "vendredi 30 novembre entre 12h00 et 14h00".
+            let opener = t.find_word(j, self.tab.interval_from);
+            if let Some(iv) = self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some()) {
+                if let Some((a, b)) = iv.value.split_once('/') {
+                    let value = format!("{date}{a}/{date}{b}");
+                    return Some(Dt { start_tok: best.start_tok, value, relative: best.relative, ..iv });
+                }
+            }
             if let Some(e) = t.find_word(j, self.tab.time_links) {
                 j = e;
             }
@@ -693,7 +728,8 @@ impl<'a> Ctx<'a> {
         }
         // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
         if let Some((e, wd)) = self.weekday_at(i) {
-            let lone = !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
+            let time_next = t.is_num(e) && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h");
+            let lone = time_next || !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
             // "vendredi dernier", "lundi prochain".
             let e2 = t.skip_joiner(e);
             let dir = if let Some(x) = t.find_word(e2, tab.last_after) {
@@ -824,7 +860,7 @@ impl<'a> Ctx<'a> {
             dt.day = None;
             return Some(dt);
         }
-        if let Some((e2, m)) = self.month_at(e) {
+        if let Some((e2, m)) = self.month_at(e).filter(|_| t.upper(e) || tab.decimal_comma || !tab.ambiguous_months.contains(&t.norm(e))) {
             let Some(r) = r else { return Some(unresolved(i, e2, Granularity::Month)) };
             let y = r.year() + dir as i32;
             return period(i, e2, ymd(y, m, 1)?, TimeUnit::Month, true);
@@ -1061,9 +1097,13 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first_ampm = (a_at..e1).any(|k| self.ampm_at(k).is_some()) || t.find(a_at, tab.noon_words).is_some();
-        let connector = if t.is_punct(e1, '-') { Some(e1 + 1) } else if opened { t.find_word(e1, tab.interval_to) } else { None }?;
+        let connector = if t.is_punct(e1, '-') { Some(e1 + 1) } else { t.find_word(e1, tab.interval_to).filter(|_| opened || t.norm(e1) != "and") }?;
         e1 = t.skip_joiner(connector);
         let (mut h2, m2, e2) = self.time_at(e1)?;
+        // Without an opener, "5 to 6pm" needs the second bound to say its half day.
+        if !opened && !t.is_punct(connector - 1, '-') && !(e1..e2).any(|k| self.ampm_at(k).is_some() || t.norm(k) == "h") {
+            return None;
+        }
         let mut h1 = h1;
         // "9-11 a.m.", "between 1 and 3 pm", "2:00 - 2:30 pm": the first bound takes the
         // second's half day.
@@ -1071,7 +1111,7 @@ impl<'a> Ctx<'a> {
             h1 += 12;
         }
         if bare_first {
-            if !opened && !t.is_punct(a_at + 1, '-') {
+            if !opened && !t.is_punct(a_at + 1, '-') && t.find_word(a_at + 1, tab.interval_to).is_none() {
                 return None;
             }
         }
@@ -1138,6 +1178,12 @@ impl<'a> Ctx<'a> {
                 if let Some(e2) = t.find_word(e, tab.past_words) {
                     if let Some((e3, unit)) = self.unit_at(e2) {
                         return self.past_span(i, e3, unit, n, r, lead.is_some());
+                    }
+                }
+                if let (Some(e2), Some(r)) = (t.find_word(e, tab.next_before), r) {
+                    if let Some((e3, unit)) = self.unit_at(e2) {
+                        let s = add_days(r, 1)?;
+                        return Some(interval(i, e3, s, shift(s, unit, n as i64)?, gran_of(unit), true));
                     }
                 }
             }

@@ -96,7 +96,27 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     (figures, dates)
 }
 
-type Triggers = (HashSet<&'static str>, HashSet<&'static str>);
+/// FNV-1a: the sets hold short words, looked up once per token; SipHash is needlessly slow here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+type Triggers = (WordSet, WordSet);
 
 /// Words that may start a figure or a date, and the strong ones among them (content words that
 /// are figures or dates by themselves), per language (built once).
@@ -113,8 +133,8 @@ fn triggers(lang: Lang) -> &'static Triggers {
     })
 }
 
-fn build_strong(tab: &'static Table) -> HashSet<&'static str> {
-    let mut set = HashSet::new();
+fn build_strong(tab: &'static Table) -> WordSet {
+    let mut set = WordSet::default();
     let mut add = |p: &'static str| {
         if let Some(w) = p.split(' ').next() {
             set.insert(w);
@@ -144,8 +164,8 @@ fn build_strong(tab: &'static Table) -> HashSet<&'static str> {
     set
 }
 
-fn build_triggers(tab: &'static Table) -> HashSet<&'static str> {
-    let mut set = HashSet::new();
+fn build_triggers(tab: &'static Table) -> WordSet {
+    let mut set = WordSet::default();
     let mut add = |p: &'static str| {
         if let Some(w) = p.split(' ').next() {
             set.insert(w);

@@ -2,8 +2,14 @@
 //! a normalized (lowercase, accent-free) form for table lookups.
 
 /// `phrase` starts with the whole word `w`.
+#[inline]
 fn starts_with_word(phrase: &str, w: &str) -> bool {
-    !w.is_empty() && phrase.starts_with(w) && phrase.as_bytes().get(w.len()).is_none_or(|&b| b == b' ')
+    let (p, w) = (phrase.as_bytes(), w.as_bytes());
+    match (p.first(), w.first()) {
+        (Some(a), Some(b)) if a == b => {}
+        _ => return false,
+    }
+    p.len() >= w.len() && p.get(w.len()).is_none_or(|&b| b == b' ') && &p[..w.len()] == w
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +154,8 @@ impl<'a> Tokens<'a> {
 
     /// The gap before `i` holds a blank line (paragraph break) or `i` is out of range.
     pub fn paragraph_break(&self, i: usize) -> bool {
-        self.gap(i).matches('\n').count() >= 2
+        let gap = self.gap(i);
+        gap.len() >= 2 && gap.bytes().filter(|&b| b == b'\n').count() >= 2
     }
 
     pub fn upper(&self, i: usize) -> bool {
