@@ -283,7 +283,7 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
         FigureKind::Count | FigureKind::Number => "number",
     };
     // Comparisons of plain numbers ("more than 30000") are number ranges for the scorer.
-    let open_bound = matches!(f.modifier.as_deref(), Some("more_than" | "less_than" | "at_least" | "at_most"));
+    let open_bound = matches!(f.modifier.as_deref(), Some("more_than" | "less_than" | "at_least" | "at_most" | "up_to"));
     if matches!(f.kind, FigureKind::Count | FigureKind::Number) && (open_bound || f.value.is_none()) {
         kind = "range";
     }

@@ -33,7 +33,8 @@ fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str
     if t.kind(i) == Some(Kind::Num) {
         return None;
     }
-    let sym = t.find(i, CURRENCY_SYMBOLS);
+    // Symbols of several tokens ("US$", "A$") must be written in one piece.
+    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| (i + 1..e).all(|k| t.glued(k)));
     let word = t.find(i, tab.currency_words);
     match (sym, word) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
@@ -114,16 +115,19 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.kind = FigureKind::Money;
         a.unit = Some(c.to_string());
         a.end = e;
-        // "3 dollars 50 cents", "15 dollars et 15 cents".
-        if c != "CENT" && c != "PENNY" {
+        // "3 dollars 50 cents", "15 dollars et 15 cents", "15 dollars and 50".
+        if c != "CENT" && c != "PENNY" && a.num.scale == 1.0 && !is_symbol(t, k2) {
             let mut k = e;
             if t.find_word(k, tab.number_joiners).is_some() {
                 k += 1;
             }
-            if let Some(n) = numbers::parse(t, k, tab, false).filter(|n| n.value < 100.0 && n.value >= 0.0) {
+            if let Some(n) = numbers::parse(t, k, tab, false).filter(|n| n.value < 100.0 && n.value >= 0.0 && n.value.fract() == 0.0) {
                 if matches!(currency_at(t, n.end, tab), Some((_, "CENT"))) {
                     a.num.value += n.value / 100.0;
                     a.end = currency_at(t, n.end, tab).map_or(n.end, |x| x.0);
+                } else if !t.is_word(n.end) && !t.is_num(n.end) && !t.is_punct(n.end, '%') {
+                    a.num.value += n.value / 100.0;
+                    a.end = n.end;
                 }
             }
         }
@@ -363,9 +367,28 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             }
         }
     }
-    let a = amount(t, j, tab)?;
+    let mut a = amount(t, j, tab)?;
     if modifier.is_none() && not_a_figure(t, j, &a, tab) {
         return None;
+    }
+    // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines".
+    if a.unit.is_none() {
+        if let Some((e, u)) = t.find(a.end, tab.time_units) {
+            let before = |k: usize| (k.saturating_sub(3)..k).any(|s| t.find_word(s, tab.age_before) == Some(k));
+            let unit = match u {
+                TimeUnit::Year => Some("year"),
+                TimeUnit::Month => Some("month"),
+                TimeUnit::Week => Some("week"),
+                TimeUnit::Day => Some("day"),
+                _ => None,
+            };
+            if let (Some(unit), true) = (unit, i > 0 && (before(i) || (modifier.is_some() && before(i)))) {
+                a.kind = FigureKind::Quantity;
+                a.unit = Some(unit.into());
+                a.end = e;
+                return Some(single(t, a, modifier, tab, fr));
+            }
+        }
     }
     // "nine months", "trois ans": durations belong to dates.
     if a.unit.is_none() && t.find(a.end, tab.time_units).is_some() {
@@ -408,6 +431,17 @@ fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
 }
 
 fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table, fr: bool) -> Fig {
+    // "more than 30 and less than 40": both bounds.
+    if matches!(modifier, Some("more_than" | "at_least")) {
+        if let Some(k) = t.find_word(a.end, tab.number_joiners) {
+            if let Some((m, Some("less_than" | "at_most" | "up_to"))) = t.find(k, tab.modifiers).map(|(m, x)| (m, Some(x))) {
+                if let Some(b) = amount(t, m, tab).filter(|b| b.num.value > a.num.value && b.unit == a.unit) {
+                    let (lo, hi, end) = (a.num.value, b.num.value, b.end);
+                    return Fig { end, kind: a.kind, value: None, min: Some(lo), max: Some(hi), unit: a.unit, modifier, approximate: false };
+                }
+            }
+        }
+    }
     with_noun(t, &mut a, tab, fr);
     let mut modifier = modifier;
     if let Some((e, m)) = t.find(a.end, tab.post_modifiers) {

@@ -116,6 +116,8 @@ pub struct Table {
     pub results_words: &'static [&'static str],
     /// "years old" → age.
     pub age_words: &'static [&'static str],
+    /// Words before "N years" that make it an age: "aged", "a dix ans", "âgé de".
+    pub age_before: &'static [&'static str],
     /// Range bound words: "to", "until", "au", "à".
     pub interval_to: &'static [&'static str],
     pub interval_from: &'static [&'static str],
@@ -137,7 +139,7 @@ pub fn table(lang: Lang) -> &'static Table {
 /// Currency symbols and codes, the same in every language.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("us $", "USD"), ("us$", "USD"), ("c $", "CAD"), ("ca $", "CAD"), ("a $", "AUD"), ("au $", "AUD"),
-    ("aud $", "AUD"), ("nz $", "NZD"), ("hk $", "HKD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ("aud $", "AUD"), ("nz $", "NZD"), ("nzd $", "NZD"), ("mxn $", "MXN"), ("hkd $", "HKD"), ("cad $", "CAD"), ("hk $", "HKD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
     ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
     ("jpy", "JPY"), ("cny", "CNY"), ("rmb", "CNY"), ("inr", "INR"), ("cad", "CAD"), ("aud", "AUD"),
     ("chf", "CHF"), ("nzd", "NZD"), ("hkd", "HKD"), ("mxn", "MXN"), ("brl", "BRL"), ("krw", "KRW"),
