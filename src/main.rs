@@ -305,8 +305,9 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
 /// scorer compares them in; everything else as its value.
 fn date_span(offsets: &CharOffsets, d: &DateMention) -> Value {
     use article_lens::Granularity as G;
+    let coded = d.value.contains("-Q") || d.value.contains("-H") || d.value.contains("-W") || d.value.ends_with('X');
     let value = match (&d.start, &d.end, d.granularity) {
-        (Some(s), Some(e), G::Week | G::Quarter | G::Half | G::Decade | G::Century) => format!("{s}/{e}"),
+        (Some(s), Some(e), G::Week | G::Quarter | G::Half | G::Decade | G::Century) if coded => format!("{s}/{e}"),
         _ => d.value.clone(),
     };
     json!({"start": offsets.get(d.span.start), "end": offsets.get(d.span.end), "kind": "date", "value": value})

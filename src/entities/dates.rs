@@ -387,7 +387,14 @@ impl<'a> Ctx<'a> {
                 strong: true,
                 day: None,
             }),
-            (Some(y), Some(m), None) => period(start_tok, c.end, ymd(y, m, 1)?, TimeUnit::Month, c.inferred_year),
+            (Some(y), Some(m), None) => {
+                let mut d = period(start_tok, c.end, ymd(y, m, 1)?, TimeUnit::Month, c.inferred_year)?;
+                // A month without its year keeps it open ("XXXX-10"); start/end hold this year's.
+                if c.inferred_year {
+                    d.value = format!("XXXX-{m:02}");
+                }
+                Some(d)
+            }
             (None, Some(m), None) => Some(Dt {
                 start_tok,
                 end: c.end,
@@ -598,6 +605,10 @@ impl<'a> Ctx<'a> {
                     return Some(Dt { start_tok: best.start_tok, value, relative: best.relative, ..iv });
                 }
             }
+            // "Monday morning", "demain soir".
+            if let Some((e, code)) = t.find(best.end, self.tab.day_parts) {
+                return Some(Dt { end: e, kind: DateKind::DateTime, value: format!("{date}T{code}"), gran: Granularity::Hour, ..best });
+            }
             if let Some(e) = t.find_word(j, self.tab.time_links) {
                 j = e;
             }
@@ -725,6 +736,22 @@ impl<'a> Ctx<'a> {
                 }
                 None => Some(unresolved(i, e, Granularity::Day)),
             };
+        }
+        // Parts of days: "tonight", "last night", "ce soir", "tomorrow morning".
+        if let Some((e, (n, code))) = t.find(i, tab.day_part_phrases) {
+            let value = match r.and_then(|r| add_days(r, n)) {
+                Some(d) => format!("{}T{code}", iso(d)),
+                None => format!("T{code}"),
+            };
+            return Some(Dt { start_tok: i, end: e, kind: DateKind::DateTime, value, start: None, end_date: None, gran: Granularity::Hour, relative: true, strong: true, day: None });
+        }
+        // "in the morning", "dans la soirée".
+        if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant"]) {
+            if let Some(e2) = t.find_word(e, tab.the_words) {
+                if let Some((e3, code)) = t.find(t.skip_joiner(e2), tab.day_parts) {
+                    return Some(Dt { start_tok: i, end: e3, kind: DateKind::Time, value: format!("T{code}"), start: None, end_date: None, gran: Granularity::Hour, relative: false, strong: true, day: None });
+                }
+            }
         }
         // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
         if let Some((e, wd)) = self.weekday_at(i) {
@@ -954,6 +981,7 @@ impl<'a> Ctx<'a> {
         // "2019 Q3"
         if q.is_none() {
             if let Some((e, y)) = self.year_at(j) {
+                let e = if t.is_punct(e, '-') && t.glued(e) { e + 1 } else { e };
                 let c = t.norm(e);
                 if matches!(c, "q" | "h") && t.glued(e + 1) && t.digits(e + 1) == 1 && (t.gap(e).len() <= 1) {
                     let n = t.num_value(e + 1)? as u32;
@@ -1072,6 +1100,13 @@ impl<'a> Ctx<'a> {
                 ymd(b_start.year(), b_start.month(), d)?
             }
         };
+        // "June-August 1992", "from March to May 2024": the first bound takes the second's year.
+        let a_start = match &a {
+            Some(a) if a.value.starts_with("XXXX") || (a.relative && !b.relative) => {
+                ymd(b_start.year(), a_start.month(), a_start.day()).filter(|s| *s <= b_start).unwrap_or(a_start)
+            }
+            _ => a_start,
+        };
         if a_start > b_start {
             return None;
         }
@@ -1144,11 +1179,13 @@ impl<'a> Ctx<'a> {
         }
         if let Some(e) = t.find_word(k, tab.past_words) {
             if !tab.decimal_comma || k > j {
-                let (e2, n) = self.count_at(e, false).unwrap_or((e, 1.0));
+                let (e2, n) = self.count_at(e, false).unwrap_or((e, 0.0));
+                let counted = n > 0.0;
+                let n = if counted { n } else { 1.0 };
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     let plural_ok = n > 1.0 || !t.norm(e2).ends_with('s') || t.norm(e2) == "mois";
                     if plural_ok && (k > j || lead.is_some() || e2 > e) && !t.is_num(e3) {
-                        return self.past_span(i, e3, unit, n, r, lead.is_some());
+                        return self.past_span(i, e3, unit, n, r, lead.is_some(), counted);
                     }
                 }
             }
@@ -1158,8 +1195,7 @@ impl<'a> Ctx<'a> {
             if let Some((e2, n)) = self.count_at(e, false) {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     if let Some(r) = r {
-                        let s = add_days(r, 1)?;
-                        let mut d = interval(i, e3, s, shift(s, unit, n as i64)?, gran_of(unit), true);
+                        let mut d = self.next_span(i, e3, unit, n, r)?;
                         if lead.is_some() {
                             d.kind = DateKind::Duration;
                         }
@@ -1177,13 +1213,12 @@ impl<'a> Ctx<'a> {
             if let Some((e, n)) = self.count_at(k, false) {
                 if let Some(e2) = t.find_word(e, tab.past_words) {
                     if let Some((e3, unit)) = self.unit_at(e2) {
-                        return self.past_span(i, e3, unit, n, r, lead.is_some());
+                        return self.past_span(i, e3, unit, n, r, lead.is_some(), true);
                     }
                 }
                 if let (Some(e2), Some(r)) = (t.find_word(e, tab.next_before), r) {
                     if let Some((e3, unit)) = self.unit_at(e2) {
-                        let s = add_days(r, 1)?;
-                        return Some(interval(i, e3, s, shift(s, unit, n as i64)?, gran_of(unit), true));
+                        return self.next_span(i, e3, unit, n, r);
                     }
                 }
             }
@@ -1205,7 +1240,9 @@ impl<'a> Ctx<'a> {
         Some(d)
     }
 
-    fn past_span(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>, duration: bool) -> Option<Dt> {
+    /// "the past three quarters" (whole periods when counted), "over the past decade" (the last
+    /// ten years up to the reference).
+    fn past_span(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>, duration: bool, counted: bool) -> Option<Dt> {
         let kind = if duration { DateKind::Duration } else { DateKind::Interval };
         let Some(r) = r else {
             let mut d = unresolved(i, e, gran_of(unit));
@@ -1213,10 +1250,30 @@ impl<'a> Ctx<'a> {
             d.value = duration_code(unit, n);
             return Some(d);
         };
-        let s = shift(r, unit, -(n as i64))?;
-        let mut d = interval(i, e, s, r, gran_of(unit), true);
+        if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
+            let mut d = unresolved(i, e, gran_of(unit));
+            d.kind = DateKind::Duration;
+            d.value = duration_code(unit, n);
+            return Some(d);
+        }
+        // Quarters and decades count whole periods back from the current one.
+        let end = if counted && matches!(unit, TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century) { period_start(r, unit)? } else { r };
+        let s = shift(end, unit, -(n as i64))?;
+        let mut d = interval(i, e, s, end, gran_of(unit), true);
         d.kind = kind;
         Some(d)
+    }
+
+    /// "the next three days" (from tomorrow), "next 7 quarters" (from the next whole quarter).
+    fn next_span(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: NaiveDate) -> Option<Dt> {
+        if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
+            let mut d = unresolved(i, e, gran_of(unit));
+            d.kind = DateKind::Duration;
+            d.value = duration_code(unit, n);
+            return Some(d);
+        }
+        let s = if matches!(unit, TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century) { shift(period_start(r, unit)?, unit, 1)? } else { add_days(r, 1)? };
+        Some(interval(i, e, s, shift(s, unit, n as i64)?, gran_of(unit), true))
     }
 }
 

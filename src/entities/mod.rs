@@ -146,6 +146,8 @@ fn build_strong(tab: &'static Table) -> WordSet {
     }
     tab.day_words.iter().for_each(|(w, _)| add(w));
     tab.noon_words.iter().for_each(|(w, _)| add(w));
+    tab.day_parts.iter().for_each(|(w, _)| add(w));
+    tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
     tab.magnitudes.iter().for_each(|(w, _)| add(w));
     tab.scale_words.iter().for_each(|(w, _)| add(w));
     tab.time_units.iter().for_each(|(w, _)| add(w));
@@ -179,6 +181,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     tab.seasons.iter().for_each(|(w, _)| add(w));
     tab.day_words.iter().for_each(|(w, _)| add(w));
     tab.noon_words.iter().for_each(|(w, _)| add(w));
+    tab.day_parts.iter().for_each(|(w, _)| add(w));
+    tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
     tab.modifiers.iter().for_each(|(w, _)| add(w));
     tab.magnitudes.iter().for_each(|(w, _)| add(w));
     tab.scale_words.iter().for_each(|(w, _)| add(w));

@@ -102,8 +102,14 @@ pub static TABLE: Table = Table {
     ],
     day_words: &[
         ("the day before yesterday", -2), ("the day after tomorrow", 2), ("today", 0), ("tonight", 0),
-        ("yesterday", -1), ("tomorrow", 1), ("this morning", 0), ("this afternoon", 0), ("this evening", 0),
-        ("last night", -1),
+        ("yesterday", -1), ("tomorrow", 1),
+    ],
+    day_parts: &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")],
+    day_part_phrases: &[
+        ("tonight", (0, "NI")), ("last night", (-1, "NI")), ("this morning", (0, "MO")),
+        ("this afternoon", (0, "AF")), ("this evening", (0, "EV")), ("tomorrow morning", (1, "MO")),
+        ("tomorrow night", (1, "NI")), ("tomorrow evening", (1, "EV")), ("tomorrow afternoon", (1, "AF")),
+        ("yesterday morning", (-1, "MO")), ("yesterday afternoon", (-1, "AF")), ("yesterday evening", (-1, "EV")),
     ],
     time_units: &[
         ("seconds", Second), ("second", Second), ("secs", Second), ("sec", Second), ("minutes", Minute),

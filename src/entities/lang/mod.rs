@@ -78,6 +78,10 @@ pub struct Table {
     pub this_after: &'static [&'static str],
     /// Articles before a unit in "la semaine dernière".
     pub unit_articles: &'static [&'static str],
+    /// Parts of the day → TIMEX code: "morning" → "MO".
+    pub day_parts: &'static [(&'static str, &'static str)],
+    /// Fixed phrases for a part of a day relative to today: "tonight", "last night", "ce soir".
+    pub day_part_phrases: &'static [(&'static str, (i64, &'static str))],
     /// "three days ago"; "il y a trois jours".
     pub ago_after: &'static [&'static str],
     pub ago_before: &'static [&'static str],
