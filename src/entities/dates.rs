@@ -219,7 +219,8 @@ impl<'a> Ctx<'a> {
     /// Skips ", " or "of" before a year.
     fn year_link(&self, i: usize) -> usize {
         let t = self.t;
-        if (matches!(t.norm(i), "of" | "de") || t.is_punct(i, ',')) && self.year_at(i + 1).is_some() { i + 1 } else { i }
+        let link = matches!(t.norm(i), "of" | "de" | "in" | "en") || t.is_punct(i, ',') || ((t.is_punct(i, '-') || t.is_punct(i, '/')) && t.glued(i) && t.glued(i + 1));
+        if link && self.year_at(i + 1).is_some() { i + 1 } else { i }
     }
 
     fn comma(&self, i: usize) -> usize {
@@ -351,7 +352,7 @@ impl<'a> Ctx<'a> {
             return Some(Cal { y: Some(y), m: Some(m as u32), d: Some(d as u32), end: i + 5, ..Default::default() });
         }
         // "11/20": only with a slash, and not a fraction or score in a figure context.
-        if sep != "/" || t.is_punct(i + 3, '%') {
+        if sep != "/" || t.is_punct(i + 3, '%') || (t.kind(i + 3) == Some(Kind::Punct) && t.glued(i + 3) && t.is_num(i + 4)) {
             return None;
         }
         Some(Cal { m: Some(m as u32), d: Some(d as u32), end: i + 3, ..Default::default() })
@@ -836,6 +837,22 @@ impl<'a> Ctx<'a> {
                 if let Some(e3) = t.find_word(e2, tab.later_after) {
                     return self.offset(i, e3, unit, n as i64, r);
                 }
+                // "two days before yesterday", "three weeks after next Friday", "3 days from today".
+                let sign = match t.norm(e2) {
+                    "before" | "avant" => -1,
+                    "after" | "from" | "apres" => 1,
+                    _ => 0,
+                };
+                if sign != 0 && !matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
+                    if let Some(p) = self.point_at(e2 + 1, false) {
+                        if let Some(base) = p.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()).filter(|_| p.gran == Granularity::Day) {
+                            let d = shift(base, unit, sign * n as i64)?;
+                            let mut dt = day_dt(i, p.end, d, p.relative)?;
+                            dt.day = None;
+                            return Some(dt);
+                        }
+                    }
+                }
             }
         }
         if let Some(e) = t.find_word(i, tab.later_before) {
@@ -1128,6 +1145,7 @@ impl<'a> Ctx<'a> {
             None => return None,
         };
         let bare_first = self.time_at(a_at).is_none();
+        let clock_first = t.is_punct(a_at + 1, ':');
         if h1 > 23 {
             return None;
         }
@@ -1136,7 +1154,7 @@ impl<'a> Ctx<'a> {
         e1 = t.skip_joiner(connector);
         let (mut h2, m2, e2) = self.time_at(e1)?;
         // Without an opener, "5 to 6pm" needs the second bound to say its half day.
-        if !opened && !t.is_punct(connector - 1, '-') && !(e1..e2).any(|k| self.ampm_at(k).is_some() || t.norm(k) == "h") {
+        if !opened && !clock_first && !t.is_punct(connector - 1, '-') && !(e1..e2).any(|k| self.ampm_at(k).is_some() || t.norm(k) == "h") {
             return None;
         }
         let mut h1 = h1;
