@@ -442,7 +442,12 @@ impl<'a> Ctx<'a> {
         }
         let mut m = 0;
         let mut explicit = false;
-        if !words && t.is_punct(j, ':') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 2 {
+        let dotted = t.is_punct(j, '.') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 2
+            && (self.ampm_at(j + 2).is_some() || (i > 0 && matches!(t.norm(i - 1), "at" | "a" | "before" | "after" | "until" | "by")));
+        if !words && t.is_punct(j, '.') && t.glued(j) && self.ampm_at(j + 1).is_some() {
+            j += 1;
+        }
+        if !words && (dotted || t.is_punct(j, ':')) && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 2 {
             m = t.num_value(j + 1)? as u32;
             j += 2;
             explicit = true;
@@ -738,6 +743,75 @@ impl<'a> Ctx<'a> {
                 None => Some(unresolved(i, e, Granularity::Day)),
             };
         }
+        // Recurrences: "every week", "each quarter", "chaque mois", "every Monday".
+        if let Some(e) = t.find_word(i, tab.every_words) {
+            let (e2, n) = self.count_at(e, false).unwrap_or((e, 1.0));
+            if let Some((e3, unit)) = self.unit_at(e2) {
+                let d = Dt { start_tok: i, end: e3, kind: DateKind::Duration, value: duration_code(unit, n), start: None, end_date: None, gran: gran_of(unit), relative: false, strong: true, day: None };
+                return Some(d);
+            }
+            if let Some((e3, wd)) = t.find(e2, tab.weekdays) {
+                return Some(Dt { start_tok: i, end: e3, kind: DateKind::Date, value: format!("XXXX-WXX-{wd}"), start: None, end_date: None, gran: Granularity::Day, relative: false, strong: true, day: None });
+            }
+        }
+        // Holidays: "Christmas", "Noël", "last Easter".
+        let (hj, dir) = if let Some(e) = t.find_word(i, tab.last_before) {
+            (e, -1)
+        } else if let Some(e) = t.find_word(i, tab.next_before) {
+            (e, 1)
+        } else {
+            (i, 0)
+        };
+        let holiday = t.find(hj, tab.holidays).map(|(e, md)| (e, Some(md))).or_else(|| t.find_word(hj, tab.easter_words).map(|e| (e, None)));
+        if let Some((e, md)) = holiday {
+            let date_in = |y: i32| match md {
+                Some((m, d)) => ymd(y, m, d),
+                None => easter(y),
+            };
+            let Some(r) = r else {
+                let value = match md {
+                    Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
+                    None => return None,
+                };
+                return Some(Dt { start_tok: i, end: e, kind: DateKind::Date, value, start: None, end_date: None, gran: Granularity::Day, relative: false, strong: true, day: None });
+            };
+            let this = date_in(r.year())?;
+            let d = match dir {
+                -1 if this >= r => date_in(r.year() - 1)?,
+                1 if this <= r => date_in(r.year() + 1)?,
+                _ => this,
+            };
+            let mut dt = day_dt(i, e, d, true)?;
+            dt.day = None;
+            return Some(dt);
+        }
+        // Weekends: "this weekend", "last weekend", "the weekend" → Saturday to Monday.
+        {
+            let (wj, dir) = if let Some(e) = t.find_word(i, tab.last_before) {
+                (e, -1)
+            } else if let Some(e) = t.find_word(i, tab.next_before) {
+                (e, 1)
+            } else if let Some(e) = t.find_word(i, tab.this_before).or_else(|| t.find_word(i, tab.the_words)).or_else(|| t.find_word(i, &["that"])) {
+                (e, 0)
+            } else {
+                (i, 0)
+            };
+            if wj > i {
+                if let Some(e) = t.find_word(t.skip_joiner(wj), tab.weekend_words) {
+                    let e = match t.find_word(t.skip_joiner(e), tab.last_after) {
+                        Some(x) => x,
+                        None => e,
+                    };
+                    if let Some(r) = r {
+                        let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
+                        let sat = add_days(monday, 5 + 7 * dir)?;
+                        let mut d = interval(i, e, sat, add_days(sat, 2)?, Granularity::Week, true);
+                        d.kind = DateKind::Period;
+                        return Some(d);
+                    }
+                }
+            }
+        }
         // Parts of days: "tonight", "last night", "ce soir", "tomorrow morning".
         if let Some((e, (n, code))) = t.find(i, tab.day_part_phrases) {
             let value = match r.and_then(|r| add_days(r, n)) {
@@ -987,7 +1061,7 @@ impl<'a> Ctx<'a> {
         }
         // "Q4", "H1", "T4" (trimestre), glued to the digit.
         let code = t.norm(j);
-        if q.is_none() && matches!(code, "q" | "h" | "t") && t.upper(j) && t.glued(j + 1) && t.digits(j + 1) == 1 {
+        if q.is_none() && matches!(code, "q" | "h" | "t") && (t.upper(j) || code == "q") && t.glued(j + 1) && t.digits(j + 1) == 1 && !(j > 0 && t.glued(j) && t.is_word(j - 1)) {
             let n = t.num_value(j + 1)? as u32;
             let per = if code == "h" { 6 } else { 3 };
             if (code == "t" && !tab.decimal_comma) || n == 0 || n > 12 / per {
@@ -1043,6 +1117,17 @@ impl<'a> Ctx<'a> {
                 e = t.find_word(t.skip_joiner(e), tab.results_words).unwrap_or(e);
             }
             return quarter_dt(i, e, y, n, per, true);
+        }
+        // Centuries: "the 15th century", "le XXe siècle" (digits or ordinal words).
+        if let Some((e, n)) = self.day_at(j).or_else(|| t.find(j, tab.ordinals)) {
+            if let Some(e2) = t.find_word(e, tab.century_words) {
+                if (1..=30).contains(&n) {
+                    let s = ymd((n as i32 - 1) * 100, 1, 1)?;
+                    let mut d = interval(i, e2, s, ymd(n as i32 * 100, 1, 1)?, Granularity::Century, false);
+                    d.kind = DateKind::Period;
+                    return Some(d);
+                }
+            }
         }
         // Fiscal years: "fiscal 2025", "fiscal year 2008", "FY2025", "FY25", "exercice 2024".
         if let Some(e) = t.find_word(j, tab.fiscal_words) {
@@ -1293,6 +1378,25 @@ impl<'a> Ctx<'a> {
         let s = if matches!(unit, TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century) { shift(period_start(r, unit)?, unit, 1)? } else { add_days(r, 1)? };
         Some(interval(i, e, s, shift(s, unit, n as i64)?, gran_of(unit), true))
     }
+}
+
+/// Easter Sunday (anonymous Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
 }
 
 fn unresolved(i: usize, e: usize, gran: Granularity) -> Dt {

@@ -148,6 +148,11 @@ fn build_strong(tab: &'static Table) -> WordSet {
     tab.noon_words.iter().for_each(|(w, _)| add(w));
     tab.day_parts.iter().for_each(|(w, _)| add(w));
     tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
+    tab.holidays.iter().for_each(|(w, _)| add(w));
+    let more: [&'static [&'static str]; 4] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words];
+    for list in more {
+        list.iter().for_each(|w| add(w));
+    }
     tab.magnitudes.iter().for_each(|(w, _)| add(w));
     tab.scale_words.iter().for_each(|(w, _)| add(w));
     tab.time_units.iter().for_each(|(w, _)| add(w));
@@ -183,6 +188,11 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     tab.noon_words.iter().for_each(|(w, _)| add(w));
     tab.day_parts.iter().for_each(|(w, _)| add(w));
     tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
+    tab.holidays.iter().for_each(|(w, _)| add(w));
+    let more: [&'static [&'static str]; 4] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words];
+    for list in more {
+        list.iter().for_each(|w| add(w));
+    }
     tab.modifiers.iter().for_each(|(w, _)| add(w));
     tab.magnitudes.iter().for_each(|(w, _)| add(w));
     tab.scale_words.iter().for_each(|(w, _)| add(w));

@@ -82,6 +82,16 @@ pub struct Table {
     pub day_parts: &'static [(&'static str, &'static str)],
     /// Fixed phrases for a part of a day relative to today: "tonight", "last night", "ce soir".
     pub day_part_phrases: &'static [(&'static str, (i64, &'static str))],
+    /// Recurrence words: "every", "each", "chaque", "tous les".
+    pub every_words: &'static [&'static str],
+    /// Holidays on a fixed day → (month, day); "easter" is computed.
+    pub holidays: &'static [(&'static str, (u32, u32))],
+    /// Easter's name.
+    pub easter_words: &'static [&'static str],
+    /// "weekend".
+    pub weekend_words: &'static [&'static str],
+    /// "century", "siècle".
+    pub century_words: &'static [&'static str],
     /// "three days ago"; "il y a trois jours".
     pub ago_after: &'static [&'static str],
     pub ago_before: &'static [&'static str],
