@@ -138,12 +138,14 @@ fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
             last_unit = None;
             any = true;
         } else if !any && tab.one_words.contains(&w) {
-            // "a million", "un milliard": only before a hundred or scale word.
+            // "a million", "un milliard", "a third": only before a hundred, scale or fraction word.
             let n = t.skip_joiner(j + 1);
             let next = t.norm(n);
-            if tab.hundred_words.contains(&next) || tab.scale_words.iter().any(|(k, _)| *k == next) {
+            if tab.hundred_words.contains(&next) || tab.scale_words.iter().any(|(k, _)| *k == next) || fraction_of(tab, next).is_some() {
                 current = 1.0;
+                any = true;
                 j = n;
+                end = n;
                 continue;
             }
             if word_value(tab, w).is_none() {
@@ -171,6 +173,18 @@ fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
         return None;
     }
     let mut value = total + current;
+    // Fractions: "two thirds", "a quarter", "trois quarts".
+    if scale == 1.0 && value > 0.0 && value < 100.0 && value.fract() == 0.0 {
+        let k = t.skip_joiner(end);
+        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k)) {
+            let plural = t.norm(k).ends_with('s') || t.norm(k) == "tiers";
+            if value == 1.0 || plural {
+                value /= d as f64;
+                end = k + 1;
+                return Some(Number { value, end, digits: false, scale: 1.0, plain: false });
+            }
+        }
+    }
     // Decimals said in words: "two point five".
     if tab.decimal_words.contains(&t.norm(end)) {
         if let Some(d) = t.num_value(end + 1).filter(|_| t.digits(end + 1) <= 6) {
@@ -182,6 +196,10 @@ fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
     let mut n = Number { value, end, digits: false, scale, plain: false };
     and_a_half(t, tab, &mut n);
     Some(n)
+}
+
+fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
+    tab.fraction_words.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
 /// "three million and a half", "deux millions et demi".

@@ -21,6 +21,12 @@ pub static TABLE: Table = Table {
     one_words: &["a", "an", "one"],
     and_a_half: &["and a half"],
     later_after: &["from now", "later", "hence", "from today"],
+    fraction_words: &[
+        ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4), ("fourth", 4),
+        ("fourths", 4), ("fifth", 5), ("fifths", 5), ("sixth", 6), ("sixths", 6), ("seventh", 7), ("sevenths", 7),
+        ("eighth", 8), ("eighths", 8), ("ninth", 9), ("ninths", 9), ("tenth", 10), ("tenths", 10),
+        ("hundredth", 100), ("hundredths", 100), ("thousandth", 1000), ("thousandths", 1000),
+    ],
     decimal_words: &["point"],
     magnitudes: &[
         ("tens", 10.0), ("dozens", 12.0), ("scores", 20.0), ("hundreds", 1e2), ("thousands", 1e3),

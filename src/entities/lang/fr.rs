@@ -21,6 +21,11 @@ pub static TABLE: Table = Table {
     one_words: &["un", "une"],
     and_a_half: &["et demi", "et demie"],
     later_after: &["plus tard"],
+    fraction_words: &[
+        ("demi", 2), ("demie", 2), ("tiers", 3), ("quart", 4), ("quarts", 4), ("cinquieme", 5), ("cinquiemes", 5),
+        ("sixieme", 6), ("septieme", 7), ("huitieme", 8), ("huitiemes", 8), ("neuvieme", 9), ("dixieme", 10),
+        ("dixiemes", 10), ("centieme", 100), ("centiemes", 100), ("millieme", 1000), ("milliemes", 1000),
+    ],
     decimal_words: &["virgule"],
     magnitudes: &[
         ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 1e2), ("milliers", 1e3),

@@ -41,6 +41,8 @@ pub struct Table {
     pub and_a_half: &'static [&'static str],
     /// "three days from now", "two weeks later".
     pub later_after: &'static [&'static str],
+    /// Fraction denominators: "third" → 3, "quarts" → 4.
+    pub fraction_words: &'static [(&'static str, u32)],
     /// Decimal point said in words: "point", "virgule".
     pub decimal_words: &'static [&'static str],
     /// Plural magnitudes for approximate amounts: "hundreds" → 100, "dizaines" → 10.
