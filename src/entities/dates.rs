@@ -330,6 +330,10 @@ impl<'a> Ctx<'a> {
             ymd(a as i32, b as u32, c as u32)?;
             return Some(Cal { y: Some(a as i32), m: Some(b as u32), d: Some(c as u32), end: i + 5, ..Default::default() });
         }
+        // "12-2015", "03/2024": month and year.
+        if t.digits(i) <= 2 && t.digits(i + 2) == 4 && !has_third && (1..=12).contains(&a) && sep != "." {
+            return Some(Cal { y: Some(b as i32), m: Some(a as u32), end: i + 3, ..Default::default() });
+        }
         if t.digits(i) > 2 || t.digits(i + 2) > 2 {
             return None;
         }
@@ -611,8 +615,12 @@ impl<'a> Ctx<'a> {
                     return Some(Dt { start_tok: best.start_tok, value, relative: best.relative, ..iv });
                 }
             }
-            // "Monday morning", "demain soir".
-            if let Some((e, code)) = t.find(best.end, self.tab.day_parts) {
+            // "Monday morning", "demain soir", "Tuesday in the morning".
+            let mut pj = best.end;
+            if let Some(e) = t.find_word(pj, &["in", "dans"]).and_then(|e| t.find_word(e, self.tab.the_words)) {
+                pj = t.skip_joiner(e);
+            }
+            if let Some((e, code)) = t.find(pj, self.tab.day_parts) {
                 return Some(Dt { end: e, kind: DateKind::DateTime, value: format!("{date}T{code}"), gran: Granularity::Hour, ..best });
             }
             if let Some(e) = t.find_word(j, self.tab.time_links) {
@@ -933,6 +941,12 @@ impl<'a> Ctx<'a> {
             if let Some((e2, n)) = self.count_at(e, true) {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     if !t.is_word(e3) || tab.stop_words.contains(&t.norm(e3)) || t.is_punct(e3, '.') {
+                        // "within 9 months": from now to then.
+                        if t.norm(i) == "within" {
+                            if let (Some(r), false) = (r, matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour)) {
+                                return Some(interval(i, e3, r, shift(r, unit, n as i64)?, gran_of(unit), true));
+                            }
+                        }
                         return self.offset(i, e3, unit, n as i64, r);
                     }
                 }
@@ -1189,7 +1203,17 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        let b = self.point_at(b_at, false)?;
+        // "between Aug 2019 and now".
+        let now = matches!(t.norm(b_at), "now" | "maintenant" | "present").then(|| self.refdate()).flatten();
+        let b = match (self.point_at(b_at, false), now) {
+            (Some(b), _) => b,
+            (None, Some(r)) => {
+                let mut d = day_dt(b_at, b_at + 1, r, true)?;
+                d.day = None;
+                d
+            }
+            (None, None) => return None,
+        };
         let b_start = b.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
         let a_start = match &a {
             Some(a) if !(first_day.is_some() && a.gran == Granularity::Year) => a.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
