@@ -162,6 +162,23 @@ fn never_panics_on_random_input() {
     }
 }
 
+/// Long runs of chained expressions stay shallow (no deep recursion) and linear.
+#[test]
+fn long_chains_do_not_nest() {
+    let chains = [
+        "2 days before ".repeat(20_000) + "today",
+        "9am ".repeat(20_000),
+        "between 3 and ".repeat(20_000),
+        "de 5 à ".repeat(20_000),
+        "1 234 ".repeat(20_000),
+        "il y a trois jours ".repeat(20_000),
+    ];
+    for (n, text) in chains.iter().enumerate() {
+        let lang = if n % 2 == 0 { Lang::En } else { Lang::Fr };
+        let _ = find(text, lang, reference());
+    }
+}
+
 /// Speed: a long news text goes through well above 20 MB/s in release builds.
 #[test]
 fn throughput() {

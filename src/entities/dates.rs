@@ -40,6 +40,8 @@ pub struct Ctx<'a> {
     pub reference: Option<NaiveDateTime>,
     /// The last full date seen in the paragraph (a report date for "fourth-quarter results").
     pub context: Option<NaiveDate>,
+    /// Nesting of `point_at` calls ("2 days before 3 days before…"): bounded, never deep.
+    pub depth: std::cell::Cell<u32>,
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -479,11 +481,41 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        let mut h = h;
+        // "sept heures et quart", "huit heures moins vingt-trois minutes", "et vingt-sept minutes".
+        if explicit && tab.decimal_comma && m == 0 {
+            let sign = match t.norm(j) {
+                "et" => 1i32,
+                "moins" => -1,
+                _ => 0,
+            };
+            if sign != 0 {
+                let mut k = j + 1;
+                if t.norm(k) == "le" {
+                    k += 1;
+                }
+                let amount = match t.norm(k) {
+                    "quart" => Some((15, k + 1)),
+                    "demie" | "demi" => Some((30, k + 1)),
+                    _ => numbers::parse(t, k, tab, false).filter(|n| n.value >= 1.0 && n.value < 60.0 && n.value.fract() == 0.0).map(|n| (n.value as i32, n.end)),
+                };
+                if let Some((mins, mut e)) = amount {
+                    if matches!(t.norm(e), "minutes" | "minute") {
+                        e += 1;
+                    }
+                    let total = h as i32 * 60 + sign * mins;
+                    if (0..24 * 60).contains(&total) {
+                        h = (total / 60) as u32;
+                        m = (total % 60) as u32;
+                        j = e;
+                    }
+                }
+            }
+        }
         if m > 59 {
             return None;
         }
         // a.m. / p.m.
-        let mut h = h;
         let ampm = self.ampm_at(j);
         if let Some((e, pm)) = ampm {
             if h == 0 || h > 12 {
@@ -568,6 +600,16 @@ impl<'a> Ctx<'a> {
 
     /// A single date, time, relative date or period (not an interval).
     fn point_at(&self, i: usize, with_time: bool) -> Option<Dt> {
+        if self.depth.get() >= 3 {
+            return None;
+        }
+        self.depth.set(self.depth.get() + 1);
+        let found = self.point_at_inner(i, with_time);
+        self.depth.set(self.depth.get().saturating_sub(1));
+        found
+    }
+
+    fn point_at_inner(&self, i: usize, with_time: bool) -> Option<Dt> {
         let t = self.t;
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| {
@@ -597,9 +639,19 @@ impl<'a> Ctx<'a> {
             if matches!(t.norm(j), "on" | "le") {
                 j += 1;
             }
-            if let Some(d) = self.point_at(j, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day) {
-                let (h, m) = (&best.value[1..3], &best.value[4..6]);
-                let date = d.start.clone().unwrap_or_else(|| d.value.clone());
+            let day_like = |d: &Dt| (d.kind == DateKind::Date && d.gran == Granularity::Day) || (d.kind == DateKind::DateTime && d.gran == Granularity::Hour && d.value.len() == 13);
+            // No recursion with times here: a long run of times must not nest calls.
+            let with_part = |mut d: Dt| {
+                if d.kind == DateKind::Date && d.gran == Granularity::Day {
+                    if let Some((e, _)) = t.find(d.end, self.tab.day_parts) {
+                        d.end = e;
+                    }
+                }
+                d
+            };
+            if let Some(d) = self.point_at(j, false).map(with_part).filter(day_like) {
+                let (h, m) = (best.value.get(1..3).unwrap_or("00"), best.value.get(4..6).unwrap_or("00"));
+                let date = if d.kind == DateKind::DateTime { d.value.get(..10).unwrap_or("").to_string() } else { d.start.clone().unwrap_or_else(|| d.value.clone()) };
                 return Some(Dt { start_tok: best.start_tok, end: d.end, kind: DateKind::DateTime, value: format!("{date}T{h}:{m}"), start: None, end_date: None, gran: Granularity::Minute, relative: d.relative, strong: true, day: d.day });
             }
         }
@@ -903,6 +955,9 @@ impl<'a> Ctx<'a> {
         }
         // "three days ago", "il y a trois jours", "in two weeks", "dans deux semaines".
         if let Some(e) = t.find_word(i, tab.ago_before) {
+            // "il y a environ un mois", "il y a à peu près deux ans".
+            let e = t.find(e, tab.modifiers).map_or(e, |(x, _)| x);
+            let e = t.phrase(e, "a peu pres").unwrap_or(e);
             if let Some((e2, n)) = self.count_at(e, true) {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     return self.offset(i, e3, unit, -(n as i64), r);

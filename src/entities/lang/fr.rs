@@ -86,7 +86,7 @@ pub static TABLE: Table = Table {
     ],
     day_words: &[
         ("avant hier", -2), ("apres demain", 2), ("aujourd hui", 0), ("hier", -1), ("demain", 1),
-        ("la veille", -1), ("le lendemain", 1),
+        ("la veille", -1), ("le lendemain", 1), ("lendemain", 1),
     ],
     day_parts: &[("matin", "MO"), ("apres midi", "AF"), ("soir", "EV"), ("soiree", "EV"), ("nuit", "NI")],
     day_part_phrases: &[
