@@ -182,7 +182,9 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
     if let Some((e, u)) = t.find(ku, tab.unit_words).or_else(|| t.find(ku, UNIT_SYMBOLS)) {
         // One-letter units ("m", "t", "g") only when glued or followed by no word.
         let short = t.norm(ku).len() <= 1;
-        if !short || t.glued(ku) || !t.is_word(e) || tab.stop_words.contains(&t.norm(e)) {
+        // "24703L202", "24703 L-202" are codes, not measures.
+        let code = t.glued(e) && (t.is_num(e) || (t.is_punct(e, '-') && t.glued(e + 1) && t.is_num(e + 1)));
+        if !code && (!short || t.glued(ku) || !t.is_word(e) || tab.stop_words.contains(&t.norm(e))) {
             a.kind = FigureKind::Quantity;
             a.unit = Some(u.to_string());
             a.end = e;
@@ -445,7 +447,7 @@ fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table
     with_noun(t, &mut a, tab, fr);
     let mut modifier = modifier;
     if let Some((e, m)) = t.find(a.end, tab.post_modifiers) {
-        if modifier.is_none() {
+        if modifier.is_none() || modifier == Some("about") {
             modifier = Some(m);
             a.end = e;
         }

@@ -149,7 +149,7 @@ fn build_strong(tab: &'static Table) -> WordSet {
     tab.day_parts.iter().for_each(|(w, _)| add(w));
     tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
     tab.holidays.iter().for_each(|(w, _)| add(w));
-    let more: [&'static [&'static str]; 4] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words];
+    let more: [&'static [&'static str]; 5] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
     for list in more {
         list.iter().for_each(|w| add(w));
     }
@@ -190,7 +190,7 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     tab.day_parts.iter().for_each(|(w, _)| add(w));
     tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
     tab.holidays.iter().for_each(|(w, _)| add(w));
-    let more: [&'static [&'static str]; 4] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words];
+    let more: [&'static [&'static str]; 5] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
     for list in more {
         list.iter().for_each(|w| add(w));
     }

@@ -36,6 +36,12 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
         n.plain = false;
         return Some(n);
     }
+    // "minus five", "negative one".
+    if tab.minus_words.contains(&t.norm(i)) && !t.is_num(i + 1) {
+        let mut n = parse_words(t, i + 1, tab)?;
+        n.value = -n.value;
+        return Some(n);
+    }
     if t.is_word(i) { parse_words(t, i, tab) } else { None }
 }
 
@@ -75,13 +81,27 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     }
     let text = if frac.is_empty() { int } else { format!("{int}.{frac}") };
     let mut value: f64 = text.parse().ok()?;
+    // Scientific notation: "1e10", "12.32e+14", "1.3e6".
+    if t.norm(j) == "e" && t.glued(j) {
+        let (sign, k) = match t.norm(j + 1) {
+            "-" if t.glued(j + 1) => (-1, j + 2),
+            "+" if t.glued(j + 1) => (1, j + 2),
+            _ => (1, j + 1),
+        };
+        if t.is_num(k) && t.glued(k) && t.digits(k) <= 3 {
+            let exp = t.num_value(k)? as i32 * sign;
+            value *= 10f64.powi(exp);
+            j = k + 1;
+            plain = false;
+        }
+    }
     let mut scale = 1.0;
     // Scale word.
     let k = t.skip_joiner(j);
     if let Some((e, s)) = t.find(k, tab.scale_words).or_else(|| t.find(k, tab.scale_abbrevs)) {
         scale = s;
         j = e;
-    } else if money && t.glued(j) {
+    } else if (money || (t.upper(j) && t.norm(j).len() == 1)) && t.glued(j) && !t.is_num(j + 1) {
         if let Some((e, s)) = t.find(j, tab.scale_letters) {
             // "$5m", but not "5 min" (the word must end there).
             scale = s;
@@ -181,7 +201,14 @@ fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
             if value == 1.0 || plural {
                 value /= d as f64;
                 end = k + 1;
-                return Some(Number { value, end, digits: false, scale: 1.0, plain: false });
+                // "a quarter million".
+                let mut scale = 1.0;
+                if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(end)) {
+                    scale = *s;
+                    value *= s;
+                    end += 1;
+                }
+                return Some(Number { value, end, digits: false, scale, plain: false });
             }
         }
     }

@@ -27,6 +27,7 @@ pub static TABLE: Table = Table {
         ("eighth", 8), ("eighths", 8), ("ninth", 9), ("ninths", 9), ("tenth", 10), ("tenths", 10),
         ("hundredth", 100), ("hundredths", 100), ("thousandth", 1000), ("thousandths", 1000),
     ],
+    minus_words: &["minus", "negative"],
     decimal_words: &["point"],
     magnitudes: &[
         ("tens", 10.0), ("dozens", 12.0), ("scores", 20.0), ("hundreds", 1e2), ("thousands", 1e3),
@@ -93,7 +94,7 @@ pub static TABLE: Table = Table {
     ],
     post_modifiers: &[("or more", "at_least"), ("or greater", "at_least"), ("or less", "at_most"), ("or fewer", "at_most")],
     range_pairs: &[("between", "and"), ("from", "to"), ("from", "through")],
-    range_infix: &["to"],
+    range_infix: &["to", "through", "~"],
     months: &[
         ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
         ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),

@@ -26,6 +26,7 @@ pub static TABLE: Table = Table {
         ("sixieme", 6), ("septieme", 7), ("huitieme", 8), ("huitiemes", 8), ("neuvieme", 9), ("dixieme", 10),
         ("dixiemes", 10), ("centieme", 100), ("centiemes", 100), ("millieme", 1000), ("milliemes", 1000),
     ],
+    minus_words: &[],
     decimal_words: &["virgule"],
     magnitudes: &[
         ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 1e2), ("milliers", 1e3),
@@ -74,7 +75,7 @@ pub static TABLE: Table = Table {
     ],
     post_modifiers: &[("ou plus", "at_least"), ("au moins", "at_least"), ("environ", "about")],
     range_pairs: &[("entre", "et"), ("de", "a"), ("d", "a")],
-    range_infix: &["a"],
+    range_infix: &["a", "~"],
     months: &[
         ("janvier", 1), ("janv", 1), ("fevrier", 2), ("fevr", 2), ("fev", 2), ("mars", 3), ("avril", 4),
         ("avr", 4), ("mai", 5), ("juin", 6), ("juillet", 7), ("juil", 7), ("aout", 8), ("septembre", 9),
