@@ -166,12 +166,12 @@ fn never_panics_on_random_input() {
 #[test]
 fn long_chains_do_not_nest() {
     let chains = [
-        "2 days before ".repeat(20_000) + "today",
-        "9am ".repeat(20_000),
-        "between 3 and ".repeat(20_000),
-        "de 5 à ".repeat(20_000),
-        "1 234 ".repeat(20_000),
-        "il y a trois jours ".repeat(20_000),
+        "2 days before ".repeat(5_000) + "today",
+        "9am ".repeat(5_000),
+        "between 3 and ".repeat(5_000),
+        "de 5 à ".repeat(5_000),
+        "1 234 ".repeat(5_000),
+        "il y a trois jours ".repeat(5_000),
     ];
     for (n, text) in chains.iter().enumerate() {
         let lang = if n % 2 == 0 { Lang::En } else { Lang::Fr };

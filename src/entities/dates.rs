@@ -284,6 +284,10 @@ impl<'a> Ctx<'a> {
             if t.norm(dpos) == "the" {
                 dpos += 1;
             }
+            // "October, 1st".
+            if t.is_punct(dpos, ',') && t.is_num(dpos + 1) && t.digits(dpos + 1) <= 2 && t.glued(dpos + 2) && matches!(t.norm(dpos + 2), "st" | "nd" | "rd" | "th") {
+                dpos += 1;
+            }
             if let Some((e2, d)) = self.day_at(dpos).filter(|_| t.is_num(dpos) || t.norm(e) == "the") {
                 let mut c = Cal { d: Some(d), m: Some(m), end: e2, ..Default::default() };
                 // "May 5 to 7" stays a day; "February 18, 2025".
@@ -700,6 +704,10 @@ impl<'a> Ctx<'a> {
         if t.norm(e) == "s" {
             return None;
         }
+        // "2017 april".
+        if let Some((e2, m)) = self.month_at(e).filter(|_| t.norm(e).len() > 3) {
+            return period(i, e2, ymd(y, m, 1)?, TimeUnit::Month, false);
+        }
         let prep = i > 0 && !t.is_num(i - 1) && (t.find_word(i - 1, tab.year_preps).is_some() || t.is_punct(i - 1, '(') || t.is_punct(i - 1, '-'));
         let next_is_noun = t.is_word(e) && !t.upper(e) && !tab.stop_words.contains(&t.norm(e)) && t.find(e, tab.currency_words).is_none();
         let next_is_figure = t.is_punct(e, '%') || t.find(e, tab.unit_words).is_some() || t.find(e, tab.scale_words).is_some() || t.find(e, tab.currency_words).is_some();
@@ -905,7 +913,7 @@ impl<'a> Ctx<'a> {
                 dt.day = None;
                 return Some(dt);
             }
-            if lone && (t.upper(i) || tab.decimal_comma) {
+            if lone && (t.upper(i) || tab.decimal_comma || t.norm(i).len() > 4) {
                 let Some(r) = r else { return Some(unresolved(i, e, Granularity::Day)) };
                 let back = (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
                 let mut dt = day_dt(i, e, add_days(r, -back)?, true)?;
@@ -1284,7 +1292,11 @@ impl<'a> Ctx<'a> {
         // "June-August 1992", "from March to May 2024": the first bound takes the second's year.
         let a_start = match &a {
             Some(a) if a.value.starts_with("XXXX") || (a.relative && !b.relative) => {
-                ymd(b_start.year(), a_start.month(), a_start.day()).filter(|s| *s <= b_start).unwrap_or(a_start)
+                // "Nov-Feb 2017" starts the year before.
+                ymd(b_start.year(), a_start.month(), a_start.day())
+                    .filter(|s| *s <= b_start)
+                    .or_else(|| ymd(b_start.year() - 1, a_start.month(), a_start.day()))
+                    .unwrap_or(a_start)
             }
             _ => a_start,
         };
@@ -1367,6 +1379,12 @@ impl<'a> Ctx<'a> {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     let plural_ok = n > 1.0 || !t.norm(e2).ends_with('s') || t.norm(e2) == "mois";
                     if plural_ok && (k > j || lead.is_some() || e2 > e) && !t.is_num(e3) {
+                        // "the last quarter", "the previous month": the calendar period before this one.
+                        if !counted && matches!(t.norm(k), "last" | "previous") && !matches!(unit, TimeUnit::Decade | TimeUnit::Century) {
+                            if let Some(d) = self.unit_period(i, e3, unit, -1, r) {
+                                return Some(d);
+                            }
+                        }
                         return self.past_span(i, e3, unit, n, r, lead.is_some(), counted);
                     }
                 }
