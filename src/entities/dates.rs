@@ -836,6 +836,12 @@ impl<'a> Ctx<'a> {
                 Some((m, d)) => ymd(y, m, d),
                 None => easter(y),
             };
+            // "Easter 2018", "Noël 2024".
+            if let Some((e2, y)) = self.year_at(e) {
+                let mut dt = day_dt(i, e2, date_in(y)?, false)?;
+                dt.day = None;
+                return Some(dt);
+            }
             let Some(r) = r else {
                 let value = match md {
                     Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
@@ -1432,7 +1438,27 @@ impl<'a> Ctx<'a> {
         if t.is_word(e) && !t.glued(e) && t.gap(e).is_empty() {
             return None;
         }
-        let value = duration_code(unit, n);
+        // Compound durations: "2 years 1 month 21 days", "1 hour and 30 minutes".
+        let mut parts = vec![(unit, n)];
+        let mut end = e2;
+        loop {
+            let mut k = end;
+            if t.is_punct(k, ',') || tab.number_joiners.contains(&t.norm(k)) {
+                k += 1;
+            }
+            let Some((k2, n2)) = self.count_at(k, false).filter(|_| t.is_num(k) || t.is_word(k)) else { break };
+            let Some((k3, u2)) = self.unit_at(k2) else { break };
+            if parts.iter().any(|(u, _)| *u == u2) || parts.len() >= 6 {
+                break;
+            }
+            parts.push((u2, n2));
+            end = k3;
+        }
+        if end > e2 && t.find_word(end, tab.ago_after).is_some() {
+            return None;
+        }
+        let value = if parts.len() == 1 { duration_code(unit, n) } else { compound_duration(&parts) };
+        let e2 = end;
         let mut d = Dt { start_tok: i, end: e2, kind: DateKind::Duration, value, start: None, end_date: None, gran: gran_of(unit), relative: false, strong: false, day: None };
         if lead.is_none() {
             d.strong = false;
@@ -1475,6 +1501,31 @@ impl<'a> Ctx<'a> {
         let s = if matches!(unit, TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century) { shift(period_start(r, unit)?, unit, 1)? } else { add_days(r, 1)? };
         Some(interval(i, e, s, shift(s, unit, n as i64)?, gran_of(unit), true))
     }
+}
+
+/// "P2Y1M21D", "PT1H30M" from (unit, count) parts.
+fn compound_duration(parts: &[(TimeUnit, f64)]) -> String {
+    let num = |n: f64| if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
+    let (mut date, mut time) = (String::new(), String::new());
+    let order = [
+        (TimeUnit::Century, 'Y', 100.0, false),
+        (TimeUnit::Decade, 'Y', 10.0, false),
+        (TimeUnit::Year, 'Y', 1.0, false),
+        (TimeUnit::Quarter, 'M', 3.0, false),
+        (TimeUnit::Month, 'M', 1.0, false),
+        (TimeUnit::Week, 'W', 1.0, false),
+        (TimeUnit::Day, 'D', 1.0, false),
+        (TimeUnit::Hour, 'H', 1.0, true),
+        (TimeUnit::Minute, 'M', 1.0, true),
+        (TimeUnit::Second, 'S', 1.0, true),
+    ];
+    for (unit, code, factor, is_time) in order {
+        if let Some((_, n)) = parts.iter().find(|(u, _)| *u == unit) {
+            let s = format!("{}{code}", num(n * factor));
+            if is_time { time.push_str(&s) } else { date.push_str(&s) }
+        }
+    }
+    if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") }
 }
 
 /// Easter Sunday (anonymous Gregorian computus).
