@@ -202,7 +202,11 @@ fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) 
     // "3 millions d'habitants", "tens of thousands of visitors".
     if fr || after_scale {
         if let Some(o) = t.find_word(j, tab.of_words) {
-            let o = t.skip_joiner(o);
+            let mut o = t.skip_joiner(o);
+            // "two-thirds of the members".
+            if let Some(a) = t.find_word(o, tab.the_words) {
+                o = t.skip_joiner(a);
+            }
             if t.is_word(o) && !tab.stop_words.contains(&t.norm(o)) {
                 j = o;
             }
@@ -421,8 +425,9 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
 
 fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
     if a.unit.is_none() {
-        if let Some(e) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0) {
-            let noun: Vec<&str> = (a.end..e).filter(|&k| t.is_word(k) && !tab.of_words.contains(&t.norm(k))).map(|k| t.slice(k, k + 1)).collect();
+        let fraction = !a.num.digits && a.num.value.fract() != 0.0;
+        if let Some(e) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0 || fraction) {
+            let noun: Vec<&str> = (a.end..e).filter(|&k| t.is_word(k) && !tab.of_words.contains(&t.norm(k)) && !tab.the_words.contains(&t.norm(k))).map(|k| t.slice(k, k + 1)).collect();
             if !noun.is_empty() {
                 a.unit = Some(noun.join(" ").to_lowercase());
                 a.kind = FigureKind::Count;

@@ -32,7 +32,7 @@ pub static TABLE: Table = Table {
         ("dizaines", 10.0), ("douzaines", 12.0), ("vingtaines", 20.0), ("centaines", 1e2), ("milliers", 1e3),
         ("millions", 1e6), ("milliards", 1e9),
     ],
-    of_words: &["de", "d"],
+    of_words: &["de", "d", "des"],
     currency_words: &[
         ("dollars americains", "USD"), ("dollars us", "USD"), ("dollars canadiens", "CAD"),
         ("dollar canadien", "CAD"), ("dollars australiens", "AUD"), ("dollars", "USD"), ("dollar", "USD"),
