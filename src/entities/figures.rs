@@ -81,7 +81,17 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
             return Some(a);
         }
     }
-    let num = numbers::parse(t, j, tab, currency.is_some())?;
+    let mut num = numbers::parse(t, j, tab, currency.is_some())?;
+    // Ratios: "1 over 3", "un sur trois", "two out of five".
+    if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
+        if let Some(k) = t.find_word(num.end, tab.ratio_words) {
+            if let Some(d) = numbers::parse(t, k, tab, false).filter(|d| d.value >= 1.0 && d.scale == 1.0 && d.value.fract() == 0.0) {
+                if !t.is_word(d.end) || tab.stop_words.contains(&t.norm(d.end)) || t.is_num(d.end) {
+                    num = numbers::Number { value: num.value / d.value, end: d.end, digits: num.digits, scale: 1.0, plain: false };
+                }
+            }
+        }
+    }
     let mut a = suffix(t, num, tab, currency)?;
     if currency.is_some() {
         a.bare = false;

@@ -144,7 +144,7 @@ fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
             }
             last_unit = Some(v);
             any = true;
-        } else if tab.hundred_words.contains(&w) {
+        } else if tab.hundred_words.contains(&w) && !(w == "cents" && current >= 10.0) {
             current = if current == 0.0 { 100.0 } else { current * 100.0 };
             last_unit = None;
             any = true;

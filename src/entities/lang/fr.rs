@@ -26,6 +26,7 @@ pub static TABLE: Table = Table {
         ("sixieme", 6), ("septieme", 7), ("huitieme", 8), ("huitiemes", 8), ("neuvieme", 9), ("dixieme", 10),
         ("dixiemes", 10), ("centieme", 100), ("centiemes", 100), ("millieme", 1000), ("milliemes", 1000),
     ],
+    ratio_words: &["sur"],
     minus_words: &[],
     decimal_words: &["virgule"],
     magnitudes: &[

@@ -43,6 +43,8 @@ pub struct Table {
     pub later_after: &'static [&'static str],
     /// Fraction denominators: "third" → 3, "quarts" → 4.
     pub fraction_words: &'static [(&'static str, u32)],
+    /// Ratio words between two numbers: "1 over 3", "un sur trois".
+    pub ratio_words: &'static [&'static str],
     /// Sign words before a number: "minus", "negative".
     pub minus_words: &'static [&'static str],
     /// Decimal point said in words: "point", "virgule".
