@@ -310,7 +310,8 @@ impl<'a> Ctx<'a> {
             }
             // Month alone: needs a cue when it is also a common word.
             let cue = j > 0 && t.find_word(j - 1, tab.year_preps).is_some();
-            let ok = if tab.decimal_comma { full || cue } else { t.upper(j) && (cue || (full && t.norm(j) != "may")) };
+            let plain_word = !tab.ambiguous_months.contains(&t.norm(j));
+            let ok = if tab.decimal_comma { full || cue } else { (t.upper(j) && (cue || (full && t.norm(j) != "may"))) || (full && plain_word && cue) };
             if ok {
                 return Some(Cal { m: Some(m), end: e, ..Default::default() });
             }
@@ -771,7 +772,7 @@ impl<'a> Ctx<'a> {
     /// A count for durations: digits or words, "a"/"an"/"une" (only with `allow_article`).
     fn count_at(&self, i: usize, allow_article: bool) -> Option<(usize, f64)> {
         let t = self.t;
-        if let Some(n) = numbers::parse(t, i, self.tab, false) {
+        if let Some(n) = numbers::parse_count(t, i, self.tab) {
             if n.value > 0.0 && n.value < 10000.0 && (n.scale == 1.0) {
                 return Some((n.end, n.value));
             }
@@ -810,6 +811,23 @@ impl<'a> Ctx<'a> {
                 }
                 None => Some(unresolved(i, e, Granularity::Day)),
             };
+        }
+        // A day of this month: "on the 4th", "le 17".
+        if matches!(t.norm(i), "the" | "on" | "le") {
+            let k = if t.norm(i) == "on" && t.norm(i + 1) == "the" { i + 2 } else { i + 1 };
+            let suffixed = t.is_num(k) && t.glued(k + 1) && matches!(t.norm(k + 1), "st" | "nd" | "rd" | "th" | "er");
+            let fr_day = tab.decimal_comma && t.norm(i) == "le" && t.is_num(k) && !t.is_word(k + 1);
+            if let (Some((e, d)), true, Some(r)) = (self.day_at(k), suffixed || fr_day, r) {
+                if self.month_at(e).is_none() && t.norm(e) != "of" && t.norm(e) != "century" && t.find_word(e, tab.century_words).is_none() {
+                    if let Some(date) = ymd(r.year(), r.month(), d) {
+                        let start = if t.norm(i) == "on" { i + 1 } else { i };
+                        let start = if k == i + 2 { i + 1 } else { start };
+                        let mut dt = day_dt(start, e, date, true)?;
+                        dt.day = None;
+                        return Some(dt);
+                    }
+                }
+            }
         }
         // Recurrences: "every week", "each quarter", "chaque mois", "every Monday".
         if let Some(e) = t.find_word(i, tab.every_words) {
@@ -918,6 +936,22 @@ impl<'a> Ctx<'a> {
                 let mut dt = day_dt(i, x, add_days(monday, (wd as i64 - 1) + 7 * dir)?, true)?;
                 dt.day = None;
                 return Some(dt);
+            }
+            // "Monday 21", "Sun 31st", "mardi 18": the nearest month where that day is that weekday.
+            if let (Some((e2, d)), Some(r)) = (self.day_at(e).filter(|_| t.is_num(e) && self.month_at(e + 1).is_none() && !t.is_punct(e + 1, ':')), r) {
+                let mut best: Option<NaiveDate> = None;
+                for k in -12i64..=12 {
+                    if let Some(c) = add_months(ymd(r.year(), r.month(), 1)?, k).and_then(|m| ymd(m.year(), m.month(), d)) {
+                        if c.weekday().number_from_monday() == wd && best.is_none_or(|b| (c - r).num_days().abs() < (b - r).num_days().abs()) {
+                            best = Some(c);
+                        }
+                    }
+                }
+                if let Some(b) = best {
+                    let mut dt = day_dt(i, e2, b, true)?;
+                    dt.day = None;
+                    return Some(dt);
+                }
             }
             if lone && (t.upper(i) || tab.decimal_comma || t.norm(i).len() > 4) {
                 let Some(r) = r else { return Some(unresolved(i, e, Granularity::Day)) };
@@ -1255,6 +1289,9 @@ impl<'a> Ctx<'a> {
             Some(a_end + 1)
         } else if opener.is_some() {
             t.find_word(a_end, tab.interval_to)
+        } else if a.as_ref().is_some_and(|a| a.gran == Granularity::Year) && matches!(t.norm(a_end), "to" | "through" | "~" | "au" | "a") {
+            // "2014 to 2018".
+            Some(a_end + 1)
         } else {
             None
         }?;

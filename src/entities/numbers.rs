@@ -121,7 +121,16 @@ fn word_value(tab: &Table, w: &str) -> Option<u32> {
     tab.number_words.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
+/// A whole count ("two", "3"): no fractions, so "two quarters" stays two of a unit.
+pub fn parse_count(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
+    if t.is_word(i) { parse_words_with(t, i, tab, false) } else { parse(t, i, tab, false) }
+}
+
 fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
+    parse_words_with(t, i, tab, true)
+}
+
+fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Option<Number> {
     let mut total = 0.0f64;
     let mut current = 0.0f64;
     let mut j = i;
@@ -194,7 +203,7 @@ fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
     }
     let mut value = total + current;
     // Fractions: "two thirds", "a quarter", "trois quarts".
-    if scale == 1.0 && value > 0.0 && value < 100.0 && value.fract() == 0.0 {
+    if fractions && scale == 1.0 && value > 0.0 && value < 100.0 && value.fract() == 0.0 {
         let k = t.skip_joiner(end);
         if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k)) {
             let plural = t.norm(k).ends_with('s') || t.norm(k) == "tiers";
