@@ -362,8 +362,15 @@ impl<'a> Ctx<'a> {
             ymd(y, m as u32, d as u32)?;
             return Some(Cal { y: Some(y), m: Some(m as u32), d: Some(d as u32), end: i + 5, ..Default::default() });
         }
-        // "11/20": only with a slash, and not a fraction or score in a figure context.
+        // "11/20": only with a slash, after a cue ("on 11/20", "du 3/4"), and not "24/7" or a fraction.
         if sep != "/" || t.is_punct(i + 3, '%') || (t.kind(i + 3) == Some(Kind::Punct) && t.glued(i + 3) && t.is_num(i + 4)) {
+            return None;
+        }
+        let cue = i == 0
+            || t.is_punct(i - 1, ',')
+            || matches!(t.norm(i - 1), "on" | "from" | "to" | "by" | "until" | "before" | "after" | "since" | "and" | "or" | "between" | "le" | "du" | "au" | "des" | "depuis" | "jusqu" | "et" | "ou" | "entre")
+            || t.find(i - 1, self.tab.weekdays).is_some();
+        if !cue || (a == 24 && b == 7) {
             return None;
         }
         Some(Cal { m: Some(m as u32), d: Some(d as u32), end: i + 3, ..Default::default() })

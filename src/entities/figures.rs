@@ -304,6 +304,16 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
     if !a.bare {
         return false;
     }
+    // "24/7", "9/11", slashed codes.
+    let slash_num = |k: usize| t.is_punct(k, '/') && t.glued(k) && t.glued(k + 1) && t.is_num(k + 1);
+    if slash_num(a.end) || (i >= 2 && slash_num(i - 1) && t.is_num(i - 2)) {
+        return true;
+    }
+    // Scores and votes: "won 3-1", "passed 52-48".
+    let dash_num = |k: usize| t.is_punct(k, '-') && t.glued(k) && t.glued(k + 1) && t.is_num(k + 1);
+    if (dash_num(a.end) && t.num_value(a.end + 1).is_some_and(|b| (b as f64) < a.num.value)) || (i >= 2 && dash_num(i - 1) && t.is_num(i - 2) && t.num_value(i - 2).is_some_and(|p| (p as f64) > a.num.value)) {
+        return true;
+    }
     // Ordinal suffix or version: "v2", "#1".
     if i > 0 && t.glued(i) && (t.is_punct(i - 1, '#') || t.is_punct(i - 1, '№')) {
         return true;
