@@ -785,6 +785,10 @@ impl<'a> Ctx<'a> {
             }
             return None;
         }
+        // "half an hour", "une demi-heure" is a unit of its own elsewhere.
+        if t.norm(i) == "half" && matches!(t.norm(i + 1), "a" | "an") {
+            return Some((i + 2, 0.5));
+        }
         if allow_article && matches!(t.norm(i), "a" | "an" | "une" | "un" | "several" | "few" | "couple" | "plusieurs" | "quelques") {
             let mut e = i + 1;
             if t.norm(i) == "a" && matches!(t.norm(e), "few" | "couple") {
@@ -823,7 +827,8 @@ impl<'a> Ctx<'a> {
         if matches!(t.norm(i), "the" | "on" | "le") {
             let k = if t.norm(i) == "on" && t.norm(i + 1) == "the" { i + 2 } else { i + 1 };
             let suffixed = t.is_num(k) && t.glued(k + 1) && matches!(t.norm(k + 1), "st" | "nd" | "rd" | "th" | "er");
-            let fr_day = tab.decimal_comma && t.norm(i) == "le" && t.is_num(k) && !t.is_word(k + 1);
+            let fr_day = tab.decimal_comma && t.norm(i) == "le" && t.is_num(k) && t.digits(k) <= 2
+                && (!t.is_word(k + 1) || t.find_word(k + 1, tab.interval_from).is_some() || t.find_word(k + 1, tab.time_links).is_some());
             if let (Some((e, d)), true, Some(r)) = (self.day_at(k), suffixed || fr_day, r) {
                 if self.month_at(e).is_none() && t.norm(e) != "of" && t.norm(e) != "century" && t.find_word(e, tab.century_words).is_none() {
                     if let Some(date) = ymd(r.year(), r.month(), d) {

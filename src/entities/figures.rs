@@ -377,6 +377,14 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         Some((e, m)) if e > i => (e, Some(m)),
         _ => (i, None),
     };
+    // "percent of 10", "per cent of twenty-two".
+    if let Some(e) = t.find_word(j, tab.percent_words) {
+        if let Some(o) = t.find_word(e, tab.of_words) {
+            if let Some(n) = numbers::parse(t, o, tab, false) {
+                return Some(Fig { end: n.end, kind: FigureKind::Percent, value: Some(n.value), min: None, max: None, unit: Some("%".into()), modifier, approximate: false });
+            }
+        }
+    }
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
         if let Some(k) = t.find_word(j, &[open]) {

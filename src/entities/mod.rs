@@ -156,6 +156,7 @@ fn build_strong(tab: &'static Table) -> WordSet {
     tab.magnitudes.iter().for_each(|(w, _)| add(w));
     tab.scale_words.iter().for_each(|(w, _)| add(w));
     tab.time_units.iter().for_each(|(w, _)| add(w));
+    tab.percent_words.iter().for_each(|w| add(w));
     tab.fraction_words.iter().for_each(|(w, _)| add(w));
     lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
     let lists: [&'static [&'static str]; 5] = [tab.hundred_words, tab.quarter_words, tab.half_words, tab.fiscal_words, tab.decade_before];

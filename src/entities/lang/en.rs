@@ -47,7 +47,7 @@ pub static TABLE: Table = Table {
         ("rand", "ZAR"), ("naira", "NGN"), ("dirhams", "AED"), ("roubles", "RUB"), ("rubles", "RUB"), ("cents", "CENT"), ("cent", "CENT"),
         ("pence", "PENNY"), ("penny", "PENNY"),
     ],
-    percent_words: &["percent", "per cent", "percentage", "pct"],
+    percent_words: &["percent", "per cent", "percents", "percentage", "pct"],
     point_words: &["percentage points", "percentage point", "basis points", "points", "point"],
     unit_words: &[
         ("square kilometres", "km²"), ("square kilometers", "km²"), ("square miles", "mi²"),
