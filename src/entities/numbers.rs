@@ -36,11 +36,22 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
         n.plain = false;
         return Some(n);
     }
-    // "minus five", "negative one".
-    if tab.minus_words.contains(&t.norm(i)) && !t.is_num(i + 1) {
-        let mut n = parse_words(t, i + 1, tab)?;
+    // "minus five", "negative one", "minus 5".
+    if tab.minus_words.contains(&t.norm(i)) {
+        let mut n = if t.is_num(i + 1) { parse_digits(t, i + 1, tab, false)? } else { parse_words(t, i + 1, tab)? };
         n.value = -n.value;
+        n.plain = false;
         return Some(n);
+    }
+    // "half a million", "quarter million".
+    if let Some(d) = fraction_of(tab, t.norm(i)) {
+        let mut k = i + 1;
+        if tab.one_words.contains(&t.norm(k)) && t.norm(k) != "one" {
+            k += 1;
+        }
+        if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(k)) {
+            return Some(Number { value: s / d as f64, end: k + 1, digits: false, scale: *s, plain: false });
+        }
     }
     if t.is_word(i) { parse_words(t, i, tab) } else { None }
 }
@@ -101,7 +112,7 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     if let Some((e, s)) = t.find(k, tab.scale_words).or_else(|| t.find(k, tab.scale_abbrevs)) {
         scale = s;
         j = e;
-    } else if (money || (t.upper(j) && t.norm(j).len() == 1)) && t.glued(j) && !t.is_num(j + 1) {
+    } else if (money || (t.norm(j).len() == 1 && (t.upper(j) || t.norm(j) == "k"))) && t.glued(j) && !t.is_num(j + 1) {
         if let Some((e, s)) = t.find(j, tab.scale_letters) {
             // "$5m", but not "5 min" (the word must end there).
             scale = s;
@@ -238,8 +249,17 @@ fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
     tab.fraction_words.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
-/// "three million and a half", "deux millions et demi".
+/// "three million and a half", "deux millions et demi", "three and a fifth", "two and fifty-four
+/// hundredths".
 fn and_a_half(t: &Tokens, tab: &Table, n: &mut Number) {
+    if n.scale == 1.0 && n.value.fract() == 0.0 && tab.number_joiners.contains(&t.norm(n.end)) && t.is_word(n.end + 1) {
+        if let Some(f) = parse_words(t, n.end + 1, tab).filter(|f| f.value > 0.0 && f.value < 1.0) {
+            n.value += f.value;
+            n.end = f.end;
+            n.plain = false;
+            return;
+        }
+    }
     for phrase in tab.and_a_half {
         if let Some(e) = t.phrase(n.end, phrase) {
             n.value += 0.5 * n.scale;
