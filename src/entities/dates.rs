@@ -932,10 +932,33 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        let dir_before = |j: usize| -> Option<(usize, i64)> {
+            if let Some(e) = t.find_word(j, tab.last_before) {
+                return Some((e, -1));
+            }
+            if let Some(e) = t.find_word(j, tab.next_before) {
+                return Some((e, 1));
+            }
+            if let Some(e) = t.find_word(j, tab.this_before) {
+                return Some((e, 0));
+            }
+            None
+        };
         // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
         if let Some((e, wd)) = self.weekday_at(i) {
             let time_next = t.is_num(e) && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h");
             let lone = time_next || !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
+            // "Tuesday of last week".
+            if t.norm(e) == "of" {
+                if let Some((e2, dir)) = dir_before(e + 1) {
+                    if let (Some((e3, TimeUnit::Week)), Some(r)) = (self.unit_at(e2), r) {
+                        let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
+                        let mut dt = day_dt(i, e3, add_days(monday, (wd as i64 - 1) + 7 * dir)?, true)?;
+                        dt.day = None;
+                        return Some(dt);
+                    }
+                }
+            }
             // "vendredi dernier", "lundi prochain".
             let e2 = t.skip_joiner(e);
             let dir = if let Some(x) = t.find_word(e2, tab.last_after) {
@@ -950,7 +973,7 @@ impl<'a> Ctx<'a> {
                 return Some(dt);
             }
             // "Monday 21", "Sun 31st", "mardi 18": the nearest month where that day is that weekday.
-            if let (Some((e2, d)), Some(r)) = (self.day_at(e).filter(|_| t.is_num(e) && self.month_at(e + 1).is_none() && !t.is_punct(e + 1, ':')), r) {
+            if let (Some((e2, d)), Some(r)) = (self.day_at(e).filter(|_| t.is_num(e) && self.month_at(e + 1).is_none() && !t.is_punct(e + 1, ':') && self.ampm_at(e + 1).is_none() && t.norm(e + 1) != "h"), r) {
                 let mut best: Option<NaiveDate> = None;
                 for k in -12i64..=12 {
                     if let Some(c) = add_months(ymd(r.year(), r.month(), 1)?, k).and_then(|m| ymd(m.year(), m.month(), d)) {
@@ -974,20 +997,20 @@ impl<'a> Ctx<'a> {
             }
         }
         // last/next/this + unit|weekday|month|season
-        let dir_before = |j: usize| -> Option<(usize, i64)> {
-            if let Some(e) = t.find_word(j, tab.last_before) {
-                return Some((e, -1));
-            }
-            if let Some(e) = t.find_word(j, tab.next_before) {
-                return Some((e, 1));
-            }
-            if let Some(e) = t.find_word(j, tab.this_before) {
-                return Some((e, 0));
-            }
-            None
-        };
         if let Some((e, dir)) = dir_before(i) {
             if let Some(d) = self.anchored(i, e, dir, r) {
+                // "next week on Tuesday", "this week Monday": a day of that week.
+                if d.gran == Granularity::Week {
+                    let mut k = d.end;
+                    if matches!(t.norm(k), "on" | "-" | ",") {
+                        k += 1;
+                    }
+                    if let (Some((e2, wd)), Some(s)) = (t.find(k, tab.weekdays), d.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())) {
+                        let mut dt = day_dt(i, e2, add_days(s, wd as i64 - 1)?, true)?;
+                        dt.day = None;
+                        return Some(dt);
+                    }
+                }
                 return Some(d);
             }
         }
@@ -1020,7 +1043,7 @@ impl<'a> Ctx<'a> {
             let e = t.phrase(e, "a peu pres").unwrap_or(e);
             if let Some((e2, n)) = self.count_at(e, true) {
                 if let Some((e3, unit)) = self.unit_at(e2) {
-                    return self.offset(i, e3, unit, -(n as i64), r);
+                    return self.offset(i, e3, unit, -n, r);
                 }
             }
         }
@@ -1028,11 +1051,11 @@ impl<'a> Ctx<'a> {
             if let Some((e2, unit)) = self.unit_at(e) {
                 if let Some(e3) = t.find_word(e2, tab.ago_after) {
                     if t.norm(e2) == "ago" || t.norm(e2) == "earlier" {
-                        return self.offset(i, e3, unit, -(n as i64), r);
+                        return self.offset(i, e3, unit, -n, r);
                     }
                 }
                 if let Some(e3) = t.find_word(e2, tab.later_after) {
-                    return self.offset(i, e3, unit, n as i64, r);
+                    return self.offset(i, e3, unit, n, r);
                 }
                 // "two days before yesterday", "three weeks after next Friday", "3 days from today".
                 let sign = match t.norm(e2) {
@@ -1062,7 +1085,7 @@ impl<'a> Ctx<'a> {
                                 return Some(interval(i, e3, r, shift(r, unit, n as i64)?, gran_of(unit), true));
                             }
                         }
-                        return self.offset(i, e3, unit, n as i64, r);
+                        return self.offset(i, e3, unit, n, r);
                     }
                 }
             }
@@ -1133,15 +1156,18 @@ impl<'a> Ctx<'a> {
         period(i, e, s, unit, true)
     }
 
-    fn offset(&self, i: usize, e: usize, unit: TimeUnit, n: i64, r: Option<NaiveDate>) -> Option<Dt> {
+    fn offset(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>) -> Option<Dt> {
         match self.reference {
             Some(rt) => {
                 if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
-                    let secs = match unit {
-                        TimeUnit::Hour => 3600,
-                        TimeUnit::Minute => 60,
-                        _ => 1,
-                    } * n;
+                    // "in half an hour": fractions count here.
+                    let secs = (match unit {
+                        TimeUnit::Hour => 3600.0,
+                        TimeUnit::Minute => 60.0,
+                        _ => 1.0,
+                    } * n)
+                        .round()
+                        .clamp(-1e12, 1e12) as i64;
                     let at = rt.checked_add_signed(chrono::TimeDelta::try_seconds(secs)?)?;
                     return Some(Dt {
                         start_tok: i,
@@ -1156,7 +1182,7 @@ impl<'a> Ctx<'a> {
                         day: None,
                     });
                 }
-                let d = shift(r?, unit, n)?;
+                let d = shift(r?, unit, n.round() as i64)?;
                 let mut dt = day_dt(i, e, d, true)?;
                 dt.gran = gran_of(unit);
                 dt.day = None;
@@ -1355,6 +1381,13 @@ impl<'a> Ctx<'a> {
             }
             _ => a_start,
         };
+        // "from next Monday to Friday": a weekday bound comes after the first one.
+        let mut b_start = b_start;
+        if b.relative && b.gran == Granularity::Day && b_start < a_start && (a_start - b_start).num_days() < 14 {
+            while b_start < a_start {
+                b_start = add_days(b_start, 7)?;
+            }
+        }
         if a_start > b_start {
             return None;
         }
