@@ -1,13 +1,299 @@
 //! Figures (money, percentages, counts, quantities, ranges) and dates (absolute, relative,
 //! periods, intervals, durations), found in plain text and normalized.
+//!
+//! A hand-written tokenizer feeds table-driven matchers (one word table per language in
+//! [`lang`]); at each token the longest date or figure wins, dates first on ties.
+
+mod dates;
+mod figures;
+pub mod lang;
+mod numbers;
+mod token;
 
 use crate::lang::Lang;
-use crate::model::{DateMention, Figure};
+use crate::model::{DateKind, DateMention, Figure, FigureKind, Span};
 use chrono::NaiveDateTime;
+use lang::Table;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+use token::{Kind, Tokens};
 
 /// Finds figures and dates in `text`. Spans are byte offsets into `text`; `reference` resolves
 /// relative expressions ("yesterday", "this year").
 pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Figure>, Vec<DateMention>) {
-    let _ = (text, lang, reference);
-    (Vec::new(), Vec::new())
+    let tab = lang::table(lang);
+    let t = Tokens::new(text);
+    let (triggers, strong) = triggers(lang);
+    // A function word ("the", "de", "over") starts a match only with a number or a strong word
+    // (month, unit, number word…) close after it: most of them are skipped at once.
+    let strong_near = |i: usize| {
+        (i + 1..(i + 7).min(t.len())).any(|k| match t.kind(k) {
+            Some(Kind::Num) => true,
+            Some(Kind::Word) => strong.contains(t.norm(k)),
+            Some(Kind::Punct) => strong.contains(t.norm(k)),
+            None => false,
+        })
+    };
+    let mut figures = Vec::new();
+    let mut dates = Vec::new();
+    let mut context = None;
+    let mut i = 0;
+    while i < t.len() {
+        if t.paragraph_break(i) {
+            context = None;
+        }
+        let triggered = match t.kind(i) {
+            Some(Kind::Num) => true,
+            Some(Kind::Word) => strong.contains(t.norm(i)) || (triggers.contains(t.norm(i)) && strong_near(i)),
+            Some(Kind::Punct) => (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i)) || triggers.contains(t.norm(i)),
+            None => false,
+        };
+        if !triggered {
+            // Skip web addresses and e-mails whole: their digits are not figures.
+            if matches!(t.norm(i), "http" | "https" | "www") || t.is_punct(i, '@') {
+                i += 1;
+                while i < t.len() && t.glued(i) {
+                    i += 1;
+                }
+                continue;
+            }
+            i += 1;
+            continue;
+        }
+        let ctx = dates::Ctx { t: &t, tab, reference, context, depth: Default::default() };
+        let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
+        if d.is_none() {
+            if let Some(e) = figures::phone_end(&t, i) {
+                i = e;
+                continue;
+            }
+        }
+        let f = figures::figure_at(&t, i, tab).filter(|f| f.end > i);
+        let take_figure = match (&d, &f) {
+            (None, Some(_)) => true,
+            (Some(_), None) | (None, None) => false,
+            (Some(d), Some(f)) => {
+                let measured = matches!(f.kind, FigureKind::Money | FigureKind::Percent | FigureKind::Quantity);
+                if measured { f.end >= d.end } else { f.end > d.end && !d.strong }
+            }
+        };
+        if take_figure {
+            if let Some(f) = f {
+                figures.push(to_figure(&t, i, &f));
+                i = f.end;
+                continue;
+            }
+        } else if let Some(d) = d {
+            if d.day.is_some() {
+                context = d.day;
+            }
+            dates.push(to_date(&t, &d));
+            i = d.end;
+            continue;
+        }
+        i += 1;
+    }
+    (figures, dates)
+}
+
+/// FNV-1a: the sets hold short words, looked up once per token; SipHash is needlessly slow here.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= *b as u64;
+            h = h.wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+
+type Triggers = (WordSet, WordSet);
+
+/// Words that may start a figure or a date, and the strong ones among them (content words that
+/// are figures or dates by themselves), per language (built once).
+fn triggers(lang: Lang) -> &'static Triggers {
+    static EN: OnceLock<Triggers> = OnceLock::new();
+    static FR: OnceLock<Triggers> = OnceLock::new();
+    let cell = match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    };
+    cell.get_or_init(|| {
+        let tab = lang::table(lang);
+        (build_triggers(tab), build_strong(tab))
+    })
+}
+
+fn build_strong(tab: &'static Table) -> WordSet {
+    let mut set = WordSet::default();
+    let mut add = |p: &'static str| {
+        if let Some(w) = p.split(' ').next() {
+            set.insert(w);
+        }
+    };
+    let pairs: [&'static [(&'static str, u32)]; 5] = [tab.number_words, tab.months, tab.weekdays, tab.ordinals, tab.seasons];
+    for list in pairs {
+        list.iter().for_each(|(w, _)| add(w));
+    }
+    tab.day_words.iter().for_each(|(w, _)| add(w));
+    tab.noon_words.iter().for_each(|(w, _)| add(w));
+    tab.day_parts.iter().for_each(|(w, _)| add(w));
+    tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
+    tab.holidays.iter().for_each(|(w, _)| add(w));
+    let more: [&'static [&'static str]; 5] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
+    for list in more {
+        list.iter().for_each(|w| add(w));
+    }
+    tab.magnitudes.iter().for_each(|(w, _)| add(w));
+    tab.scale_words.iter().for_each(|(w, _)| add(w));
+    tab.time_units.iter().for_each(|(w, _)| add(w));
+    tab.percent_words.iter().for_each(|w| add(w));
+    tab.fraction_words.iter().for_each(|(w, _)| add(w));
+    lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
+    let lists: [&'static [&'static str]; 5] = [tab.hundred_words, tab.quarter_words, tab.half_words, tab.fiscal_words, tab.decade_before];
+    for list in lists {
+        list.iter().for_each(|w| add(w));
+    }
+    for w in ["q", "h", "t", "fy"] {
+        set.insert(w);
+    }
+    // Short words that are also common function words stay weak.
+    for w in ["a", "an", "un", "une", "sun", "sat", "mon", "wed", "may", "second", "t", "h", "q", "an", "mar"] {
+        set.remove(w);
+    }
+    set
+}
+
+fn build_triggers(tab: &'static Table) -> WordSet {
+    let mut set = WordSet::default();
+    let mut add = |p: &'static str| {
+        if let Some(w) = p.split(' ').next() {
+            set.insert(w);
+        }
+    };
+    let pairs: [&'static [(&'static str, u32)]; 3] = [tab.number_words, tab.months, tab.weekdays];
+    for list in pairs {
+        list.iter().for_each(|(w, _)| add(w));
+    }
+    tab.ordinals.iter().for_each(|(w, _)| add(w));
+    tab.seasons.iter().for_each(|(w, _)| add(w));
+    tab.day_words.iter().for_each(|(w, _)| add(w));
+    tab.noon_words.iter().for_each(|(w, _)| add(w));
+    tab.day_parts.iter().for_each(|(w, _)| add(w));
+    tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
+    tab.holidays.iter().for_each(|(w, _)| add(w));
+    let more: [&'static [&'static str]; 5] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
+    for list in more {
+        list.iter().for_each(|w| add(w));
+    }
+    tab.modifiers.iter().for_each(|(w, _)| add(w));
+    tab.magnitudes.iter().for_each(|(w, _)| add(w));
+    tab.scale_words.iter().for_each(|(w, _)| add(w));
+    tab.range_pairs.iter().for_each(|(w, _)| add(w));
+    lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
+    let lists: [&'static [&'static str]; 16] = [
+        tab.hundred_words,
+        tab.one_words,
+        tab.last_before,
+        tab.next_before,
+        tab.this_before,
+        tab.unit_articles,
+        tab.ago_before,
+        tab.later_before,
+        tab.duration_before,
+        tab.the_words,
+        tab.current_cues,
+        tab.quarter_words,
+        tab.fiscal_words,
+        tab.decade_before,
+        tab.interval_from,
+        tab.day_articles,
+    ];
+    for list in lists {
+        list.iter().for_each(|w| add(w));
+    }
+    for w in ["q", "h", "t", "fy", "a", "an", "several", "few", "couple", "plusieurs", "quelques", "des", "ces"] {
+        set.insert(w);
+    }
+    set
+}
+
+fn to_figure(t: &Tokens, i: usize, f: &figures::Fig) -> Figure {
+    let start = t.toks.get(i).map_or(0, |x| x.start);
+    let end = f.end.checked_sub(1).and_then(|l| t.toks.get(l)).map_or(start, |x| x.end);
+    Figure {
+        span: Span { start, end },
+        text: t.text.get(start..end).unwrap_or("").to_string(),
+        kind: f.kind,
+        value: f.value,
+        min: f.min,
+        max: f.max,
+        unit: f.unit.clone(),
+        modifier: f.modifier.map(str::to_string),
+        approximate: f.approximate,
+        normalized: normalized(f),
+    }
+}
+
+/// A compact number: 65e9, 3.35e9, 1200, 0.5.
+pub fn compact(v: f64) -> String {
+    if v != 0.0 && v.abs() >= 1e6 && v.is_finite() {
+        let exp = (v.abs().log10().floor() as i32).div_euclid(3) * 3;
+        let mant = v / 10f64.powi(exp);
+        let mant = (mant * 1e6).round() / 1e6;
+        return format!("{mant}e{exp}");
+    }
+    let r = (v * 1e6).round() / 1e6;
+    format!("{r}")
+}
+
+fn normalized(f: &figures::Fig) -> String {
+    let unit = match f.unit.as_deref() {
+        Some("%") => "%".to_string(),
+        Some(u) => format!(" {u}"),
+        None => String::new(),
+    };
+    let prefix = match f.modifier {
+        Some("up_to" | "at_most") => "≤",
+        Some("less_than") => "<",
+        Some("more_than") => ">",
+        Some("at_least") => "≥",
+        Some("about" | "nearly") => "≈",
+        _ if f.approximate => "~",
+        _ => "",
+    };
+    match (f.value, f.min, f.max) {
+        (Some(v), _, _) => format!("{prefix}{}{unit}", compact(v)),
+        (None, Some(a), Some(b)) => format!("{prefix}{}–{}{unit}", compact(a), compact(b)),
+        _ => String::new(),
+    }
+}
+
+fn to_date(t: &Tokens, d: &dates::Dt) -> DateMention {
+    let start = t.toks.get(d.start_tok).map_or(0, |x| x.start);
+    let end = d.end.checked_sub(1).and_then(|l| t.toks.get(l)).map_or(start, |x| x.end);
+    DateMention {
+        span: Span { start, end },
+        text: t.text.get(start..end).unwrap_or("").to_string(),
+        kind: d.kind,
+        value: d.value.clone(),
+        start: d.start.clone(),
+        end: d.end_date.clone(),
+        granularity: d.gran,
+        relative: d.relative,
+    }
+}
+
+#[allow(dead_code)]
+fn is_interval(k: DateKind) -> bool {
+    k == DateKind::Interval
 }

@@ -1,0 +1,506 @@
+//! Figures: money, percentages, counts, quantities and ranges, with modifiers.
+
+use super::lang::{CURRENCY_SYMBOLS, Table, TimeUnit};
+use super::numbers::{self, Number};
+use super::token::{Kind, Tokens};
+use crate::model::FigureKind;
+
+#[derive(Debug, Clone)]
+pub struct Fig {
+    pub end: usize,
+    pub kind: FigureKind,
+    pub value: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub unit: Option<String>,
+    pub modifier: Option<&'static str>,
+    pub approximate: bool,
+}
+
+/// One amount: a number with what qualifies it.
+#[derive(Debug, Clone)]
+struct Amount {
+    num: Number,
+    end: usize,
+    kind: FigureKind,
+    unit: Option<String>,
+    approximate: bool,
+    /// A bare small integer glued or next to a name: maybe not a figure.
+    bare: bool,
+}
+
+fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> {
+    if t.kind(i) == Some(Kind::Num) {
+        return None;
+    }
+    // Symbols of several tokens ("US$", "A$") must be written in one piece.
+    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| (i + 1..e).all(|k| t.glued(k)));
+    let word = t.find(i, tab.currency_words);
+    match (sym, word) {
+        (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+        (a, b) => a.or(b),
+    }
+}
+
+fn is_symbol(t: &Tokens, i: usize) -> bool {
+    t.kind(i) == Some(Kind::Punct) || t.norm(i).len() <= 3
+}
+
+/// Parses an amount at `i`; `prefix_currency` may come from a range's first bound.
+fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
+    let mut j = i;
+    let mut currency: Option<&str> = None;
+    if let Some((e, c)) = currency_at(t, j, tab) {
+        // A prefix currency is a symbol or code ("$", "EUR", "Rs"), not a word.
+        if is_symbol(t, j) && (t.is_num(e) || (t.kind(e) == Some(Kind::Punct) && t.is_num(e + 1))) {
+            currency = Some(c);
+            j = e;
+        }
+    }
+    // Approximate magnitudes: "hundreds of billions", "des dizaines de milliers".
+    if !t.is_num(j) {
+        if let Some((e, m)) = t.find(j, tab.magnitudes) {
+            let mut value = m;
+            let mut k = e;
+            while let Some(o) = t.find_word(k, tab.of_words) {
+                let o = t.skip_joiner(o);
+                if let Some((e2, m2)) = t.find(o, tab.magnitudes).or_else(|| t.find(o, tab.scale_words)) {
+                    value *= m2;
+                    k = e2;
+                } else {
+                    break;
+                }
+            }
+            let num = Number { value, end: k, digits: false, scale: 1.0, plain: false };
+            let mut a = suffix(t, num, tab, currency)?;
+            a.approximate = true;
+            // A bare magnitude ("hundreds") alone is not a figure, only with a scale or a unit.
+            if value < 1e3 && a.unit.is_none() {
+                return None;
+            }
+            return Some(a);
+        }
+    }
+    let mut num = numbers::parse(t, j, tab, currency.is_some())?;
+    // Ratios: "1 over 3", "un sur trois", "two out of five".
+    if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
+        if let Some(k) = t.find_word(num.end, tab.ratio_words) {
+            if let Some(d) = numbers::parse(t, k, tab, false).filter(|d| d.value >= 1.0 && d.scale == 1.0 && d.value.fract() == 0.0) {
+                if !t.is_word(d.end) || tab.stop_words.contains(&t.norm(d.end)) || t.is_num(d.end) {
+                    num = numbers::Number { value: num.value / d.value, end: d.end, digits: num.digits, scale: 1.0, plain: false };
+                }
+            }
+        }
+    }
+    let mut a = suffix(t, num, tab, currency)?;
+    if currency.is_some() {
+        a.bare = false;
+    }
+    Some(a)
+}
+
+fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -> Option<Amount> {
+    let mut end = num.end;
+    let mut a = Amount { num, end, kind: FigureKind::Number, unit: None, approximate: false, bare: num.plain };
+    if let Some(c) = prefix_currency {
+        a.kind = FigureKind::Money;
+        a.unit = Some(c.to_string());
+        // "$ 5 USD", "$65 billion dollars": absorb a repeated currency.
+        if let Some((e, _)) = currency_at(t, end, tab) {
+            end = e;
+        }
+        a.end = end;
+        return Some(a);
+    }
+    // "65 milliards de dollars", "3 millions d'euros", "300 millions de $".
+    let mut k = end;
+    if let Some(o) = t.find_word(k, tab.of_words) {
+        let o = t.skip_joiner(o);
+        if currency_at(t, o, tab).is_some() {
+            k = o;
+        }
+    }
+    let k2 = t.skip_joiner(k);
+    if let Some((e, c)) = currency_at(t, k2, tab) {
+        a.kind = FigureKind::Money;
+        a.unit = Some(c.to_string());
+        a.end = e;
+        // "3 dollars 50 cents", "15 dollars et 15 cents", "15 dollars and 50".
+        if c != "CENT" && c != "PENNY" && a.num.scale == 1.0 && !is_symbol(t, k2) {
+            let mut k = e;
+            if t.find_word(k, tab.number_joiners).is_some() {
+                k += 1;
+            }
+            if let Some(n) = numbers::parse(t, k, tab, false).filter(|n| n.value < 100.0 && n.value >= 0.0 && n.value.fract() == 0.0) {
+                if matches!(currency_at(t, n.end, tab), Some((_, "CENT"))) {
+                    a.num.value += n.value / 100.0;
+                    a.end = currency_at(t, n.end, tab).map_or(n.end, |x| x.0);
+                } else if !t.is_word(n.end) && !t.is_num(n.end) && !t.is_punct(n.end, '%') {
+                    a.num.value += n.value / 100.0;
+                    a.end = n.end;
+                }
+            }
+        }
+        return Some(a);
+    }
+    if t.is_punct(end, '%') {
+        a.kind = FigureKind::Percent;
+        a.unit = Some("%".into());
+        a.end = end + 1;
+        return Some(a);
+    }
+    if let Some(e) = t.find_word(end, tab.point_words) {
+        if a.num.value.abs() <= 100.0 {
+            a.kind = FigureKind::Percent;
+            a.unit = Some("pp".into());
+            a.end = e;
+            return Some(a);
+        }
+    }
+    if let Some(e) = t.find_word(end, tab.percent_words) {
+        a.kind = FigureKind::Percent;
+        a.unit = Some("%".into());
+        a.end = e;
+        return Some(a);
+    }
+    // Ages: "ten years old".
+    if let Some((e, u)) = t.find(end, tab.time_units) {
+        if let Some(e2) = t.find_word(e, tab.age_words) {
+            let unit = match u {
+                TimeUnit::Year => "year",
+                TimeUnit::Month => "month",
+                TimeUnit::Week => "week",
+                TimeUnit::Day => "day",
+                _ => return Some(a),
+            };
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(unit.into());
+            a.end = e2;
+            return Some(a);
+        }
+    }
+    let mut ku = t.skip_joiner(end);
+    // "2 millions de barils", "2 million barrels of".
+    if a.num.scale > 1.0 {
+        if let Some(o) = t.find_word(ku, tab.of_words) {
+            let o = t.skip_joiner(o);
+            if t.find(o, tab.unit_words).is_some() {
+                ku = o;
+            }
+        }
+    }
+    if let Some((e, u)) = t.find(ku, tab.unit_words).or_else(|| t.find(ku, UNIT_SYMBOLS)) {
+        // One-letter units ("m", "t", "g") only when glued or followed by no word.
+        let short = t.norm(ku).len() <= 1;
+        // "24703L202", "24703 L-202" are codes, not measures.
+        let code = t.glued(e) && (t.is_num(e) || (t.is_punct(e, '-') && t.glued(e + 1) && t.is_num(e + 1)));
+        if !code && (!short || t.glued(ku) || !t.is_word(e) || tab.stop_words.contains(&t.norm(e))) {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(u.to_string());
+            a.end = e;
+            return Some(a);
+        }
+    }
+    Some(a)
+}
+
+const UNIT_SYMBOLS: &[(&str, &str)] = &[("°", "°"), ("° c", "°C"), ("° f", "°F"), ("km ²", "km²"), ("m ²", "m²")];
+
+/// The counted noun after an amount ("daily active users", "employés"), if any.
+fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) -> Option<usize> {
+    let mut j = i;
+    // "3 millions d'habitants", "tens of thousands of visitors".
+    if fr || after_scale {
+        if let Some(o) = t.find_word(j, tab.of_words) {
+            let mut o = t.skip_joiner(o);
+            // "two-thirds of the members".
+            if let Some(a) = t.find_word(o, tab.the_words) {
+                o = t.skip_joiner(a);
+            }
+            if t.is_word(o) && !tab.stop_words.contains(&t.norm(o)) {
+                j = o;
+            }
+        }
+    }
+    let ok = |k: usize| {
+        t.is_word(k) && !t.upper(k) && t.norm(k).len() > 1 && !tab.stop_words.contains(&t.norm(k))
+            && t.find(k, tab.time_units).is_none() && t.find(k, tab.months).is_none()
+    };
+    if !ok(j) {
+        return None;
+    }
+    // After a year-like number only a plural noun makes a count ("2000 employees", not "2025 met").
+    if t.digits(i.saturating_sub(1)) == 4 && !fr && !t.norm(j).ends_with('s') {
+        return None;
+    }
+    if fr {
+        return Some(j + 1);
+    }
+    let mut best = j + 1;
+    let mut k = j;
+    for _ in 0..3 {
+        if !ok(k) {
+            break;
+        }
+        if t.norm(k).ends_with('s') && !t.norm(k).ends_with("ss") {
+            best = k + 1;
+        }
+        k += 1;
+    }
+    Some(best)
+}
+
+/// The end of a phone number starting at `i` ("+44 20 7946 0958", "01 23 45 67 89",
+/// "555-123-4567"), if one starts there.
+pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
+    let plus = t.is_punct(i, '+') && t.glued(i + 1);
+    let first = if plus { i + 1 } else { i };
+    if !t.is_num(first) || (first > 0 && t.glued(first) && !plus && t.kind(first - 1) != Some(Kind::Punct)) {
+        return None;
+    }
+    let (mut groups, mut digits, mut k, mut all_thousands) = (0, 0, first, t.digits(first) <= 3);
+    loop {
+        groups += 1;
+        digits += t.digits(k);
+        if groups > 1 && t.digits(k) != 3 {
+            all_thousands = false;
+        }
+        let sep = k + 1;
+        if t.is_num(sep) && t.gap(sep).chars().count() == 1 {
+            k = sep;
+        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.')) && t.glued(sep) && t.glued(sep + 1) && t.is_num(sep + 1) {
+            k = sep + 1;
+        } else {
+            break;
+        }
+        if groups > 12 {
+            break;
+        }
+    }
+    let phone = (plus && groups >= 2 && digits >= 7)
+        || (groups >= 3 && digits >= 8 && !all_thousands)
+        || (groups >= 4 && t.norm(first).starts_with('0'));
+    phone.then_some(k + 1)
+}
+
+/// Is the number at `i` a name part ("Llama 4", "COVID-19", "A320"), a phone number, a
+/// house number, a footnote or a list number?
+fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
+    let n = t.toks.get(i).map(|x| x.kind);
+    if n != Some(Kind::Num) {
+        return false;
+    }
+    // Glued to letters: "A320", "4th", "G7", "737MAX".
+    if t.glued(i) && t.is_word(i - 1) {
+        return true;
+    }
+    if a.kind == FigureKind::Number && t.glued(a.end) && t.is_word(a.end) && a.num.scale == 1.0 {
+        return true;
+    }
+    // Footnotes "[3]", "(2)" right after a word.
+    if i > 0 && t.is_punct(i - 1, '[') && t.is_punct(a.end, ']') {
+        return true;
+    }
+    if !a.bare {
+        return false;
+    }
+    // "24/7", "9/11", slashed codes.
+    let slash_num = |k: usize| t.is_punct(k, '/') && t.glued(k) && t.glued(k + 1) && t.is_num(k + 1);
+    if slash_num(a.end) || (i >= 2 && slash_num(i - 1) && t.is_num(i - 2)) {
+        return true;
+    }
+    // Scores and votes: "won 3-1", "passed 52-48".
+    let dash_num = |k: usize| t.is_punct(k, '-') && t.glued(k) && t.glued(k + 1) && t.is_num(k + 1);
+    if (dash_num(a.end) && t.num_value(a.end + 1).is_some_and(|b| (b as f64) < a.num.value)) || (i >= 2 && dash_num(i - 1) && t.is_num(i - 2) && t.num_value(i - 2).is_some_and(|p| (p as f64) > a.num.value)) {
+        return true;
+    }
+    // Ordinal suffix or version: "v2", "#1".
+    if i > 0 && t.glued(i) && (t.is_punct(i - 1, '#') || t.is_punct(i - 1, '№')) {
+        return true;
+    }
+    // List numbering: "1. ", "2) " at a line start.
+    if t.line_start(i) && (t.is_punct(a.end, '.') || t.is_punct(a.end, ')')) && t.glued(a.end) && !t.is_num(a.end + 1) {
+        return true;
+    }
+    // Name + number: "Llama 4", "Windows 11", "COVID-19", "Boeing 737".
+    if i > 0 {
+        let p = if t.is_punct(i - 1, '-') && t.glued(i) && t.glued(i - 1) { i - 2 } else { i - 1 };
+        let word_upper = t.is_word(p)
+            && t.slice(p, p + 1).chars().any(char::is_uppercase)
+            && !tab.not_names.contains(&t.norm(p))
+            && t.find(p, tab.months).is_none()
+            && t.find(p, tab.weekdays).is_none();
+        if word_upper && t.gap(p + 1).len() <= 1 && a.num.value < 1e5 {
+            return true;
+        }
+    }
+    // Phone numbers: three or more digit groups, 8+ digits.
+    let mut groups = 0;
+    let mut digits = 0;
+    let mut k = i;
+    if i > 0 && t.is_punct(i - 1, '+') {
+        return true;
+    }
+    while t.is_num(k) && digits < 40 {
+        groups += 1;
+        digits += t.digits(k);
+        let sep = k + 1;
+        if t.is_num(sep) && t.gap(sep).len() == 1 {
+            k = sep;
+        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.')) && t.glued(sep) && t.glued(sep + 1) && t.is_num(sep + 1) {
+            k = sep + 1;
+        } else {
+            break;
+        }
+    }
+    if groups >= 3 && digits >= 8 {
+        return true;
+    }
+    // House numbers: "12 rue de la Paix", "10 Downing Street".
+    if t.find_word(a.end, tab.street_words).is_some() && t.is_word(a.end + 1) {
+        return true;
+    }
+    let mut k = a.end;
+    while k < a.end + 3 && t.is_word(k) && t.upper(k) {
+        k += 1;
+        if t.find_word(k, tab.street_words).is_some() {
+            return true;
+        }
+    }
+    false
+}
+
+/// A figure starting at token `i`.
+pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
+    let fr = tab.decimal_comma;
+    let (mut j, modifier) = match t.find(i, tab.modifiers) {
+        Some((e, m)) if e > i => (e, Some(m)),
+        _ => (i, None),
+    };
+    // "percent of 10", "per cent of twenty-two".
+    if let Some(e) = t.find_word(j, tab.percent_words) {
+        if let Some(o) = t.find_word(e, tab.of_words) {
+            if let Some(n) = numbers::parse(t, o, tab, false) {
+                return Some(Fig { end: n.end, kind: FigureKind::Percent, value: Some(n.value), min: None, max: None, unit: Some("%".into()), modifier, approximate: false });
+            }
+        }
+    }
+    // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
+    for (open, close) in tab.range_pairs {
+        if let Some(k) = t.find_word(j, &[open]) {
+            let k = t.skip_joiner(k);
+            if let Some(a) = amount(t, k, tab) {
+                if let Some(m) = t.find_word(a.end, &[close]) {
+                    let m = t.skip_joiner(m);
+                    if let Some(b) = amount(t, m, tab) {
+                        if !not_a_figure(t, k, &a, tab) && !not_a_figure(t, m, &b, tab) {
+                            return Some(range(t, a, b, modifier, tab, fr));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut a = amount(t, j, tab)?;
+    if modifier.is_none() && not_a_figure(t, j, &a, tab) {
+        return None;
+    }
+    // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines".
+    if a.unit.is_none() {
+        if let Some((e, u)) = t.find(a.end, tab.time_units) {
+            let before = |k: usize| (k.saturating_sub(3)..k).any(|s| t.find_word(s, tab.age_before) == Some(k));
+            let unit = match u {
+                TimeUnit::Year => Some("year"),
+                TimeUnit::Month => Some("month"),
+                TimeUnit::Week => Some("week"),
+                TimeUnit::Day => Some("day"),
+                _ => None,
+            };
+            if let (Some(unit), true) = (unit, i > 0 && (before(i) || (modifier.is_some() && before(i)))) {
+                a.kind = FigureKind::Quantity;
+                a.unit = Some(unit.into());
+                a.end = e;
+                return Some(single(t, a, modifier, tab, fr));
+            }
+        }
+    }
+    // "nine months", "trois ans": durations belong to dates.
+    if a.unit.is_none() && t.find(a.end, tab.time_units).is_some() {
+        return None;
+    }
+    // "one" alone is a pronoun or an article far more often than a figure.
+    if !a.num.digits && a.num.value == 1.0 && a.unit.is_none() && modifier.is_none() {
+        return None;
+    }
+    j = a.end;
+    // Bare range: "10–20%", "5 to 10 million", "5 à 10".
+    let dash = t.is_punct(j, '-') || t.is_punct(j, '/') && false;
+    let infix = if dash { Some(j + 1) } else { t.find_word(j, tab.range_infix) };
+    if let Some(m) = infix {
+        if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
+            if let Some(b) = amount(t, m, tab) {
+                let compatible = a.unit.is_none() || a.unit == b.unit;
+                let digit_gap = t.digits(m).abs_diff(t.digits(j - 1));
+                let phone_like = a.num.plain && b.num.plain && a.unit.is_none() && b.unit.is_none() && dash && (digit_gap > 1 || t.is_punct(b.end, '-'));
+                if compatible && b.num.value > a.num.value && !phone_like {
+                    return Some(range(t, a, b, modifier, tab, fr));
+                }
+            }
+        }
+    }
+    Some(single(t, a, modifier, tab, fr))
+}
+
+fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
+    if a.unit.is_none() {
+        let fraction = !a.num.digits && a.num.value.fract() != 0.0;
+        if let Some(e) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0 || fraction) {
+            let noun: Vec<&str> = (a.end..e).filter(|&k| t.is_word(k) && !tab.of_words.contains(&t.norm(k)) && !tab.the_words.contains(&t.norm(k))).map(|k| t.slice(k, k + 1)).collect();
+            if !noun.is_empty() {
+                a.unit = Some(noun.join(" ").to_lowercase());
+                a.kind = FigureKind::Count;
+                a.end = e;
+            }
+        }
+    }
+}
+
+fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table, fr: bool) -> Fig {
+    // "more than 30 and less than 40": both bounds.
+    if matches!(modifier, Some("more_than" | "at_least")) {
+        if let Some(k) = t.find_word(a.end, tab.number_joiners) {
+            if let Some((m, Some("less_than" | "at_most" | "up_to"))) = t.find(k, tab.modifiers).map(|(m, x)| (m, Some(x))) {
+                if let Some(b) = amount(t, m, tab).filter(|b| b.num.value > a.num.value && b.unit == a.unit) {
+                    let (lo, hi, end) = (a.num.value, b.num.value, b.end);
+                    return Fig { end, kind: a.kind, value: None, min: Some(lo), max: Some(hi), unit: a.unit, modifier, approximate: false };
+                }
+            }
+        }
+    }
+    with_noun(t, &mut a, tab, fr);
+    let mut modifier = modifier;
+    if let Some((e, m)) = t.find(a.end, tab.post_modifiers) {
+        if modifier.is_none() || modifier == Some("about") {
+            modifier = Some(m);
+            a.end = e;
+        }
+    }
+    let v = a.num.value;
+    let (min, max) = match modifier {
+        Some("up_to" | "at_most" | "less_than") => (None, Some(v)),
+        Some("at_least" | "more_than") => (Some(v), None),
+        _ => (None, None),
+    };
+    Fig { end: a.end, kind: a.kind, value: Some(v), min, max, unit: a.unit, modifier, approximate: a.approximate }
+}
+
+fn range(t: &Tokens, mut a: Amount, mut b: Amount, modifier: Option<&'static str>, tab: &Table, fr: bool) -> Fig {
+    // "between $60 and $65 billion": the scale of the second bound applies to the first.
+    if a.num.scale == 1.0 && b.num.scale > 1.0 && a.num.value.abs() < 1000.0 {
+        a.num.value *= b.num.scale;
+    }
+    with_noun(t, &mut b, tab, fr);
+    let (kind, unit) = if b.unit.is_some() { (b.kind, b.unit.clone()) } else { (a.kind, a.unit.clone()) };
+    let (lo, hi) = if a.num.value <= b.num.value { (a.num.value, b.num.value) } else { (b.num.value, a.num.value) };
+    Fig { end: b.end, kind, value: None, min: Some(lo), max: Some(hi), unit, modifier, approximate: a.approximate || b.approximate }
+}

@@ -1,0 +1,168 @@
+//! Per-language word tables. Every entry is written lowercase and without accents (tokens are
+//! normalized the same way); a multi-word entry lists its words separated by single spaces.
+//! A new language is a new `Table`, not new logic.
+
+pub mod en;
+pub mod fr;
+
+use crate::lang::Lang;
+
+/// Calendar units for durations and relative dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeUnit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+pub struct Table {
+    /// Cardinal words with their values (units, teens, tens).
+    pub number_words: &'static [(&'static str, u32)],
+    /// "hundred" / "cent".
+    pub hundred_words: &'static [&'static str],
+    /// Full scale words: "thousand", "million", "milliard"…
+    pub scale_words: &'static [(&'static str, f64)],
+    /// Scale abbreviations taken after a number even with a space ("bn", "Md").
+    pub scale_abbrevs: &'static [(&'static str, f64)],
+    /// Scale letters taken only when glued to a money amount ("£1.2m", "$300k").
+    pub scale_letters: &'static [(&'static str, f64)],
+    /// Joins number words: "one hundred and five", "vingt et un".
+    pub number_joiners: &'static [&'static str],
+    /// Words standing for "one" before a scale: "a million", "un million".
+    pub one_words: &'static [&'static str],
+    /// "and a half" after a number.
+    pub and_a_half: &'static [&'static str],
+    /// "three days from now", "two weeks later".
+    pub later_after: &'static [&'static str],
+    /// Fraction denominators: "third" → 3, "quarts" → 4.
+    pub fraction_words: &'static [(&'static str, u32)],
+    /// Ratio words between two numbers: "1 over 3", "un sur trois".
+    pub ratio_words: &'static [&'static str],
+    /// Sign words before a number: "minus", "negative".
+    pub minus_words: &'static [&'static str],
+    /// Decimal point said in words: "point", "virgule".
+    pub decimal_words: &'static [&'static str],
+    /// Plural magnitudes for approximate amounts: "hundreds" → 100, "dizaines" → 10.
+    pub magnitudes: &'static [(&'static str, f64)],
+    /// "of", "de", "d".
+    pub of_words: &'static [&'static str],
+    /// Currency names after (or before) an amount → ISO 4217 code.
+    pub currency_words: &'static [(&'static str, &'static str)],
+    pub percent_words: &'static [&'static str],
+    pub point_words: &'static [&'static str],
+    /// Measurement units → symbol.
+    pub unit_words: &'static [(&'static str, &'static str)],
+    /// Modifier phrases before an amount → modifier name.
+    pub modifiers: &'static [(&'static str, &'static str)],
+    /// Modifier phrases after an amount ("or more", "au moins" is before).
+    pub post_modifiers: &'static [(&'static str, &'static str)],
+    /// Range frames: ("between", "and"), ("from", "to").
+    pub range_pairs: &'static [(&'static str, &'static str)],
+    /// Infix words of a bare range: "10 to 20 %", "5 à 10".
+    pub range_infix: &'static [&'static str],
+    pub months: &'static [(&'static str, u32)],
+    /// Month names that are also common words: taken only next to a day, a year or a cue.
+    pub ambiguous_months: &'static [&'static str],
+    pub weekdays: &'static [(&'static str, u32)],
+    /// "today" 0, "yesterday" -1…
+    pub day_words: &'static [(&'static str, i64)],
+    pub time_units: &'static [(&'static str, TimeUnit)],
+    /// Before a unit: "last week", "next month", "this year".
+    pub last_before: &'static [&'static str],
+    pub next_before: &'static [&'static str],
+    pub this_before: &'static [&'static str],
+    /// After a unit: "la semaine dernière", "le mois prochain", "ce mois-ci".
+    pub last_after: &'static [&'static str],
+    pub next_after: &'static [&'static str],
+    pub this_after: &'static [&'static str],
+    /// Articles before a unit in "la semaine dernière".
+    pub unit_articles: &'static [&'static str],
+    /// Parts of the day → TIMEX code: "morning" → "MO".
+    pub day_parts: &'static [(&'static str, &'static str)],
+    /// Fixed phrases for a part of a day relative to today: "tonight", "last night", "ce soir".
+    pub day_part_phrases: &'static [(&'static str, (i64, &'static str))],
+    /// Recurrence words: "every", "each", "chaque", "tous les".
+    pub every_words: &'static [&'static str],
+    /// Holidays on a fixed day → (month, day); "easter" is computed.
+    pub holidays: &'static [(&'static str, (u32, u32))],
+    /// Easter's name.
+    pub easter_words: &'static [&'static str],
+    /// "weekend".
+    pub weekend_words: &'static [&'static str],
+    /// "century", "siècle".
+    pub century_words: &'static [&'static str],
+    /// "three days ago"; "il y a trois jours".
+    pub ago_after: &'static [&'static str],
+    pub ago_before: &'static [&'static str],
+    /// "in three days", "dans trois jours".
+    pub later_before: &'static [&'static str],
+    /// "for three years", "pendant trois ans", "over the past decade".
+    pub duration_before: &'static [&'static str],
+    /// "the past three years", "the last decade".
+    pub past_words: &'static [&'static str],
+    /// Articles in "over the past", "the year".
+    pub the_words: &'static [&'static str],
+    /// Words before "the year" that make it the current one: "over the year".
+    pub current_cues: &'static [&'static str],
+    pub ordinals: &'static [(&'static str, u32)],
+    pub quarter_words: &'static [&'static str],
+    pub half_words: &'static [&'static str],
+    pub fiscal_words: &'static [&'static str],
+    /// Season → first month.
+    pub seasons: &'static [(&'static str, u32)],
+    /// "les années 1990".
+    pub decade_before: &'static [&'static str],
+    /// Words linking a date and a time: "at", "à".
+    pub time_links: &'static [&'static str],
+    /// Word taken into a date span before a day number: "le".
+    pub day_articles: &'static [&'static str],
+    /// Hour words: "h", "heures", "o'clock".
+    pub hour_words: &'static [&'static str],
+    pub noon_words: &'static [(&'static str, u32)],
+    /// Street words around house numbers.
+    pub street_words: &'static [&'static str],
+    /// Words before a year: "in 2025", "since 2020".
+    pub year_preps: &'static [&'static str],
+    /// Function words and verbs that cannot be a counted noun.
+    pub stop_words: &'static [&'static str],
+    /// "results", "earnings": a period before them is completed.
+    pub results_words: &'static [&'static str],
+    /// "years old" → age.
+    pub age_words: &'static [&'static str],
+    /// Words before "N years" that make it an age: "aged", "a dix ans", "âgé de".
+    pub age_before: &'static [&'static str],
+    /// Range bound words: "to", "until", "au", "à".
+    pub interval_to: &'static [&'static str],
+    pub interval_from: &'static [&'static str],
+    /// Capitalized words after which a number is still a figure ("About 500").
+    pub not_names: &'static [&'static str],
+    /// Decimal separator is a comma (and dot/space group thousands).
+    pub decimal_comma: bool,
+    /// Day before month in numeric dates (18/02/2025).
+    pub day_first: bool,
+}
+
+pub fn table(lang: Lang) -> &'static Table {
+    match lang {
+        Lang::En => &en::TABLE,
+        Lang::Fr => &fr::TABLE,
+    }
+}
+
+/// Currency symbols and codes, the same in every language.
+pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("us $", "USD"), ("us$", "USD"), ("c $", "CAD"), ("ca $", "CAD"), ("a $", "AUD"), ("au $", "AUD"),
+    ("aud $", "AUD"), ("nz $", "NZD"), ("nzd $", "NZD"), ("mxn $", "MXN"), ("hkd $", "HKD"), ("cad $", "CAD"), ("hk $", "HKD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
+    ("jpy", "JPY"), ("cny", "CNY"), ("rmb", "CNY"), ("inr", "INR"), ("cad", "CAD"), ("aud", "AUD"),
+    ("chf", "CHF"), ("nzd", "NZD"), ("hkd", "HKD"), ("mxn", "MXN"), ("brl", "BRL"), ("krw", "KRW"),
+    ("sek", "SEK"), ("元", "CNY"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("₿", "BTC"), ("btc", "BTC"),
+    ("₺", "TRY"), ("₱", "PHP"), ("₪", "ILS"), ("₦", "NGN"), ("zar", "ZAR"), ("try", "TRY"), ("nok", "NOK"), ("dkk", "DKK"), ("rs", "INR"), ("fcfa", "XOF"), ("cfa", "XOF"),
+];

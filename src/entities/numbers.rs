@@ -1,0 +1,271 @@
+//! Numbers written with digits (locale separators, scale words) or in words.
+
+use super::lang::Table;
+use super::token::{Kind, Tokens};
+
+#[derive(Debug, Clone, Copy)]
+pub struct Number {
+    pub value: f64,
+    /// Token after the number.
+    pub end: usize,
+    /// Written with digits (not words).
+    pub digits: bool,
+    /// A scale word was applied ("billion", "Md", "m").
+    pub scale: f64,
+    /// Digits only, no separators, decimals or scale: "2025", "4".
+    pub plain: bool,
+}
+
+const SPACE_GROUPS: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+fn space_group_gap(g: &str) -> bool {
+    let mut cs = g.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if SPACE_GROUPS.contains(&c))
+}
+
+/// Parses a number at token `i`. `money` allows glued scale letters ("£1.2m").
+pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
+    if t.is_num(i) {
+        return parse_digits(t, i, tab, money);
+    }
+    if t.kind(i) == Some(Kind::Punct) && matches!(t.norm(i), "-" | "+") && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) {
+        let mut n = parse_digits(t, i + 1, tab, money)?;
+        if t.norm(i) == "-" {
+            n.value = -n.value;
+        }
+        n.plain = false;
+        return Some(n);
+    }
+    // "minus five", "negative one", "minus 5".
+    if tab.minus_words.contains(&t.norm(i)) {
+        let mut n = if t.is_num(i + 1) { parse_digits(t, i + 1, tab, false)? } else { parse_words(t, i + 1, tab)? };
+        n.value = -n.value;
+        n.plain = false;
+        return Some(n);
+    }
+    // "half a million", "quarter million".
+    if let Some(d) = fraction_of(tab, t.norm(i)) {
+        let mut k = i + 1;
+        if tab.one_words.contains(&t.norm(k)) && t.norm(k) != "one" {
+            k += 1;
+        }
+        if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(k)) {
+            return Some(Number { value: s / d as f64, end: k + 1, digits: false, scale: *s, plain: false });
+        }
+    }
+    if t.is_word(i) { parse_words(t, i, tab) } else { None }
+}
+
+fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
+    let mut int = String::from(t.norm(i));
+    let mut j = i + 1;
+    let first_len = int.len();
+    let mut plain = true;
+    // Thousands groups.
+    if first_len <= 3 {
+        loop {
+            let group_mark = if tab.decimal_comma { '.' } else { ',' };
+            let sep_ok = (t.is_punct(j, group_mark) && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 3)
+                || (t.is_num(j) && t.digits(j) == 3 && space_group_gap(t.gap(j)));
+            if !sep_ok {
+                break;
+            }
+            let k = if t.is_num(j) { j } else { j + 1 };
+            // "1.500.2" is not a number with groups: stop if a dot follows immediately a dot group.
+            int.push_str(t.norm(k));
+            j = k + 1;
+            plain = false;
+            if int.len() > 18 {
+                break;
+            }
+        }
+    }
+    let mut frac = String::new();
+    let dec_sep = |c: char| if tab.decimal_comma { c == ',' || c == '.' } else { c == '.' };
+    if t.kind(j) == Some(Kind::Punct) && t.glued(j) && t.glued(j + 1) && t.is_num(j + 1) {
+        let c = t.norm(j).chars().next().unwrap_or(' ');
+        if dec_sep(c) && !(t.is_punct(j + 2, c) && t.glued(j + 2) && t.is_num(j + 3)) {
+            frac.push_str(t.norm(j + 1));
+            j += 2;
+            plain = false;
+        }
+    }
+    let text = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+    let mut value: f64 = text.parse().ok()?;
+    // Scientific notation: "1e10", "12.32e+14", "1.3e6".
+    if t.norm(j) == "e" && t.glued(j) {
+        let (sign, k) = match t.norm(j + 1) {
+            "-" if t.glued(j + 1) => (-1, j + 2),
+            "+" if t.glued(j + 1) => (1, j + 2),
+            _ => (1, j + 1),
+        };
+        if t.is_num(k) && t.glued(k) && t.digits(k) <= 3 {
+            let exp = t.num_value(k)? as i32 * sign;
+            value *= 10f64.powi(exp);
+            j = k + 1;
+            plain = false;
+        }
+    }
+    let mut scale = 1.0;
+    // Scale word.
+    let k = t.skip_joiner(j);
+    if let Some((e, s)) = t.find(k, tab.scale_words).or_else(|| t.find(k, tab.scale_abbrevs)) {
+        scale = s;
+        j = e;
+    } else if (money || (t.norm(j).len() == 1 && (t.upper(j) || t.norm(j) == "k"))) && t.glued(j) && !t.is_num(j + 1) {
+        if let Some((e, s)) = t.find(j, tab.scale_letters) {
+            // "$5m", but not "5 min" (the word must end there).
+            scale = s;
+            j = e;
+        }
+    }
+    value *= scale;
+    if scale != 1.0 {
+        plain = false;
+    }
+    let mut n = Number { value, end: j, digits: true, scale, plain };
+    and_a_half(t, tab, &mut n);
+    Some(n)
+}
+
+fn word_value(tab: &Table, w: &str) -> Option<u32> {
+    tab.number_words.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// A whole count ("two", "3"): no fractions, so "two quarters" stays two of a unit.
+pub fn parse_count(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
+    if t.is_word(i) { parse_words_with(t, i, tab, false) } else { parse(t, i, tab, false) }
+}
+
+fn parse_words(t: &Tokens, i: usize, tab: &Table) -> Option<Number> {
+    parse_words_with(t, i, tab, true)
+}
+
+fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Option<Number> {
+    let mut total = 0.0f64;
+    let mut current = 0.0f64;
+    let mut j = i;
+    let mut any = false;
+    let mut last_unit: Option<u32> = None;
+    let mut scale = 1.0;
+    let mut end = i;
+    loop {
+        let w = t.norm(j);
+        if !t.is_word(j) {
+            break;
+        }
+        if let Some(v) = word_value(tab, w) {
+            if v == 20 && last_unit == Some(4) && tab.decimal_comma {
+                current += 76.0; // quatre-vingt(s)
+            } else if last_unit.is_some() && v < 10 && (current as u64) % 10 != 0 {
+                break; // "one two" is not a number
+            } else {
+                current += v as f64;
+            }
+            last_unit = Some(v);
+            any = true;
+        } else if tab.hundred_words.contains(&w) && !(w == "cents" && current >= 10.0) {
+            current = if current == 0.0 { 100.0 } else { current * 100.0 };
+            last_unit = None;
+            any = true;
+        } else if let Some((_, s)) = tab.scale_words.iter().find(|(k, _)| *k == w) {
+            if !any && !tab.decimal_comma {
+                break;
+            }
+            total += if current == 0.0 { 1.0 } else { current } * s;
+            scale = *s;
+            current = 0.0;
+            last_unit = None;
+            any = true;
+        } else if !any && tab.one_words.contains(&w) {
+            // "a million", "un milliard", "a third": only before a hundred, scale or fraction word.
+            let n = t.skip_joiner(j + 1);
+            let next = t.norm(n);
+            if tab.hundred_words.contains(&next) || tab.scale_words.iter().any(|(k, _)| *k == next) || fraction_of(tab, next).is_some() {
+                current = 1.0;
+                any = true;
+                j = n;
+                end = n;
+                continue;
+            }
+            if word_value(tab, w).is_none() {
+                break;
+            }
+        } else if any && tab.number_joiners.contains(&w) {
+            let n = j + 1;
+            if word_value(tab, t.norm(n)).is_some() && (current > 0.0 || total > 0.0) {
+                j = n;
+                continue;
+            }
+            break;
+        } else {
+            break;
+        }
+        j += 1;
+        end = j;
+        // Hyphens join "twenty-five", "quatre-vingt-dix".
+        let n = t.skip_joiner(j);
+        if n != j && t.is_word(n) && (word_value(tab, t.norm(n)).is_some() || tab.hundred_words.contains(&t.norm(n)) || t.norm(n) == "et") {
+            j = n;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let mut value = total + current;
+    // Fractions: "two thirds", "a quarter", "trois quarts".
+    if fractions && scale == 1.0 && value > 0.0 && value < 100.0 && value.fract() == 0.0 {
+        let k = t.skip_joiner(end);
+        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k)) {
+            let plural = t.norm(k).ends_with('s') || t.norm(k) == "tiers";
+            if value == 1.0 || plural {
+                value /= d as f64;
+                end = k + 1;
+                // "a quarter million".
+                let mut scale = 1.0;
+                if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(end)) {
+                    scale = *s;
+                    value *= s;
+                    end += 1;
+                }
+                return Some(Number { value, end, digits: false, scale, plain: false });
+            }
+        }
+    }
+    // Decimals said in words: "two point five".
+    if tab.decimal_words.contains(&t.norm(end)) {
+        if let Some(d) = t.num_value(end + 1).filter(|_| t.digits(end + 1) <= 6) {
+            let digits = t.digits(end + 1) as i32;
+            value += d as f64 / 10f64.powi(digits);
+            end += 2;
+        }
+    }
+    let mut n = Number { value, end, digits: false, scale, plain: false };
+    and_a_half(t, tab, &mut n);
+    Some(n)
+}
+
+fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
+    tab.fraction_words.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+/// "three million and a half", "deux millions et demi", "three and a fifth", "two and fifty-four
+/// hundredths".
+fn and_a_half(t: &Tokens, tab: &Table, n: &mut Number) {
+    if n.scale == 1.0 && n.value.fract() == 0.0 && tab.number_joiners.contains(&t.norm(n.end)) && t.is_word(n.end + 1) {
+        if let Some(f) = parse_words(t, n.end + 1, tab).filter(|f| f.value > 0.0 && f.value < 1.0) {
+            n.value += f.value;
+            n.end = f.end;
+            n.plain = false;
+            return;
+        }
+    }
+    for phrase in tab.and_a_half {
+        if let Some(e) = t.phrase(n.end, phrase) {
+            n.value += 0.5 * n.scale;
+            n.end = e;
+            n.plain = false;
+            return;
+        }
+    }
+}
