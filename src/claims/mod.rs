@@ -3,6 +3,10 @@
 use crate::lang::Lang;
 use crate::model::{Claim, DateMention, Figure};
 
+pub mod features;
+pub mod lang;
+pub mod model;
+
 /// What the claim finder sees of an article. Spans of `figures` and `dates` are byte offsets
 /// into `text`.
 pub struct ClaimContext<'a> {
@@ -21,6 +25,9 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
 
 /// Check-worthiness of one sentence, in [0, 1].
 pub fn check_worthiness(sentence: &str, lang: Lang) -> f32 {
-    let _ = (sentence, lang);
-    0.0
+    let features = features::features(sentence, lang);
+    match model::builtin() {
+        Some(m) => m.score(&features),
+        None => 0.0,
+    }
 }
