@@ -58,8 +58,8 @@ fn is_elision(prefix: &str) -> bool {
 /// Whether `list` has a word of `words` (single entries) or a phrase of `joined` (" a b c ").
 fn find_cue(list: &[&'static str], words: &[String], joined: &str) -> Option<&'static str> {
     list.iter().copied().find(|cue| {
-        if cue.contains(' ') || cue.ends_with('\'') {
-            joined.contains(&format!(" {cue} ")) || (cue.ends_with('\'') && words.iter().any(|w| w == cue))
+        if cue.contains(' ') || cue.contains('\'') {
+            words.iter().any(|w| w == cue) || joined.contains(&format!(" {} ", self::words(cue).join(" ")))
         } else {
             words.iter().any(|w| w == cue)
         }

@@ -6,6 +6,7 @@ use crate::model::{Claim, DateMention, Figure};
 pub mod features;
 pub mod lang;
 pub mod model;
+pub mod sentences;
 
 /// What the claim finder sees of an article. Spans of `figures` and `dates` are byte offsets
 /// into `text`.

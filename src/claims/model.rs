@@ -96,7 +96,7 @@ mod tests {
         assert_eq!(back, m);
         assert_eq!(back.weights, vec![64, -127, 0, 32]);
         assert!(Model::from_bytes(b"ALCW").is_none());
-        assert!(Model::from_bytes(&m.to_bytes()[..30]).is_none());
+        assert!(Model::from_bytes(&m.to_bytes()[..26]).is_none());
         assert!(Model::from_bytes(b"").is_none());
     }
 
