@@ -3,6 +3,7 @@
 use crate::lang::Lang;
 use crate::model::{Claim, DateMention, Figure};
 
+pub mod attribution;
 pub mod features;
 pub mod lang;
 pub mod model;
