@@ -17,6 +17,8 @@ const FOLDS: usize = 5;
 struct Example {
     x: Vec<(u32, f32)>,
     y: bool,
+    /// Sentence id: neighbouring ids come from the same debate.
+    id: u64,
 }
 
 /// Rows of a tab-separated file with Python-csv quoting (a field starting with `"` runs to the
@@ -73,7 +75,7 @@ fn load(path: &std::path::Path) -> Vec<Example> {
     let rows = parse_tsv(&data);
     let header = &rows[0];
     let col = |name: &str| header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
-    let (text, label) = (col("Text"), col("class_label"));
+    let (id, text, label) = (col("Sentence_id"), col("Text"), col("class_label"));
     rows[1..]
         .iter()
         .filter_map(|r| {
@@ -82,7 +84,8 @@ fn load(path: &std::path::Path) -> Vec<Example> {
                 "No" => false,
                 _ => return None,
             };
-            Some(Example { x: features(r.get(text)?, Lang::En), y })
+            let id = r.get(id)?.trim().parse().unwrap_or(0);
+            Some(Example { x: features(r.get(text)?, Lang::En), y, id })
         })
         .collect()
 }
@@ -189,12 +192,15 @@ fn main() {
     let pos = data.iter().filter(|e| e.y).count();
     eprintln!("train: {} sentences, {} check-worthy", data.len(), pos);
 
+    // Folds are contiguous id ranges (whole debates), so that cross-validation measures
+    // generalization to unseen debates rather than to unseen sentences of seen ones.
     let mut all: Vec<usize> = (0..data.len()).collect();
-    Rng(SEED).shuffle(&mut all);
-    let fold_of = |j: usize| j % FOLDS;
-    let grid: Vec<Params> = [0.3f32, 1.0, 3.0]
+    all.sort_by_key(|&i| data[i].id);
+    let fold_size = all.len().div_ceil(FOLDS);
+    let fold_of = |j: usize| j / fold_size;
+    let grid: Vec<Params> = [1.0f32, 10.0, 30.0]
         .iter()
-        .flat_map(|&l2| [4usize, 8].map(|epochs| Params { l2, epochs, rate: 0.05 }))
+        .flat_map(|&l2| [4usize, 8, 16].map(|epochs| Params { l2, epochs, rate: 0.05 }))
         .collect();
     let mut best: Option<(f32, Params, f32)> = None;
     for p in grid {
