@@ -86,7 +86,7 @@ const NOT_PERSON_WORDS: &[&str] = &[
 ];
 
 /// Lowercase words linking the parts of a name ("Charles de Gaulle", "Bruno Le Maire").
-const CONNECTORS: &[&str] = &["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben"];
+const CONNECTORS: &[&str] = &["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben", "of"];
 
 /// Words before an object, not a subject ("CEO of Meta said" → not Meta).
 const PREPOSITIONS: &[&str] = &[
@@ -129,7 +129,7 @@ fn without_possessive(raw: &str) -> (&str, bool) {
 
 fn names(text: &str, toks: &[Token], t: &Cues, o: &Cues) -> Vec<Name> {
     let not_name = |w: &str| in_list(t.not_names, w) || in_list(o.not_names, w);
-    let adjacent = |a: &Token, b: &Token| text.get(a.end..b.start).is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '.'));
+    let adjacent = |a: &Token, b: &Token| text.get(a.end..b.start).is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '.' || c == '-'));
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -138,8 +138,7 @@ fn names(text: &str, toks: &[Token], t: &Cues, o: &Cues) -> Vec<Name> {
             i += 1;
             continue;
         }
-        let (stem, mut ends) = without_possessive(tok.raw);
-        let mut parts = vec![stem.to_string()];
+        let (_, mut ends) = without_possessive(tok.raw);
         let mut acronym = is_acronym(tok);
         let mut j = i;
         while !ends && j + 1 < toks.len() && adjacent(&toks[j], &toks[j + 1]) {
@@ -147,24 +146,26 @@ fn names(text: &str, toks: &[Token], t: &Cues, o: &Cues) -> Vec<Name> {
             if is_capitalized(next) && !not_name(&next.lower) {
                 j += 1;
             } else if in_list(CONNECTORS, &next.lower)
-                && toks.get(j + 2).is_some_and(|n2| is_capitalized(n2) && adjacent(next, n2))
+                && toks.get(j + 2).is_some_and(|n2| is_capitalized(n2) && adjacent(next, n2) && !not_name(&n2.lower))
             {
-                parts.push(next.raw.to_string());
                 j += 2;
             } else {
                 break;
             }
-            let (stem, possessive) = without_possessive(toks[j].raw);
-            parts.push(stem.to_string());
             acronym |= is_acronym(&toks[j]);
-            ends = possessive;
+            ends = without_possessive(toks[j].raw).1;
         }
-        let titled = i > 0 && {
-            let before = &toks[i - 1].lower;
-            in_list(t.titles, before) || in_list(o.titles, before)
-        };
-        let words = parts.len();
-        out.push(Name { first: i, last: j, text: parts.join(" "), words, titled, acronym });
+        let is_title = |k: usize| in_list(t.titles, &toks[k].lower) || in_list(o.titles, &toks[k].lower);
+        // "Mayor Anne Hidalgo" → "Anne Hidalgo", titled.
+        let mut first = i;
+        while first < j && is_title(first) {
+            first += 1;
+        }
+        let titled = first > i || (i > 0 && is_title(i - 1));
+        let span = text.get(toks[first].start..toks[j].end).unwrap_or("");
+        let name = without_possessive(span).0.to_string();
+        let words = name.split([' ', '-']).filter(|w| !w.is_empty()).count();
+        out.push(Name { first, last: j, text: name, words, titled, acronym });
         i = j + 1;
     }
     out
@@ -284,13 +285,30 @@ pub fn attribute(text: &str, range: Range<usize>, lang: Lang, people: &People, p
         let after = i + k;
         let named_after = names.iter().find(|n| n.first >= after && n.first <= after + 4).map(|n| people.canonical(&n.text));
         if leading {
-            speaker = named_after;
+            let object_pronoun = toks.get(after).filter(|tok| ["lui", "elle", "him", "her", "eux"].contains(&tok.lower.as_str()));
+            speaker = named_after.or_else(|| object_pronoun.and_then(|p| people.before(p.start)).map(str::to_string));
         } else {
-            let named_before = names
+            let before: Vec<&Name> = names
                 .iter()
                 .rev()
                 .filter(|n| n.last < i && i - n.last <= 12)
-                .find(|n| n.first == 0 || !in_list(PREPOSITIONS, &toks[n.first - 1].lower) || n.titled);
+                .filter(|n| n.first == 0 || !in_list(PREPOSITIONS, &toks[n.first - 1].lower) || n.titled)
+                .collect();
+            // "Christine Lagarde, president of the European Central Bank, warned": the subject is
+            // the name before the appositive.
+            let gap = |a: usize, b: usize| text.get(toks[a].end..toks[b].start).unwrap_or("");
+            let named_before = match before.as_slice() {
+                [near, far, ..]
+                    if gap(far.last, near.first).trim_start().starts_with(',')
+                        && gap(near.last, i).contains(',')
+                        && looks_like_person(far)
+                        && !looks_like_person(near) =>
+                {
+                    Some(*far)
+                }
+                [near, ..] => Some(*near),
+                [] => None,
+            };
             let pronoun_before = (i.saturating_sub(3)..i).rev().find_map(pronoun);
             speaker = match (named_before, pronoun_before) {
                 (Some(n), Some(p)) if p.start > toks[n.last].start => people.before(p.start).map(str::to_string),

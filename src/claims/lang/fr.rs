@@ -13,6 +13,8 @@ pub static CUES: Cues = Cues {
         "a lancé", "lance", "a répondu", "répond", "a jugé", "juge", "a prévenu", "prévient",
         "a fait savoir", "a mentionné", "mentionne", "a écrit", "écrit", "a raconté", "raconte",
         "a observé", "observe", "a noté", "note", "a dénoncé", "dénonce", "a admis", "admet",
+        "a promis", "promet", "lancé", "averti", "martelé", "confié", "répondu", "prévenu", "dénoncé",
+        "reconnu", "rappelé", "insisté", "promis", "poursuit", "a poursuivi", "poursuivi",
     ],
     prediction: &[
         "va", "vont", "allons", "sera", "seront", "aura", "auront", "fera", "feront", "devrait",
@@ -83,7 +85,7 @@ pub static CUES: Cues = Cues {
         "directrice", "pdg", "ia", "c", "qu", "que", "qui", "quoi", "pourquoi", "comment", "où",
         "est", "sont", "a", "ont", "était", "sera", "tous", "toutes", "chaque", "plusieurs",
         "certains", "aujourd'hui", "hier", "demain", "français", "française", "européen",
-        "européenne", "gouvernement", "france", "paris", "etat", "état",
+        "européenne", "gouvernement", "etat", "état",
     ],
     titles: &[
         "m", "mme", "mlle", "dr", "pr", "me", "président", "présidente", "ministre", "sénateur",
