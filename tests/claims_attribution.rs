@@ -9,7 +9,18 @@ const MIN_ACCURACY: f64 = 0.85;
 
 #[test]
 fn speaker_accuracy() {
-    let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/claims/attribution.tsv")).expect("fixture");
+    assert!(accuracy("attribution.tsv", 60) >= MIN_ACCURACY);
+}
+
+/// Cases written after the rules were settled: the honest figure, held to a lower bar.
+#[test]
+fn speaker_accuracy_on_fresh_cases() {
+    assert!(accuracy("attribution_fresh.tsv", 30) >= 0.75);
+}
+
+fn accuracy(file: &str, min_cases: usize) -> f64 {
+    let path = format!("{}/tests/claims/{file}", env!("CARGO_MANIFEST_DIR"));
+    let data = std::fs::read_to_string(path).expect("fixture");
     let (mut total, mut right) = (0usize, 0usize);
     let mut per_lang = [(0usize, 0usize); 2];
     for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
@@ -31,9 +42,9 @@ fn speaker_accuracy() {
     }
     let accuracy = right as f64 / total as f64;
     println!(
-        "speaker accuracy {right}/{total} = {accuracy:.3} (en {}/{}, fr {}/{})",
+        "{file}: speaker accuracy {right}/{total} = {accuracy:.3} (en {}/{}, fr {}/{})",
         per_lang[0].1, per_lang[0].0, per_lang[1].1, per_lang[1].0
     );
-    assert!(total >= 60);
-    assert!(accuracy >= MIN_ACCURACY, "speaker accuracy {accuracy:.3} < {MIN_ACCURACY}");
+    assert!(total >= min_cases);
+    accuracy
 }

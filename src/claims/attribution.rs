@@ -134,7 +134,8 @@ fn names(text: &str, toks: &[Token], t: &Cues, o: &Cues) -> Vec<Name> {
     let mut i = 0;
     while i < toks.len() {
         let tok = &toks[i];
-        if !is_capitalized(tok) || not_name(&tok.lower) || tok.raw.chars().count() < 2 {
+        let elision = tok.lower.ends_with('\'');
+        if !is_capitalized(tok) || not_name(&tok.lower) || tok.raw.chars().count() < 2 || elision {
             i += 1;
             continue;
         }
