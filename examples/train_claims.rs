@@ -198,9 +198,9 @@ fn main() {
     all.sort_by_key(|&i| data[i].id);
     let fold_size = all.len().div_ceil(FOLDS);
     let fold_of = |j: usize| j / fold_size;
-    let grid: Vec<Params> = [1.0f32, 10.0, 30.0]
+    let grid: Vec<Params> = [0.1f32, 1.0, 5.0]
         .iter()
-        .flat_map(|&l2| [4usize, 8, 16].map(|epochs| Params { l2, epochs, rate: 0.05 }))
+        .flat_map(|&l2| [12usize, 20].map(|epochs| Params { l2, epochs, rate: 0.05 }))
         .collect();
     let mut best: Option<(f32, Params, f32)> = None;
     for p in grid {

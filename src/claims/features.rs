@@ -7,7 +7,7 @@ use crate::lang::Lang;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Number of hash buckets (weights) of the model.
-pub const BUCKETS: usize = 1 << 16;
+pub const BUCKETS: usize = 1 << 17;
 
 /// What the cue tables found in a sentence; also used for reasons and claim kinds.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -137,6 +137,8 @@ fn shape(word: &str) -> String {
 }
 
 /// The sparse feature vector of a sentence: (bucket, value) pairs, buckets may repeat.
+/// Word uni/bi-grams and character 4-grams weigh 1/√(words) so that long sentences do not
+/// outweigh the cue features.
 pub fn features(sentence: &str, lang: Lang) -> Vec<(u32, f32)> {
     let table = cues(lang);
     let words = words(sentence);
@@ -148,6 +150,12 @@ pub fn features(sentence: &str, lang: Lang) -> Vec<(u32, f32)> {
         out.push((bucket(&format!("w:{w}")), ngram_weight));
         let prev = if i == 0 { "<s>" } else { shaped[i - 1].as_str() };
         out.push((bucket(&format!("b:{prev} {w}")), ngram_weight));
+        // Character 4-grams of the word (with boundaries): shares evidence between word forms.
+        let chars: Vec<char> = format!(" {w} ").chars().collect();
+        for gram in chars.windows(4) {
+            let gram: String = gram.iter().collect();
+            out.push((bucket(&format!("c:{gram}")), ngram_weight * 0.5));
+        }
     }
     let mut flag = |name: &str, on: bool| {
         if on {

@@ -123,18 +123,30 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     let rarity = rarity(&candidates);
     rank(&mut candidates, &title_words);
 
-    // Near-duplicates (an FAQ answer repeating the body) count once, as the earlier sentence,
-    // at the better rank.
-    let mut chosen: Vec<&Candidate> = Vec::new();
+    // Near-duplicates (an FAQ answer repeating the body) count once: as the earlier sentence,
+    // at the better one's importance.
+    let mut distinct: Vec<(&Candidate, f32)> = Vec::new();
     for c in &candidates {
-        if chosen.len() >= max {
-            break;
-        }
-        match chosen.iter().position(|k| overlap(&k.content, &c.content, &rarity) >= DUPLICATE_OVERLAP) {
-            Some(k) if c.position < chosen[k].position => chosen[k] = c,
+        match distinct.iter().position(|(k, _)| overlap(&k.content, &c.content, &rarity) >= DUPLICATE_OVERLAP) {
+            Some(k) if c.position < distinct[k].0.position => distinct[k].0 = c,
             Some(_) => {}
-            None => chosen.push(c),
+            None => distinct.push((c, c.importance)),
         }
+    }
+    // Greedy selection with a diversity penalty: a claim much like one already chosen, or by a
+    // speaker already quoted, says less that is new.
+    let mut chosen: Vec<&Candidate> = Vec::new();
+    while chosen.len() < max && !distinct.is_empty() {
+        let adjusted = |&(c, importance): &(&Candidate, f32)| {
+            let similar = chosen.iter().map(|k| overlap(&k.content, &c.content, &rarity)).fold(0.0, f32::max);
+            let same_speaker = c.speaker.is_some() && chosen.iter().any(|k| k.speaker == c.speaker);
+            importance - 0.15 * similar - 0.05 * f32::from(same_speaker)
+        };
+        let best = (0..distinct.len()).max_by(|&a, &b| {
+            adjusted(&distinct[a]).total_cmp(&adjusted(&distinct[b])).then(distinct[b].0.position.cmp(&distinct[a].0.position))
+        });
+        let Some(best) = best else { break };
+        chosen.push(distinct.remove(best).0);
     }
     chosen.into_iter().map(|c| to_claim(text, c, &title_words)).collect()
 }
@@ -191,9 +203,10 @@ fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>) {
             - 0.05 * f32::from(!anchored);
         let too_long = if c.cue.words > 60 { 0.1 } else { 0.0 };
         // The model learnt from debates, where "will" statements are promises; in an article, a
-        // quoted statement of a named speaker is itself a checkable fact.
-        let worthiness = if direct_quote { c.worthiness.max(0.5) } else { c.worthiness };
-        c.importance = 0.45 * worthiness + 0.10 * lead + 0.10 * title + 0.15 * central / top_centrality + evidence - too_long;
+        // quoted statement of a named speaker is itself a checkable fact, and so is a figure.
+        let floor = if !c.figures.is_empty() { 0.6 } else if direct_quote { 0.5 } else { 0.0 };
+        let worthiness = c.worthiness.max(floor);
+        c.importance = 0.5 * worthiness + 0.10 * lead + 0.10 * title + 0.10 * central / top_centrality + evidence - too_long;
     }
     candidates.sort_by(|a, b| b.importance.total_cmp(&a.importance).then(a.position.cmp(&b.position)));
 }
@@ -260,15 +273,14 @@ fn kind_of(c: &Candidate) -> ClaimKind {
     }
 }
 
-/// A block (between blank lines) that is a single short line without final punctuation.
+/// A short line without final punctuation: a heading, a dateline, a label.
 fn is_heading(text: &str, r: &Range<usize>) -> bool {
-    let block_start = text.get(..r.start).and_then(|s| s.rfind("\n\n")).map_or(0, |i| i + 2);
-    let block_end = text.get(r.end..).and_then(|s| s.find("\n\n")).map_or(text.len(), |i| r.end + i);
-    let Some(block) = text.get(block_start..block_end) else { return false };
-    let block = block.trim();
-    let single_line = !block.contains('\n');
-    let unpunctuated = !block.ends_with(['.', '!', '?', '"', '”', '»', '…', ';', ')']);
-    single_line && unpunctuated && block.split_whitespace().count() <= 25
+    let line_start = text.get(..r.start).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
+    let line_end = text.get(r.end..).and_then(|s| s.find('\n')).map_or(text.len(), |i| r.end + i);
+    let Some(line) = text.get(line_start..line_end) else { return false };
+    let line = line.trim();
+    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '”', '»', '…', ';', ')']);
+    unpunctuated && line.split_whitespace().count() <= 25
 }
 
 /// Capitalized words after the first word, without possessives.
