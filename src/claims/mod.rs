@@ -373,8 +373,11 @@ fn number_phrases(sentence: &str) -> Vec<String> {
             let rest = &sentence[end..];
             let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
             let gap = rest.len() - trimmed.len();
-            let lower = trimmed.to_lowercase();
-            match SCALES.iter().find(|s| lower.starts_with(*s) && !lower[s.len()..].starts_with(char::is_alphabetic)) {
+            let matches = |s: &&&str| {
+                trimmed.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s))
+                    && !trimmed.get(s.len()..).is_some_and(|r| r.starts_with(char::is_alphabetic))
+            };
+            match SCALES.iter().find(matches) {
                 Some(s) if gap <= 1 => end += gap + s.len(),
                 _ => break,
             }
@@ -475,6 +478,32 @@ mod tests {
         let fr = check_worthiness("Le chômage a baissé de 3 % l'an dernier, selon l'Insee.", Lang::Fr);
         let fr_chat = check_worthiness("Merci beaucoup, je suis heureux d'être ici ce soir.", Lang::Fr);
         assert!(fr > fr_chat, "fr {fr}, fr_chat {fr_chat}");
+    }
+
+    #[test]
+    fn random_text_does_not_panic() {
+        // Deterministic pseudo-random mixes of the characters the rules look at.
+        let alphabet: Vec<char> = "aZé É.?!,;:'’\"“”«»$€%0123456789\n \u{a0}KİMrDr.U.S.-()ﬁ\u{212a}".chars().collect();
+        let mut state = 0x2545_f491_u64;
+        for _ in 0..300 {
+            let len = (state % 120) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            for lang in [Lang::En, Lang::Fr] {
+                let ctx = ClaimContext { text: &text, title: "Dr. U.S. $5", lang, figures: &[], dates: &[] };
+                for c in key_claims(&ctx, 7) {
+                    assert_eq!(text.get(c.span.start..c.span.end), Some(c.text.as_str()));
+                }
+                let _ = attribution::speakers(&text, lang);
+                let _ = number_phrases(&text);
+            }
+        }
     }
 
     #[test]
