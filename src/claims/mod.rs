@@ -39,6 +39,8 @@ pub fn check_worthiness(sentence: &str, lang: Lang) -> f32 {
 
 /// Sentences shorter than this (in words) are not claims.
 const MIN_WORDS: usize = 6;
+/// Model score under which a sentence without figure, date or speaker is not a claim.
+const MIN_WORTHINESS: f32 = 0.3;
 /// Content-word overlap above which two sentences say the same thing.
 const DUPLICATE_OVERLAP: f32 = 0.45;
 
@@ -105,9 +107,14 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
         if dates.is_empty() {
             dates = date_phrases(sentence, ctx.lang);
         }
+        let worthiness = check_worthiness(sentence, ctx.lang);
+        // Unremarkable sentences with nothing to check are not claims, however few there are.
+        if worthiness < MIN_WORTHINESS && figures.is_empty() && dates.is_empty() && attribution.speaker.is_none() {
+            continue;
+        }
         candidates.push(Candidate {
             range: r.clone(),
-            worthiness: check_worthiness(sentence, ctx.lang),
+            worthiness,
             speaker: attribution.speaker,
             quoted_share: quoted as f32 / r.len().max(1) as f32,
             figures,
@@ -227,7 +234,8 @@ fn to_claim(text: &str, c: &Candidate, title_words: &HashSet<String>) -> Claim {
         reasons.push("direct quote".into());
     }
     if let Some(p) = c.cue.prediction {
-        reasons.push(if p.contains("plan") || p.contains("intend") || p.contains("aim") || p.contains("prévoit") || p.contains("compte") || p.contains("entend") {
+        let plan = ["plan", "intend", "aim", "project", "budget", "pledge", "vow", "prévoit", "prévu", "compte", "entend", "envisage", "vise", "projet", "objectif", "s'engage"];
+        reasons.push(if plan.iter().any(|w| p.contains(w)) {
             "plan".into()
         } else {
             format!("prediction: {p}")
@@ -242,7 +250,9 @@ fn to_claim(text: &str, c: &Candidate, title_words: &HashSet<String>) -> Claim {
     if !title_words.is_empty() && overlap_of(title_words, &c.content) >= 0.3 {
         reasons.push("echoes the title".into());
     }
-    reasons.push(format!("check-worthiness {:.2}", c.worthiness));
+    if c.worthiness >= 0.5 {
+        reasons.push(format!("check-worthy ({:.2})", c.worthiness));
+    }
     Claim {
         span: Span { start: c.range.start, end: c.range.end },
         text: text[c.range.clone()].to_string(),

@@ -19,7 +19,7 @@ pub static CUES: Cues = Cues {
         "set to", "is to", "are to", "due to be", "next year", "next month", "next week", "by 2030",
         "promises", "promise to", "anticipates", "predicts", "target", "targets", "outlook", "future",
         "upcoming", "likely", "could", "might", "may", "soon", "pledged", "pledges", "vowed", "vows",
-        "budget", "budgeted", "scheduled",
+        "budgeted", "scheduled",
     ],
     causal: &[
         "because", "because of", "due to", "caused", "causes", "cause", "led to", "leads to",

@@ -22,7 +22,7 @@ pub static CUES: Cues = Cues {
         "prévision", "prévisions", "compte", "comptent", "entend", "entendent", "envisage",
         "envisagent", "projette", "projet", "objectif", "objectifs", "vise", "visent", "d'ici",
         "l'an prochain", "l'année prochaine", "le mois prochain", "à venir", "futur", "future",
-        "promet", "s'engage", "s'attend", "anticipe", "prévoir", "planifie", "budget", "programmé",
+        "promet", "s'engage", "s'attend", "anticipe", "prévoir", "planifie", "programmé",
         "dès", "bientôt", "probablement",
     ],
     causal: &[
