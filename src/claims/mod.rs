@@ -1,7 +1,24 @@
 //! Key claims: check-worthy sentences, their kind and who makes them.
+//!
+//! Sentences ([`sentences`]) are scored by a small logistic-regression model ([`model`], trained
+//! by `examples/train_claims.rs` on CT24 check-worthiness data) over hashed words and cue
+//! features ([`features`], cue tables in [`lang`]); [`key_claims`] ranks them by that score and
+//! by their importance in the article (lead position, overlap with the title, centrality,
+//! figures, dates, attribution), merges near-duplicates and skips headings and questions.
 
 use crate::lang::Lang;
-use crate::model::{Claim, DateMention, Figure};
+use crate::model::{Claim, ClaimKind, DateMention, Figure, Span};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+pub mod attribution;
+pub mod features;
+pub mod lang;
+pub mod model;
+pub mod sentences;
+
+use attribution::{People, attribute};
+use features::{Cue, cues_of, words};
 
 /// What the claim finder sees of an article. Spans of `figures` and `dates` are byte offsets
 /// into `text`.
@@ -13,14 +30,511 @@ pub struct ClaimContext<'a> {
     pub dates: &'a [DateMention],
 }
 
-/// The article's key claims, best first, at most `max`. Spans are byte offsets into `ctx.text`.
-pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
-    let _ = (ctx, max);
-    Vec::new()
+/// Check-worthiness of one sentence, in [0, 1]; 0.5 is the decision threshold tuned on
+/// held-back training data.
+pub fn check_worthiness(sentence: &str, lang: Lang) -> f32 {
+    let features = features::features(sentence, lang);
+    model::builtin().map_or(0.0, |m| m.score(&features))
 }
 
-/// Check-worthiness of one sentence, in [0, 1].
-pub fn check_worthiness(sentence: &str, lang: Lang) -> f32 {
-    let _ = (sentence, lang);
-    0.0
+/// Sentences shorter than this (in words) are not claims.
+const MIN_WORDS: usize = 6;
+/// Model score under which a sentence without figure, date or speaker is not a claim.
+const MIN_WORTHINESS: f32 = 0.3;
+/// Content-word overlap above which two sentences say the same thing.
+const DUPLICATE_OVERLAP: f32 = 0.45;
+
+struct Candidate {
+    range: Range<usize>,
+    cue: Cue,
+    worthiness: f32,
+    speaker: Option<String>,
+    quoted_share: f32,
+    figures: Vec<String>,
+    dates: Vec<String>,
+    content: HashSet<String>,
+    /// Capitalized words after the first (names of people, companies, places).
+    names: Vec<String>,
+    /// "likely", "could", "might"…
+    hedged: bool,
+    position: usize,
+    importance: f32,
+}
+
+/// The article's key claims, best first, at most `max`. Spans are byte offsets into `ctx.text`.
+pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
+    if max == 0 || ctx.text.trim().is_empty() {
+        return Vec::new();
+    }
+    let text = ctx.text;
+    let ranges = sentences::split(text, ctx.lang);
+    let people = People::collect(text, &ranges, ctx.lang);
+    let title_words = content_words(ctx.title, ctx.lang);
+
+    let mut candidates = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut previous_speaker: Option<String> = None;
+    let mut last_end = 0;
+    for r in &ranges {
+        let new_block = text.get(last_end..r.start).is_some_and(|gap| gap.contains("\n\n"));
+        last_end = r.end;
+        if new_block {
+            previous_speaker = None;
+        }
+        let sentence = &text[r.clone()];
+        let attribution = attribute(text, r.clone(), ctx.lang, &people, previous_speaker.as_deref());
+        if attribution.speaker.is_some() {
+            previous_speaker = attribution.speaker.clone();
+        }
+        let cue = cues_of(sentence, ctx.lang);
+        if cue.words < MIN_WORDS || cue.question || is_heading(text, r) || starts_lowercase(sentence) {
+            continue;
+        }
+        // A sentence repeated word for word counts once, where it first appears.
+        if sentence.trim() == ctx.title.trim() || !seen.insert(sentence) {
+            continue;
+        }
+        let quoted: usize = attribution.quotes.iter().map(|q| q.len()).sum();
+        let mut figures: Vec<String> = ctx
+            .figures
+            .iter()
+            .filter(|f| f.span.start >= r.start && f.span.end <= r.end)
+            .map(|f| f.text.clone())
+            .collect();
+        if figures.is_empty() {
+            figures = number_phrases(sentence);
+        }
+        let mut dates: Vec<String> =
+            ctx.dates.iter().filter(|d| d.span.start >= r.start && d.span.end <= r.end).map(|d| d.text.clone()).collect();
+        if dates.is_empty() {
+            dates = date_phrases(sentence, ctx.lang);
+        }
+        let worthiness = check_worthiness(sentence, ctx.lang);
+        // Unremarkable sentences with nothing to check are not claims, however few there are.
+        if worthiness < MIN_WORTHINESS && figures.is_empty() && dates.is_empty() && attribution.speaker.is_none() {
+            continue;
+        }
+        candidates.push(Candidate {
+            range: r.clone(),
+            worthiness,
+            speaker: attribution.speaker,
+            quoted_share: quoted as f32 / r.len().max(1) as f32,
+            figures,
+            dates,
+            content: content_words(sentence, ctx.lang),
+            names: inner_names(sentence),
+            hedged: is_hedged(sentence, ctx.lang),
+            position: candidates.len(),
+            importance: 0.0,
+            cue,
+        });
+    }
+    let rarity = rarity(&candidates);
+    rank(&mut candidates, &title_words);
+
+    // Near-duplicates (an FAQ answer repeating the body) count once: as the earlier sentence,
+    // at the better one's importance.
+    // Only the best few hundred are compared, so that very long pages stay linear.
+    let mut distinct: Vec<(&Candidate, f32)> = Vec::new();
+    for c in candidates.iter().take(max.saturating_mul(20).max(200)) {
+        match distinct.iter().position(|(k, _)| overlap(&k.content, &c.content, &rarity) >= DUPLICATE_OVERLAP) {
+            Some(k) if c.position < distinct[k].0.position => distinct[k].0 = c,
+            Some(_) => {}
+            None => distinct.push((c, c.importance)),
+        }
+    }
+    // Greedy selection with a diversity penalty: a claim much like one already chosen, or by a
+    // speaker already quoted, says less that is new.
+    let mut chosen: Vec<&Candidate> = Vec::new();
+    while chosen.len() < max && !distinct.is_empty() {
+        let adjusted = |&(c, importance): &(&Candidate, f32)| {
+            let similar = chosen.iter().map(|k| overlap(&k.content, &c.content, &rarity)).fold(0.0, f32::max);
+            let same_speaker = c.speaker.is_some() && chosen.iter().any(|k| k.speaker == c.speaker);
+            importance - 0.15 * similar - 0.05 * f32::from(same_speaker)
+        };
+        let best = (0..distinct.len()).max_by(|&a, &b| {
+            adjusted(&distinct[a]).total_cmp(&adjusted(&distinct[b])).then(distinct[b].0.position.cmp(&distinct[a].0.position))
+        });
+        let Some(best) = best else { break };
+        chosen.push(distinct.remove(best).0);
+    }
+    chosen.into_iter().map(|c| to_claim(text, c, &title_words)).collect()
+}
+
+/// Inverse sentence frequency of each content word: words that recur everywhere weigh little.
+fn rarity(candidates: &[Candidate]) -> HashMap<String, f32> {
+    let mut df: HashMap<String, f32> = HashMap::new();
+    for c in candidates {
+        for w in &c.content {
+            *df.entry(w.clone()).or_default() += 1.0;
+        }
+    }
+    let n = candidates.len() as f32;
+    df.into_iter().map(|(w, d)| (w, (1.0 + n / d).ln())).collect()
+}
+
+/// Orders candidates by check-worthiness and importance, best first.
+fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>) {
+    let mut document: HashMap<&str, f32> = HashMap::new();
+    for c in candidates.iter() {
+        for w in &c.content {
+            *document.entry(w.as_str()).or_default() += 1.0;
+        }
+    }
+    let centrality: Vec<f32> = candidates
+        .iter()
+        .map(|c| {
+            // Share of the sentence's words that recur elsewhere in the article.
+            let shared: f32 = c.content.iter().map(|w| (document.get(w.as_str()).copied().unwrap_or(1.0) - 1.0).min(3.0)).sum();
+            shared / (3.0 * c.content.len().max(1) as f32)
+        })
+        .collect();
+    let top_centrality = centrality.iter().copied().fold(f32::EPSILON, f32::max);
+    let n = candidates.len().max(1) as f32;
+    for (c, central) in candidates.iter_mut().zip(centrality) {
+        let lead = 1.0 - c.position as f32 / n;
+        let title = if title_words.is_empty() { 0.0 } else { overlap_of(title_words, &c.content) };
+        // Concrete anchors make a claim checkable: a figure, a date, a named source, names beyond
+        // the title's, a plan, a cause, a comparison; hedges ("likely", "could") and vague
+        // statements make it less so.
+        let direct_quote = c.speaker.is_some() && c.quoted_share >= 0.25;
+        let attributed = if direct_quote { 0.15 } else if c.speaker.is_some() { 0.08 } else { 0.0 };
+        let new_names = c.names.iter().filter(|n| !title_words.contains(&n.to_lowercase())).count().min(2) as f32;
+        let anchored = !c.figures.is_empty() || !c.dates.is_empty() || c.speaker.is_some() || new_names > 0.0;
+        let hedged = c.hedged && c.figures.is_empty();
+        let evidence = 0.12 * f32::from(!c.figures.is_empty())
+            + 0.05 * f32::from(!c.dates.is_empty())
+            + attributed
+            + 0.04 * new_names
+            + 0.06 * f32::from(c.cue.prediction.is_some() && !hedged)
+            + 0.04 * f32::from(c.cue.causal.is_some())
+            + 0.04 * f32::from(c.cue.superlative.is_some() || c.cue.comparative == Some("than"))
+            - 0.06 * f32::from(hedged)
+            - 0.05 * f32::from(!anchored);
+        let too_long = if c.cue.words > 60 { 0.1 } else { 0.0 };
+        // The model learnt from debates, where "will" statements are promises; in an article, a
+        // quoted statement of a named speaker is itself a checkable fact, and so is a figure.
+        let floor = if !c.figures.is_empty() { 0.6 } else if direct_quote { 0.5 } else { 0.0 };
+        let worthiness = c.worthiness.max(floor);
+        c.importance = 0.5 * worthiness + 0.10 * lead + 0.10 * title + 0.10 * central / top_centrality + evidence - too_long;
+    }
+    candidates.sort_by(|a, b| b.importance.total_cmp(&a.importance).then(a.position.cmp(&b.position)));
+}
+
+fn to_claim(text: &str, c: &Candidate, title_words: &HashSet<String>) -> Claim {
+    let kind = kind_of(c);
+    let mut reasons = Vec::new();
+    for f in c.figures.iter().take(2) {
+        reasons.push(format!("has figure: {f}"));
+    }
+    if let Some(d) = c.dates.first() {
+        reasons.push(format!("has date: {d}"));
+    }
+    if let Some(s) = &c.speaker {
+        reasons.push(format!("attributed to {s}"));
+    }
+    if c.quoted_share > 0.0 && kind == ClaimKind::Quote {
+        reasons.push("direct quote".into());
+    }
+    if let Some(p) = c.cue.prediction {
+        let plan = ["plan", "intend", "aim", "project", "budget", "pledge", "vow", "prévoit", "prévu", "compte", "entend", "envisage", "vise", "projet", "objectif", "s'engage"];
+        reasons.push(if plan.iter().any(|w| p.contains(w)) {
+            "plan".into()
+        } else {
+            format!("prediction: {p}")
+        });
+    }
+    if let Some(w) = c.cue.comparative.filter(|_| kind == ClaimKind::Comparison).or(c.cue.superlative) {
+        reasons.push(format!("comparison: {w}"));
+    }
+    if let Some(w) = c.cue.causal.filter(|_| kind == ClaimKind::Causal) {
+        reasons.push(format!("causal: {w}"));
+    }
+    if !title_words.is_empty() && overlap_of(title_words, &c.content) >= 0.3 {
+        reasons.push("echoes the title".into());
+    }
+    if c.worthiness >= 0.5 {
+        reasons.push(format!("check-worthy ({:.2})", c.worthiness));
+    }
+    Claim {
+        span: Span { start: c.range.start, end: c.range.end },
+        text: text[c.range.clone()].to_string(),
+        score: c.worthiness,
+        kind,
+        speaker: c.speaker.clone(),
+        reasons,
+    }
+}
+
+/// Statistic (a figure), quote (an attributed or mostly quoted statement), prediction (plan or
+/// forecast), comparison, causal, or other — the first that applies, quote first.
+fn kind_of(c: &Candidate) -> ClaimKind {
+    let scale_words = ["hundreds", "thousands", "million", "millions", "billion", "billions", "trillion", "percent", "milliards", "millions", "pour cent"];
+    let text_has_scale = c.content.iter().any(|w| scale_words.contains(&w.as_str()));
+    if c.quoted_share >= 0.5 || (c.quoted_share > 0.0 && c.speaker.is_some() && c.quoted_share >= 0.25) {
+        ClaimKind::Quote
+    } else if !c.figures.is_empty() || c.cue.percent || c.cue.money || text_has_scale {
+        ClaimKind::Statistic
+    } else if c.cue.prediction.is_some_and(|p| !["could", "might", "may", "likely", "pourrait", "pourraient"].contains(&p)) {
+        ClaimKind::Prediction
+    } else if c.cue.comparative.is_some_and(|w| ["than", "more", "less", "fewer", "que", "plus", "moins"].contains(&w)) || c.cue.superlative.is_some() {
+        ClaimKind::Comparison
+    } else if c.cue.causal.is_some() {
+        ClaimKind::Causal
+    } else {
+        ClaimKind::Other
+    }
+}
+
+/// A short line without final punctuation: a heading, a dateline, a label.
+fn is_heading(text: &str, r: &Range<usize>) -> bool {
+    let line_start = text.get(..r.start).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
+    let line_end = text.get(r.end..).and_then(|s| s.find('\n')).map_or(text.len(), |i| r.end + i);
+    let Some(line) = text.get(line_start..line_end) else { return false };
+    let line = line.trim();
+    let unpunctuated = !line.ends_with(['.', '!', '?', '"', '”', '»', '…', ';', ')']);
+    unpunctuated && line.split_whitespace().count() <= 25
+}
+
+/// Capitalized words after the first word, without possessives.
+fn inner_names(sentence: &str) -> Vec<String> {
+    use unicode_segmentation::UnicodeSegmentation;
+    let mut out: Vec<String> = Vec::new();
+    for w in sentence.unicode_words().skip(1) {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let lower = w.to_lowercase();
+        let function_word = lang::en::CUES.not_names.contains(&lower.as_str()) || lang::fr::CUES.not_names.contains(&lower.as_str());
+        if w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1 && !function_word && !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+fn is_hedged(sentence: &str, lang: Lang) -> bool {
+    let hedges: &[&str] = match lang {
+        Lang::En => &["likely", "could", "might", "may", "perhaps", "possibly", "probably", "seems", "appears"],
+        Lang::Fr => &["pourrait", "pourraient", "probablement", "peut-être", "semble", "sembler", "éventuellement"],
+    };
+    words(sentence).iter().any(|w| hedges.contains(&w.as_str()))
+}
+
+fn starts_lowercase(sentence: &str) -> bool {
+    sentence.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Lowercase content words (no function words), light plural folding.
+fn content_words(s: &str, lang: Lang) -> HashSet<String> {
+    let (t, o) = (lang::cues(lang), lang::cues(match lang {
+        Lang::En => Lang::Fr,
+        Lang::Fr => Lang::En,
+    }));
+    words(s)
+        .into_iter()
+        .map(|w| w.trim_end_matches("'s").to_string())
+        .filter(|w| (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit())) && !t.not_names.contains(&w.as_str()) && !o.not_names.contains(&w.as_str()))
+        .map(|w| {
+            let stem = ["ing", "ed", "es", "s"].iter().find_map(|suffix| w.strip_suffix(suffix).filter(|s| s.chars().count() >= 4));
+            stem.map_or_else(|| w.clone(), str::to_string)
+        })
+        .collect()
+}
+
+/// Overlap coefficient weighted by rarity: weight of the shared words over that of the
+/// lighter set.
+fn overlap(a: &HashSet<String>, b: &HashSet<String>, rarity: &HashMap<String, f32>) -> f32 {
+    let weight = |set: &mut dyn Iterator<Item = &String>| -> f32 { set.map(|w| rarity.get(w).copied().unwrap_or(1.0)).sum() };
+    let lighter = weight(&mut a.iter()).min(weight(&mut b.iter()));
+    if lighter <= 0.0 { 0.0 } else { weight(&mut a.intersection(b)) / lighter }
+}
+
+/// Share of `of` found in `within`.
+fn overlap_of(of: &HashSet<String>, within: &HashSet<String>) -> f32 {
+    if of.is_empty() { 0.0 } else { of.intersection(within).count() as f32 / of.len() as f32 }
+}
+
+/// Number phrases of a sentence when no figures were given: "$65 billion", "3.35 billion",
+/// "49 %", "hundreds of billions of dollars".
+fn number_phrases(sentence: &str) -> Vec<String> {
+    const SCALES: &[&str] = &[
+        "hundred", "thousand", "million", "billion", "trillion", "percent", "per cent", "%", "dollars", "euros",
+        "millions", "milliards", "milliard", "mille", "pour cent", "€", "$", "hundreds of", "thousands of",
+        "millions of", "billions of", "of dollars", "d'euros", "de dollars",
+    ];
+    let mut out = Vec::new();
+    let bytes = sentence.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let mut start = i;
+        if let Some(prev) = sentence[..i].chars().next_back()
+            && matches!(prev, '$' | '€' | '£' | '¥')
+        {
+            start = i - prev.len_utf8();
+        }
+        let mut end = i;
+        while end < bytes.len() && (bytes[end].is_ascii_digit() || (matches!(bytes[end], b'.' | b',') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))) {
+            end += 1;
+        }
+        let digits = &sentence[i..end];
+        let is_year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        // Scale words and units after the number.
+        loop {
+            let rest = &sentence[end..];
+            let trimmed = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+            let gap = rest.len() - trimmed.len();
+            let matches = |s: &&&str| {
+                trimmed.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s))
+                    && !trimmed.get(s.len()..).is_some_and(|r| r.starts_with(char::is_alphabetic))
+            };
+            match SCALES.iter().find(matches) {
+                Some(s) if gap <= 1 => end += gap + s.len(),
+                _ => break,
+            }
+        }
+        let bare = start == i && end == i + digits.len();
+        if !(bare && (is_year || next_to_month_or_name(sentence, i, end))) {
+            if let Some(p) = sentence.get(start..end) {
+                // "between $60 and $65 billion": one range.
+                let joined = out.last().and_then(|prev: &String| {
+                    let gap = sentence.get(..start)?.strip_suffix(' ')?;
+                    let before = gap.strip_suffix(" and").or(gap.strip_suffix(" to")).or(gap.strip_suffix(" et")).or(gap.strip_suffix(" à"))?;
+                    let from = before.strip_suffix(prev.as_str())?;
+                    let lead = from.trim_end().rsplit(' ').next()?.to_lowercase();
+                    let range_start = from.trim_end().len().checked_sub(lead.len())?;
+                    ["between", "from", "entre", "de"].contains(&lead.as_str()).then(|| sentence.get(range_start..end).map(str::to_string))?
+                });
+                match joined {
+                    Some(range) => {
+                        out.pop();
+                        out.push(range.trim().to_string());
+                    }
+                    None => out.push(p.trim().to_string()),
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+    if out.is_empty() {
+        let lower = sentence.to_lowercase();
+        for phrase in ["hundreds of billions", "billions of", "millions of", "thousands of", "des milliards", "des millions", "des centaines de"] {
+            if let Some(at) = lower.find(phrase) {
+                let end = sentence[at..].find([',', '.', ';', '”', '"', '»']).map_or(sentence.len(), |e| at + e);
+                if let Some(p) = sentence.get(at..end) {
+                    out.push(p.trim().to_string());
+                    break;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Whether the bare number at `start..end` is part of a date ("January 29") or of a name
+/// ("Llama 4", "Windows 11"): the word before it is capitalized, or the word after is a month.
+fn next_to_month_or_name(sentence: &str, start: usize, end: usize) -> bool {
+    let before = sentence.get(..start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
+    let after = sentence.get(end..).unwrap_or("").trim_start().split(' ').next().unwrap_or("");
+    let word = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let month = |w: &str| lang::en::CUES.months.contains(&word(w).as_str()) || lang::fr::CUES.months.contains(&word(w).as_str());
+    let named = before.chars().next().is_some_and(char::is_uppercase) && before.chars().all(char::is_alphanumeric);
+    named || month(before) || month(after)
+}
+
+/// Date phrases of a sentence when no dates were given: a month with its day and year
+/// ("January 29, 2025", "18 février 2025"), else a year.
+fn date_phrases(sentence: &str, lang: Lang) -> Vec<String> {
+    let table = lang::cues(lang);
+    let toks = attribution::tokens(sentence, 0..sentence.len());
+    let numeric = |j: usize| toks.get(j).is_some_and(|t| t.raw.chars().all(|c| c.is_ascii_digit()) && t.raw.len() <= 4);
+    for (i, t) in toks.iter().enumerate() {
+        let month = table.months.contains(&t.lower.as_str()) && t.raw.chars().count() > 3 && (t.lower != "may" || numeric(i + 1));
+        if month && (numeric(i + 1) || (i > 0 && numeric(i - 1))) {
+            let first = if i > 0 && numeric(i - 1) { i - 1 } else { i };
+            let mut last = i;
+            while last + 1 < toks.len() && last < i + 2 && numeric(last + 1) {
+                last += 1;
+            }
+            if let Some(p) = sentence.get(toks[first].start..toks[last].end) {
+                return vec![p.to_string()];
+            }
+        }
+    }
+    toks.iter()
+        .find(|t| t.raw.len() == 4 && (t.raw.starts_with("19") || t.raw.starts_with("20")) && t.raw.bytes().all(|b| b.is_ascii_digit()))
+        .map(|t| vec![t.raw.to_string()])
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn number_and_date_phrases() {
+        assert_eq!(number_phrases("Meta will spend up to $65 billion on AI."), vec!["$65 billion"]);
+        assert_eq!(number_phrases("It has 3.35 billion daily users and 49 % growth in 2024."), vec!["3.35 billion", "49 %"]);
+        assert_eq!(number_phrases("It plans to spend “hundreds of billions of dollars” on it."), vec!["hundreds of billions of dollars"]);
+        assert_eq!(date_phrases("On January 29, 2025, he spoke.", Lang::En), vec!["January 29, 2025"]);
+        assert_eq!(date_phrases("Le 18 février 2025, il a parlé.", Lang::Fr), vec!["18 février 2025"]);
+        assert!(date_phrases("You may go.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn scores_are_sensible() {
+        let claim = check_worthiness("Unemployment fell by 3 percent last year, the lowest rate since 1970.", Lang::En);
+        let chat = check_worthiness("Thank you very much, it is great to be here tonight.", Lang::En);
+        assert!(claim > 0.5 && chat < 0.5, "claim {claim}, chat {chat}");
+        let fr = check_worthiness("Le chômage a baissé de 3 % l'an dernier, selon l'Insee.", Lang::Fr);
+        let fr_chat = check_worthiness("Merci beaucoup, je suis heureux d'être ici ce soir.", Lang::Fr);
+        assert!(fr > fr_chat, "fr {fr}, fr_chat {fr_chat}");
+    }
+
+    #[test]
+    fn random_text_does_not_panic() {
+        // Deterministic pseudo-random mixes of the characters the rules look at.
+        let alphabet: Vec<char> = "aZé É.?!,;:'’\"“”«»$€%0123456789\n \u{a0}KİMrDr.U.S.-()ﬁ\u{212a}".chars().collect();
+        let mut state = 0x2545_f491_u64;
+        for _ in 0..300 {
+            let len = (state % 120) as usize;
+            let text: String = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            for lang in [Lang::En, Lang::Fr] {
+                let ctx = ClaimContext { text: &text, title: "Dr. U.S. $5", lang, figures: &[], dates: &[] };
+                for c in key_claims(&ctx, 7) {
+                    assert_eq!(text.get(c.span.start..c.span.end), Some(c.text.as_str()));
+                }
+                let _ = attribution::speakers(&text, lang);
+                let _ = number_phrases(&text);
+            }
+        }
+    }
+
+    #[test]
+    fn long_pages_are_fast_enough() {
+        let paragraph = "Sales rose 12 percent to $4 billion in 2024, the company said. It will hire 500 people next year.\n\n";
+        let text = paragraph.repeat(3000);
+        let started = std::time::Instant::now();
+        let ctx = ClaimContext { text: &text, title: "Sales", lang: Lang::En, figures: &[], dates: &[] };
+        assert_eq!(key_claims(&ctx, 7).len(), 2, "repeats merge into the two distinct claims");
+        assert!(started.elapsed().as_secs() < 30);
+    }
+
+    #[test]
+    fn empty_and_odd_inputs_do_not_panic() {
+        let ctx = |text| ClaimContext { text, title: "", lang: Lang::En, figures: &[], dates: &[] };
+        for t in ["", "  \n\n ", "€€€ 1.2.3 $", "«", "\"\"\"", "Mr. Dr. U.S.", "é.\n\n9", "a\u{a0}1 000 €"] {
+            let _ = key_claims(&ctx(t), 7);
+        }
+        assert!(key_claims(&ctx("Sales rose by 40 percent in 2024, the company said in a statement."), 0).is_empty());
+    }
 }

@@ -1,0 +1,49 @@
+//! Per-language cue tables for the claim finder. Single words are matched against lowercase
+//! word tokens; entries with a space are matched as phrases on the lowercase token sequence.
+
+use crate::lang::Lang;
+
+pub mod en;
+pub mod fr;
+
+/// Words and phrases that signal what a sentence does.
+pub struct Cues {
+    /// Verbs and phrases that report speech ("said", "according to").
+    pub reporting: &'static [&'static str],
+    /// Predictions, plans and forecasts ("will", "plans to").
+    pub prediction: &'static [&'static str],
+    pub causal: &'static [&'static str],
+    pub negation: &'static [&'static str],
+    pub comparative: &'static [&'static str],
+    pub superlative: &'static [&'static str],
+    /// Number words ("seven", "million").
+    pub number_words: &'static [&'static str],
+    /// Words that make a number a percentage or money ("percent", "dollars").
+    pub percent_words: &'static [&'static str],
+    pub money_words: &'static [&'static str],
+    pub months: &'static [&'static str],
+    /// Relative time expressions that anchor a claim in time ("last year", "yesterday").
+    pub time_words: &'static [&'static str],
+    /// Abbreviations (lowercase, without the final period) after which a period does not end
+    /// a sentence.
+    pub abbreviations: &'static [&'static str],
+    /// Personal pronouns that may refer back to a named person.
+    pub person_pronouns: &'static [&'static str],
+    /// Capitalized words that are not names (sentence-initial function words, weekdays…).
+    pub not_names: &'static [&'static str],
+    /// Titles before a name ("President", "M.").
+    pub titles: &'static [&'static str],
+    /// First-person pronouns (speaker's own statements).
+    pub first_person: &'static [&'static str],
+    /// Opinion and hedge words that make a sentence less checkable.
+    pub opinion: &'static [&'static str],
+    /// Question words at the start of a sentence.
+    pub question_words: &'static [&'static str],
+}
+
+pub fn cues(lang: Lang) -> &'static Cues {
+    match lang {
+        Lang::En => &en::CUES,
+        Lang::Fr => &fr::CUES,
+    }
+}

@@ -1,0 +1,108 @@
+//! The check-worthiness model: logistic regression over [`features`](super::features), stored
+//! as quantized weights (`weights.bin`, written by `examples/train_claims.rs`).
+//!
+//! File format (little endian): magic `ALCW`, version u32 (1), bucket count u32, weight scale
+//! f32, bias f32, decision shift f32, then one i8 weight per bucket. A sentence's score is
+//! `sigmoid(bias + scale·Σ wᵢ·xᵢ − shift)`; `shift` moves the threshold tuned on held-back
+//! training data to 0.5.
+
+use std::sync::OnceLock;
+
+const MAGIC: &[u8; 4] = b"ALCW";
+const VERSION: u32 = 1;
+const HEADER: usize = 24;
+
+/// Quantized logistic-regression weights.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub scale: f32,
+    pub bias: f32,
+    pub shift: f32,
+    pub weights: Vec<i8>,
+}
+
+impl Model {
+    /// Quantizes float weights to i8 with one scale (max |w| ↦ 127).
+    pub fn quantize(weights: &[f32], bias: f32, shift: f32) -> Model {
+        let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let weights = weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8).collect();
+        Model { scale, bias, shift, weights }
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(HEADER + self.weights.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&VERSION.to_le_bytes());
+        out.extend_from_slice(&(self.weights.len() as u32).to_le_bytes());
+        for v in [self.scale, self.bias, self.shift] {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+        out.extend(self.weights.iter().map(|&w| w as u8));
+        out
+    }
+
+    /// Reads a weights file; `None` when it is not one.
+    pub fn from_bytes(bytes: &[u8]) -> Option<Model> {
+        let word = |i: usize| -> Option<[u8; 4]> { bytes.get(i..i + 4)?.try_into().ok() };
+        if bytes.get(..4)? != MAGIC || u32::from_le_bytes(word(4)?) != VERSION {
+            return None;
+        }
+        let n = u32::from_le_bytes(word(8)?) as usize;
+        let [scale, bias, shift] = [12, 16, 20].map(|i| word(i).map(f32::from_le_bytes));
+        let weights: Vec<i8> = bytes.get(HEADER..)?.iter().map(|&b| b as i8).collect();
+        if weights.len() != n || n == 0 {
+            return None;
+        }
+        Some(Model { scale: scale?, bias: bias?, shift: shift?, weights })
+    }
+
+    /// The raw decision value before the shift.
+    pub fn margin(&self, features: &[(u32, f32)]) -> f32 {
+        let n = self.weights.len();
+        let dot: f32 = features
+            .iter()
+            .map(|&(b, v)| self.weights.get(b as usize % n).map_or(0.0, |&w| f32::from(w) * v))
+            .sum();
+        self.bias + self.scale * dot
+    }
+
+    /// Calibrated score in [0, 1]: 0.5 is the tuned decision threshold.
+    pub fn score(&self, features: &[(u32, f32)]) -> f32 {
+        sigmoid(self.margin(features) - self.shift)
+    }
+}
+
+pub fn sigmoid(z: f32) -> f32 {
+    if z.is_nan() { 0.5 } else { 1.0 / (1.0 + (-z).exp()) }
+}
+
+static WEIGHTS: &[u8] = include_bytes!("weights.bin");
+
+/// The compiled-in model (`None` only if the weights file were damaged).
+pub fn builtin() -> Option<&'static Model> {
+    static MODEL: OnceLock<Option<Model>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(WEIGHTS)).as_ref()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trip_and_rejects_garbage() {
+        let m = Model::quantize(&[0.5, -1.0, 0.0, 0.25], 0.1, -0.2);
+        let back = Model::from_bytes(&m.to_bytes()).expect("valid file");
+        assert_eq!(back, m);
+        assert_eq!(back.weights, vec![64, -127, 0, 32]);
+        assert!(Model::from_bytes(b"ALCW").is_none());
+        assert!(Model::from_bytes(&m.to_bytes()[..26]).is_none());
+        assert!(Model::from_bytes(b"").is_none());
+    }
+
+    #[test]
+    fn builtin_model_loads() {
+        let m = builtin().expect("weights.bin is a model");
+        assert_eq!(m.weights.len(), super::super::features::BUCKETS);
+    }
+}
