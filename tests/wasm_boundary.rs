@@ -304,3 +304,25 @@ fn analysis_spans_index_the_js_string() {
 fn version_is_the_crate_version() {
     assert_eq!(version(), env!("CARGO_PKG_VERSION"));
 }
+
+#[wasm_bindgen_test]
+fn founding_example_page_crosses_the_boundary() {
+    let html = include_str!("fixtures/seed/meta-deepseek.html");
+    let expected = js(include_str!("fixtures/seed/expected.json"));
+    let url = get(&expected, "url").as_string().expect("expected.json has the page url");
+    let options = js_sys::Object::new();
+    Reflect::set(&options, &JsValue::from_str("url"), &JsValue::from_str(&url)).expect("set");
+    let (value, a) = run(html, options.into());
+    let text = get(&get(&value, "article"), "text").as_string().expect("article.text");
+    let must = js_sys::Array::from(&get(&expected, "must_contain"));
+    assert!(must.length() >= 5);
+    for sentence in must.iter() {
+        let sentence = sentence.as_string().expect("a string");
+        assert!(text.contains(&sentence), "article text lacks: {sentence}");
+    }
+    assert_eq!(a.article.url.as_deref(), Some(url.as_str()));
+    let len = JsString::from(text.as_str()).length() as usize;
+    for s in a.figures.iter().map(|f| f.span).chain(a.dates.iter().map(|d| d.span)).chain(a.claims.iter().map(|c| c.span)) {
+        assert!(s.start <= s.end && s.end <= len, "span {s:?} within {len} UTF-16 units");
+    }
+}
