@@ -55,12 +55,16 @@ export async function launchChromium(extensionDir) {
     },
     /** A real key press, delivered to whatever has focus. */
     async press(key) {
-      try {
-        await page.keyboard.press(key);
-      } catch (error) {
-        // Esc closes the reader on keydown: the key-up then targets a frame that is gone.
-        if (error.name !== 'TargetCloseError') throw error;
-      }
+      // Esc closes the reader on keydown: the frame that has the key is then destroyed, and
+      // Chromium may never acknowledge the key events (or report the target closed). Wait for
+      // the acknowledgement a short while only; report other failures.
+      let failure = null;
+      const pressed = page.keyboard.press(key).then(() => true, (error) => {
+        if (error.name !== 'TargetCloseError') failure = error;
+        return true;
+      });
+      await Promise.race([pressed, new Promise((resolve) => setTimeout(resolve, 1500))]);
+      if (failure) throw failure;
     },
     /** A real mouse click on an element of the reader. */
     async clickInReader(selector) {

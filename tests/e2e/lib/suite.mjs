@@ -152,6 +152,24 @@ export function browserSuite(browser, launch, extensionDir) {
       });
     }
 
+    it('keeps reading settings (stored with the storage permission) across openings', async () => {
+      await d.open(`${server.base}/pages/rail-investment-fr.html`);
+      await openReader(d);
+      const font = () => d.reader(`document.querySelector('[data-article-lens="reader"]').dataset.font`);
+      const startFont = await font();
+      await d.clickInReader('.al-bar .al-tool');
+      const changed = await font();
+      assert.notEqual(changed, startFont, 'the font button switches the font');
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+      await openReader(d);
+      assert.equal(await font(), changed, 'the setting survives closing and reopening');
+      await d.clickInReader('.al-bar .al-tool');
+      assert.equal(await font(), startFont);
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+    });
+
     it('works on a page with a strict Content-Security-Policy (French article)', async () => {
       await d.open(`${server.base}${FRENCH.path}`);
       await preparePage(d, FRENCH.field);
