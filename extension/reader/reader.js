@@ -166,7 +166,7 @@ export class Reader {
     const larger = h('button', { type: 'button', class: 'al-tool', 'aria-label': 'Larger text', title: 'Larger text', onclick: () => this.updateSetting('size', size() + 1) }, 'A+');
     const highlights = h('button', { type: 'button', class: 'al-tool', title: 'Show highlights in the text', onclick: () => this.updateSetting('highlights', !this.settings.highlights) }, 'Highlights');
     const theme = h('select', { class: 'al-tool', 'aria-label': 'Colour theme', onchange: (e) => this.updateSetting('theme', e.target.value) },
-      h('option', { value: 'auto' }, 'Auto theme'), h('option', { value: 'light' }, 'Light'), h('option', { value: 'dark' }, 'Dark'));
+      h('option', { value: 'auto' }, 'Auto'), h('option', { value: 'light' }, 'Light'), h('option', { value: 'dark' }, 'Dark'));
     this.controls = { font, smaller, larger, highlights, theme };
     const close = this.onClose
       ? h('button', { type: 'button', class: 'al-tool al-close', 'aria-label': 'Close the reader (Esc)', title: 'Close (Esc)', 'data-action': 'close', onclick: () => this.onClose() }, '✕')
