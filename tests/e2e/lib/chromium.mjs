@@ -7,6 +7,21 @@ import puppeteer from 'puppeteer-core';
 
 const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
+/**
+ * Waits for an input action that may close the reader. Esc or the close button removes the
+ * reader's frame while Chromium still dispatches the event to it; it may then never acknowledge
+ * the event, or report the target closed. Wait a short while only; report other failures.
+ */
+async function settled(action) {
+  let failure = null;
+  const done = action.then(() => true, (error) => {
+    if (error.name !== 'TargetCloseError') failure = error;
+    return true;
+  });
+  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 1500))]);
+  if (failure) throw failure;
+}
+
 export async function launchChromium(extensionDir) {
   const profile = await mkdtemp(join(tmpdir(), 'al-chromium-'));
   const browser = await puppeteer.launch({
@@ -14,6 +29,7 @@ export async function launchChromium(extensionDir) {
     headless: true,
     dumpio: Boolean(process.env.E2E_DUMPIO),
     pipe: true,
+    protocolTimeout: 30000,
     enableExtensions: true,
     userDataDir: profile,
     defaultViewport: { width: 1280, height: 800 },
@@ -55,22 +71,13 @@ export async function launchChromium(extensionDir) {
     },
     /** A real key press, delivered to whatever has focus. */
     async press(key) {
-      // Esc closes the reader on keydown: the frame that has the key is then destroyed, and
-      // Chromium may never acknowledge the key events (or report the target closed). Wait for
-      // the acknowledgement a short while only; report other failures.
-      let failure = null;
-      const pressed = page.keyboard.press(key).then(() => true, (error) => {
-        if (error.name !== 'TargetCloseError') failure = error;
-        return true;
-      });
-      await Promise.race([pressed, new Promise((resolve) => setTimeout(resolve, 1500))]);
-      if (failure) throw failure;
+      await settled(page.keyboard.press(key));
     },
     /** A real mouse click on an element of the reader. */
     async clickInReader(selector) {
       const handle = await readerFrame()?.$(selector);
       if (!handle) throw new Error(`no ${selector} in the reader`);
-      await handle.click();
+      await settled(handle.click());
     },
     async screenshot(path) {
       await page.screenshot({ path });

@@ -1,13 +1,16 @@
 // Firefox ESR driver over plain WebDriver HTTP (geckodriver): the built add-on (dist/firefox)
 // installed temporarily, the real toolbar action triggered from the chrome context.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 const FIREFOX = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
-const GECKODRIVER = process.env.GECKODRIVER_BIN ?? join(homedir(), '.cargo/bin/geckodriver');
+// geckodriver is installed with cargo (.ci/setup): look in cargo's bin folder, then on PATH.
+const cargoGeckodriver = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin/geckodriver');
+const GECKODRIVER = process.env.GECKODRIVER_BIN ?? (existsSync(cargoGeckodriver) ? cargoGeckodriver : 'geckodriver');
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 function freePort() {
