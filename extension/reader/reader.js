@@ -229,6 +229,12 @@ export class Reader {
 
     const content = h('div', { class: 'al-content' });
     content.append(importContent(article.content_html ?? ''));
+    // The header already shows the title: drop a leading heading that repeats it.
+    const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
+    const first = content.firstElementChild;
+    if (first && /^H[1-3]$/.test(first.tagName) && article.title && squash(first.textContent) === squash(article.title)) {
+      first.remove();
+    }
     content.addEventListener('click', (event) => {
       const mark = event.target.closest?.('mark[data-id]');
       if (mark) this.revealEntry(mark.dataset.id);

@@ -72,5 +72,5 @@ cpSync(join(root, 'www'), www, { recursive: true, filter: (src) => !src.endsWith
 cpSync(join(root, 'extension/reader'), join(www, 'reader'), { recursive: true });
 copyWasm(www);
 const fixtures = join(root, 'tests/fixtures');
-if (existsSync(fixtures)) cpSync(fixtures, join(www, 'samples'), { recursive: true, filter: (src) => statSync(src).isDirectory() || src.endsWith('.html') });
+if (existsSync(fixtures)) cpSync(fixtures, join(www, 'samples'), { recursive: true, filter: (src) => statSync(src).isDirectory() || /\.(html|svg|png|jpe?g|webp|gif)$/.test(src) });
 console.log(`assembled ${Object.keys(manifests).map((b) => `dist/${b}`).join(', ')}, dist/www (version ${version}) from ${readdirSync(pkgDir).length} pkg files`);
