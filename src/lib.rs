@@ -33,7 +33,7 @@ pub mod lang;
 pub mod model;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use error::{Error, MAX_INPUT_BYTES};
 pub use lang::Lang;

@@ -2,37 +2,19 @@
 //! errors as JS `Error`s. Nothing here may panic: inputs are checked, serialization errors are
 //! returned.
 
-use crate::{Analysis, Options};
-use serde::{Deserialize, Serialize};
+use crate::{Analysis, Error, Options};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Options as JavaScript passes them (all optional, camelCase).
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default, deny_unknown_fields)]
-struct JsOptions {
-    url: Option<String>,
-    reference_date: Option<String>,
-    force: Option<bool>,
-    max_claims: Option<u32>,
-    highlight: Option<bool>,
-}
+/// The option keys JavaScript may pass, as it spells them.
+const OPTION_KEYS: [&str; 5] = ["url", "referenceDate", "force", "maxClaims", "highlight"];
+const OPTIONS_SHAPE: &str = "{url, referenceDate, force, maxClaims, highlight}";
 
 /// Analyses a page: `analyze(html, {url, referenceDate, force, maxClaims, highlight})`.
 #[wasm_bindgen]
 pub fn analyze(html: &str, options: JsValue) -> Result<JsValue, JsError> {
-    let js: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| JsError::new(&format!("invalid options: {e}")))?
-    };
-    let defaults = Options::default();
-    let opts = Options {
-        reference_date: js.reference_date,
-        force: js.force.unwrap_or(defaults.force),
-        max_claims: js.max_claims.map_or(defaults.max_claims, |n| n as usize),
-        highlight: js.highlight.unwrap_or(defaults.highlight),
-    };
-    let mut analysis = crate::analyze(html, js.url.as_deref(), &opts).map_err(|e| JsError::new(&e.to_string()))?;
+    let (url, opts) = parse_options(options)?;
+    let mut analysis = crate::analyze(html, url.as_deref(), &opts).map_err(|e| JsError::new(&js_message(&e)))?;
     to_utf16_spans(&mut analysis);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("could not return the analysis: {e}")))
@@ -44,8 +26,98 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+/// Reads the options object JavaScript passed (`undefined` and `null` mean the defaults, and so
+/// does a key whose value is `undefined` or `null`): the page URL and the analysis [`Options`].
+/// Unknown keys and ill-typed values are errors that name the key.
+pub fn parse_options(options: JsValue) -> Result<(Option<String>, Options), JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok((None, Options::default()));
+    }
+    if !options.is_object() || options.is_function() || js_sys::Array::is_array(&options) {
+        return Err(JsError::new(&format!("invalid options: expected an object like {OPTIONS_SHAPE}")));
+    }
+    let object: &js_sys::Object = options.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_KEYS.contains(&key.as_str()) {
+            return Err(JsError::new(&format!("invalid options: unknown key \"{key}\" (expected {OPTIONS_SHAPE})")));
+        }
+    }
+    let defaults = Options::default();
+    let opts = Options {
+        reference_date: string_option(&options, "referenceDate")?,
+        force: bool_option(&options, "force")?.unwrap_or(defaults.force),
+        max_claims: count_option(&options, "maxClaims")?.unwrap_or(defaults.max_claims),
+        highlight: bool_option(&options, "highlight")?.unwrap_or(defaults.highlight),
+    };
+    Ok((string_option(&options, "url")?, opts))
+}
+
+/// The value of `key`, `None` when it is absent, `undefined` or `null`.
+fn option_value(options: &JsValue, key: &str) -> Result<Option<JsValue>, JsError> {
+    let value = js_sys::Reflect::get(options, &JsValue::from_str(key))
+        .map_err(|_| JsError::new(&format!("invalid options: {key} could not be read")))?;
+    Ok(if value.is_undefined() || value.is_null() { None } else { Some(value) })
+}
+
+fn bad_value(key: &str, expected: &str, value: &JsValue) -> JsError {
+    let shown = js_sys::JSON::stringify(value).ok().and_then(|s| s.as_string()).unwrap_or_else(|| format!("{value:?}"));
+    let shown: String = shown.chars().take(40).collect();
+    JsError::new(&format!("invalid options: {key} must be {expected}, not {shown}"))
+}
+
+fn string_option(options: &JsValue, key: &str) -> Result<Option<String>, JsError> {
+    match option_value(options, key)? {
+        None => Ok(None),
+        Some(v) => v.as_string().map(Some).ok_or_else(|| bad_value(key, "a string", &v)),
+    }
+}
+
+fn bool_option(options: &JsValue, key: &str) -> Result<Option<bool>, JsError> {
+    match option_value(options, key)? {
+        None => Ok(None),
+        Some(v) => v.as_bool().map(Some).ok_or_else(|| bad_value(key, "true or false", &v)),
+    }
+}
+
+/// A whole number from 0 to 2^32 − 1.
+fn count_option(options: &JsValue, key: &str) -> Result<Option<usize>, JsError> {
+    match option_value(options, key)? {
+        None => Ok(None),
+        Some(v) => match v.as_f64() {
+            Some(n) if n.fract() == 0.0 && (0.0..=u32::MAX as f64).contains(&n) => Ok(Some(n as usize)),
+            _ => Err(bad_value(key, "a whole number from 0 to 4294967295", &v)),
+        },
+    }
+}
+
+/// The error's message, with option names spelled as JavaScript passes them.
+fn js_message(e: &Error) -> String {
+    match e {
+        Error::InvalidOption(name, why) => Error::InvalidOption(camel_case(name), why.clone()).to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Rewrites code point spans as UTF-16 code unit spans (what JavaScript strings index by).
-fn to_utf16_spans(a: &mut Analysis) {
+/// Offsets past the end of the text become the text's length in UTF-16 code units.
+pub fn to_utf16_spans(a: &mut Analysis) {
     let text = std::mem::take(&mut a.article.text);
     let mut offsets = a.span_offsets_mut();
     offsets.sort_by_key(|o| **o);

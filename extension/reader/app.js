@@ -1,0 +1,53 @@
+// The extension's reader page, shown in an iframe over the article. It receives the page's HTML
+// from the content script over a MessagePort (see content.js), analyses it in a worker and
+// renders it with the shared reader module.
+import { Reader } from './reader.js';
+import { analyzePage, warmUp } from './engine.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+const LOADING_DELAY_MS = 300;
+
+warmUp();
+
+let port = null;
+let page = null;
+const close = () => port?.postMessage({ type: 'close' });
+
+// Listen before anything is awaited: the content script posts as soon as this page has loaded.
+// The first port handed over by our parent is ours; later ones are ignored.
+window.addEventListener('message', (event) => {
+  if (port || event.source !== window.parent || event.data?.type !== 'article-lens:connect' || !event.ports[0]) return;
+  port = event.ports[0];
+  port.onmessage = (message) => {
+    if (message.data?.type !== 'page' || page) return;
+    page = { html: String(message.data.html ?? ''), url: String(message.data.url ?? '') };
+    run(false);
+  };
+});
+
+const readerReady = api.storage.local.get('settings').catch(() => ({})).then((saved) => {
+  const reader = new Reader(document.body, {
+    onClose: close,
+    onShowAnyway: () => run(true),
+    settings: saved?.settings,
+    onSettingsChange: (settings) => api.storage.local.set({ settings }).catch(() => {}),
+  });
+  api.storage.onChanged?.addListener((changes, area) => {
+    if (area === 'local' && changes.settings?.newValue) reader.setSettings(changes.settings.newValue);
+  });
+  return reader;
+});
+
+async function run(force) {
+  const reader = await readerReady;
+  const timer = setTimeout(() => reader.showLoading(), LOADING_DELAY_MS);
+  try {
+    const url = /^https?:/.test(page.url) ? page.url : undefined;
+    const { analysis } = await analyzePage(page.html, { url, force });
+    reader.show(analysis, { forced: force });
+  } catch (error) {
+    reader.showError(error?.message ?? String(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from './lib/chromium.mjs';
+import { browserSuite } from './lib/suite.mjs';
+
+browserSuite('chromium', launchChromium, fileURLToPath(new URL('../../dist/chrome', import.meta.url)));

@@ -1,0 +1,5 @@
+import { fileURLToPath } from 'node:url';
+import { launchFirefox } from './lib/firefox.mjs';
+import { browserSuite } from './lib/suite.mjs';
+
+browserSuite('firefox', launchFirefox, fileURLToPath(new URL('../../dist/firefox', import.meta.url)));

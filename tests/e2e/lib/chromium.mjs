@@ -1,0 +1,90 @@
+// Chromium driver: the built extension (dist/chrome) loaded unpacked, the real toolbar action
+// triggered over CDP (Extensions.triggerAction, which also grants activeTab).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const CHROMIUM = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+
+/**
+ * Waits for an input action that may close the reader. Esc or the close button removes the
+ * reader's frame while Chromium still dispatches the event to it; it may then never acknowledge
+ * the event, or report the target closed. Wait a short while only; report other failures.
+ */
+async function settled(action) {
+  let failure = null;
+  const done = action.then(() => true, (error) => {
+    if (error.name !== 'TargetCloseError') failure = error;
+    return true;
+  });
+  await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 1500))]);
+  if (failure) throw failure;
+}
+
+export async function launchChromium(extensionDir) {
+  const profile = await mkdtemp(join(tmpdir(), 'al-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    dumpio: Boolean(process.env.E2E_DUMPIO),
+    pipe: true,
+    protocolTimeout: 30000,
+    enableExtensions: true,
+    userDataDir: profile,
+    defaultViewport: { width: 1280, height: 800 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging',
+      `--disable-extensions-except=${extensionDir}`,
+      // Nothing but 127.0.0.1 resolves: no test can reach the network.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const extensionId = await browser.installExtension(extensionDir);
+  const page = (await browser.pages())[0] ?? (await browser.newPage());
+  const extension = (await browser.extensions()).get(extensionId);
+  const readerFrame = () => page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/`));
+
+  return {
+    name: 'chromium',
+    async open(url) {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    /** Evaluates an expression in the page (main world). */
+    page: (expression) => page.evaluate(expression),
+    /** Clicks the toolbar button. */
+    async toggle() {
+      // Extensions.triggerAction on the browser connection, with the page's tab target id.
+      await page.triggerExtensionAction(extension);
+    },
+    /** Evaluates an expression in the reader frame; undefined when there is no reader. */
+    async reader(expression) {
+      const frame = readerFrame();
+      if (!frame) return undefined;
+      try {
+        return await frame.evaluate(expression);
+      } catch (error) {
+        if (/detached|destroyed|not found|Execution context/i.test(error.message)) return undefined;
+        throw error;
+      }
+    },
+    /** A real key press, delivered to whatever has focus. */
+    async press(key) {
+      await settled(page.keyboard.press(key));
+    },
+    /** A real mouse click on an element of the reader. */
+    async clickInReader(selector) {
+      const handle = await readerFrame()?.$(selector);
+      if (!handle) throw new Error(`no ${selector} in the reader`);
+      await settled(handle.click());
+    },
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    async close() {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
