@@ -1,6 +1,6 @@
 // The wasm build's speed on the readability corpus, in Node (V8, as in Chromium):
 //   node benches/wasm.mjs [PKG_DIR] [CORPUS_DIR]
-// PKG_DIR is a `wasm-pack build --target web` output (default dist/pkg). Prints per-page median
+// PKG_DIR is a `wasm-pack build --target web` output (default pkg/, made by .ci/build). Prints per-page median
 // and p95 ms of analyze() with the same table layout as `cargo bench --bench extract`, so the two
 // can be read side by side (wasm vs native).
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const pkgDir = path.resolve(process.argv[2] ?? path.join(root, 'dist/pkg'));
+const pkgDir = path.resolve(process.argv[2] ?? path.join(root, 'pkg'));
 const corpusDir = path.resolve(process.argv[3] ?? path.join(root, '../shared/corpus/readability'));
 const URL_ = 'http://fakehost/test/page.html';
 
