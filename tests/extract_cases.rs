@@ -1,6 +1,7 @@
 //! Data-driven extraction cases: every `tests/extract/<case>/` holds `source.html` and
 //! `expected.json` (title, byline, site_name, published, lang, is_article, must_contain,
 //! must_not_contain, and optionally html_contains / html_not_contains for the content HTML).
+//! The founding example (`tests/fixtures/seed/`) is checked the same way.
 
 use article_lens::extract_article;
 use serde_json::Value;
@@ -11,10 +12,13 @@ const PAGE_URL: &str = "https://ledger.example/news/story.html";
 
 fn check_case(dir: &Path) -> Vec<String> {
     let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let html = std::fs::read_to_string(dir.join("source.html")).expect("source.html");
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).expect("valid JSON");
-    let analysis = match extract_article(&html, Some(PAGE_URL)) {
+    // A case names its page ("fixture") and URL ("url") or uses source.html and PAGE_URL.
+    let source = expected.get("fixture").and_then(Value::as_str).unwrap_or("source.html");
+    let url = expected.get("url").and_then(Value::as_str).unwrap_or(PAGE_URL);
+    let html = std::fs::read_to_string(dir.join(source)).expect("the case's page");
+    let analysis = match extract_article(&html, Some(url)) {
         Ok(a) => a,
         Err(e) => return vec![format!("{name}: extraction failed: {e}")],
     };
@@ -29,7 +33,9 @@ fn check_case(dir: &Path) -> Vec<String> {
     field("title", Some(art.title.as_str()));
     field("byline", art.byline.as_deref());
     field("site_name", art.site_name.as_deref());
+    field("site", art.site_name.as_deref());
     field("published", art.published.as_deref());
+    field("modified", art.modified.as_deref());
     field("lang", art.lang.as_deref());
     if let Some(want) = expected.get("is_article").and_then(Value::as_bool) {
         if analysis.verdict.is_article != want {
@@ -74,6 +80,12 @@ fn extraction_cases() {
     dirs.sort();
     assert!(dirs.len() >= 8, "expected at least 8 cases, found {}", dirs.len());
     let errors: Vec<String> = dirs.iter().flat_map(|d| check_case(d)).collect();
+    assert!(errors.is_empty(), "{} problem(s):\n{}", errors.len(), errors.join("\n"));
+}
+
+#[test]
+fn founding_example() {
+    let errors = check_case(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed"));
     assert!(errors.is_empty(), "{} problem(s):\n{}", errors.len(), errors.join("\n"));
 }
 
