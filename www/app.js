@@ -2,6 +2,7 @@
 // module as the extension, and shows the raw analysis and its timing.
 import { Reader } from './reader/reader.js';
 import { analyzePage, warmUp } from './reader/engine.js';
+import { loadTranslator, translatorFromMessages } from './reader/i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const SETTINGS_KEY = 'article-lens-settings';
@@ -16,8 +17,14 @@ function loadSettings() {
   }
 }
 
+// The reader's UI text: the extension's message files, in the first of the user's languages we have.
+const { lang, t } = await loadTranslator(location.href).catch(() => ({ lang: 'en', t: translatorFromMessages({}) }));
+$('view-reader').lang = lang;
+
 let lastForced = false;
 const reader = new Reader($('view-reader'), {
+  t,
+  locale: navigator.language,
   onShowAnyway: () => run(true),
   settings: loadSettings(),
   onSettingsChange: (settings) => {
@@ -28,15 +35,12 @@ const reader = new Reader($('view-reader'), {
     }
   },
 });
-reader.replaceBody(Object.assign(document.createElement('p'), {
-  className: 'al-message',
-  textContent: 'The reading view appears here.',
-}));
+reader.showMessage(t('www_placeholder'));
 
 async function run(force = $('force').checked) {
   const html = $('html').value;
   if (!html.trim()) {
-    reader.showError('paste some HTML, open a file or choose a sample first');
+    reader.showError(t('www_empty_input'));
     return;
   }
   lastForced = force;

@@ -131,15 +131,21 @@ export async function launchFirefox(extensionDir) {
       const value = { Escape: '\uE00C', Tab: '\uE004', Enter: '\uE007' }[key] ?? key;
       const actions = { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] };
       // Keys go to the focused element of the frame that has focus: the reader when it is open.
-      let sent;
-      try {
-        sent = await inReader(() => call('POST', s('/actions'), actions).then(() => true));
-      } catch (error) {
-        // Esc closes the reader on keydown; the key-up then targets a frame that is gone.
-        if (await frameElement()) throw error;
-        sent = true;
+      const frame = await frameElement();
+      if (!frame) {
+        await call('POST', s('/actions'), actions);
+      } else {
+        try {
+          await call('POST', s('/frame'), { id: frame });
+          await call('POST', s('/actions'), actions);
+        } catch (error) {
+          // Esc closes the reader on keydown; the rest then targets a frame that is gone. Never
+          // replay the key on the page: it would reach the page's focused field.
+          if (await frameElement()) throw error;
+        } finally {
+          await call('POST', s('/frame'), { id: null }).catch(() => {});
+        }
       }
-      if (!sent) await call('POST', s('/actions'), actions);
       await call('DELETE', s('/actions')).catch(() => {});
     },
     async clickInReader(selector) {
@@ -149,6 +155,10 @@ export async function launchFirefox(extensionDir) {
         return true;
       });
       if (!ok) throw new Error(`no ${selector} in the reader`);
+    },
+    /** Chooses an option of a <select> in the reader: WebDriver's click on an <option> selects it. */
+    async selectInReader(selector, value) {
+      await this.clickInReader(`${selector} option[value="${value}"]`);
     },
     async screenshot(path) {
       const png = await call('GET', s('/screenshot'));
