@@ -241,7 +241,9 @@ export class Reader {
     const close = this.onClose
       ? h('button', { type: 'button', class: 'al-tool al-close', 'aria-label': t('close_label'), title: t('close_label'), 'data-action': 'close', onclick: () => this.onClose() }, '✕')
       : null;
+    const skip = h('button', { type: 'button', class: 'al-tool al-skip', 'data-action': 'skip', onclick: () => this.focusPanel() }, t('skip_to_analysis'));
     return h('header', { class: 'al-bar' },
+      skip,
       h('span', { class: 'al-brand' }, t('brand')),
       h('div', { class: 'al-kinds', role: 'group', 'aria-label': t('highlights_group') },
         h('span', { class: 'al-kinds-label', 'aria-hidden': 'true' }, t('highlights_group')), Object.values(kinds)),
@@ -271,6 +273,15 @@ export class Reader {
       h('div', { class: 'al-field', role: 'group', 'aria-label': t('setting_size') }, h('span', { 'aria-hidden': 'true' }, t('setting_size')), smaller, sizeValue, larger),
       widthField, spacingField);
     return this.settingsBox;
+  }
+
+  /** Moves the keyboard to the first entry of the analysis panel. */
+  focusPanel() {
+    const first = this.body.querySelector('.al-panel .al-entry, .al-panel');
+    if (!first) return;
+    if (!first.matches('button')) first.tabIndex = -1;
+    first.focus();
+    first.scrollIntoView({ block: 'nearest' });
   }
 
   toggleSettings(open = this.settingsBox.hidden) {

@@ -185,6 +185,8 @@ export function browserSuite(browser, launch, extensionDir) {
       await d.clickInReader('[data-action="settings"]');
       await d.selectInReader('#al-set-theme', 'light');
       await d.clickInReader('[data-action="settings"]');
+      // Show highlighted text, not only the lead image.
+      await d.reader(`(document.querySelector('.al-content mark[data-kind="figure"]').scrollIntoView({ block: 'center' }), true)`);
       await sleep(300);
       await d.screenshot(`${ARTIFACTS}reader-${browser}-light.png`);
       assertAccessible(await d.reader(AXE_RUN), `the ${browser} reader (light)`);
@@ -198,12 +200,38 @@ export function browserSuite(browser, launch, extensionDir) {
       await openReader(d);
       assert.equal(await theme(), 'dark', 'the theme survives closing and reopening');
       assert.equal(await d.reader(`getComputedStyle(document.querySelector('[data-article-lens="reader"]')).backgroundColor`), 'rgb(24, 24, 27)');
+      await d.reader(`(document.querySelector('.al-content mark[data-kind="figure"]').scrollIntoView({ block: 'center' }), true)`);
       await sleep(300);
       await d.screenshot(`${ARTIFACTS}reader-${browser}-dark.png`);
       assertAccessible(await d.reader(AXE_RUN), `the ${browser} reader (dark)`);
       await d.clickInReader('[data-action="settings"]');
       await d.selectInReader('#al-set-theme', 'auto');
       await d.press('Escape');
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+    });
+
+    it('is usable from the keyboard: Tab reaches a highlight and shows its meaning, Enter finds its panel entry, Esc closes', async () => {
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await openReader(d);
+      await waitFor('focus in the reader', () => d.reader(`document.activeElement?.classList.contains('al-main')`), 5000);
+      // The source link comes first, then the highlights and links of the text.
+      for (let i = 0; i < 8 && !(await d.reader(`Boolean(document.activeElement.dataset.id)`)); i++) await d.press('Tab');
+      const focused = JSON.parse(await d.reader(`JSON.stringify({
+        id: document.activeElement.dataset.id ?? null,
+        description: document.getElementById(document.activeElement.getAttribute('aria-describedby'))?.textContent ?? null,
+        tip: document.querySelector('.al-tip').hidden ? null : document.querySelector('.al-tip').textContent,
+        outline: getComputedStyle(document.activeElement).outlineStyle,
+      })`));
+      assert.match(focused.id ?? '', /^(claim|figure|date)-\d+$/, 'Tab from the article reaches its first highlight');
+      assert.ok(focused.description, 'the highlight has a description');
+      assert.ok(focused.tip, 'and shows it as a tooltip on focus');
+      assert.equal(focused.outline, 'solid', 'visible focus');
+      await d.press('Enter');
+      await waitFor('the panel entry to flash', () => d.reader(`document.querySelector('.al-entry[data-target="${focused.id}"]').classList.contains('al-flash')`), 5000);
+      await d.press('Escape');
+      assert.equal(await d.reader(`document.querySelector('.al-tip').hidden`), true, 'Esc first dismisses the tooltip');
+      assert.ok(await d.page(FRAME_IN_PAGE), 'the reader stays open');
       await d.press('Escape');
       await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
     });
