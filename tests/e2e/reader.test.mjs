@@ -350,4 +350,27 @@ describe('www playground', () => {
     await page.waitForSelector('[data-state="error"]');
     assert.deepEqual(errors, []);
   });
+
+  it('keeps the reader settings in localStorage and speaks the browser’s language (French)', async () => {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      Object.defineProperty(navigator, 'languages', { get: () => ['fr-FR', 'fr'] });
+      Object.defineProperty(navigator, 'language', { get: () => 'fr-FR' });
+    });
+    await page.goto(`${server.base}/www/index.html`);
+    await page.waitForSelector('[data-article-lens="reader"] .al-message');
+    assert.equal(await page.$eval('[data-article-lens="reader"] .al-message', (p) => p.textContent), 'La vue de lecture apparaît ici.');
+    await page.waitForFunction(() => document.querySelectorAll('#sample option').length > 1);
+    await page.select('#sample', 'seed/meta-deepseek.html');
+    await page.waitForSelector('[data-state="article"]', { timeout: 20000 });
+    const sections = await page.$$eval('aside section[aria-label]', (s) => s.map((x) => x.getAttribute('aria-label')));
+    assert.deepEqual(sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+    await page.click('[data-action="settings"]');
+    await page.select('#al-set-theme', 'dark');
+    await page.reload();
+    await page.waitForSelector('[data-article-lens="reader"]');
+    assert.equal(await page.$eval('[data-article-lens="reader"]', (r) => r.dataset.theme), 'dark', 'the theme survives a reload');
+    assert.match(await page.evaluate(() => localStorage.getItem('article-lens-settings')), /"theme":"dark"/);
+    await page.close();
+  });
 });
