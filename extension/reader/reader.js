@@ -237,7 +237,9 @@ export class Reader {
     }, h('span', { 'aria-hidden': 'true', class: 'al-aa' }, 'Aa'), h('span', { class: 'al-tool-label' }, t('settings_button')));
     const copy = h('button', { type: 'button', class: 'al-tool', 'data-action': 'copy', onclick: () => this.copyMarkdown() }, t('copy_markdown'));
     const print = h('button', { type: 'button', class: 'al-tool', 'data-action': 'print', onclick: () => this.root.ownerDocument.defaultView.print() }, t('print'));
-    this.controls = { kinds, settings, copy, print };
+    const kindGroup = h('div', { class: 'al-kinds', role: 'group', 'aria-label': t('highlights_group') },
+      h('span', { class: 'al-kinds-label', 'aria-hidden': 'true' }, t('highlights_group')), Object.values(kinds));
+    this.controls = { kinds, kindGroup, settings, copy, print };
     const close = this.onClose
       ? h('button', { type: 'button', class: 'al-tool al-close', 'aria-label': t('close_label'), title: t('close_label'), 'data-action': 'close', onclick: () => this.onClose() }, '✕')
       : null;
@@ -245,8 +247,7 @@ export class Reader {
     return h('header', { class: 'al-bar' },
       skip,
       h('span', { class: 'al-brand' }, t('brand')),
-      h('div', { class: 'al-kinds', role: 'group', 'aria-label': t('highlights_group') },
-        h('span', { class: 'al-kinds-label', 'aria-hidden': 'true' }, t('highlights_group')), Object.values(kinds)),
+      kindGroup,
       h('div', { class: 'al-tools' }, settings, copy, print),
       close);
   }
@@ -275,6 +276,12 @@ export class Reader {
     return this.settingsBox;
   }
 
+  /** Highlight toggles, Copy and Print only make sense beside an article. */
+  showArticleControls(shown) {
+    const { kindGroup, copy, print } = this.controls;
+    for (const el of [kindGroup, copy, print]) el.hidden = !shown;
+  }
+
   /** Moves the keyboard to the first entry of the analysis panel. */
   focusPanel() {
     const first = this.body.querySelector('.al-panel .al-entry, .al-panel');
@@ -292,6 +299,7 @@ export class Reader {
 
   /** Replaces the body with `nodes`; returns the body. */
   replaceBody(...nodes) {
+    this.showArticleControls(false);
     this.hideTip();
     this.descriptions.replaceChildren();
     this.body.replaceChildren(...nodes);
@@ -343,6 +351,7 @@ export class Reader {
     const layout = h('div', { class: 'al-layout', 'data-state': 'article' }, main, this.renderPanel(analysis));
     this.replaceBody(layout);
     this.describeMarks(main);
+    this.showArticleControls(true);
     main.focus({ preventScroll: true });
   }
 

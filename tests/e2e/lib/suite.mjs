@@ -185,9 +185,10 @@ export function browserSuite(browser, launch, extensionDir) {
       await d.clickInReader('[data-action="settings"]');
       await d.selectInReader('#al-set-theme', 'light');
       await d.clickInReader('[data-action="settings"]');
-      // Show highlighted text, not only the lead image.
-      await d.reader(`(document.querySelector('.al-content mark[data-kind="figure"]').scrollIntoView({ block: 'center' }), true)`);
+      // Show highlighted text, not only the lead image (once the image has its height).
       await sleep(300);
+      await d.reader(`(document.querySelector('.al-content mark[data-kind="figure"]').scrollIntoView({ block: 'center' }), true)`);
+      await sleep(100);
       await d.screenshot(`${ARTIFACTS}reader-${browser}-light.png`);
       assertAccessible(await d.reader(AXE_RUN), `the ${browser} reader (light)`);
       await d.clickInReader('[data-action="settings"]');
@@ -200,8 +201,9 @@ export function browserSuite(browser, launch, extensionDir) {
       await openReader(d);
       assert.equal(await theme(), 'dark', 'the theme survives closing and reopening');
       assert.equal(await d.reader(`getComputedStyle(document.querySelector('[data-article-lens="reader"]')).backgroundColor`), 'rgb(24, 24, 27)');
-      await d.reader(`(document.querySelector('.al-content mark[data-kind="figure"]').scrollIntoView({ block: 'center' }), true)`);
       await sleep(300);
+      await d.reader(`(document.querySelector('.al-content mark[data-kind="figure"]').scrollIntoView({ block: 'center' }), true)`);
+      await sleep(100);
       await d.screenshot(`${ARTIFACTS}reader-${browser}-dark.png`);
       assertAccessible(await d.reader(AXE_RUN), `the ${browser} reader (dark)`);
       await d.clickInReader('[data-action="settings"]');
@@ -320,6 +322,7 @@ export function browserSuite(browser, launch, extensionDir) {
       assert.equal(state, 'not-article');
       const notice = await readerText(d);
       assert.match(notice.notice, /does not look like an article/);
+      assert.equal(await d.reader(`document.querySelector('[data-action="copy"]').hidden`), true, 'no Copy without an article');
       await sleep(200);
       await d.screenshot(`${ARTIFACTS}not-article-${browser}.png`);
       await d.clickInReader('[data-action="show-anyway"]');
