@@ -160,7 +160,7 @@ export class Reader {
     this.body = h('div', { class: 'al-body' });
     this.tip = h('div', { class: 'al-tip', role: 'tooltip', id: 'al-tip', hidden: true });
     this.descriptions = h('div', { class: 'al-descriptions', hidden: true });
-    this.root.append(this.toolbar(), this.settingsPanel(), this.status, this.body, this.tip, this.descriptions);
+    this.root.append(h('div', { class: 'al-top' }, this.toolbar(), this.settingsPanel()), this.status, this.body, this.tip, this.descriptions);
     this.applySettings();
     container.append(this.root);
     this.keyListener = (event) => this.onKey(event);

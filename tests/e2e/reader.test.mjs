@@ -260,7 +260,7 @@ describe('reader module', () => {
     assert.ok((await page.evaluate(() => window.events)).includes('print'));
     await page.emulateMediaType('print');
     const printed = await page.evaluate(() => ({
-      bar: getComputedStyle(document.querySelector('.al-bar')).display,
+      bar: getComputedStyle(document.querySelector('.al-top')).display,
       panel: getComputedStyle(document.querySelector('.al-panel')).position,
       layout: getComputedStyle(document.querySelector('.al-layout')).display,
     }));
