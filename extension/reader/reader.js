@@ -284,7 +284,7 @@ export class Reader {
 
   /** Moves the keyboard to the first entry of the analysis panel. */
   focusPanel() {
-    const first = this.body.querySelector('.al-panel .al-entry, .al-panel');
+    const first = this.body.querySelector('.al-panel .al-entry') ?? this.body.querySelector('.al-panel');
     if (!first) return;
     if (!first.matches('button')) first.tabIndex = -1;
     first.focus();
@@ -324,9 +324,21 @@ export class Reader {
     this.status.textContent = '';
     this.replaceBody(h('div', { class: 'al-message al-error', role: 'alert', 'data-state': 'error' },
       h('h1', {}, t('error_title')),
-      h('p', {}, sentence(message) || t('error_unknown')),
+      h('p', {}, this.plainError(message)),
       h('p', {}, t('error_hint')),
       this.onClose ? h('button', { type: 'button', class: 'al-button', onclick: () => this.onClose() }, t('back_to_page')) : null));
+  }
+
+  /** The core's error messages in the reader's language (they come in English); others as they are. */
+  plainError(message) {
+    const text = String(message ?? '').trim();
+    const t = this.t;
+    if (!text) return t('error_unknown');
+    if (/^the page is empty/i.test(text)) return t('error_empty');
+    if (/^the input is not an HTML page or text/i.test(text)) return t('error_not_text');
+    const large = /^the page is too large to analyse \(([\d.]+) MiB; the limit is (\d+) MiB\)/i.exec(text);
+    if (large) return t('error_too_large', large[1], large[2]);
+    return sentence(text);
   }
 
   /** Renders an analysis. A page that is not an article gets a notice and "Show anyway" instead (unless forced). */
@@ -562,7 +574,18 @@ export class Reader {
       unplaced.length ? h('h3', { class: 'al-subhead' }, t('dates_unplaced')) : null,
       unplaced.length ? h('ol', { class: 'al-entries al-unplaced' }, unplaced.map(dateItem)) : null);
 
-    return h('aside', { class: 'al-panel', 'aria-label': t('panel_label') },
+    // Arrow keys move between entries (Tab still goes through them one by one).
+    const onArrows = (event) => {
+      if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) || !event.target.matches?.('.al-entry')) return;
+      const entries = [...event.currentTarget.querySelectorAll('.al-entry')];
+      const at = entries.indexOf(event.target);
+      const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: entries.length - 1 }[event.key];
+      if (entries[next]) {
+        event.preventDefault();
+        entries[next].focus();
+      }
+    };
+    return h('aside', { class: 'al-panel', 'aria-label': t('panel_label'), onkeydown: onArrows },
       section('claim', claims.length, claimList, t('empty_claims')),
       section('figure', figures.length, figureTable, t('empty_figures')),
       section('date', dates.length, timeline, t('empty_dates')));

@@ -291,6 +291,41 @@ describe('reader module', () => {
     });
   }
 
+  it('moves between panel entries with the arrow keys, and the skip button jumps to the panel', async () => {
+    await load();
+    await page.focus('.al-entry[data-target="claim-0"]');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'claim-1');
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'date-4');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'date-3');
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'claim-0');
+    await page.focus('.al-kind[data-kind="claim"]');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'skip', 'the first Tab stop skips to the analysis');
+    const shown = await page.evaluate(() => document.activeElement.getBoundingClientRect().top >= 0);
+    assert.ok(shown, 'and is visible when focused');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'claim-0');
+  });
+
+  it('shows "Analysing…" while waiting and core errors in the reader’s language', async () => {
+    await load('light', 'fr');
+    const loading = await page.evaluate(() => {
+      window.reader.showLoading();
+      return [document.querySelector('[data-state="loading"]').textContent, document.querySelector('.al-status').textContent,
+        document.querySelector('[data-action="copy"]').hidden];
+    });
+    assert.deepEqual(loading, ['Analyse en cours…', 'Analyse en cours…', true]);
+    const errors = await page.evaluate(() => ['the page is empty', 'the page is too large to analyse (9.5 MiB; the limit is 8 MiB)', 'the analysis engine could not start']
+      .map((m) => (window.reader.showError(m), document.querySelector('[data-state="error"] p').textContent)));
+    assert.deepEqual(errors, ['La page est vide.', 'La page est trop grande pour être analysée (9.5 Mio ; la limite est de 8 Mio).', 'The analysis engine could not start.']);
+  });
+
   it('follows a dark colour scheme', async () => {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await load('auto');
