@@ -241,7 +241,15 @@ export function browserSuite(browser, launch, extensionDir) {
     it('copies the founding example as Markdown (title, link, date, claims with speakers, figures, dates)', async () => {
       await d.open(`${server.base}/seed/meta-deepseek.html`);
       await openReader(d);
-      // Record what the button writes to the clipboard (headless browsers have no clipboard to read).
+      // The real clipboard first: the button must say it copied (and not that the browser refused).
+      await d.reader(`(window.clipboardErrors = [], navigator.clipboard.writeText = ((write) => (text) => write(text).catch((e) => {
+        window.clipboardErrors.push(String(e));
+        throw e;
+      }))(navigator.clipboard.writeText.bind(navigator.clipboard)), true)`);
+      await d.clickInReader('[data-action="copy"]');
+      await waitFor('the copy confirmation', () => d.reader(`/Copied as Markdown/.test(document.querySelector('.al-status').textContent)`), 5000);
+      assert.deepEqual(JSON.parse(await d.reader('JSON.stringify(window.clipboardErrors)')), [], 'the Clipboard API is allowed in the reader frame');
+      // Then record what the button writes (headless browsers have no clipboard to read back).
       await d.reader(`(navigator.clipboard.writeText = async (text) => { window.copiedMarkdown = text; }, true)`);
       await d.clickInReader('[data-action="copy"]');
       const markdown = await waitFor('the Markdown', () => d.reader('window.copiedMarkdown'), 5000);
