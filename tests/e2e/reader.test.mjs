@@ -285,9 +285,19 @@ describe('reader module', () => {
   });
 
   for (const theme of ['light', 'dark', 'sepia']) {
-    it(`has no serious or critical accessibility violations, contrast included (axe-core, ${theme})`, async () => {
+    it(`has no serious or critical accessibility violations, contrast included (axe-core, ${theme}: article, settings, notice, error)`, async () => {
       await load(theme);
       assertAccessible(await page.evaluate(AXE_RUN), `the reader (${theme})`);
+      await page.click('[data-action="settings"]');
+      assertAccessible(await page.evaluate(AXE_RUN), `the reader with its settings open (${theme})`);
+      await page.evaluate(() => {
+        const a = structuredClone(window.analysis);
+        a.verdict = { is_article: false, reason: 'only 35 words of running text' };
+        window.reader.show(a);
+      });
+      assertAccessible(await page.evaluate(AXE_RUN), `the not-an-article notice (${theme})`);
+      await page.evaluate(() => window.reader.showError('the page is empty'));
+      assertAccessible(await page.evaluate(AXE_RUN), `an error (${theme})`);
     });
   }
 
