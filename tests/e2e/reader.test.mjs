@@ -405,6 +405,13 @@ describe('www playground', () => {
     await page.goto(`${server.base}/www/index.html`);
     await page.waitForSelector('[data-article-lens="reader"] .al-message');
     assert.equal(await page.$eval('[data-article-lens="reader"] .al-message', (p) => p.textContent), 'La vue de lecture apparaît ici.');
+    const chrome = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      button: document.querySelector('.pg-go').textContent,
+      placeholder: document.querySelector('#url').placeholder,
+      tabs: document.querySelector('[role="tablist"]').getAttribute('aria-label'),
+    }));
+    assert.deepEqual(chrome, { lang: 'fr', button: 'Analyser', placeholder: 'https://example.com/article (facultatif : résout les liens et les images)', tabs: 'Résultat' });
     await page.waitForFunction(() => document.querySelectorAll('#sample option').length > 1);
     await page.select('#sample', 'seed/meta-deepseek.html');
     await page.waitForSelector('[data-state="article"]', { timeout: 20000 });
