@@ -127,6 +127,28 @@ export async function launchFirefox(extensionDir) {
       }
     },
     reader: (expression) => inReader(() => execute(`return (${expression});`)),
+    /**
+     * Fires the add-on's keyboard shortcut as the browser window's key binding would (a key
+     * element Firefox builds from the manifest's commands); returns false if there is none.
+     */
+    async shortcut(shortcut) {
+      await call('POST', s('/moz/context'), { context: 'chrome' });
+      try {
+        return await execute(`
+          const [mods, letter] = [arguments[0].split('+').slice(0, -1).map((m) => m.toLowerCase()), arguments[0].split('+').at(-1)];
+          const win = Services.wm.getMostRecentWindow('navigator:browser');
+          const key = [...win.document.querySelectorAll('key')].find((k) =>
+            (k.getAttribute('key') ?? '').toUpperCase() === letter.toUpperCase() &&
+            mods.every((m) => (k.getAttribute('modifiers') ?? '').split(/[ ,]+/).includes(m)) &&
+            /^ext-keyset-id/.test(k.parentElement?.id ?? ''));
+          if (!key) return false;
+          key.doCommand();
+          return true;
+        `, [shortcut]);
+      } finally {
+        await call('POST', s('/moz/context'), { context: 'content' });
+      }
+    },
     async press(key) {
       const value = { Escape: '\uE00C', Tab: '\uE004', Enter: '\uE007' }[key] ?? key;
       const actions = { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] };

@@ -287,6 +287,19 @@ export function browserSuite(browser, launch, extensionDir) {
       });
     }
 
+    it('opens and closes with the keyboard shortcut Alt+Shift+R (the manifest’s _execute_action command)', {
+      skip: browser !== 'firefox' && 'Chromium has no way to press a browser-level shortcut over CDP',
+    }, async () => {
+      const field = '#author';
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      assert.equal(await d.shortcut('Alt+Shift+R'), true, 'the browser has the shortcut');
+      assert.equal(await waitFor('the reader', () => d.reader(READER_STATE)), 'article');
+      assert.equal(await d.shortcut('Alt+Shift+R'), true);
+      await assertRestored(d, field, before);
+    });
+
     it('keeps reading settings (stored with the storage permission) across openings', async () => {
       await d.open(`${server.base}/pages/rail-investment-fr.html`);
       await openReader(d);
