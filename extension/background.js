@@ -1,5 +1,6 @@
-// Toolbar button: injects the small content script, which toggles the reader on the page.
-// Clicking grants activeTab for this tab only; nothing runs on pages the user does not click on.
+// Toolbar button (and its keyboard shortcut, the manifest's _execute_action command): injects the
+// small content script, which toggles the reader on the page. Clicking grants activeTab for this
+// tab only; nothing runs on pages the user does not click on.
 const api = globalThis.browser ?? globalThis.chrome;
 
 api.action.onClicked.addListener(async (tab) => {
@@ -7,13 +8,10 @@ api.action.onClicked.addListener(async (tab) => {
   try {
     await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
     await api.action.setBadgeText({ tabId: tab.id, text: '' });
-    await api.action.setTitle({ tabId: tab.id, title: 'Article Lens: read this page' });
+    await api.action.setTitle({ tabId: tab.id, title: api.i18n.getMessage('action_title') });
   } catch (error) {
     // Browser pages, the web store and PDF viewers do not accept content scripts.
     await api.action.setBadgeText({ tabId: tab.id, text: '!' });
-    await api.action.setTitle({
-      tabId: tab.id,
-      title: `Article Lens cannot open on this page (${error?.message ?? error}).`,
-    });
+    await api.action.setTitle({ tabId: tab.id, title: api.i18n.getMessage('action_error', [String(error?.message ?? error)]) });
   }
 });

@@ -33,7 +33,9 @@
     };
     // CSSOM, not a style attribute: allowed even where the page's CSP forbids inline styles.
     for (const [name, value] of Object.entries(style)) frame.style.setProperty(name, value, 'important');
-    frame.title = 'Article Lens reader';
+    frame.title = api.i18n.getMessage('frame_title') || 'Article Lens';
+    // Lets the reader's "Copy as Markdown" use the Clipboard API (else it falls back to a selection copy).
+    frame.allow = 'clipboard-write';
     frame.src = readerUrl;
 
     const channel = new MessageChannel();

@@ -2,6 +2,7 @@
 // module as the extension, and shows the raw analysis and its timing.
 import { Reader } from './reader/reader.js';
 import { analyzePage, warmUp } from './reader/engine.js';
+import { loadTranslator, translatorFromMessages } from './reader/i18n.js';
 
 const $ = (id) => document.getElementById(id);
 const SETTINGS_KEY = 'article-lens-settings';
@@ -16,8 +17,28 @@ function loadSettings() {
   }
 }
 
+// UI text (the reader's and this page's): the extension's message files, in the first of the
+// user's languages we have.
+const translator = await loadTranslator(location.href)
+  .catch(() => loadTranslator(location.href, 'en'))
+  .catch(() => null);
+// Without message files (a broken copy of the site) the page keeps its English and the reader shows keys.
+const t = translator?.t ?? translatorFromMessages({});
+if (translator) {
+  document.documentElement.lang = translator.lang;
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+  const TRANSLATED_ATTRIBUTES = { i18nPlaceholder: 'placeholder', i18nTitle: 'title', i18nAriaLabel: 'aria-label' };
+  for (const el of document.querySelectorAll('[data-i18n-placeholder], [data-i18n-title], [data-i18n-aria-label]')) {
+    for (const [data, attr] of Object.entries(TRANSLATED_ATTRIBUTES)) {
+      if (el.dataset[data]) el.setAttribute(attr, t(el.dataset[data]));
+    }
+  }
+}
+
 let lastForced = false;
 const reader = new Reader($('view-reader'), {
+  t,
+  locale: navigator.language,
   onShowAnyway: () => run(true),
   settings: loadSettings(),
   onSettingsChange: (settings) => {
@@ -28,15 +49,12 @@ const reader = new Reader($('view-reader'), {
     }
   },
 });
-reader.replaceBody(Object.assign(document.createElement('p'), {
-  className: 'al-message',
-  textContent: 'The reading view appears here.',
-}));
+reader.showMessage(t('www_placeholder'));
 
 async function run(force = $('force').checked) {
   const html = $('html').value;
   if (!html.trim()) {
-    reader.showError('paste some HTML, open a file or choose a sample first');
+    reader.showError(t('www_empty_input'));
     return;
   }
   lastForced = force;
@@ -70,7 +88,7 @@ async function loadText(text, url = '') {
 async function readFile(file) {
   if (!file) return;
   if (file.size > 8 * 1024 * 1024) {
-    reader.showError(`${file.name} is too large (over 8 MiB)`);
+    reader.showError(t('www_file_too_large', file.name));
     return;
   }
   await loadText(await file.text());
@@ -91,7 +109,7 @@ $('sample').addEventListener('change', async (event) => {
   const url = new URL(`samples/${path}`, location.href);
   try {
     const response = await fetch(url);
-    if (!response.ok) throw new Error(`the sample could not be loaded (${response.status})`);
+    if (!response.ok) throw new Error(t('www_sample_failed', response.status));
     await loadText(await response.text(), url.href);
   } catch (error) {
     reader.showError(error.message);

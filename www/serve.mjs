@@ -2,7 +2,7 @@
 // Serves the Article Lens playground on 127.0.0.1 (nothing else is reachable).
 //   node www/serve.mjs [--port 8080]
 // It maps the sources as the built site lays them out: www/ at /, the shared reader module
-// (extension/reader/) at /reader/, the wasm package (pkg/, made by .ci/build) at /pkg/ and the
+// (extension/reader/) at /reader/, its UI text (extension/_locales/) at /_locales/, the wasm package (pkg/, made by .ci/build) at /pkg/ and the
 // test fixture pages (tests/fixtures/) at /samples/. dist/www is the same site as static files.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const mounts = [
   ['/reader/', join(root, 'extension/reader')],
+  ['/_locales/', join(root, 'extension/_locales')],
   ['/pkg/', join(root, 'pkg')],
   ['/samples/', join(root, 'tests/fixtures')],
   ['/', join(root, 'www')],

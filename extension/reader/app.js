@@ -3,6 +3,7 @@
 // renders it with the shared reader module.
 import { Reader } from './reader.js';
 import { analyzePage, warmUp } from './engine.js';
+import { extensionTranslator } from './i18n.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const LOADING_DELAY_MS = 300;
@@ -25,8 +26,16 @@ window.addEventListener('message', (event) => {
   };
 });
 
+// UI text follows the browser's language (_locales/, via the i18n API).
+const t = extensionTranslator(api);
+const locale = api.i18n.getUILanguage?.() || undefined;
+document.documentElement.lang = t('@@ui_locale').replace('_', '-') || 'en';
+document.title = t('brand');
+
 const readerReady = api.storage.local.get('settings').catch(() => ({})).then((saved) => {
   const reader = new Reader(document.body, {
+    t,
+    locale,
     onClose: close,
     onShowAnyway: () => run(true),
     settings: saved?.settings,

@@ -1,11 +1,19 @@
 // The Article Lens reader: renders an Analysis (see src/model.rs) into a container. One module
 // for the extension's reader page and the www/ playground. Text from the analysis is inserted as
 // text nodes; the article's HTML (already sanitized by ammonia in the core) goes through
-// DOMParser + importNode, so nothing in it can run.
+// DOMParser + importNode, so nothing in it can run. UI text comes from a translator `t` over
+// the extension's _locales messages (see i18n.js).
 
-export const DEFAULT_SETTINGS = Object.freeze({ theme: 'auto', font: 'serif', size: 2, highlights: true });
+export const KINDS = ['claim', 'figure', 'date'];
+export const THEMES = ['auto', 'light', 'dark', 'sepia'];
+export const DEFAULT_SETTINGS = Object.freeze({
+  theme: 'auto', font: 'serif', size: 2, width: 'medium', spacing: 'normal',
+  show: Object.freeze({ claim: true, figure: true, date: true }),
+});
 const TEXT_SIZES = ['15px', '17px', '19px', '21px', '24px'];
-const KIND_LABELS = { claim: 'Key claim', figure: 'Figure', date: 'Date' };
+const WIDTHS = { narrow: '56ch', medium: '68ch', wide: '84ch' };
+const SPACINGS = { compact: '1.4', normal: '1.62', relaxed: '1.9' };
+const SECTION_KEYS = { claim: 'section_claims', figure: 'section_figures', date: 'section_dates' };
 
 /** Creates an element: h('p', {class: 'x'}, 'text', child…). Strings become text nodes. */
 function h(tag, attrs = {}, ...children) {
@@ -59,6 +67,38 @@ export function sortDates(dates) {
   return [...placed, ...rest];
 }
 
+/** A number to sort a figure by: its value, else the middle of its range, else its bound. */
+export function figureMagnitude(f) {
+  if (Number.isFinite(f.value)) return f.value;
+  if (Number.isFinite(f.min) && Number.isFinite(f.max)) return (f.min + f.max) / 2;
+  if (Number.isFinite(f.max)) return f.max;
+  if (Number.isFinite(f.min)) return f.min;
+  return null;
+}
+
+/** Figures (with their index in text order) sorted by 'order', 'value' (ascending, unknown last) or 'kind'. */
+export function sortFigures(figures, by = 'order') {
+  const rows = figures.map((f, index) => ({ f, index, magnitude: figureMagnitude(f) }));
+  if (by === 'value') {
+    rows.sort((a, b) => (a.magnitude === null) - (b.magnitude === null) || (a.magnitude ?? 0) - (b.magnitude ?? 0) || a.index - b.index);
+  } else if (by === 'kind') {
+    rows.sort((a, b) => String(a.f.kind).localeCompare(String(b.f.kind)) || a.index - b.index);
+  }
+  return rows;
+}
+
+/** Escapes text for Markdown inline use. */
+function md(text) {
+  return String(text ?? '').replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+/** A plain-words version of a core error message ("the page is empty" → "The page is empty."). */
+function sentence(message) {
+  const text = String(message ?? '').trim();
+  if (!text) return '';
+  return `${text[0].toUpperCase()}${text.slice(1)}${/[.!?…]$/.test(text) ? '' : '.'}`;
+}
+
 /** Parses sanitized HTML into a fragment of this document, with safe link and image attributes. */
 function importContent(html) {
   const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
@@ -99,40 +139,61 @@ export class Reader {
   /**
    * @param {HTMLElement} container where the reader lives (the whole body in the extension)
    * @param {object} options
+   *   t(key, …subs)        UI text (see i18n.js); required
+   *   locale               BCP 47 tag for dates and numbers (defaults to the browser's)
    *   onClose()            shows a close button and closes on Esc when given
    *   onShowAnyway()       called by "Show anyway" on a page that is not an article
    *   settings             saved settings (see DEFAULT_SETTINGS)
    *   onSettingsChange(s)  persists the settings
    */
-  constructor(container, { onClose, onShowAnyway, settings, onSettingsChange } = {}) {
+  constructor(container, { t, locale, onClose, onShowAnyway, settings, onSettingsChange } = {}) {
+    if (typeof t !== 'function') throw new TypeError('Reader needs a translator t(key)');
+    this.t = t;
+    this.locale = locale;
     this.onClose = onClose;
     this.onShowAnyway = onShowAnyway;
     this.onSettingsChange = onSettingsChange;
-    this.settings = { ...DEFAULT_SETTINGS, ...(settings ?? {}) };
+    this.settings = normalizeSettings(settings);
+    this.figureSort = 'order';
     this.root = h('div', { 'data-article-lens': 'reader', class: 'al-root' });
     this.status = h('div', { class: 'al-status', role: 'status', 'aria-live': 'polite' });
     this.body = h('div', { class: 'al-body' });
-    this.root.append(this.toolbar(), this.status, this.body);
+    this.tip = h('div', { class: 'al-tip', role: 'tooltip', id: 'al-tip', hidden: true });
+    this.descriptions = h('div', { class: 'al-descriptions', hidden: true });
+    this.root.append(h('div', { class: 'al-top' }, this.toolbar(), this.settingsPanel()), this.status, this.body, this.tip, this.descriptions);
     this.applySettings();
     container.append(this.root);
-    if (onClose) {
-      this.keyListener = (event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented) {
-          event.preventDefault();
-          this.onClose();
-        }
-      };
-      this.root.ownerDocument.addEventListener('keydown', this.keyListener);
-    }
+    this.keyListener = (event) => this.onKey(event);
+    this.root.ownerDocument.addEventListener('keydown', this.keyListener);
   }
 
   destroy() {
-    if (this.keyListener) this.root.ownerDocument.removeEventListener('keydown', this.keyListener);
+    this.root.ownerDocument.removeEventListener('keydown', this.keyListener);
     this.root.remove();
   }
 
+  /** Esc: hides a tooltip, then the settings, then closes the reader. */
+  onKey(event) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (!this.tip.hidden) {
+      event.preventDefault();
+      this.hideTip();
+      return;
+    }
+    if (!this.settingsBox.hidden) {
+      event.preventDefault();
+      this.toggleSettings(false);
+      this.controls.settings.focus();
+      return;
+    }
+    if (this.onClose) {
+      event.preventDefault();
+      this.onClose();
+    }
+  }
+
   setSettings(settings) {
-    this.settings = { ...DEFAULT_SETTINGS, ...settings };
+    this.settings = normalizeSettings(settings);
     this.applySettings();
   }
 
@@ -142,90 +203,179 @@ export class Reader {
     this.onSettingsChange?.(this.settings);
   }
 
+  toggleKind(kind) {
+    this.updateSetting('show', { ...this.settings.show, [kind]: !this.settings.show[kind] });
+  }
+
   applySettings() {
     const s = this.settings;
     const size = Math.min(TEXT_SIZES.length - 1, Math.max(0, Number(s.size) || 0));
     this.root.dataset.theme = s.theme;
     this.root.dataset.font = s.font;
-    this.root.dataset.highlights = s.highlights ? 'on' : 'off';
+    for (const kind of KINDS) this.root.dataset[`show${kind[0].toUpperCase()}${kind.slice(1)}`] = s.show[kind] ? 'on' : 'off';
     this.root.style.setProperty('--al-text-size', TEXT_SIZES[size]);
-    if (this.controls) {
-      this.controls.font.textContent = s.font === 'serif' ? 'Sans' : 'Serif';
-      this.controls.font.setAttribute('aria-label', `Use a ${s.font === 'serif' ? 'sans-serif' : 'serif'} font`);
-      this.controls.smaller.disabled = size === 0;
-      this.controls.larger.disabled = size === TEXT_SIZES.length - 1;
-      this.controls.highlights.setAttribute('aria-pressed', String(Boolean(s.highlights)));
-      this.controls.theme.value = s.theme;
-    }
+    this.root.style.setProperty('--al-measure', WIDTHS[s.width] ?? WIDTHS.medium);
+    this.root.style.setProperty('--al-leading', SPACINGS[s.spacing] ?? SPACINGS.normal);
+    const c = this.controls;
+    c.smaller.disabled = size === 0;
+    c.larger.disabled = size === TEXT_SIZES.length - 1;
+    c.sizeValue.textContent = `${size + 1}/${TEXT_SIZES.length}`;
+    for (const [name, select] of Object.entries(c.selects)) select.value = s[name];
+    for (const kind of KINDS) c.kinds[kind].setAttribute('aria-pressed', String(Boolean(s.show[kind])));
+    this.updateMarkFocus();
   }
 
   toolbar() {
-    const size = () => Number(this.settings.size) || 0;
-    const font = h('button', { type: 'button', class: 'al-tool', onclick: () => this.updateSetting('font', this.settings.font === 'serif' ? 'sans' : 'serif') });
-    const smaller = h('button', { type: 'button', class: 'al-tool', 'aria-label': 'Smaller text', title: 'Smaller text', onclick: () => this.updateSetting('size', size() - 1) }, 'A−');
-    const larger = h('button', { type: 'button', class: 'al-tool', 'aria-label': 'Larger text', title: 'Larger text', onclick: () => this.updateSetting('size', size() + 1) }, 'A+');
-    const highlights = h('button', { type: 'button', class: 'al-tool', title: 'Show highlights in the text', onclick: () => this.updateSetting('highlights', !this.settings.highlights) }, 'Highlights');
-    const theme = h('select', { class: 'al-tool', 'aria-label': 'Colour theme', onchange: (e) => this.updateSetting('theme', e.target.value) },
-      h('option', { value: 'auto' }, 'Auto'), h('option', { value: 'light' }, 'Light'), h('option', { value: 'dark' }, 'Dark'));
-    this.controls = { font, smaller, larger, highlights, theme };
+    const t = this.t;
+    const kinds = Object.fromEntries(KINDS.map((kind) => [kind, h('button', {
+      type: 'button', class: 'al-tool al-kind', 'data-kind': kind, title: t('toggle_kind_title', t(SECTION_KEYS[kind])),
+      onclick: () => this.toggleKind(kind),
+    }, h('span', { class: `al-swatch al-swatch-${kind}`, 'aria-hidden': 'true' }), t(SECTION_KEYS[kind]))]));
+    const settings = h('button', {
+      type: 'button', class: 'al-tool', 'data-action': 'settings', 'aria-expanded': 'false', 'aria-controls': 'al-settings',
+      title: t('settings_title'), onclick: () => this.toggleSettings(),
+    }, h('span', { 'aria-hidden': 'true', class: 'al-aa' }, 'Aa'), h('span', { class: 'al-tool-label' }, t('settings_button')));
+    const copy = h('button', { type: 'button', class: 'al-tool', 'data-action': 'copy', onclick: () => this.copyMarkdown() }, t('copy_markdown'));
+    const print = h('button', { type: 'button', class: 'al-tool', 'data-action': 'print', onclick: () => this.root.ownerDocument.defaultView.print() }, t('print'));
+    const kindGroup = h('div', { class: 'al-kinds', role: 'group', 'aria-label': t('highlights_group') },
+      h('span', { class: 'al-kinds-label', 'aria-hidden': 'true' }, t('highlights_group')), Object.values(kinds));
+    this.controls = { kinds, kindGroup, settings, copy, print };
     const close = this.onClose
-      ? h('button', { type: 'button', class: 'al-tool al-close', 'aria-label': 'Close the reader (Esc)', title: 'Close (Esc)', 'data-action': 'close', onclick: () => this.onClose() }, '✕')
+      ? h('button', { type: 'button', class: 'al-tool al-close', 'aria-label': t('close_label'), title: t('close_label'), 'data-action': 'close', onclick: () => this.onClose() }, '✕')
       : null;
+    const skip = h('button', { type: 'button', class: 'al-tool al-skip', 'data-action': 'skip', onclick: () => this.focusPanel() }, t('skip_to_analysis'));
     return h('header', { class: 'al-bar' },
-      h('span', { class: 'al-brand' }, 'Article Lens'),
-      h('div', { class: 'al-tools', role: 'group', 'aria-label': 'Reading settings' }, font, smaller, larger, highlights, theme),
+      skip,
+      h('span', { class: 'al-brand' }, t('brand')),
+      kindGroup,
+      h('div', { class: 'al-tools' }, settings, copy, print),
       close);
+  }
+
+  settingsPanel() {
+    const t = this.t;
+    const size = () => Number(this.settings.size) || 0;
+    const select = (name, label, values) => {
+      const id = `al-set-${name}`;
+      const el = h('select', { id, class: 'al-tool', 'data-setting': name, onchange: (e) => this.updateSetting(name, e.target.value) },
+        values.map((v) => h('option', { value: v }, t(`${name}_${v}`))));
+      return [el, h('div', { class: 'al-field' }, h('label', { for: id }, label), el)];
+    };
+    const [theme, themeField] = select('theme', t('setting_theme'), THEMES);
+    const [font, fontField] = select('font', t('setting_font'), ['serif', 'sans']);
+    const [width, widthField] = select('width', t('setting_width'), Object.keys(WIDTHS));
+    const [spacing, spacingField] = select('spacing', t('setting_spacing'), Object.keys(SPACINGS));
+    const smaller = h('button', { type: 'button', class: 'al-tool', 'data-action': 'smaller', 'aria-label': t('smaller_text'), title: t('smaller_text'), onclick: () => this.updateSetting('size', size() - 1) }, 'A−');
+    const larger = h('button', { type: 'button', class: 'al-tool', 'data-action': 'larger', 'aria-label': t('larger_text'), title: t('larger_text'), onclick: () => this.updateSetting('size', size() + 1) }, 'A+');
+    const sizeValue = h('output', { class: 'al-size-value', 'aria-live': 'polite' });
+    Object.assign(this.controls, { smaller, larger, sizeValue, selects: { theme, font, width, spacing } });
+    this.settingsBox = h('div', { id: 'al-settings', class: 'al-settings', role: 'group', 'aria-label': t('settings_title'), hidden: true },
+      themeField, fontField,
+      h('div', { class: 'al-field', role: 'group', 'aria-label': t('setting_size') }, h('span', { 'aria-hidden': 'true' }, t('setting_size')), smaller, sizeValue, larger),
+      widthField, spacingField);
+    return this.settingsBox;
+  }
+
+  /** Highlight toggles, Copy and Print only make sense beside an article. */
+  showArticleControls(shown) {
+    const { kindGroup, copy, print } = this.controls;
+    for (const el of [kindGroup, copy, print]) el.hidden = !shown;
+  }
+
+  /** Moves the keyboard to the first entry of the analysis panel. */
+  focusPanel() {
+    const first = this.body.querySelector('.al-panel .al-entry') ?? this.body.querySelector('.al-panel');
+    if (!first) return;
+    if (!first.matches('button')) first.tabIndex = -1;
+    first.focus();
+    first.scrollIntoView({ block: 'nearest' });
+  }
+
+  toggleSettings(open = this.settingsBox.hidden) {
+    this.settingsBox.hidden = !open;
+    this.controls.settings.setAttribute('aria-expanded', String(open));
+    if (open) this.settingsBox.querySelector('select')?.focus();
   }
 
   /** Replaces the body with `nodes`; returns the body. */
   replaceBody(...nodes) {
+    this.showArticleControls(false);
+    this.hideTip();
+    this.descriptions.replaceChildren();
     this.body.replaceChildren(...nodes);
     return this.body;
   }
 
-  showLoading(message = 'Analysing…') {
+  /** Shows a notice in the body (used by hosts for an empty state). */
+  showMessage(message) {
+    this.analysis = null;
+    this.replaceBody(h('p', { class: 'al-message' }, message));
+  }
+
+  showLoading() {
+    const message = this.t('analysing');
     this.status.textContent = message;
     this.replaceBody(h('div', { class: 'al-message al-loading', 'data-state': 'loading' }, h('span', { class: 'al-spinner', 'aria-hidden': 'true' }), message));
   }
 
   showError(message) {
+    const t = this.t;
+    this.analysis = null;
     this.status.textContent = '';
     this.replaceBody(h('div', { class: 'al-message al-error', role: 'alert', 'data-state': 'error' },
-      h('h1', {}, 'Article Lens could not read this page'),
-      h('p', {}, message ? `${message[0].toUpperCase()}${message.slice(1)}.`.replace(/\.\.$/, '.') : 'Something went wrong.'),
-      this.onClose ? h('button', { type: 'button', class: 'al-button', onclick: () => this.onClose() }, 'Back to the page') : null));
+      h('h1', {}, t('error_title')),
+      h('p', {}, this.plainError(message)),
+      h('p', {}, t('error_hint')),
+      this.onClose ? h('button', { type: 'button', class: 'al-button', onclick: () => this.onClose() }, t('back_to_page')) : null));
+  }
+
+  /** The core's error messages in the reader's language (they come in English); others as they are. */
+  plainError(message) {
+    const text = String(message ?? '').trim();
+    const t = this.t;
+    if (!text) return t('error_unknown');
+    if (/^the page is empty/i.test(text)) return t('error_empty');
+    if (/^the input is not an HTML page or text/i.test(text)) return t('error_not_text');
+    const large = /^the page is too large to analyse \(([\d.]+) MiB; the limit is (\d+) MiB\)/i.exec(text);
+    if (large) return t('error_too_large', large[1], large[2]);
+    return sentence(text);
   }
 
   /** Renders an analysis. A page that is not an article gets a notice and "Show anyway" instead (unless forced). */
   show(analysis, { forced = false } = {}) {
+    const t = this.t;
     this.status.textContent = '';
-    this.analysis = analysis;
     const { article, verdict } = analysis;
     if (!verdict.is_article && !forced) {
+      this.analysis = null;
       this.replaceBody(h('div', { class: 'al-message al-notice', 'data-state': 'not-article' },
-        h('h1', {}, 'This page does not look like an article'),
-        h('p', {}, article.title ? `“${article.title}”: ${verdict.reason}.` : `${verdict.reason}.`),
-        h('p', {}, 'Article Lens works best on news stories and blog posts.'),
+        h('h1', {}, t('not_article_title')),
+        h('p', {}, article.title ? t('not_article_reason_titled', article.title, verdict.reason) : sentence(verdict.reason)),
+        h('p', {}, t('not_article_hint')),
         h('div', { class: 'al-actions' },
-          this.onShowAnyway ? h('button', { type: 'button', class: 'al-button al-primary', 'data-action': 'show-anyway', onclick: () => this.onShowAnyway() }, 'Show anyway') : null,
-          this.onClose ? h('button', { type: 'button', class: 'al-button', onclick: () => this.onClose() }, 'Back to the page') : null)));
+          this.onShowAnyway ? h('button', { type: 'button', class: 'al-button al-primary', 'data-action': 'show-anyway', onclick: () => this.onShowAnyway() }, t('show_anyway')) : null,
+          this.onClose ? h('button', { type: 'button', class: 'al-button', onclick: () => this.onClose() }, t('back_to_page')) : null)));
       this.body.querySelector('[data-action="show-anyway"]')?.focus();
       return;
     }
+    this.analysis = analysis;
     const main = h('main', { class: 'al-main', tabindex: '-1' }, this.renderArticle(article));
     const layout = h('div', { class: 'al-layout', 'data-state': 'article' }, main, this.renderPanel(analysis));
     this.replaceBody(layout);
+    this.describeMarks(main);
+    this.showArticleControls(true);
     main.focus({ preventScroll: true });
   }
 
   renderArticle(article) {
+    const t = this.t;
     const meta = [];
     if (article.byline) meta.push(h('span', { class: 'al-byline' }, article.byline));
     if (article.site_name) meta.push(h('span', { class: 'al-site' }, article.site_name));
     if (article.published) {
-      meta.push(h('time', { class: 'al-published', datetime: article.published }, formatDate(article.published)));
+      meta.push(h('time', { class: 'al-published', datetime: article.published }, formatDate(article.published, this.locale)));
     }
-    if (article.reading_minutes > 0) meta.push(h('span', { class: 'al-reading-time' }, `${article.reading_minutes} min read`));
+    if (article.reading_minutes > 0) meta.push(h('span', { class: 'al-reading-time' }, t('minutes_read', article.reading_minutes)));
 
     const content = h('div', { class: 'al-content' });
     content.append(importContent(article.content_html ?? ''));
@@ -237,12 +387,33 @@ export class Reader {
     }
     content.addEventListener('click', (event) => {
       const mark = event.target.closest?.('mark[data-id]');
-      if (mark) this.revealEntry(mark.dataset.id);
+      if (mark && this.settings.show[mark.dataset.kind]) this.revealEntry(mark.dataset.id);
     });
-    for (const mark of content.querySelectorAll('mark[data-kind]')) {
-      const label = KIND_LABELS[mark.dataset.kind] ?? mark.dataset.kind;
-      mark.title = mark.dataset.value ? `${label}: ${mark.dataset.value}` : label;
-    }
+    content.addEventListener('keydown', (event) => {
+      const mark = event.target.closest?.('mark[data-id]');
+      if (mark && (event.key === 'Enter' || event.key === ' ')) {
+        event.preventDefault();
+        this.revealEntry(mark.dataset.id);
+      }
+    });
+    const tipFor = (event) => {
+      const mark = event.target.closest?.('mark[data-id]');
+      return mark && this.settings.show[mark.dataset.kind] ? mark : null;
+    };
+    content.addEventListener('mouseover', (event) => {
+      const mark = tipFor(event);
+      if (mark) this.showTip(mark);
+    });
+    content.addEventListener('mouseout', (event) => {
+      if (tipFor(event) && !this.tip.contains(event.relatedTarget)) this.scheduleHideTip();
+    });
+    content.addEventListener('focusin', (event) => {
+      const mark = tipFor(event);
+      if (mark) this.showTip(mark);
+    });
+    content.addEventListener('focusout', () => this.hideTip());
+    this.tip.onmouseenter = () => clearTimeout(this.tipTimer);
+    this.tip.onmouseleave = () => this.scheduleHideTip();
 
     // The lead image, unless the content already shows it.
     let lead = null;
@@ -262,43 +433,255 @@ export class Reader {
     return h('article', { class: 'al-article', lang: article.lang ?? undefined, dir: article.dir ?? undefined },
       h('header', { class: 'al-article-header' },
         site,
-        h('h1', { class: 'al-title' }, article.title || 'Untitled'),
+        h('h1', { class: 'al-title' }, article.title || t('untitled')),
         meta.length ? h('p', { class: 'al-meta' }, meta) : null),
       lead,
       content);
   }
 
+  /** What a highlight means, in words: the normalized value, or the claim's rank, speaker and reasons. */
+  describe(id) {
+    const t = this.t;
+    const [kind, n] = [id.replace(/-\d+$/, ''), Number(id.replace(/^\D+-/, ''))];
+    const a = this.analysis;
+    if (!a || !Number.isInteger(n)) return '';
+    if (kind === 'claim' && a.claims?.[n]) {
+      const c = a.claims[n];
+      return [
+        t('tip_claim', n + 1, this.kindLabel('claim', c.kind)),
+        c.speaker ? t('tip_speaker', c.speaker) : null,
+        c.reasons?.length ? t('tip_reasons', c.reasons.join('; ')) : null,
+      ].filter(Boolean).join('\n');
+    }
+    if (kind === 'figure' && a.figures?.[n]) {
+      const f = a.figures[n];
+      const extra = [this.kindLabel('figure', f.kind), f.modifier ? this.kindLabel('modifier', f.modifier) : null, f.approximate ? t('order_of_magnitude') : null];
+      return [t('tip_figure', f.normalized || f.text), extra.filter(Boolean).join(' · ')].join('\n');
+    }
+    if (kind === 'date' && a.dates?.[n]) {
+      const d = a.dates[n];
+      const human = this.humanDate(d);
+      const extra = [this.kindLabel('date', d.kind), d.relative ? t('relative') : null];
+      return [t('tip_date', human !== d.value ? `${human} (${d.value})` : d.value || d.text), extra.filter(Boolean).join(' · ')].join('\n');
+    }
+    return '';
+  }
+
+  /** Gives each highlight a description (for screen readers) and makes the first mark of each focusable. */
+  describeMarks(main) {
+    const described = new Map();
+    const items = [];
+    for (const mark of main.querySelectorAll('.al-content mark[data-id]')) {
+      const id = mark.dataset.id;
+      if (!described.has(id)) {
+        const text = this.describe(id);
+        described.set(id, text ? `al-desc-${id}` : null);
+        if (text) {
+          items.push(h('span', { id: `al-desc-${id}` }, text.replaceAll('\n', '. ')));
+          mark.dataset.first = 'true';
+        }
+      }
+      if (described.get(id)) mark.setAttribute('aria-describedby', described.get(id));
+    }
+    this.descriptions.replaceChildren(...items);
+    this.updateMarkFocus();
+  }
+
+  /** Highlights of a shown kind can take focus (the first mark of each); hidden kinds cannot. */
+  updateMarkFocus() {
+    for (const mark of this.body.querySelectorAll('.al-content mark[data-first]')) {
+      if (this.settings.show[mark.dataset.kind]) mark.tabIndex = 0;
+      else mark.removeAttribute('tabindex');
+    }
+  }
+
+  showTip(mark) {
+    clearTimeout(this.tipTimer);
+    const text = this.describe(mark.dataset.id);
+    if (!text) return;
+    const [head, ...rest] = text.split('\n');
+    this.tip.replaceChildren(h('strong', {}, head), ...rest.map((line) => h('span', {}, line)));
+    this.tip.dataset.kind = mark.dataset.kind;
+    this.tip.hidden = false;
+    const view = this.root.ownerDocument.defaultView;
+    const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+    const tipRect = this.tip.getBoundingClientRect();
+    const left = Math.max(8, Math.min(r.left, view.innerWidth - tipRect.width - 8));
+    const below = r.bottom + 6;
+    const top = below + tipRect.height > view.innerHeight - 8 ? Math.max(8, r.top - tipRect.height - 6) : below;
+    this.tip.style.left = `${left}px`;
+    this.tip.style.top = `${top}px`;
+  }
+
+  scheduleHideTip() {
+    clearTimeout(this.tipTimer);
+    this.tipTimer = setTimeout(() => this.hideTip(), 250);
+  }
+
+  hideTip() {
+    clearTimeout(this.tipTimer);
+    if (this.tip) this.tip.hidden = true;
+  }
+
+  kindLabel(group, value) {
+    if (typeof value !== 'string' || !value) return '';
+    const key = `${group}_kind_${value}`;
+    const label = this.t(key);
+    return label === key ? value.replaceAll('_', ' ') : label;
+  }
+
+  /** A date mention's value for a person: "29 January 2025" for 2025-01-29, else the value as is. */
+  humanDate(d) {
+    return /^\d{4}-\d{2}(-\d{2})?(T\d{2}:\d{2})?$/.test(d.value ?? '') ? formatDate(d.value, this.locale) : (d.value || '');
+  }
+
   renderPanel(analysis) {
+    const t = this.t;
     const claims = analysis.claims ?? [];
     const figures = analysis.figures ?? [];
     const dates = analysis.dates ?? [];
-    const section = (label, kind, items, render, empty) =>
-      h('section', { 'aria-label': label, class: `al-section al-${kind}s` },
-        h('h2', {}, h('span', { class: `al-swatch al-swatch-${kind}`, 'aria-hidden': 'true' }), label, h('span', { class: 'al-count' }, String(items.length))),
-        items.length ? h('ol', { class: 'al-entries' }, items.map(render)) : h('p', { class: 'al-empty' }, empty));
+    const section = (kind, count, content, empty) =>
+      h('section', { 'aria-label': t(SECTION_KEYS[kind]), class: `al-section al-${kind}s` },
+        h('h2', {}, h('span', { class: `al-swatch al-swatch-${kind}`, 'aria-hidden': 'true' }), t(SECTION_KEYS[kind]),
+          h('span', { class: 'al-count' }, String(count))),
+        count ? content() : h('p', { class: 'al-empty' }, empty));
 
     const entry = (id, ...children) =>
-      h('li', {}, h('button', { type: 'button', class: 'al-entry', 'data-target': id, onclick: () => this.revealMark(id) }, children));
+      h('button', { type: 'button', class: 'al-entry', 'data-target': id, onclick: () => this.revealMark(id) }, children);
 
-    const claimItem = (c, i) => entry(`claim-${i}`,
+    const claimList = () => h('ol', { class: 'al-entries al-claim-list' }, claims.map((c, i) => h('li', {}, entry(`claim-${i}`,
       h('span', { class: 'al-entry-text' }, c.text),
       c.speaker ? h('span', { class: 'al-speaker' }, `— ${c.speaker}`) : null,
-      h('span', { class: 'al-entry-meta' }, [humanKind(c.kind), ...(c.reasons ?? [])].filter(Boolean).join(' · ')));
+      h('span', { class: 'al-entry-meta' }, [this.kindLabel('claim', c.kind), ...(c.reasons ?? [])].filter(Boolean).join(' · '))))));
 
-    const figureItem = (f, i) => entry(`figure-${i}`,
-      h('span', { class: 'al-entry-text' }, f.text),
-      h('span', { class: 'al-value' }, f.normalized || '—'),
-      h('span', { class: 'al-entry-meta' }, [humanKind(f.kind), f.modifier && humanKind(f.modifier), f.approximate ? 'order of magnitude' : null].filter(Boolean).join(' · ')));
+    this.figureRows = figures;
+    const figureTable = () => {
+      const wrap = h('div', { class: 'al-table-wrap' });
+      this.renderFigureTable(wrap);
+      return wrap;
+    };
 
-    const dateItem = ({ d, index }) => entry(`date-${index}`,
+    const sorted = sortDates(dates);
+    const placed = sorted.filter((x) => x.key);
+    const unplaced = sorted.filter((x) => !x.key);
+    const dateItem = ({ d, index }) => h('li', { class: 'al-tl-item' }, entry(`date-${index}`,
+      h('span', { class: 'al-tl-when' }, this.humanDate(d) || d.text),
       h('span', { class: 'al-entry-text' }, d.text),
-      h('span', { class: 'al-value' }, d.value || '—'),
-      h('span', { class: 'al-entry-meta' }, [humanKind(d.kind), d.relative ? 'relative' : null].filter(Boolean).join(' · ')));
+      this.humanDate(d) !== d.value ? h('span', { class: 'al-value' }, d.value || '—') : null,
+      h('span', { class: 'al-entry-meta' }, [this.kindLabel('date', d.kind), d.relative ? t('relative') : null].filter(Boolean).join(' · '))));
+    const timeline = () => h('div', {},
+      placed.length ? h('ol', { class: 'al-entries al-timeline', 'aria-label': t('timeline_label') }, placed.map(dateItem)) : null,
+      unplaced.length ? h('h3', { class: 'al-subhead' }, t('dates_unplaced')) : null,
+      unplaced.length ? h('ol', { class: 'al-entries al-unplaced' }, unplaced.map(dateItem)) : null);
 
-    return h('aside', { class: 'al-panel', 'aria-label': 'Analysis' },
-      section('Key claims', 'claim', claims, claimItem, 'No check-worthy claims found.'),
-      section('Figures', 'figure', figures, figureItem, 'No figures found.'),
-      section('Dates', 'date', sortDates(dates), dateItem, 'No dates found.'));
+    // Arrow keys move between entries (Tab still goes through them one by one).
+    const onArrows = (event) => {
+      if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) || !event.target.matches?.('.al-entry')) return;
+      const entries = [...event.currentTarget.querySelectorAll('.al-entry')];
+      const at = entries.indexOf(event.target);
+      const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: entries.length - 1 }[event.key];
+      if (entries[next]) {
+        event.preventDefault();
+        entries[next].focus();
+      }
+    };
+    return h('aside', { class: 'al-panel', 'aria-label': t('panel_label'), onkeydown: onArrows },
+      section('claim', claims.length, claimList, t('empty_claims')),
+      section('figure', figures.length, figureTable, t('empty_figures')),
+      section('date', dates.length, timeline, t('empty_dates')));
+  }
+
+  /** The figures table, sorted by this.figureSort; column headers sort it. */
+  renderFigureTable(wrap) {
+    const t = this.t;
+    const by = this.figureSort;
+    const header = (key, label) => h('th', { scope: 'col', 'aria-sort': by === key ? 'ascending' : undefined },
+      h('button', { type: 'button', class: 'al-sort', 'data-sort': key, 'aria-pressed': String(by === key), onclick: () => {
+        this.figureSort = key;
+        this.renderFigureTable(wrap);
+        wrap.querySelector(`[data-sort="${key}"]`)?.focus();
+      } }, label, h('span', { class: 'al-sort-mark', 'aria-hidden': 'true' }, by === key ? ' ▾' : '')));
+    const rows = sortFigures(this.figureRows ?? [], by).map(({ f, index }) => h('tr', {},
+      h('td', {}, h('button', { type: 'button', class: 'al-entry', 'data-target': `figure-${index}`, onclick: () => this.revealMark(`figure-${index}`) },
+        h('span', { class: 'al-entry-text' }, f.text))),
+      h('td', { class: 'al-value' }, f.normalized || '—'),
+      h('td', { class: 'al-entry-meta' }, [this.kindLabel('figure', f.kind), f.modifier ? this.kindLabel('modifier', f.modifier) : null, f.approximate ? t('order_of_magnitude') : null].filter(Boolean).join(' · '))));
+    wrap.replaceChildren(h('table', { class: 'al-table' },
+      h('caption', { class: 'al-visually-hidden' }, t(`figures_caption_${by}`)),
+      h('thead', {}, h('tr', {}, header('order', t('col_figure')), header('value', t('col_value')), header('kind', t('col_kind')))),
+      h('tbody', {}, rows)));
+  }
+
+  /** The analysis as Markdown: title, link, date, key claims with speakers, figures, dates. */
+  markdown() {
+    const a = this.analysis;
+    if (!a) return '';
+    const t = this.t;
+    const { article } = a;
+    const lines = [`# ${md(article.title || t('untitled'))}`, ''];
+    const meta = [article.byline, article.site_name, article.published ? formatDate(article.published, this.locale) : null].filter(Boolean).map(md);
+    if (article.url) lines.push(`<${article.url.replace(/[<>\s]/g, encodeURIComponent)}>`, '');
+    if (meta.length) lines.push(meta.join(' · '), '');
+    const claims = a.claims ?? [];
+    const figures = a.figures ?? [];
+    const dates = a.dates ?? [];
+    if (claims.length) {
+      lines.push(`## ${t('section_claims')}`, '');
+      claims.forEach((c, i) => lines.push(`${i + 1}. ${md(c.text)}${c.speaker ? ` — ${md(c.speaker)}` : ''}`));
+      lines.push('');
+    }
+    if (figures.length) {
+      lines.push(`## ${t('section_figures')}`, '');
+      for (const f of figures) lines.push(`- ${md(f.text)} → \`${(f.normalized || '—').replaceAll('`', "'")}\` (${md(this.kindLabel('figure', f.kind))})`);
+      lines.push('');
+    }
+    if (dates.length) {
+      lines.push(`## ${t('section_dates')}`, '');
+      for (const { d } of sortDates(dates)) lines.push(`- ${md(d.text)} → \`${(d.value || '—').replaceAll('`', "'")}\`${d.relative ? ` (${t('relative')})` : ''}`);
+      lines.push('');
+    }
+    return `${lines.join('\n').trimEnd()}\n`;
+  }
+
+  /** Copies markdown() to the clipboard and says so; falls back to a selection copy. */
+  async copyMarkdown() {
+    const t = this.t;
+    const text = this.markdown();
+    if (!text) {
+      this.announce(t('copy_nothing'));
+      return text;
+    }
+    let copied = false;
+    try {
+      await this.root.ownerDocument.defaultView.navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      const doc = this.root.ownerDocument;
+      const area = h('textarea', { class: 'al-visually-hidden', 'aria-hidden': 'true', tabindex: '-1' });
+      area.value = text;
+      this.root.append(area);
+      area.select();
+      try {
+        copied = doc.execCommand('copy');
+      } catch {
+        copied = false;
+      }
+      area.remove();
+      this.controls.copy.focus();
+    }
+    this.announce(copied ? t('copied') : t('copy_failed'));
+    return text;
+  }
+
+  /** Says something in the status line, briefly visible beside the toolbar. */
+  announce(message) {
+    this.status.textContent = message;
+    this.root.classList.add('al-status-visible');
+    clearTimeout(this.statusTimer);
+    this.statusTimer = setTimeout(() => {
+      this.root.classList.remove('al-status-visible');
+      this.status.textContent = '';
+    }, 3000);
   }
 
   /** Scrolls to the highlight of a panel entry and flashes it. */
@@ -318,8 +701,17 @@ export class Reader {
   }
 }
 
-function humanKind(kind) {
-  return typeof kind === 'string' ? kind.replaceAll('_', ' ') : '';
+/** Saved settings over the defaults; older saves had one `highlights` switch for all kinds. */
+function normalizeSettings(saved) {
+  const s = { ...DEFAULT_SETTINGS, ...(saved ?? {}) };
+  const all = saved?.highlights === false ? false : null;
+  s.show = Object.fromEntries(KINDS.map((kind) => [kind, all ?? (saved?.show?.[kind] ?? true) !== false]));
+  delete s.highlights;
+  if (!THEMES.includes(s.theme)) s.theme = 'auto';
+  if (!['serif', 'sans'].includes(s.font)) s.font = 'serif';
+  if (!(s.width in WIDTHS)) s.width = 'medium';
+  if (!(s.spacing in SPACINGS)) s.spacing = 'normal';
+  return s;
 }
 
 function hostOf(url) {

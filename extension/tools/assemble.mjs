@@ -42,7 +42,7 @@ const manifests = {
   },
 };
 
-const extensionFiles = ['background.js', 'content.js', 'icons', 'reader'];
+const extensionFiles = ['_locales', 'background.js', 'content.js', 'icons', 'reader'];
 const wasmFiles = ['article_lens.js', 'article_lens_bg.wasm'];
 for (const file of wasmFiles) {
   if (!existsSync(join(pkgDir, file))) {
@@ -65,11 +65,12 @@ for (const [browser, manifest] of Object.entries(manifests)) {
   writeFileSync(join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-// The playground: www/ with the same reader module, wasm package and the fixture pages as samples.
+// The playground: www/ with the same reader module and UI text (_locales), wasm package and the fixture pages as samples.
 const www = join(distDir, 'www');
 rmSync(www, { recursive: true, force: true });
 cpSync(join(root, 'www'), www, { recursive: true, filter: (src) => !src.endsWith('serve.mjs') });
 cpSync(join(root, 'extension/reader'), join(www, 'reader'), { recursive: true });
+cpSync(join(root, 'extension/_locales'), join(www, '_locales'), { recursive: true });
 copyWasm(www);
 const fixtures = join(root, 'tests/fixtures');
 if (existsSync(fixtures)) cpSync(fixtures, join(www, 'samples'), { recursive: true, filter: (src) => statSync(src).isDirectory() || /\.(html|svg|png|jpe?g|webp|gif)$/.test(src) });

@@ -11,6 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './lib/server.mjs';
+import { AXE_RUN, assertAccessible } from './lib/axe.mjs';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 
@@ -40,8 +41,8 @@ describe('reader module', () => {
     if (profile) await rm(profile, { recursive: true, force: true });
   });
 
-  async function load(theme = 'auto') {
-    await page.goto(`${server.base}/harness/reader.html?theme=${theme}`);
+  async function load(theme = 'auto', lang = 'en') {
+    await page.goto(`${server.base}/harness/reader.html?theme=${theme}&lang=${lang}`);
     await page.waitForSelector('body[data-ready="true"]');
   }
 
@@ -69,27 +70,71 @@ describe('reader module', () => {
     assert.equal(view.figcaption, 'Capital expenditure, 2020–2025.');
   });
 
-  it('lists claims with speakers and reasons, figures with normalized values, dates in chronological order', async () => {
+  it('lists ranked claims with speakers and reasons, a figures table with normalized values, a dates timeline', async () => {
     await load();
     const panel = await page.evaluate(() => {
       const entries = (label) => [...document.querySelectorAll(`section[aria-label="${label}"] .al-entry`)].map((b) => ({
         target: b.dataset.target,
         text: b.querySelector('.al-entry-text').textContent,
-        value: b.querySelector('.al-value')?.textContent ?? null,
         speaker: b.querySelector('.al-speaker')?.textContent ?? null,
-        meta: b.querySelector('.al-entry-meta').textContent,
+        meta: b.querySelector('.al-entry-meta')?.textContent ?? null,
       }));
-      return { claims: entries('Key claims'), figures: entries('Figures'), dates: entries('Dates') };
+      const figures = [...document.querySelectorAll('section[aria-label="Figures"] tbody tr')].map((tr) => ({
+        target: tr.querySelector('.al-entry').dataset.target,
+        cells: [...tr.cells].map((c) => c.textContent),
+      }));
+      return { claims: entries('Key claims'), figures, dates: entries('Dates'), when: [...document.querySelectorAll('.al-tl-when')].map((w) => w.textContent) };
     });
     assert.equal(panel.claims.length, 3);
     assert.equal(panel.claims[2].speaker, '— Mark Zuckerberg');
     assert.match(panel.claims[0].meta, /statistic · has figure: up to \$65 billion · plan/);
-    assert.deepEqual(panel.figures.map((f) => f.value), ['≤ 65e9 USD', '~1e11 USD', '3.35e9 daily active users', '60e9–65e9 USD']);
-    assert.match(panel.figures[1].meta, /order of magnitude/);
-    assert.match(panel.figures[0].meta, /up to/);
+    assert.deepEqual(panel.figures.map((f) => f.cells[1]), ['≤ 65e9 USD', '~1e11 USD', '3.35e9 daily active users', '60e9–65e9 USD']);
+    assert.match(panel.figures[1].cells[2], /order of magnitude/);
+    assert.match(panel.figures[0].cells[2], /up to/);
     assert.deepEqual(panel.dates.map((d) => d.text), ['fourth-quarter', 'over the year', 'January 29, 2025', '18 February 2025', '17h22']);
     assert.deepEqual(panel.dates.map((d) => d.target), ['date-2', 'date-0', 'date-1', 'date-3', 'date-4']);
     assert.match(panel.dates[1].meta, /relative/);
+    assert.match(panel.when[2], /January 29, 2025/, 'timeline dates are written out');
+    const order = () => page.evaluate(() => [...document.querySelectorAll('section[aria-label="Figures"] tbody .al-entry')].map((b) => b.dataset.target));
+    await page.click('[data-sort="value"]');
+    assert.deepEqual(await order(), ['figure-2', 'figure-3', 'figure-0', 'figure-1']);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.sort), 'value', 'focus stays on the sort button');
+    assert.equal(await page.evaluate(() => document.querySelector('th[aria-sort]').textContent.trim()), 'Value ▾');
+    await page.click('[data-sort="kind"]');
+    assert.deepEqual(await order(), ['figure-2', 'figure-0', 'figure-1', 'figure-3']);
+    await page.click('[data-sort="order"]');
+    assert.deepEqual(await order(), ['figure-0', 'figure-1', 'figure-2', 'figure-3']);
+  });
+
+  it('shows what a highlight means on hover and on keyboard focus (an accessible tooltip)', async () => {
+    await load('light');
+    const described = await page.evaluate(() => [...document.querySelectorAll('mark[tabindex="0"]')].map((m) => [m.dataset.id, document.getElementById(m.getAttribute('aria-describedby'))?.textContent]));
+    assert.equal(described.length, 11, 'one focusable mark per highlight');
+    assert.ok(described.every(([, text]) => text), 'each focusable mark has a description');
+    await page.hover('mark[data-id="claim-2"]');
+    const claimTip = await page.evaluate(() => !document.querySelector('.al-tip').hidden && document.querySelector('.al-tip').textContent);
+    assert.match(claimTip, /Key claim #3 \(quote\)/);
+    assert.match(claimTip, /Said by: Mark Zuckerberg/);
+    assert.match(claimTip, /Why: attributed to Mark Zuckerberg; prediction/);
+    await page.mouse.move(5, 790);
+    await page.waitForFunction(() => document.querySelector('.al-tip').hidden, { timeout: 2000 });
+    // Keyboard: Tab from the start reaches the highlights after the toolbar.
+    let focused = null;
+    for (let i = 0; i < 20 && focused !== 'figure-0'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement.dataset.id ?? null);
+    }
+    assert.equal(focused, 'figure-0');
+    const figureTip = await page.evaluate(() => !document.querySelector('.al-tip').hidden && document.querySelector('.al-tip').textContent);
+    assert.match(figureTip, /Figure: ≤ 65e9 USD/);
+    await page.screenshot({ path: `${ARTIFACTS}reader-ui-tooltip.png` });
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => document.querySelector('.al-tip').hidden), true, 'Esc dismisses the tooltip first');
+    assert.deepEqual(await page.evaluate(() => window.events.filter((e) => e === 'close')), [], 'and does not close the reader');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'claim-1');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.al-entry[data-target="claim-1"]').classList.contains('al-flash'), { timeout: 2000 });
   });
 
   it('styles each kind of highlight by shape as well as colour', async () => {
@@ -105,11 +150,24 @@ describe('reader module', () => {
     assert.equal(styles.date.style, 'dashed');
     assert.notEqual(styles.figure.color, styles.date.color);
     await page.screenshot({ path: `${ARTIFACTS}reader-ui-light.png` });
-    await page.click('.al-tool[title="Show highlights in the text"]');
-    const off = await page.evaluate(() => getComputedStyle(document.querySelector('mark[data-kind="figure"]')).textDecorationLine);
-    assert.equal(off, 'none', 'highlights can be switched off');
+    // One toggle per kind: figures off leaves claims and dates highlighted.
+    await page.click('.al-kind[data-kind="figure"]');
+    const off = await page.evaluate(() => ({
+      figure: getComputedStyle(document.querySelector('mark[data-kind="figure"]')).textDecorationLine,
+      date: getComputedStyle(document.querySelector('mark[data-kind="date"]')).textDecorationLine,
+      claim: getComputedStyle(document.querySelector('mark[data-kind="claim"]')).backgroundColor,
+      pressed: document.querySelector('.al-kind[data-kind="figure"]').getAttribute('aria-pressed'),
+      focusable: document.querySelector('mark[data-id="figure-0"]').hasAttribute('tabindex'),
+    }));
+    assert.equal(off.figure, 'none', 'figure highlights switched off');
+    assert.equal(off.date, 'underline', 'date highlights stay');
+    assert.notEqual(off.claim, 'rgba(0, 0, 0, 0)', 'claim highlights stay');
+    assert.equal(off.pressed, 'false');
+    assert.equal(off.focusable, false, 'hidden highlights leave the tab order');
     const events = await page.evaluate(() => window.events);
-    assert.match(events.at(-1), /"highlights":false/, 'the setting is saved');
+    assert.match(events.at(-1), /"show":\{"claim":true,"figure":false,"date":true\}/, 'the setting is saved');
+    await page.click('.al-kind[data-kind="claim"]');
+    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('mark[data-kind="claim"]')).backgroundColor), 'rgba(0, 0, 0, 0)');
   });
 
   it('scrolls to and flashes the highlight of a clicked entry', async () => {
@@ -155,6 +213,127 @@ describe('reader module', () => {
     });
     assert.match(error, /could not read this page/);
     assert.match(error, /The page is empty\./);
+  });
+
+  it('changes theme, font, size, line width and spacing from the Display settings', async () => {
+    await load('light');
+    await page.click('[data-action="settings"]');
+    assert.equal(await page.evaluate(() => document.querySelector('[data-action="settings"]').getAttribute('aria-expanded')), 'true');
+    await page.select('#al-set-theme', 'sepia');
+    await page.select('#al-set-width', 'wide');
+    await page.select('#al-set-spacing', 'relaxed');
+    await page.click('[data-action="larger"]');
+    const view = await page.evaluate(() => {
+      const root = document.querySelector('[data-article-lens="reader"]');
+      const article = getComputedStyle(document.querySelector('.al-article'));
+      return { theme: root.dataset.theme, bg: getComputedStyle(root).backgroundColor, size: article.fontSize, leading: parseFloat(article.lineHeight) / parseFloat(article.fontSize), last: window.events.at(-1) };
+    });
+    assert.equal(view.theme, 'sepia');
+    assert.equal(view.bg, 'rgb(245, 236, 217)');
+    assert.equal(view.size, '21px');
+    assert.ok(Math.abs(view.leading - 1.9) < 0.01);
+    for (const re of [/"theme":"sepia"/, /"width":"wide"/, /"spacing":"relaxed"/, /"size":3/]) assert.match(view.last, re);
+    await page.screenshot({ path: `${ARTIFACTS}reader-ui-sepia.png` });
+    await page.keyboard.press('Escape');
+    assert.equal(await page.evaluate(() => [document.querySelector('#al-settings').hidden, document.activeElement.dataset.action].join()), 'true,settings',
+      'Esc closes the settings and returns focus to their button');
+  });
+
+  it('copies the analysis as Markdown and prints without the toolbar', async () => {
+    await load('light');
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = async (text) => { window.copied = text; };
+      window.print = () => window.events.push('print');
+    });
+    await page.click('[data-action="copy"]');
+    await page.waitForFunction(() => window.copied, { timeout: 2000 });
+    const markdown = await page.evaluate(() => window.copied);
+    assert.match(markdown, /^# Meta intensifies its commitment to artificial intelligence in light of recent breakthroughs by DeepSeek\n/);
+    assert.match(markdown, /<https:\/\/www\.actuia\.com\/en\/news\/meta-deepseek\/>/);
+    assert.match(markdown, /Clément Dubois · actu\.ia · February 18, 2025/);
+    assert.match(markdown, /## Key claims\n\n1\. Mark Zuckerberg’s firm remains resolutely committed/);
+    assert.match(markdown, /3\. “Heavily investing in capital and infrastructure will be a long-term strategic asset,” he mentioned\. — Mark Zuckerberg/);
+    assert.match(markdown, /## Figures\n\n- up to \$65 billion → `≤ 65e9 USD` \(money\)/);
+    assert.match(markdown, /## Dates\n\n- fourth-quarter → `2024-Q4` \(relative\)\n- over the year → `2025` \(relative\)\n- January 29, 2025 → `2025-01-29`/);
+    assert.match(await page.evaluate(() => document.querySelector('.al-status').textContent), /Copied as Markdown/);
+    await page.click('[data-action="print"]');
+    assert.ok((await page.evaluate(() => window.events)).includes('print'));
+    await page.emulateMediaType('print');
+    const printed = await page.evaluate(() => ({
+      bar: getComputedStyle(document.querySelector('.al-top')).display,
+      panel: getComputedStyle(document.querySelector('.al-panel')).position,
+      layout: getComputedStyle(document.querySelector('.al-layout')).display,
+    }));
+    await page.emulateMediaType(null);
+    assert.deepEqual(printed, { bar: 'none', panel: 'static', layout: 'block' });
+  });
+
+  it('speaks French when asked (the same message files as the extension)', async () => {
+    await load('light', 'fr');
+    const view = await page.evaluate(() => ({
+      sections: [...document.querySelectorAll('aside section[aria-label]')].map((s) => s.getAttribute('aria-label')),
+      copy: document.querySelector('[data-action="copy"]').textContent,
+      meta: document.querySelector('.al-meta').textContent,
+      tip: document.getElementById('al-desc-claim-2').textContent,
+    }));
+    assert.deepEqual(view.sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+    assert.equal(view.copy, 'Copier en Markdown');
+    assert.match(view.meta, /18 février 2025/);
+    assert.match(view.meta, /1 min de lecture/);
+    assert.match(view.tip, /Affirmation clé n° 3 \(citation\)\. Propos de : Mark Zuckerberg/);
+    await page.screenshot({ path: `${ARTIFACTS}reader-ui-fr.png` });
+  });
+
+  for (const theme of ['light', 'dark', 'sepia']) {
+    it(`has no serious or critical accessibility violations, contrast included (axe-core, ${theme}: article, settings, notice, error)`, async () => {
+      await load(theme);
+      assertAccessible(await page.evaluate(AXE_RUN), `the reader (${theme})`);
+      await page.click('[data-action="settings"]');
+      assertAccessible(await page.evaluate(AXE_RUN), `the reader with its settings open (${theme})`);
+      await page.evaluate(() => {
+        const a = structuredClone(window.analysis);
+        a.verdict = { is_article: false, reason: 'only 35 words of running text' };
+        window.reader.show(a);
+      });
+      assertAccessible(await page.evaluate(AXE_RUN), `the not-an-article notice (${theme})`);
+      await page.evaluate(() => window.reader.showError('the page is empty'));
+      assertAccessible(await page.evaluate(AXE_RUN), `an error (${theme})`);
+    });
+  }
+
+  it('moves between panel entries with the arrow keys, and the skip button jumps to the panel', async () => {
+    await load();
+    await page.focus('.al-entry[data-target="claim-0"]');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'claim-1');
+    await page.keyboard.press('End');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'date-4');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'date-3');
+    await page.keyboard.press('Home');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'claim-0');
+    await page.focus('.al-kind[data-kind="claim"]');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'skip', 'the first Tab stop skips to the analysis');
+    const shown = await page.evaluate(() => document.activeElement.getBoundingClientRect().top >= 0);
+    assert.ok(shown, 'and is visible when focused');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.target), 'claim-0');
+  });
+
+  it('shows "Analysing…" while waiting and core errors in the reader’s language', async () => {
+    await load('light', 'fr');
+    const loading = await page.evaluate(() => {
+      window.reader.showLoading();
+      return [document.querySelector('[data-state="loading"]').textContent, document.querySelector('.al-status').textContent,
+        document.querySelector('[data-action="copy"]').hidden];
+    });
+    assert.deepEqual(loading, ['Analyse en cours…', 'Analyse en cours…', true]);
+    const errors = await page.evaluate(() => ['the page is empty', 'the page is too large to analyse (9.5 MiB; the limit is 8 MiB)', 'the analysis engine could not start']
+      .map((m) => (window.reader.showError(m), document.querySelector('[data-state="error"] p').textContent)));
+    assert.deepEqual(errors, ['La page est vide.', 'La page est trop grande pour être analysée (9.5 Mio ; la limite est de 8 Mio).', 'The analysis engine could not start.']);
   });
 
   it('follows a dark colour scheme', async () => {
@@ -215,5 +394,35 @@ describe('www playground', () => {
     await page.click('.pg-go');
     await page.waitForSelector('[data-state="error"]');
     assert.deepEqual(errors, []);
+  });
+
+  it('keeps the reader settings in localStorage and speaks the browser’s language (French)', async () => {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      Object.defineProperty(navigator, 'languages', { get: () => ['fr-FR', 'fr'] });
+      Object.defineProperty(navigator, 'language', { get: () => 'fr-FR' });
+    });
+    await page.goto(`${server.base}/www/index.html`);
+    await page.waitForSelector('[data-article-lens="reader"] .al-message');
+    assert.equal(await page.$eval('[data-article-lens="reader"] .al-message', (p) => p.textContent), 'La vue de lecture apparaît ici.');
+    const chrome = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      button: document.querySelector('.pg-go').textContent,
+      placeholder: document.querySelector('#url').placeholder,
+      tabs: document.querySelector('[role="tablist"]').getAttribute('aria-label'),
+    }));
+    assert.deepEqual(chrome, { lang: 'fr', button: 'Analyser', placeholder: 'https://example.com/article (facultatif : résout les liens et les images)', tabs: 'Résultat' });
+    await page.waitForFunction(() => document.querySelectorAll('#sample option').length > 1);
+    await page.select('#sample', 'seed/meta-deepseek.html');
+    await page.waitForSelector('[data-state="article"]', { timeout: 20000 });
+    const sections = await page.$$eval('aside section[aria-label]', (s) => s.map((x) => x.getAttribute('aria-label')));
+    assert.deepEqual(sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+    await page.click('[data-action="settings"]');
+    await page.select('#al-set-theme', 'dark');
+    await page.reload();
+    await page.waitForSelector('[data-article-lens="reader"]');
+    assert.equal(await page.$eval('[data-article-lens="reader"]', (r) => r.dataset.theme), 'dark', 'the theme survives a reload');
+    assert.match(await page.evaluate(() => localStorage.getItem('article-lens-settings')), /"theme":"dark"/);
+    await page.close();
   });
 });

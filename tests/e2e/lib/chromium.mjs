@@ -79,6 +79,12 @@ export async function launchChromium(extensionDir) {
       if (!handle) throw new Error(`no ${selector} in the reader`);
       await settled(handle.click());
     },
+    /** Chooses an option of a <select> in the reader, as a person would (input and change events). */
+    async selectInReader(selector, value) {
+      const frame = readerFrame();
+      if (!frame) throw new Error('no reader');
+      await frame.select(selector, value);
+    },
     async screenshot(path) {
       await page.screenshot({ path });
     },

@@ -127,19 +127,47 @@ export async function launchFirefox(extensionDir) {
       }
     },
     reader: (expression) => inReader(() => execute(`return (${expression});`)),
+    /**
+     * Fires the add-on's keyboard shortcut as the browser window's key binding would (a key
+     * element Firefox builds from the manifest's commands); returns false if there is none.
+     */
+    async shortcut(shortcut) {
+      await call('POST', s('/moz/context'), { context: 'chrome' });
+      try {
+        return await execute(`
+          const [mods, letter] = [arguments[0].split('+').slice(0, -1).map((m) => m.toLowerCase()), arguments[0].split('+').at(-1)];
+          const win = Services.wm.getMostRecentWindow('navigator:browser');
+          const key = [...win.document.querySelectorAll('key')].find((k) =>
+            (k.getAttribute('key') ?? '').toUpperCase() === letter.toUpperCase() &&
+            mods.every((m) => (k.getAttribute('modifiers') ?? '').split(/[ ,]+/).includes(m)) &&
+            /^ext-keyset-id/.test(k.parentElement?.id ?? ''));
+          if (!key) return false;
+          key.doCommand();
+          return true;
+        `, [shortcut]);
+      } finally {
+        await call('POST', s('/moz/context'), { context: 'content' });
+      }
+    },
     async press(key) {
       const value = { Escape: '\uE00C', Tab: '\uE004', Enter: '\uE007' }[key] ?? key;
       const actions = { actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value }, { type: 'keyUp', value }] }] };
       // Keys go to the focused element of the frame that has focus: the reader when it is open.
-      let sent;
-      try {
-        sent = await inReader(() => call('POST', s('/actions'), actions).then(() => true));
-      } catch (error) {
-        // Esc closes the reader on keydown; the key-up then targets a frame that is gone.
-        if (await frameElement()) throw error;
-        sent = true;
+      const frame = await frameElement();
+      if (!frame) {
+        await call('POST', s('/actions'), actions);
+      } else {
+        try {
+          await call('POST', s('/frame'), { id: frame });
+          await call('POST', s('/actions'), actions);
+        } catch (error) {
+          // Esc closes the reader on keydown; the rest then targets a frame that is gone. Never
+          // replay the key on the page: it would reach the page's focused field.
+          if (await frameElement()) throw error;
+        } finally {
+          await call('POST', s('/frame'), { id: null }).catch(() => {});
+        }
       }
-      if (!sent) await call('POST', s('/actions'), actions);
       await call('DELETE', s('/actions')).catch(() => {});
     },
     async clickInReader(selector) {
@@ -149,6 +177,10 @@ export async function launchFirefox(extensionDir) {
         return true;
       });
       if (!ok) throw new Error(`no ${selector} in the reader`);
+    },
+    /** Chooses an option of a <select> in the reader: WebDriver's click on an <option> selects it. */
+    async selectInReader(selector, value) {
+      await this.clickInReader(`${selector} option[value="${value}"]`);
     },
     async screenshot(path) {
       const png = await call('GET', s('/screenshot'));

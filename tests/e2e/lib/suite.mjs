@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES, startServer } from './server.mjs';
+import { AXE_RUN, assertAccessible } from './axe.mjs';
 
 const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 const SEED = JSON.parse(readFileSync(`${FIXTURES}seed/expected.json`, 'utf8'));
@@ -131,6 +132,140 @@ export function browserSuite(browser, launch, extensionDir) {
       assertArticle(view, { title: SEED.title, mustContain: SEED.must_contain, mustNotContain: SEED.must_not_contain });
     });
 
+    it('lists and highlights the founding example’s key claims, figures and dates; each kind toggles; entries flash their place', async () => {
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await openReader(d);
+      const listed = JSON.parse(await d.reader(`JSON.stringify({
+        claims: [...document.querySelectorAll('section[aria-label="Key claims"] .al-entry')].map((b) => b.querySelector('.al-entry-text').textContent),
+        speakers: [...document.querySelectorAll('section[aria-label="Key claims"] .al-speaker')].map((s) => s.textContent),
+        figures: [...document.querySelectorAll('section[aria-label="Figures"] tbody tr')].map((tr) => [tr.cells[0].textContent, tr.cells[1].textContent]),
+        dates: [...document.querySelectorAll('section[aria-label="Dates"] .al-entry')].map((b) => [b.querySelector('.al-entry-text').textContent, b.dataset.target]),
+        marks: Object.fromEntries(['claim', 'figure', 'date'].map((k) => [k, document.querySelectorAll('.al-content mark[data-kind="' + k + '"]').length])),
+      })`));
+      console.log(`e2e-panel ${browser} claims=${listed.claims.length} figures=${listed.figures.length} dates=${listed.dates.length} marks=${JSON.stringify(listed.marks)}`);
+      assert.ok(listed.claims.length >= 1, 'key claims listed');
+      assert.ok(listed.figures.some(([text, value]) => /65 billion/.test(text) && /65e9|6\.5e10|65 ?000 ?000 ?000/.test(value)), `the $65 billion figure is listed, normalized: ${JSON.stringify(listed.figures)}`);
+      assert.ok(listed.dates.some(([text]) => /January 29, 2025/.test(text)), `the January 29, 2025 date is listed: ${JSON.stringify(listed.dates)}`);
+      for (const kind of ['claim', 'figure', 'date']) assert.ok(listed.marks[kind] > 0, `${kind}s are highlighted in the text`);
+
+      const decoration = (kind) => d.reader(`(() => {
+        const m = document.querySelector('.al-content mark[data-kind="${kind}"]');
+        const s = getComputedStyle(m);
+        return ${kind === 'claim' ? 's.backgroundColor' : 's.textDecorationLine'};
+      })()`);
+      assert.equal(await decoration('date'), 'underline');
+      await d.clickInReader('.al-kind[data-kind="date"]');
+      assert.equal(await decoration('date'), 'none', 'the Dates toggle hides date highlights');
+      assert.equal(await decoration('figure'), 'underline', 'figure highlights stay');
+      assert.notEqual(await decoration('claim'), 'rgba(0, 0, 0, 0)', 'claim highlights stay');
+      await d.clickInReader('.al-kind[data-kind="date"]');
+      assert.equal(await decoration('date'), 'underline', 'and shows them again');
+
+      // A panel entry scrolls its place in the text into view and flashes it.
+      const target = await d.reader(`(() => {
+        const entries = [...document.querySelectorAll('section[aria-label="Dates"] .al-entry')];
+        const withMark = entries.reverse().find((b) => document.querySelector('mark[data-id="' + b.dataset.target + '"]'));
+        return withMark?.dataset.target ?? null;
+      })()`);
+      assert.ok(target, 'a date entry with a highlight');
+      await d.reader(`(document.querySelector('.al-main').closest('.al-body').scrollIntoView(), window.scrollTo(0, 0), true)`);
+      await d.clickInReader(`.al-entry[data-target="${target}"]`);
+      await waitFor('the flashed highlight in view', () => d.reader(`(() => {
+        const mark = document.querySelector('mark[data-id="${target}"]');
+        const r = mark.getBoundingClientRect();
+        return mark.classList.contains('al-flash') && r.top >= 0 && r.bottom <= innerHeight;
+      })()`), 5000);
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+    });
+
+    it('keeps the chosen theme across openings; screenshots in light and dark; no serious accessibility violations', async () => {
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await openReader(d);
+      await d.clickInReader('[data-action="settings"]');
+      await d.selectInReader('#al-set-theme', 'light');
+      await d.clickInReader('[data-action="settings"]');
+      // Show highlighted text, not only the lead image (once the image has its height).
+      await sleep(300);
+      await d.reader(`(document.querySelector('.al-content mark[data-kind="figure"]').scrollIntoView({ block: 'center' }), true)`);
+      await sleep(100);
+      await d.screenshot(`${ARTIFACTS}reader-${browser}-light.png`);
+      assertAccessible(await d.reader(AXE_RUN), `the ${browser} reader (light)`);
+      await d.clickInReader('[data-action="settings"]');
+      await d.selectInReader('#al-set-theme', 'dark');
+      const theme = () => d.reader(`document.querySelector('[data-article-lens="reader"]').dataset.theme`);
+      assert.equal(await theme(), 'dark');
+      await d.press('Escape'); // closes the settings
+      await d.press('Escape'); // closes the reader
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+      await openReader(d);
+      assert.equal(await theme(), 'dark', 'the theme survives closing and reopening');
+      assert.equal(await d.reader(`getComputedStyle(document.querySelector('[data-article-lens="reader"]')).backgroundColor`), 'rgb(24, 24, 27)');
+      await sleep(300);
+      await d.reader(`(document.querySelector('.al-content mark[data-kind="figure"]').scrollIntoView({ block: 'center' }), true)`);
+      await sleep(100);
+      await d.screenshot(`${ARTIFACTS}reader-${browser}-dark.png`);
+      assertAccessible(await d.reader(AXE_RUN), `the ${browser} reader (dark)`);
+      await d.clickInReader('[data-action="settings"]');
+      await d.selectInReader('#al-set-theme', 'auto');
+      await d.press('Escape');
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+    });
+
+    it('is usable from the keyboard: Tab reaches a highlight and shows its meaning, Enter finds its panel entry, Esc closes', async () => {
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await openReader(d);
+      await waitFor('focus in the reader', () => d.reader(`document.activeElement?.classList.contains('al-main')`), 5000);
+      // The source link comes first, then the highlights and links of the text.
+      for (let i = 0; i < 8 && !(await d.reader(`Boolean(document.activeElement.dataset.id)`)); i++) await d.press('Tab');
+      const focused = JSON.parse(await d.reader(`JSON.stringify({
+        id: document.activeElement.dataset.id ?? null,
+        description: document.getElementById(document.activeElement.getAttribute('aria-describedby'))?.textContent ?? null,
+        tip: document.querySelector('.al-tip').hidden ? null : document.querySelector('.al-tip').textContent,
+        outline: getComputedStyle(document.activeElement).outlineStyle,
+      })`));
+      assert.match(focused.id ?? '', /^(claim|figure|date)-\d+$/, 'Tab from the article reaches its first highlight');
+      assert.ok(focused.description, 'the highlight has a description');
+      assert.ok(focused.tip, 'and shows it as a tooltip on focus');
+      assert.equal(focused.outline, 'solid', 'visible focus');
+      await d.press('Enter');
+      await waitFor('the panel entry to flash', () => d.reader(`document.querySelector('.al-entry[data-target="${focused.id}"]').classList.contains('al-flash')`), 5000);
+      await d.press('Escape');
+      assert.equal(await d.reader(`document.querySelector('.al-tip').hidden`), true, 'Esc first dismisses the tooltip');
+      assert.ok(await d.page(FRAME_IN_PAGE), 'the reader stays open');
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+    });
+
+    it('copies the founding example as Markdown (title, link, date, claims with speakers, figures, dates)', async () => {
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await openReader(d);
+      // The real clipboard first: the button must say it copied (and not that the browser refused).
+      await d.reader(`(window.clipboardErrors = [], navigator.clipboard.writeText = ((write) => (text) => write(text).catch((e) => {
+        window.clipboardErrors.push(String(e));
+        throw e;
+      }))(navigator.clipboard.writeText.bind(navigator.clipboard)), true)`);
+      await d.clickInReader('[data-action="copy"]');
+      await waitFor('the copy confirmation', () => d.reader(`/Copied as Markdown/.test(document.querySelector('.al-status').textContent)`), 5000);
+      assert.deepEqual(JSON.parse(await d.reader('JSON.stringify(window.clipboardErrors)')), [], 'the Clipboard API is allowed in the reader frame');
+      // Then record what the button writes (headless browsers have no clipboard to read back).
+      await d.reader(`(navigator.clipboard.writeText = async (text) => { window.copiedMarkdown = text; }, true)`);
+      await d.clickInReader('[data-action="copy"]');
+      const markdown = await waitFor('the Markdown', () => d.reader('window.copiedMarkdown'), 5000);
+      assert.ok(markdown.startsWith(`# ${SEED.title}\n`), `title first: ${markdown.slice(0, 120)}`);
+      assert.match(markdown, new RegExp(`<${server.base.replace(/[.]/g, '\\.')}/seed/meta-deepseek\\.html>`), 'the link');
+      assert.match(markdown, /February 1[78], 2025/, 'the publication date');
+      assert.match(markdown, /## Key claims\n\n1\. /);
+      assert.match(markdown, /## Figures\n\n- .*→ `/);
+      assert.match(markdown, /65 billion/);
+      assert.match(markdown, /## Dates\n\n- .*→ `/);
+      assert.match(markdown, /January 29, 2025 → `2025-01-29`/);
+      assert.match(await d.reader(`document.querySelector('.al-status').textContent`), /Copied as Markdown/);
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+    });
+
     for (const [how, close] of [
       ['its close button', (drv) => drv.clickInReader('[data-action="close"]')],
       ['Esc', (drv) => drv.press('Escape')],
@@ -152,20 +287,37 @@ export function browserSuite(browser, launch, extensionDir) {
       });
     }
 
+    it('opens and closes with the keyboard shortcut Alt+Shift+R (the manifest’s _execute_action command)', {
+      skip: browser !== 'firefox' && 'Chromium has no way to press a browser-level shortcut over CDP',
+    }, async () => {
+      const field = '#author';
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      assert.equal(await d.shortcut('Alt+Shift+R'), true, 'the browser has the shortcut');
+      assert.equal(await waitFor('the reader', () => d.reader(READER_STATE)), 'article');
+      assert.equal(await d.shortcut('Alt+Shift+R'), true);
+      await assertRestored(d, field, before);
+    });
+
     it('keeps reading settings (stored with the storage permission) across openings', async () => {
       await d.open(`${server.base}/pages/rail-investment-fr.html`);
       await openReader(d);
       const font = () => d.reader(`document.querySelector('[data-article-lens="reader"]').dataset.font`);
       const startFont = await font();
-      await d.clickInReader('.al-bar .al-tool');
-      const changed = await font();
-      assert.notEqual(changed, startFont, 'the font button switches the font');
+      const other = startFont === 'serif' ? 'sans' : 'serif';
+      await d.clickInReader('[data-action="settings"]');
+      await d.selectInReader('#al-set-font', other);
+      assert.equal(await font(), other, 'the font setting switches the font');
+      await d.press('Escape');
       await d.press('Escape');
       await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
       await openReader(d);
-      assert.equal(await font(), changed, 'the setting survives closing and reopening');
-      await d.clickInReader('.al-bar .al-tool');
+      assert.equal(await font(), other, 'the setting survives closing and reopening');
+      await d.clickInReader('[data-action="settings"]');
+      await d.selectInReader('#al-set-font', startFont);
       assert.equal(await font(), startFont);
+      await d.press('Escape');
       await d.press('Escape');
       await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
     });
@@ -191,6 +343,7 @@ export function browserSuite(browser, launch, extensionDir) {
       assert.equal(state, 'not-article');
       const notice = await readerText(d);
       assert.match(notice.notice, /does not look like an article/);
+      assert.equal(await d.reader(`document.querySelector('[data-action="copy"]').hidden`), true, 'no Copy without an article');
       await sleep(200);
       await d.screenshot(`${ARTIFACTS}not-article-${browser}.png`);
       await d.clickInReader('[data-action="show-anyway"]');
