@@ -433,15 +433,119 @@ impl<'a> Ctx<'a> {
 
     /// A time of day at `i`: (hour, minute, end).
     fn time_at(&self, i: usize) -> Option<(u32, u32, usize)> {
+        self.clock_at(i).map(|(h, m, _, e)| (h, m, e))
+    }
+
+    /// A time of day at `i` with a part of the day after it shifting the hour: "7 in the
+    /// evening", "ten past 9 at night", "8 h et vingt minutes dans la soirée", "5 du matin".
+    fn clock_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
+        let t = self.t;
+        let (h, m, s, e, explicit) = match self.time_secs_at(i) {
+            Some((h, m, s, e)) => (h, m, s, e, true),
+            None => {
+                let (h, m, e) = self.bare_hour_at(i)?;
+                (h, m, 0, e, false)
+            }
+        };
+        if let Some((e2, code, linked)) = self.part_after(e) {
+            if explicit || linked {
+                return Some((shift_to_part(h, code), m, s, e2));
+            }
+        }
+        if !explicit {
+            return None;
+        }
+        let _ = t;
+        Some((h, m, s, e))
+    }
+
+    /// "in the evening", "at night", "du soir", "dans la soirée", "de l'après-midi" after a time.
+    fn part_after(&self, e: usize) -> Option<(usize, &'static str, bool)> {
+        let t = self.t;
+        let mut j = e;
+        for link in ["in the", "at", "du", "de la", "de l", "dans la", "dans le", "le", "la"] {
+            if let Some(k) = t.phrase(j, link) {
+                if t.find(k, self.tab.day_parts).is_some() {
+                    j = k;
+                    break;
+                }
+            }
+        }
+        let (e2, code) = t.find(j, self.tab.day_parts)?;
+        (j > e || self.tab.decimal_comma).then_some((e2, code, j > e))
+    }
+
+    /// An hour said without a clock mark ("at 5", "seven twenty-seven", "ten past 9"):
+    /// (hour, minute, end). Taken only where a cue makes it a time.
+    fn bare_hour_at(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let t = self.t;
+        let tab = self.tab;
+        let word_num = |k: usize| numbers::parse(t, k, tab, false).filter(|n| !n.digits && n.value.fract() == 0.0);
+        // "ten past 9", "twenty minutes past eight", "quarter past ten", "half past two".
+        let (mins, k) = match t.norm(i) {
+            "quarter" => (Some(15), i + 1),
+            "half" => (Some(30), i + 1),
+            _ => match (t.is_num(i) && t.digits(i) <= 2).then(|| t.num_value(i)).flatten() {
+                Some(v) => (Some(v as u32), i + 1),
+                None => match word_num(i) {
+                    Some(n) => (Some(n.value as u32), n.end),
+                    None => (None, i),
+                },
+            },
+        };
+        let mut k = k;
+        if matches!(t.norm(k), "min" | "mins" | "minutes" | "minute") {
+            k += 1;
+        }
+        if let (Some(mins), "past") = (mins, t.norm(k)) {
+            if (1..60).contains(&mins) {
+                if let Some((h, e)) = self.hour_number(k + 1) {
+                    return Some((h, mins, e));
+                }
+            }
+        }
+        let (h, e) = self.hour_number(i)?;
+        // "seven twenty-seven", "nine thirty".
+        if !t.is_num(i) {
+            if let Some(n) = word_num(e).filter(|n| (10.0..60.0).contains(&n.value)) {
+                return Some((h, n.value as u32, n.end));
+            }
+        }
+        Some((h, 0, e))
+    }
+
+    /// A plain hour number 0–23 not followed by a unit or another number.
+    fn hour_number(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.t;
+        let (h, e) = if t.is_num(i) && t.digits(i) <= 2 {
+            (t.num_value(i)? as u32, i + 1)
+        } else if t.is_word(i) {
+            let n = numbers::parse(t, i, self.tab, false).filter(|n| !n.digits && n.value.fract() == 0.0 && n.value < 24.0)?;
+            (n.value as u32, n.end)
+        } else {
+            return None;
+        };
+        let clock_mark = (t.is_punct(e, ':') || t.is_punct(e, '.') || t.is_punct(e, ',')) && t.glued(e + 1) && t.is_num(e + 1);
+        if h > 23 || (t.glued(e) && (t.is_num(e) || t.is_word(e) || clock_mark || t.is_punct(e, '%'))) {
+            return None;
+        }
+        if t.find(e, self.tab.time_units).is_some() || t.find(e, self.tab.unit_words).is_some() || t.find_word(e, self.tab.percent_words).is_some() {
+            return None;
+        }
+        Some((h, e))
+    }
+
+    /// A clock time at `i`: (hour, minute, second, end).
+    fn time_secs_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
         let t = self.t;
         let tab = self.tab;
         if let Some((e, h)) = t.find(i, tab.noon_words) {
-            return Some((h, 0, e));
+            return Some((h, 0, 0, e));
         }
         // "12 noon".
         if t.num_value(i) == Some(12) {
             if let Some((e, h)) = t.find(i + 1, tab.noon_words) {
-                return Some((h, 0, e));
+                return Some((h, 0, 0, e));
             }
         }
         let (h, mut j, words) = if t.is_num(i) && t.digits(i) <= 2 {
@@ -459,7 +563,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let mut m = 0;
+        let mut secs = 0;
         let mut explicit = false;
+        // "11ish".
+        if !words && t.norm(j) == "ish" && t.glued(j) && (1..=12).contains(&h) {
+            return Some((h, 0, 0, j + 1));
+        }
         let dotted = t.is_punct(j, '.') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 2
             && (self.ampm_at(j + 2).is_some() || (i > 0 && matches!(t.norm(i - 1), "at" | "a" | "before" | "after" | "until" | "by")));
         if !words && t.is_punct(j, '.') && t.glued(j) && self.ampm_at(j + 1).is_some() {
@@ -470,6 +579,7 @@ impl<'a> Ctx<'a> {
             j += 2;
             explicit = true;
             if t.is_punct(j, ':') && t.glued(j) && t.digits(j + 1) == 2 {
+                secs = t.num_value(j + 1).unwrap_or(0) as u32;
                 j += 2;
             }
         } else if let Some(e) = t.find_word(j, tab.hour_words).or_else(|| (t.norm(j) == "h" && t.glued(j) && t.digits(j + 1) == 2 && t.glued(j + 1)).then_some(j + 1)) {
@@ -524,7 +634,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if m > 59 {
+        if m > 59 || secs > 59 {
             return None;
         }
         // a.m. / p.m.
@@ -550,7 +660,7 @@ impl<'a> Ctx<'a> {
         {
             j += 1;
         }
-        Some((h, m, j))
+        Some((h, m, secs, j))
     }
 
     fn ampm_at(&self, j: usize) -> Option<(usize, bool)> {
@@ -564,6 +674,8 @@ impl<'a> Ctx<'a> {
                 }
                 Some((e, t.norm(j) == "p"))
             }
+            // "9a", "9p": a glued letter.
+            "a" | "p" if t.glued(j) && j > 0 && t.is_num(j - 1) && !t.is_word(j + 1) && !t.is_num(j + 1) && !t.is_punct(j + 1, '.') => Some((j + 1, t.norm(j) == "p")),
             _ => None,
         }
     }
@@ -572,10 +684,11 @@ impl<'a> Ctx<'a> {
         j >= self.t.len() || self.t.upper(j)
     }
 
-    fn time_dt(&self, start_tok: usize, h: u32, m: u32, end: usize, day: Option<NaiveDate>) -> Dt {
+    fn time_dt_secs(&self, start_tok: usize, (h, m, s): (u32, u32, u32), end: usize, day: Option<NaiveDate>) -> Dt {
+        let clock = if s > 0 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
         let (kind, value, gran) = match day {
-            Some(d) => (DateKind::DateTime, format!("{}T{h:02}:{m:02}", iso(d)), Granularity::Minute),
-            None => (DateKind::Time, format!("T{h:02}:{m:02}"), Granularity::Minute),
+            Some(d) => (DateKind::DateTime, format!("{}{clock}", iso(d)), Granularity::Minute),
+            None => (DateKind::Time, clock, Granularity::Minute),
         };
         Dt { start_tok, end, kind, value, start: None, end_date: None, gran, relative: false, strong: true, day }
     }
@@ -593,6 +706,9 @@ impl<'a> Ctx<'a> {
         consider(self.interval_at(i));
         consider(self.point_at(i, true));
         consider(self.duration_at(i));
+        if let Some(iv) = best.as_ref().and_then(|b| self.duration_from(b)) {
+            return Some(iv);
+        }
         // A time interval then its day: "between 2 and 4:30pm tomorrow", "de 5 à 7 aujourd'hui".
         if let Some(b) = best.as_ref().filter(|b| b.kind == DateKind::Interval && b.value.starts_with('T')) {
             let mut j = self.comma(b.end);
@@ -608,6 +724,26 @@ impl<'a> Ctx<'a> {
             }
         }
         best
+    }
+
+    /// A duration and its start, either order: "for 3 days from today", "2 weeks starting May
+    /// 20th", "from 2pm for 2 hours" → the interval they cover.
+    fn duration_from(&self, b: &Dt) -> Option<Dt> {
+        let t = self.t;
+        let j = self.comma(b.end);
+        let (start, dur, end) = if b.kind == DateKind::Duration {
+            let k = t.find_word(j, &["from", "starting from", "starting", "beginning", "commencing", "a partir de", "a compter de"])?;
+            let p = self.point_at(k, true)?;
+            (p.clone(), b.value.clone(), p.end)
+        } else {
+            if !matches!(t.norm(j), "for" | "pendant") {
+                return None;
+            }
+            let d = self.duration_at(j).filter(|d| d.kind == DateKind::Duration)?;
+            (b.clone(), d.value.clone(), d.end)
+        };
+        let value = span_after(&start, &dur)?;
+        Some(Dt { start_tok: b.start_tok, end, kind: DateKind::Interval, value, start: None, end_date: None, gran: start.gran, relative: start.relative, strong: true, day: None })
     }
 
     /// A single date, time, relative date or period (not an interval).
@@ -636,10 +772,10 @@ impl<'a> Ctx<'a> {
         consider(self.relative_at(i));
         consider(self.period_at(i));
         consider(self.decade_at(i));
-        let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers") && self.time_at(i + 1).is_some();
+        let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers") && self.clock_at(i + 1).is_some();
         let ti = if approx { i + 1 } else { i };
-        if let Some((h, m, e)) = self.time_at(ti) {
-            let mut d = self.time_dt(i, h, m, e, None);
+        if let Some((h, m, s, e)) = self.clock_at(ti) {
+            let mut d = self.time_dt_secs(i, (h, m, s), e, None);
             // "9 a.m. on Tuesday" stays a time; "17h22" alone too.
             d.strong = true;
             consider(Some(d));
@@ -669,7 +805,7 @@ impl<'a> Ctx<'a> {
         }
         if with_time && best.kind == DateKind::Date && best.gran == Granularity::Day {
             // "18 February 2025 à 17h22", "January 29, 2025, at 5 p.m.", "today at noon".
-            let mut j = self.comma(best.end);
+            let j = self.comma(best.end);
             let date = best.start.clone().unwrap_or_else(|| best.value.clone());
             // "next Monday 1-3 pm", "vendredi 30 novembre entre 12h00 et 14h00".
             let opener = t.find_word(j, self.tab.interval_from);
@@ -685,24 +821,53 @@ impl<'a> Ctx<'a> {
                 pj = t.skip_joiner(e);
             }
             if let Some((e, code)) = t.find(pj, self.tab.day_parts) {
-                return Some(Dt { end: e, kind: DateKind::DateTime, value: format!("{date}T{code}"), gran: Granularity::Hour, ..best });
+                let part = Dt { end: e, kind: DateKind::DateTime, value: format!("{date}T{code}"), gran: Granularity::Hour, ..best };
+                return Some(self.part_with_time(part.clone()).unwrap_or(part));
             }
-            if let Some(e) = t.find_word(j, self.tab.time_links) {
-                j = e;
-            }
-            if let Some((h, m, e)) = self.time_at(j) {
+            if let Some((h, m, s, e)) = self.linked_time(j) {
                 let day = best.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-                let mut d = self.time_dt(best.start_tok, h, m, e, day);
+                let mut d = self.time_dt_secs(best.start_tok, (h, m, s), e, day);
                 d.relative = best.relative;
                 if day.is_none() {
-                    d.value = format!("{}T{h:02}:{m:02}", best.value);
+                    d.value = format!("{}{}", best.value, d.value);
                     d.kind = DateKind::DateTime;
                 }
                 d.day = best.day;
                 return Some(d);
             }
         }
+        if with_time && best.kind == DateKind::DateTime && best.gran == Granularity::Hour {
+            // "last night at 8", "tonight around 11".
+            if let Some(d) = self.part_with_time(best.clone()) {
+                return Some(d);
+            }
+        }
         Some(best)
+    }
+
+    /// A time after a date, with its link word: "at 5", "before 4pm", "à 17h".
+    fn linked_time(&self, j: usize) -> Option<(u32, u32, u32, usize)> {
+        let t = self.t;
+        let j = self.comma(j);
+        let link = t.find_word(j, self.tab.time_links);
+        let k = link.unwrap_or(j);
+        self.clock_at(k).or_else(|| {
+            // A bare hour needs "at", "around", "à" or "vers" before it.
+            let soft = link.is_some() && matches!(t.norm(j), "at" | "around" | "a" | "vers");
+            soft.then(|| self.bare_hour_at(k)).flatten().map(|(h, m, e)| (h, m, 0, e))
+        })
+    }
+
+    /// A part of a day ("2016-11-07TEV") followed by a time: the time, shifted to the part.
+    fn part_with_time(&self, part: Dt) -> Option<Dt> {
+        let (date, code) = part.value.split_once('T')?;
+        if date.len() != 10 || code.len() != 2 {
+            return None;
+        }
+        let (h, m, s, e) = self.linked_time(part.end)?;
+        let h = shift_to_part(h, code);
+        let clock = if s > 0 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
+        Some(Dt { end: e, value: format!("{date}{clock}"), gran: Granularity::Minute, ..part })
     }
 
     fn year_mention(&self, i: usize) -> Option<Dt> {
@@ -812,6 +977,14 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let tab = self.tab;
         let r = self.refdate();
+        // now, right now, maintenant.
+        if let Some(e) = t.find_word(i, tab.now_words).filter(|&e| !matches!(t.norm(e), "that" | "que" | "qu")) {
+            let value = match self.reference {
+                Some(r) => r.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                None => "PRESENT_REF".to_string(),
+            };
+            return Some(Dt { start_tok: i, end: e, kind: DateKind::DateTime, value, start: None, end_date: None, gran: Granularity::Instant, relative: true, strong: true, day: None });
+        }
         // today, yesterday, hier, avant-hier…
         if let Some((e, n)) = t.find(i, tab.day_words) {
             return match r.and_then(|r| add_days(r, n)) {
@@ -1586,6 +1759,76 @@ impl<'a> Ctx<'a> {
 }
 
 /// "P2Y1M21D", "PT1H30M" from (unit, count) parts.
+/// A one-unit ISO duration ("PT2.5H", "P3D", "P1W") in seconds, or in months for M/Y.
+fn parse_duration(code: &str) -> Option<(f64, bool)> {
+    let rest = code.strip_prefix('P')?;
+    let (timed, body) = match rest.strip_prefix('T') {
+        Some(b) => (true, b),
+        None => (false, rest),
+    };
+    let unit = body.chars().last()?;
+    let n: f64 = body.get(..body.len() - unit.len_utf8())?.parse().ok()?;
+    let secs = |k: f64| Some((n * k, false));
+    match (timed, unit) {
+        (true, 'H') => secs(3600.0),
+        (true, 'M') => secs(60.0),
+        (true, 'S') => secs(1.0),
+        (false, 'D') => secs(86400.0),
+        (false, 'W') => secs(7.0 * 86400.0),
+        (false, 'M') => Some((n, true)),
+        (false, 'Y') => Some((n * 12.0, true)),
+        _ => None,
+    }
+}
+
+/// "start/end" for a point and a duration after it.
+fn span_after(p: &Dt, dur: &str) -> Option<String> {
+    let (amount, months) = parse_duration(dur)?;
+    let from = if p.kind == DateKind::Date && p.gran == Granularity::Day { p.start.clone().unwrap_or_else(|| p.value.clone()) } else { p.value.clone() };
+    if let Some(clock) = from.strip_prefix('T') {
+        let h: i64 = clock.get(..2)?.parse().ok()?;
+        let m: i64 = clock.get(3..5)?.parse().ok()?;
+        if months || amount.fract() * 60.0 % 1.0 != 0.0 {
+            return None;
+        }
+        let end = h * 60 + m + (amount / 60.0) as i64;
+        if end > 24 * 60 {
+            return None;
+        }
+        return Some(format!("T{h:02}:{m:02}/T{:02}:{:02}", end / 60, end % 60));
+    }
+    if let Ok(dt) = NaiveDateTime::parse_from_str(&from, "%Y-%m-%dT%H:%M") {
+        if months {
+            return None;
+        }
+        let end = dt.checked_add_signed(chrono::Duration::try_seconds(amount as i64)?)?;
+        return Some(format!("{}/{}", from, end.format("%Y-%m-%dT%H:%M")));
+    }
+    let d = NaiveDate::parse_from_str(&from, "%Y-%m-%d").ok()?;
+    let end = if months {
+        if amount.fract() != 0.0 {
+            return None;
+        }
+        add_months(d, amount as i64)?
+    } else {
+        if amount % 86400.0 != 0.0 {
+            return None;
+        }
+        add_days(d, (amount / 86400.0) as i64)?
+    };
+    Some(format!("{}/{}", iso(d), iso(end)))
+}
+
+/// The hour of a time said with a part of the day: "7 in the evening" → 19.
+fn shift_to_part(h: u32, code: &str) -> u32 {
+    match code {
+        "AF" | "EV" if (1..12).contains(&h) => h + 12,
+        "NI" if (6..12).contains(&h) => h + 12,
+        "MO" if h == 12 => 0,
+        _ => h,
+    }
+}
+
 fn compound_duration(parts: &[(TimeUnit, f64)]) -> String {
     let num = |n: f64| if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
     let (mut date, mut time) = (String::new(), String::new());

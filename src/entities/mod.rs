@@ -166,6 +166,10 @@ fn build_strong(tab: &'static Table) -> WordSet {
     for w in ["q", "h", "t", "fy"] {
         set.insert(w);
     }
+    // "now", "right now", "maintenant" (not "at", "en", "a": too common alone).
+    tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(|w| {
+        set.insert(w);
+    });
     // Short words that are also common function words stay weak.
     for w in ["a", "an", "un", "une", "sun", "sat", "mon", "wed", "may", "second", "t", "h", "q", "an", "mar"] {
         set.remove(w);
@@ -200,7 +204,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     tab.scale_words.iter().for_each(|(w, _)| add(w));
     tab.range_pairs.iter().for_each(|(w, _)| add(w));
     lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
-    let lists: [&'static [&'static str]; 16] = [
+    let lists: [&'static [&'static str]; 17] = [
+        tab.now_words,
         tab.hundred_words,
         tab.one_words,
         tab.last_before,

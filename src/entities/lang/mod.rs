@@ -121,6 +121,8 @@ pub struct Table {
     pub decade_before: &'static [&'static str],
     /// Words linking a date and a time: "at", "à".
     pub time_links: &'static [&'static str],
+    /// The present moment: "now", "right now", "maintenant".
+    pub now_words: &'static [&'static str],
     /// Word taken into a date span before a day number: "le".
     pub day_articles: &'static [&'static str],
     /// Hour words: "h", "heures", "o'clock".
