@@ -443,6 +443,11 @@ impl<'a> Ctx<'a> {
         let (h, m, s, e, explicit) = match self.time_secs_at(i) {
             Some((h, m, s, e)) => (h, m, s, e, true),
             None => {
+                // Cheap test first: a bare hour counts only before "past" or a part of the day.
+                let cue = (i + 1..(i + 7).min(t.len())).any(|k| t.norm(k) == "past" || t.find(k, self.tab.day_parts).is_some());
+                if !cue {
+                    return None;
+                }
                 let (h, m, e) = self.bare_hour_at(i)?;
                 (h, m, 0, e, false)
             }
@@ -455,7 +460,6 @@ impl<'a> Ctx<'a> {
         if !explicit {
             return None;
         }
-        let _ = t;
         Some((h, m, s, e))
     }
 
