@@ -226,6 +226,9 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     for list in lists {
         list.iter().for_each(|w| add(w));
     }
+    for w in ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"] {
+        set.insert(w);
+    }
     for w in ["q", "h", "t", "fy", "a", "an", "several", "few", "couple", "plusieurs", "quelques", "des", "ces"] {
         set.insert(w);
     }

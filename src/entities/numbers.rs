@@ -24,9 +24,35 @@ fn space_group_gap(g: &str) -> bool {
 }
 
 /// Parses a number at token `i`. `money` allows glued scale letters ("£1.2m").
+/// Unicode vulgar fractions: "½", "⅔".
+pub fn vulgar_fraction(s: &str) -> Option<f64> {
+    let v = match s {
+        "½" => 1.0 / 2.0,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 1.0 / 4.0,
+        "¾" => 3.0 / 4.0,
+        "⅕" => 1.0 / 5.0,
+        "⅖" => 2.0 / 5.0,
+        "⅗" => 3.0 / 5.0,
+        "⅘" => 4.0 / 5.0,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 1.0 / 8.0,
+        "⅜" => 3.0 / 8.0,
+        "⅝" => 5.0 / 8.0,
+        "⅞" => 7.0 / 8.0,
+        _ => return None,
+    };
+    Some(v)
+}
+
 pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
     if t.is_num(i) {
         return parse_digits(t, i, tab, money);
+    }
+    if let Some(v) = vulgar_fraction(t.norm(i)) {
+        return Some(Number { value: v, end: i + 1, digits: true, scale: 1.0, plain: false });
     }
     if t.kind(i) == Some(Kind::Punct) && matches!(t.norm(i), "-" | "+") && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) {
         let mut n = parse_digits(t, i + 1, tab, money)?;
@@ -90,8 +116,17 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
             plain = false;
         }
     }
+    let had_frac = !frac.is_empty();
     let text = if frac.is_empty() { int } else { format!("{int}.{frac}") };
     let mut value: f64 = text.parse().ok()?;
+    // "2½", "1 ¾".
+    if !had_frac && plain {
+        if let Some(f) = vulgar_fraction(t.norm(j)).filter(|_| t.gap(j).len() <= 1) {
+            value += f;
+            j += 1;
+            plain = false;
+        }
+    }
     // Scientific notation: "1e10", "12.32e+14", "1.3e6".
     if t.norm(j) == "e" && t.glued(j) {
         let (sign, k) = match t.norm(j + 1) {
@@ -169,7 +204,8 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             last_unit = None;
             any = true;
         } else if let Some((_, s)) = tab.scale_words.iter().find(|(k, _)| *k == w) {
-            if !any && !tab.decimal_comma {
+            // "dozens of", "des milliers": approximate magnitudes, not a scale.
+            if !any && (!tab.decimal_comma || tab.magnitudes.iter().any(|(m, _)| *m == w)) {
                 break;
             }
             total += if current == 0.0 { 1.0 } else { current } * s;
@@ -232,17 +268,46 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             }
         }
     }
-    // Decimals said in words: "two point five".
+    // Decimals said in words: "two point five", "nine point nought four", "point seventy-one".
     if tab.decimal_words.contains(&t.norm(end)) {
         if let Some(d) = t.num_value(end + 1).filter(|_| t.digits(end + 1) <= 6) {
             let digits = t.digits(end + 1) as i32;
             value += d as f64 / 10f64.powi(digits);
             end += 2;
+        } else if let Some((frac, e)) = word_decimals(t, end + 1, tab) {
+            value += frac;
+            end = e;
         }
     }
     let mut n = Number { value, end, digits: false, scale, plain: false };
     and_a_half(t, tab, &mut n);
     Some(n)
+}
+
+/// The digits after a decimal word, said in words: "nought four" → 0.04, "seventy-one" → 0.71.
+fn word_decimals(t: &Tokens, i: usize, tab: &Table) -> Option<(f64, usize)> {
+    let mut digits = String::new();
+    let mut j = i;
+    while digits.len() < 8 && t.is_word(j) {
+        match word_value(tab, t.norm(j)) {
+            Some(v) if v < 10 => {
+                digits.push_str(&v.to_string());
+                j += 1;
+            }
+            Some(v) if (10..100).contains(&v) => {
+                let n = parse_words_with(t, j, tab, false).filter(|n| n.value < 100.0 && n.value.fract() == 0.0)?;
+                digits.push_str(&(n.value as u32).to_string());
+                j = n.end;
+                break;
+            }
+            _ => break,
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let v: f64 = format!("0.{digits}").parse().ok()?;
+    Some((v, j))
 }
 
 fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
