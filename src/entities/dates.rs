@@ -218,6 +218,44 @@ impl<'a> Ctx<'a> {
         Some((i + 1, y))
     }
 
+    /// A year said in words: "nineteen ninety six", "two thousand and fifteen", "seventeen
+    /// hundred thirty three", "deux mille quinze".
+    fn word_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.t;
+        if !t.is_word(i) {
+            return None;
+        }
+        let n = numbers::parse_count(t, i, self.tab).filter(|n| !n.digits && n.value.fract() == 0.0)?;
+        if (1000.0..=2199.0).contains(&n.value) {
+            return Some((n.end, n.value as i32));
+        }
+        let century = self.tab.number_words.iter().find(|(w, _)| *w == t.norm(i)).map(|(_, v)| *v).filter(|v| (11..=20).contains(v))?;
+        let rest = numbers::parse_count(t, i + 1, self.tab).filter(|r| !r.digits && r.value.fract() == 0.0 && (10.0..100.0).contains(&r.value))?;
+        Some((rest.end, (century * 100) as i32 + rest.value as i32))
+    }
+
+    /// A year in digits or, after a day and month, in words.
+    fn any_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        self.year_at(i).or_else(|| self.word_year_at(i))
+    }
+
+    /// A day of month in words ("twenty five", "vingt-neuf").
+    fn word_day_at(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.t;
+        if !t.is_word(i) {
+            return None;
+        }
+        let value = |k: usize| self.tab.number_words.iter().find(|(w, _)| *w == t.norm(k)).map(|(_, v)| *v);
+        let first = value(i).filter(|v| (1..=31).contains(v))?;
+        let k = t.skip_joiner(i + 1);
+        if first % 10 == 0 && first >= 20 && t.is_word(k) {
+            if let Some(unit) = value(k).filter(|v| (1..=9).contains(v)) {
+                return (first + unit <= 31).then_some((k + 1, first + unit));
+            }
+        }
+        Some((i + 1, first))
+    }
+
     /// Skips ", " or "of" before a year.
     fn year_link(&self, i: usize) -> usize {
         let t = self.t;
@@ -260,18 +298,26 @@ impl<'a> Ctx<'a> {
         if t.find_word(k, tab.day_articles).is_some() && self.day_at(k + 1).is_some() {
             k += 1;
         }
-        if let Some((e, d)) = self.day_at(k) {
+        let word_day = self.day_at(k).is_none().then(|| self.word_day_at(k)).flatten();
+        if let Some((e, d)) = self.day_at(k).or(word_day) {
             let mut m_at = e;
             if t.norm(m_at) == "of" || t.norm(m_at) == "de" {
                 m_at += 1;
             }
             if let Some((e2, m)) = self.month_at(m_at) {
-                if e2 > m_at && (t.is_num(k) || t.norm(m_at - 1) == "of" || tab.decimal_comma) {
+                if e2 > m_at && (t.is_num(k) || t.norm(m_at - 1) == "of" || tab.decimal_comma || word_day.is_some()) {
                     let mut c = Cal { d: Some(d), m: Some(m), end: e2, ..Default::default() };
                     let y_at = self.year_link(e2);
-                    if let Some((e3, y)) = self.year_at(y_at) {
+                    if let Some((e3, y)) = self.any_year_at(y_at) {
                         c.y = Some(y);
                         c.end = e3;
+                    }
+                    // "twenty five January" needs its year (or a full ordinal) to be a date.
+                    if word_day.is_some() && c.y.is_none() && !tab.decimal_comma {
+                        return None;
+                    }
+                    if word_day.is_some() && c.y.is_none() && !t.upper(m_at) {
+                        return None;
                     }
                     return Some(c);
                 }
@@ -288,11 +334,18 @@ impl<'a> Ctx<'a> {
             if t.is_punct(dpos, ',') && t.is_num(dpos + 1) && t.digits(dpos + 1) <= 2 && t.glued(dpos + 2) && matches!(t.norm(dpos + 2), "st" | "nd" | "rd" | "th") {
                 dpos += 1;
             }
-            if let Some((e2, d)) = self.day_at(dpos).filter(|_| t.is_num(dpos) || t.norm(e) == "the") {
+            // "May twenty nine", "January twenty five nineteen eighty six": a day in words
+            // after a full month name, then a year or the end of the clause.
+            let word_day = self.word_day_at(dpos).filter(|&(e2, _)| {
+                full && (self.any_year_at(self.year_link(e2)).is_some() || e2 >= t.len() || (t.kind(e2) == Some(Kind::Punct) && !t.is_punct(e2, '-')))
+                    && (self.day_at(dpos).is_none() || !t.is_num(dpos))
+            });
+            let day = self.day_at(dpos).filter(|_| t.is_num(dpos) || t.norm(e) == "the").or(word_day);
+            if let Some((e2, d)) = day {
                 let mut c = Cal { d: Some(d), m: Some(m), end: e2, ..Default::default() };
                 // "May 5 to 7" stays a day; "February 18, 2025".
                 let y_at = self.year_link(e2);
-                if let Some((e3, y)) = self.year_at(y_at) {
+                if let Some((e3, y)) = self.any_year_at(y_at) {
                     c.y = Some(y);
                     c.end = e3;
                 }
@@ -302,7 +355,8 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
             let y_at = self.year_link(e);
-            if let Some((e3, y)) = self.year_at(y_at) {
+            let word_year = self.year_at(y_at).is_none().then(|| self.word_year_at(y_at)).flatten().filter(|_| full);
+            if let Some((e3, y)) = self.year_at(y_at).or(word_year) {
                 if !tab.decimal_comma && !t.upper(j) && !full {
                     return None;
                 }
@@ -771,6 +825,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         };
+        consider(self.end_of_day(i));
         consider(self.cal_at(i).and_then(|c| self.cal_dt(i, c)));
         consider(self.year_mention(i));
         consider(self.relative_at(i));
@@ -874,9 +929,29 @@ impl<'a> Ctx<'a> {
         Some(Dt { end: e, value: format!("{date}{clock}"), gran: Granularity::Minute, ..part })
     }
 
+    /// "end of tomorrow", "the end of this Sunday", "fin de demain": the day's last second.
+    fn end_of_day(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let k = ["end of", "the end of", "by the end of", "fin de", "la fin de", "a la fin de"].iter().filter_map(|p| t.phrase(i, p)).max()?;
+        let d = self.point_at(k, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day)?;
+        let date = d.start.clone().unwrap_or_else(|| d.value.clone());
+        Some(Dt { start_tok: i, end: d.end, kind: DateKind::DateTime, value: format!("{date}T23:59:59"), gran: Granularity::Instant, ..d })
+    }
+
     fn year_mention(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
+        if t.is_word(i) {
+            // "in nineteen ninety six": words need the preposition and nothing counted after.
+            let prep = i > 0 && t.find_word(i - 1, tab.year_preps).is_some();
+            let (e, y) = self.word_year_at(i).filter(|_| prep)?;
+            if t.is_word(e) && !tab.stop_words.contains(&t.norm(e)) && !t.upper(e) {
+                return None;
+            }
+            let mut d = period(i, e, ymd(y, 1, 1)?, TimeUnit::Year, false)?;
+            d.strong = true;
+            return Some(d);
+        }
         let (e, y) = self.year_at(i)?;
         if t.norm(e) == "s" {
             return None;
@@ -987,7 +1062,8 @@ impl<'a> Ctx<'a> {
                 Some(r) => r.format("%Y-%m-%dT%H:%M:%S").to_string(),
                 None => "PRESENT_REF".to_string(),
             };
-            return Some(Dt { start_tok: i, end: e, kind: DateKind::DateTime, value, start: None, end_date: None, gran: Granularity::Instant, relative: true, strong: true, day: None });
+            let start = self.refdate().map(iso);
+            return Some(Dt { start_tok: i, end: e, kind: DateKind::DateTime, value, start, end_date: None, gran: Granularity::Instant, relative: true, strong: true, day: None });
         }
         // today, yesterday, hier, avant-hier…
         if let Some((e, n)) = t.find(i, tab.day_words) {

@@ -229,7 +229,7 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     for w in ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"] {
         set.insert(w);
     }
-    for w in ["q", "h", "t", "fy", "a", "an", "several", "few", "couple", "plusieurs", "quelques", "des", "ces"] {
+    for w in ["q", "h", "t", "fy", "a", "an", "several", "few", "couple", "plusieurs", "quelques", "des", "ces", "end", "fin", "by"] {
         set.insert(w);
     }
     set
