@@ -575,6 +575,10 @@ impl<'a> Ctx<'a> {
     /// A plain hour number 0–23 not followed by a unit or another number.
     fn hour_number(&self, i: usize) -> Option<(u32, usize)> {
         let t = self.t;
+        // Not the decimals of "37,1" or the minutes of "8.30".
+        if i > 0 && t.glued(i) && t.kind(i - 1) == Some(Kind::Punct) {
+            return None;
+        }
         let (h, e) = if t.is_num(i) && t.digits(i) <= 2 {
             (t.num_value(i)? as u32, i + 1)
         } else if t.is_word(i) {
@@ -767,6 +771,14 @@ impl<'a> Ctx<'a> {
         if let Some(iv) = best.as_ref().and_then(|b| self.duration_from(b)) {
             return Some(iv);
         }
+        // "for the last 3 weeks of this year", "in the last week of January": a longer date
+        // after the leading preposition wins.
+        let lead = |t: &Tokens, i: usize| t.find_word(i, self.tab.duration_before).is_some() || t.find_word(i, self.tab.later_before).is_some() || t.find_word(i, self.tab.year_preps).is_some();
+        if let Some(b) = best.as_ref().filter(|b| b.end > i + 2 && lead(self.t, i)) {
+            if let Some(p) = self.point_at(i + 1, true).filter(|p| p.end > b.end) {
+                return Some(p);
+            }
+        }
         // A time interval then its day: "between 2 and 4:30pm tomorrow", "de 5 à 7 aujourd'hui".
         if let Some(b) = best.as_ref().filter(|b| b.kind == DateKind::Interval && b.value.starts_with('T')) {
             let mut j = self.comma(b.end);
@@ -826,6 +838,8 @@ impl<'a> Ctx<'a> {
             }
         };
         consider(self.end_of_day(i));
+        consider(self.part_of_period(i));
+        consider(self.week_of(i));
         consider(self.cal_at(i).and_then(|c| self.cal_dt(i, c)));
         consider(self.year_mention(i));
         consider(self.relative_at(i));
@@ -927,6 +941,111 @@ impl<'a> Ctx<'a> {
         let h = shift_to_part(h, code);
         let clock = if s > 0 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
         Some(Dt { end: e, value: format!("{date}{clock}"), gran: Granularity::Minute, ..part })
+    }
+
+    /// "the last week of July", "the first week of 2021", "the first 2 weeks of 2021", "the
+    /// last four months of 2021", "la dernière semaine de juillet": a part of a month or year.
+    /// Weeks start on Monday; a year's weeks are ISO weeks, a month's first week holds its 1st.
+    fn part_of_period(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        let j = t.find_word(i, tab.the_words).unwrap_or(i);
+        let (mut k, last, first_n) = if matches!(t.norm(j), "last" | "final" | "derniere" | "dernier") {
+            (j + 1, true, None)
+        } else if let Some((e, n)) = t.find(j, tab.ordinals).filter(|(_, n)| *n <= 5) {
+            (e, false, Some(n))
+        } else if t.is_num(j) && t.glued(j + 1) && matches!(t.norm(j + 1), "st" | "nd" | "rd" | "th" | "er" | "e" | "eme") {
+            (j + 2, false, Some(t.num_value(j)?.min(60) as u32))
+        } else {
+            return None;
+        };
+        // A count: "the first 2 weeks", "the last four months".
+        let mut count = 1.0;
+        if let Some((e, n)) = self.count_at(k, false).filter(|(_, n)| n.fract() == 0.0 && *n >= 2.0 && *n <= 60.0) {
+            count = n;
+            k = e;
+        }
+        let (e, unit) = self.unit_at(k)?;
+        if !matches!(unit, TimeUnit::Week | TimeUnit::Day | TimeUnit::Month) {
+            return None;
+        }
+        let of = t.find_word(e, tab.of_words)?;
+        let p = self.point_at(of, false)?;
+        let s = NaiveDate::parse_from_str(p.start.as_deref()?, "%Y-%m-%d").ok()?;
+        let (from, to) = match (p.gran, unit) {
+            (Granularity::Month, TimeUnit::Week) => {
+                let month_end = add_days(add_months(s, 1)?, -1)?;
+                match (last, first_n) {
+                    (true, _) => (add_days(monday_of(month_end), -7 * (count as i64 - 1))?, add_days(monday_of(month_end), 7)?),
+                    (false, Some(n)) if count == 1.0 => (add_days(monday_of(s), 7 * (n as i64 - 1))?, add_days(monday_of(s), 7 * n as i64)?),
+                    (false, _) => (monday_of(s), add_days(monday_of(s), 7 * count as i64)?),
+                }
+            }
+            (Granularity::Year, TimeUnit::Week) => {
+                let w1 = monday_of(ymd(s.year(), 1, 4)?);
+                let wl = monday_of(ymd(s.year(), 12, 28)?);
+                match (last, first_n) {
+                    (true, _) => (add_days(wl, -7 * (count as i64 - 1))?, add_days(wl, 7)?),
+                    (false, Some(n)) if count == 1.0 => (add_days(w1, 7 * (n as i64 - 1))?, add_days(w1, 7 * n as i64)?),
+                    (false, _) => (w1, add_days(w1, 7 * count as i64)?),
+                }
+            }
+            (Granularity::Year | Granularity::Month, TimeUnit::Day | TimeUnit::Month) => {
+                if first_n.is_some_and(|n| n != 1) || (p.gran == Granularity::Month && unit == TimeUnit::Month) {
+                    return None;
+                }
+                let end = if p.gran == Granularity::Year { ymd(s.year() + 1, 1, 1)? } else { add_months(s, 1)? };
+                let n = count as i64;
+                if last {
+                    (if unit == TimeUnit::Day { add_days(end, -n)? } else { add_months(end, -n)? }, end)
+                } else {
+                    (s, if unit == TimeUnit::Day { add_days(s, n)? } else { add_months(s, n)? })
+                }
+            }
+            _ => return None,
+        };
+        let gran = if unit == TimeUnit::Week && count == 1.0 { Granularity::Week } else { gran_of(unit) };
+        Some(Dt { start_tok: i, end: p.end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran, relative: p.relative, strong: true, day: None })
+    }
+
+    /// "the week of April 10th", "week of the 18th", "the week beginning February 4", "w/c Feb 4",
+    /// "week 31", "week 27 of last year".
+    fn week_of(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        let j = t.find_word(i, tab.the_words).unwrap_or(i);
+        let (k, aligned) = if let Some(k) = t.phrase(j, "w / c") {
+            (k, false)
+        } else {
+            let (e, unit) = self.unit_at(j)?;
+            if unit != TimeUnit::Week || t.norm(j).ends_with('s') {
+                return None;
+            }
+            // "week 31": an ISO week number.
+            if t.is_num(e) && t.digits(e) <= 2 {
+                let n = t.num_value(e)? as i64;
+                if !(1..=53).contains(&n) || (t.glued(e + 1) && !t.is_punct(e + 1, '.') && !t.is_punct(e + 1, ',')) {
+                    return None;
+                }
+                let (y, end, relative) = match t.find_word(e + 1, tab.of_words).and_then(|of| self.point_at(of, false)).filter(|p| p.gran == Granularity::Year) {
+                    Some(p) => (p.start.as_deref().and_then(|s| s.get(..4)).and_then(|y| y.parse().ok())?, p.end, p.relative),
+                    None => (self.refdate()?.year(), e + 1, true),
+                };
+                let from = add_days(monday_of(ymd(y, 1, 4)?), 7 * (n - 1))?;
+                let to = add_days(from, 7)?;
+                return Some(Dt { start_tok: i, end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran: Granularity::Week, relative, strong: true, day: None });
+            }
+            if let Some(k) = t.find_word(e, &["beginning", "commencing", "starting"]) {
+                (k, false)
+            } else {
+                (t.find_word(e, tab.of_words)?, true)
+            }
+        };
+        let p = self.point_at(k, false).filter(|p| p.gran == Granularity::Day)?;
+        let d = NaiveDate::parse_from_str(p.start.as_deref().unwrap_or(&p.value), "%Y-%m-%d").ok()?;
+        let from = if aligned { monday_of(d) } else { d };
+        let to = add_days(from, 7)?;
+        Some(Dt { start_tok: i, end: p.end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran: Granularity::Week, relative: p.relative, strong: true, day: None })
     }
 
     /// "end of tomorrow", "the end of this Sunday", "fin de demain": the day's last second.
@@ -1897,6 +2016,10 @@ fn span_after(p: &Dt, dur: &str) -> Option<String> {
         add_days(d, (amount / 86400.0) as i64)?
     };
     Some(format!("{}/{}", iso(d), iso(end)))
+}
+
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64)).unwrap_or(d)
 }
 
 /// The hour of a time said with a part of the day: "7 in the evening" → 19.
