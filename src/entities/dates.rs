@@ -298,7 +298,11 @@ impl<'a> Ctx<'a> {
         if t.find_word(k, tab.day_articles).is_some() && self.day_at(k + 1).is_some() {
             k += 1;
         }
-        let word_day = self.day_at(k).is_none().then(|| self.word_day_at(k)).flatten();
+        // "twenty five January nineteen eighty six": a day in words before a capitalized month.
+        let word_day = (t.is_word(k) && (t.upper(k + 1) || t.upper(k + 2) || t.upper(k + 3)) && self.day_at(k).is_none()).then(|| self.word_day_at(k)).flatten().filter(|&(e, _)| {
+            let m_at = if matches!(t.norm(e), "of" | "de") { e + 1 } else { e };
+            self.month_at(m_at).is_some()
+        });
         if let Some((e, d)) = self.day_at(k).or(word_day) {
             let mut m_at = e;
             if t.norm(m_at) == "of" || t.norm(m_at) == "de" {
@@ -487,7 +491,7 @@ impl<'a> Ctx<'a> {
 
     /// A time of day at `i`: (hour, minute, end).
     fn time_at(&self, i: usize) -> Option<(u32, u32, usize)> {
-        self.clock_at(i).map(|(h, m, _, e)| (h, m, e))
+        self.time_secs_at(i).map(|(h, m, _, e)| (h, m, e))
     }
 
     /// A time of day at `i` with a part of the day after it shifting the hour: "7 in the
@@ -498,7 +502,8 @@ impl<'a> Ctx<'a> {
             Some((h, m, s, e)) => (h, m, s, e, true),
             None => {
                 // Cheap test first: a bare hour counts only before "past" or a part of the day.
-                let cue = (i + 1..(i + 7).min(t.len())).any(|k| t.norm(k) == "past" || t.find(k, self.tab.day_parts).is_some());
+                let link = (i + 1..(i + 4).min(t.len())).any(|k| matches!(t.norm(k), "past" | "in" | "at" | "du" | "de" | "dans" | "le" | "la"));
+                let cue = link || (self.tab.decimal_comma && t.find(i + 1, self.tab.day_parts).is_some());
                 if !cue {
                     return None;
                 }
@@ -949,6 +954,10 @@ impl<'a> Ctx<'a> {
     fn part_of_period(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
+        // Cheap tests first: "of"/"de" must follow within a few words.
+        if t.kind(i) == Some(Kind::Punct) || !(i + 2..(i + 7).min(t.len())).any(|k| tab.of_words.contains(&t.norm(k))) {
+            return None;
+        }
         let j = t.find_word(i, tab.the_words).unwrap_or(i);
         let (mut k, last, first_n) = if matches!(t.norm(j), "last" | "final" | "derniere" | "dernier") {
             (j + 1, true, None)
@@ -1013,7 +1022,8 @@ impl<'a> Ctx<'a> {
     fn week_of(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
-        let j = t.find_word(i, tab.the_words).unwrap_or(i);
+        let week_word = |k: usize| matches!(t.norm(k), "w" | "week" | "semaine");
+        let j = if week_word(i) { i } else if week_word(i + 1) && tab.the_words.contains(&t.norm(i)) { i + 1 } else { return None };
         let (k, aligned) = if let Some(k) = t.phrase(j, "w / c") {
             (k, false)
         } else {
@@ -1051,6 +1061,9 @@ impl<'a> Ctx<'a> {
     /// "end of tomorrow", "the end of this Sunday", "fin de demain": the day's last second.
     fn end_of_day(&self, i: usize) -> Option<Dt> {
         let t = self.t;
+        if !matches!(t.norm(i), "end" | "the" | "by" | "fin" | "la" | "a") {
+            return None;
+        }
         let k = ["end of", "the end of", "by the end of", "fin de", "la fin de", "a la fin de"].iter().filter_map(|p| t.phrase(i, p)).max()?;
         let d = self.point_at(k, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day)?;
         let date = d.start.clone().unwrap_or_else(|| d.value.clone());
@@ -1063,7 +1076,10 @@ impl<'a> Ctx<'a> {
         if t.is_word(i) {
             // "in nineteen ninety six": words need the preposition and nothing counted after.
             let prep = i > 0 && t.find_word(i - 1, tab.year_preps).is_some();
-            let (e, y) = self.word_year_at(i).filter(|_| prep)?;
+            if !prep {
+                return None;
+            }
+            let (e, y) = self.word_year_at(i)?;
             if t.is_word(e) && !tab.stop_words.contains(&t.norm(e)) && !t.upper(e) {
                 return None;
             }
