@@ -742,7 +742,7 @@ impl<'a> Ctx<'a> {
                 Some((e, t.norm(j) == "p"))
             }
             // "9a", "9p": a glued letter.
-            "a" | "p" if t.glued(j) && j > 0 && t.is_num(j - 1) && !t.is_word(j + 1) && !t.is_num(j + 1) && !t.is_punct(j + 1, '.') => Some((j + 1, t.norm(j) == "p")),
+            "a" | "p" if t.glued(j) && j > 0 && t.is_num(j - 1) && !t.is_word(j + 1) && !t.is_num(j + 1) && !(t.is_punct(j + 1, '.') && t.glued(j + 2) && t.is_word(j + 2)) => Some((j + 1, t.norm(j) == "p")),
             _ => None,
         }
     }
@@ -887,7 +887,7 @@ impl<'a> Ctx<'a> {
             let date = best.start.clone().unwrap_or_else(|| best.value.clone());
             // "next Monday 1-3 pm", "vendredi 30 novembre entre 12h00 et 14h00".
             let opener = t.find_word(j, self.tab.interval_from);
-            if let Some(iv) = self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some()) {
+            if let Some(iv) = self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some(), true) {
                 if let Some((a, b)) = iv.value.split_once('/') {
                     let value = format!("{date}{a}/{date}{b}");
                     return Some(Dt { start_tok: best.start_tok, value, relative: best.relative, ..iv });
@@ -898,7 +898,13 @@ impl<'a> Ctx<'a> {
             if let Some(e) = t.find_word(pj, &["in", "dans"]).and_then(|e| t.find_word(e, self.tab.the_words)) {
                 pj = t.skip_joiner(e);
             }
-            if let Some((e, code)) = t.find(pj, self.tab.day_parts) {
+            // "tomorrow am", "today pm".
+            let half_day = match t.norm(pj) {
+                "am" if pj == best.end => Some((pj + 1, "MO")),
+                "pm" if pj == best.end => Some((pj + 1, "AF")),
+                _ => None,
+            };
+            if let Some((e, code)) = t.find(pj, self.tab.day_parts).or(half_day) {
                 let part = Dt { end: e, kind: DateKind::DateTime, value: format!("{date}T{code}"), gran: Granularity::Hour, ..best };
                 return Some(self.part_with_time(part.clone()).unwrap_or(part));
             }
@@ -1334,7 +1340,8 @@ impl<'a> Ctx<'a> {
         };
         // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
         if let Some((e, wd)) = self.weekday_at(i) {
-            let time_next = t.is_num(e) && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h");
+            let hour_range = t.digits(e) <= 2 && t.is_punct(e + 1, '-') && t.is_num(e + 2) && t.digits(e + 2) <= 2 && !(t.glued(e + 3) && t.kind(e + 3) == Some(Kind::Punct) && t.is_num(e + 4));
+            let time_next = t.is_num(e) && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h" || hour_range);
             let lone = time_next || !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
             // "Tuesday of last week".
             if t.norm(e) == "of" {
@@ -1361,7 +1368,7 @@ impl<'a> Ctx<'a> {
                 return Some(dt);
             }
             // "Monday 21", "Sun 31st", "mardi 18": the nearest month where that day is that weekday.
-            if let (Some((e2, d)), Some(r)) = (self.day_at(e).filter(|_| t.is_num(e) && self.month_at(e + 1).is_none() && !t.is_punct(e + 1, ':') && self.ampm_at(e + 1).is_none() && t.norm(e + 1) != "h"), r) {
+            if let (Some((e2, d)), Some(r)) = (self.day_at(e).filter(|_| t.is_num(e) && self.month_at(e + 1).is_none() && !t.is_punct(e + 1, ':') && !(t.is_punct(e + 1, '-') && t.is_num(e + 2)) && self.ampm_at(e + 1).is_none() && t.norm(e + 1) != "h"), r) {
                 let mut best: Option<NaiveDate> = None;
                 for k in -12i64..=12 {
                     if let Some(c) = add_months(ymd(r.year(), r.month(), 1)?, k).and_then(|m| ymd(m.year(), m.month(), d)) {
@@ -1704,7 +1711,7 @@ impl<'a> Ctx<'a> {
         let opener = t.find_word(i, tab.interval_from);
         let a_at = opener.map(|e| t.skip_joiner(e)).unwrap_or(i);
         // Times: "from 2:00 to 2:30 pm", "de 14h à 16h", "9-11 a.m.".
-        if let Some(iv) = self.time_interval(i, a_at, opener.is_some()) {
+        if let Some(iv) = self.time_interval(i, a_at, opener.is_some(), false) {
             return Some(iv);
         }
         // Day-only first bound: "du 3 au 5 mars", "March 3-5", "from the 9th to the 17th of April".
@@ -1788,7 +1795,7 @@ impl<'a> Ctx<'a> {
         Some(interval(i, b.end, a_start, b_start, gran, relative))
     }
 
-    fn time_interval(&self, i: usize, a_at: usize, opened: bool) -> Option<Dt> {
+    fn time_interval(&self, i: usize, a_at: usize, opened: bool, dated: bool) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
         let (h1, m1, mut e1) = match self.time_at(a_at) {
@@ -1804,7 +1811,15 @@ impl<'a> Ctx<'a> {
         let first_ampm = (a_at..e1).any(|k| self.ampm_at(k).is_some()) || t.find(a_at, tab.noon_words).is_some();
         let connector = if t.is_punct(e1, '-') { Some(e1 + 1) } else { t.find_word(e1, tab.interval_to).filter(|_| opened || t.norm(e1) != "and") }?;
         e1 = t.skip_joiner(connector);
-        let (mut h2, m2, e2) = self.time_at(e1)?;
+        // A bare second bound after a day ("Monday 11-4") or a clock ("from 10:30 to 3").
+        let bare_second = || {
+            let plain = t.is_num(e1) && t.digits(e1) <= 2 && !(t.glued(e1 + 1) && t.kind(e1 + 1) == Some(Kind::Punct) && t.is_num(e1 + 2));
+            let allowed = dated || (opened && !bare_first && t.find(e1 + 1, tab.unit_words).is_none());
+            (plain && allowed && t.find(e1 + 1, tab.time_units).is_none()).then(|| t.num_value(e1)).flatten().filter(|&v| v <= 24).map(|v| (v as u32, 0, e1 + 1))
+        };
+        let second = self.time_at(e1);
+        let second_bare = second.is_none();
+        let (mut h2, m2, e2) = second.or_else(bare_second)?;
         // Without an opener, "5 to 6pm" needs the second bound to say its half day.
         if !opened && !clock_first && !t.is_punct(connector - 1, '-') && !(e1..e2).any(|k| self.ampm_at(k).is_some() || t.norm(k) == "h") {
             return None;
@@ -1814,6 +1829,14 @@ impl<'a> Ctx<'a> {
         // second's half day.
         if !first_ampm && h2 >= 12 && h1 < 12 && h1 + 12 <= h2 {
             h1 += 12;
+        }
+        // "11-4" after a day: the second bound is in the afternoon; "12-4" starts at midnight.
+        if second_bare && h2 < h1 && h2 + 12 > h1 {
+            if h1 == 12 && bare_first {
+                h1 = 0;
+            } else {
+                h2 += 12;
+            }
         }
         if bare_first {
             if !opened && !t.is_punct(a_at + 1, '-') && t.find_word(a_at + 1, tab.interval_to).is_none() {
