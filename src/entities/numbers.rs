@@ -142,6 +142,18 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
         }
     }
     let mut scale = 1.0;
+    // "3 hundred and 21", "322 hundred".
+    if plain && tab.hundred_words.contains(&t.norm(j)) && t.is_word(j) && t.find(j, tab.currency_words).is_none() {
+        value *= 100.0;
+        j += 1;
+        if let Some(k) = t.find_word(j, tab.number_joiners) {
+            if let Some(n) = parse_digits(t, k, tab, false).filter(|n| n.value < 100.0 && n.value.fract() == 0.0 && n.scale == 1.0) {
+                value += n.value;
+                j = n.end;
+            }
+        }
+        return Some(Number { value, end: j, digits: true, scale: 1.0, plain: false });
+    }
     // Scale word.
     let k = t.skip_joiner(j);
     if let Some((e, s)) = t.find(k, tab.scale_words).or_else(|| t.find(k, tab.scale_abbrevs)) {
@@ -157,6 +169,13 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     value *= scale;
     if scale != 1.0 {
         plain = false;
+        // "4 thousand 3 hundred and 21".
+        if t.is_num(j) && tab.hundred_words.contains(&t.norm(j + 1)) {
+            if let Some(n) = parse_digits(t, j, tab, false).filter(|n| n.value < scale) {
+                value += n.value;
+                j = n.end;
+            }
+        }
     }
     let mut n = Number { value, end: j, digits: true, scale, plain };
     and_a_half(t, tab, &mut n);

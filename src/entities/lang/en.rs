@@ -41,7 +41,7 @@ pub static TABLE: Table = Table {
         ("hong kong dollars", "HKD"), ("dollars", "USD"), ("dollar", "USD"), ("euros", "EUR"), ("euro", "EUR"),
         ("pounds sterling", "GBP"), ("pound sterling", "GBP"), ("british pounds", "GBP"), ("pounds", "GBP"),
         ("pound", "GBP"), ("sterling", "GBP"), ("yen", "JPY"), ("yuan", "CNY"), ("renminbi", "CNY"),
-        ("rupees", "INR"), ("rupee", "INR"), ("swiss francs", "CHF"), ("francs", "CHF"), ("pesos", "MXN"),
+        ("rupees", "INR"), ("rupee", "INR"), ("swiss francs", "CHF"), ("swiss franc", "CHF"), ("francs", "franc"), ("franc", "franc"), ("pesos", "MXN"),
         ("won", "KRW"), ("turkish lira", "TRY"), ("lira", "TRY"), ("pesetas", "ESP"), ("dutch guilders", "NLG"),
         ("guilders", "NLG"), ("finnish markka", "FIM"), ("markka", "FIM"), ("bitcoins", "BTC"), ("bitcoin", "BTC"),
         ("rand", "ZAR"), ("naira", "NGN"), ("dirhams", "AED"), ("roubles", "RUB"), ("rubles", "RUB"), ("cents", "CENT"), ("cent", "CENT"),

@@ -40,7 +40,7 @@ pub static TABLE: Table = Table {
         ("euros", "EUR"), ("euro", "EUR"), ("livres sterling", "GBP"), ("livre sterling", "GBP"),
         ("livres", "GBP"), ("livre", "GBP"), ("yens", "JPY"), ("yen", "JPY"), ("yuans", "CNY"), ("yuan", "CNY"),
         ("roupies", "INR"), ("roupie", "INR"), ("francs suisses", "CHF"), ("franc suisse", "CHF"),
-        ("francs cfa", "XOF"), ("francs", "CHF"), ("florins hollandais", "NLG"), ("florins", "NLG"), ("pesetas", "ESP"),
+        ("francs cfa", "XOF"), ("francs", "franc"), ("florins hollandais", "NLG"), ("florins", "NLG"), ("pesetas", "ESP"),
         ("bitcoins", "BTC"), ("livre turque", "TRY"), ("lires", "TRY"), ("centimes", "CENT"), ("centime", "CENT"), ("cents", "CENT"),
     ],
     percent_words: &["pour cent", "pourcent", "pourcents", "pourcentage", "pour 100"],

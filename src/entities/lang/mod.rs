@@ -161,7 +161,7 @@ pub fn table(lang: Lang) -> &'static Table {
 /// Currency symbols and codes, the same in every language.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("us $", "USD"), ("us$", "USD"), ("c $", "CAD"), ("ca $", "CAD"), ("a $", "AUD"), ("au $", "AUD"),
-    ("aud $", "AUD"), ("nz $", "NZD"), ("nzd $", "NZD"), ("mxn $", "MXN"), ("hkd $", "HKD"), ("cad $", "CAD"), ("hk $", "HKD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ("aud $", "AUD"), ("nz $", "NZD"), ("nzd $", "NZD"), ("mxn $", "MXN"), ("hkd $", "HKD"), ("cad $", "CAD"), ("hk $", "HKD"), ("mex $", "MXN"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
     ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
     ("jpy", "JPY"), ("cny", "CNY"), ("rmb", "CNY"), ("inr", "INR"), ("cad", "CAD"), ("aud", "AUD"),
     ("chf", "CHF"), ("nzd", "NZD"), ("hkd", "HKD"), ("mxn", "MXN"), ("brl", "BRL"), ("krw", "KRW"),
