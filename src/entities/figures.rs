@@ -34,7 +34,7 @@ fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str
         return None;
     }
     // Symbols of several tokens ("US$", "A$") must be written in one piece (or one space: "C $").
-    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| (i + 1..e).all(|k| t.glued(k) || (t.gap(k) == " " && t.norm(k) == "$")));
+    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| (i + 1..e).all(|k| t.glued(k) || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))));
     let word = t.find(i, tab.currency_words);
     match (sym, word) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
@@ -536,6 +536,7 @@ fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table
     let (min, max) = match modifier {
         Some("up_to" | "at_most" | "less_than") => (None, Some(v)),
         Some("at_least" | "more_than") => (Some(v), None),
+        Some("equal") => (Some(v), Some(v)),
         _ => (None, None),
     };
     Fig { end: a.end, kind: a.kind, value: Some(v), min, max, unit: a.unit, modifier, approximate: a.approximate }

@@ -284,6 +284,7 @@ fn normalized(f: &figures::Fig) -> String {
         Some("less_than") => "<",
         Some("more_than") => ">",
         Some("at_least") => "≥",
+        Some("equal") => "=",
         Some("about" | "nearly") => "≈",
         _ if f.approximate => "~",
         _ => "",

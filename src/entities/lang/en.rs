@@ -77,6 +77,10 @@ pub static TABLE: Table = Table {
         ("centigrade", "°C"), ("kelvin", "K"), ("degrees", "degree"), ("degree", "degree"), ("deg", "degree"),
     ],
     modifiers: &[
+        ("equal to", "equal"), ("equals to", "equal"), ("equals", "equal"), ("equaling to", "equal"), ("equalling", "equal"),
+        ("bigger or equal than", "at_least"), ("greater or equal than", "at_least"), ("greater than or equal to", "at_least"),
+        ("more than or equal to", "at_least"), ("at least or equal to", "at_least"), ("smaller or equal than", "at_most"),
+        ("less than or equal to", "at_most"), ("less or equal than", "at_most"),
         ("up to", "up_to"), ("as much as", "up_to"), ("as many as", "up_to"), ("no more than", "at_most"),
         ("at most", "at_most"), ("about", "about"), ("around", "about"), ("roughly", "about"),
         ("approximately", "about"), ("some", "about"), ("an estimated", "about"), ("estimated", "about"),

@@ -68,6 +68,7 @@ pub static TABLE: Table = Table {
         ("quelques", "about"), ("autour de", "about"), ("aux alentours de", "about"), ("approximativement", "about"),
         ("pres de", "nearly"), ("presque", "nearly"), ("quasiment", "nearly"), ("plus de", "more_than"),
         ("au dela de", "more_than"), ("au-dela de", "more_than"), ("superieur a", "more_than"),
+        ("egal a", "equal"), ("egale a", "equal"), ("superieur ou egal a", "at_least"), ("inferieur ou egal a", "at_most"),
         ("au moins", "at_least"), ("pas moins de", "at_least"), ("moins de", "less_than"),
         ("inferieur a", "less_than"), ("au plus", "at_most"), ("pas plus de", "at_most"),
         ("seulement", "only"), (">", "more_than"), ("<", "less_than"), ("> =", "at_least"),
