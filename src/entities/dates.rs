@@ -327,10 +327,26 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // Year, month, day with a separator: "2019/aug/01", "2019-aug-1".
+        if let Some((e, y)) = self.year_at(j) {
+            let sep = t.norm(e);
+            if matches!(sep, "/" | "-") && t.glued(e) && t.glued(e + 1) {
+                if let Some((e2, m)) = self.month_at(e + 1).filter(|&(e2, _)| t.norm(e2) == sep && t.glued(e2) && t.glued(e2 + 1)) {
+                    if let Some((e3, d)) = self.day_at(e2 + 1).filter(|_| t.is_num(e2 + 1)) {
+                        return Some(Cal { y: Some(y), m: Some(m), d: Some(d), end: e3, ..Default::default() });
+                    }
+                }
+            }
+        }
         // Month first: "February 18, 2025", "Feb. 18", "February 2025".
         if let Some((e, m)) = self.month_at(j) {
             let full = t.norm(j).len() > 4 || !tab.ambiguous_months.contains(&t.norm(j));
             let mut dpos = e;
+            // "Oct/2", "mar4": a day glued to the month.
+            let glued_day = t.glued(e) && ((t.is_num(e) && t.digits(e) <= 2) || (t.is_punct(e, '/') && t.glued(e + 1) && t.is_num(e + 1) && t.digits(e + 1) <= 2 && !(t.glued(e + 2) && t.is_punct(e + 2, '/'))));
+            if glued_day && t.is_punct(e, '/') {
+                dpos = e + 1;
+            }
             if t.norm(dpos) == "the" {
                 dpos += 1;
             }
@@ -353,7 +369,7 @@ impl<'a> Ctx<'a> {
                     c.y = Some(y);
                     c.end = e3;
                 }
-                if (!full || (!tab.decimal_comma && !t.upper(j))) && c.y.is_none() && !t.upper(j) {
+                if (!full || (!tab.decimal_comma && !t.upper(j))) && c.y.is_none() && !t.upper(j) && !glued_day {
                     return None;
                 }
                 return Some(c);
@@ -741,6 +757,8 @@ impl<'a> Ctx<'a> {
                 }
                 Some((e, t.norm(j) == "p"))
             }
+            // "3 p . m .": spaced letters.
+            "a" | "p" if t.is_punct(j + 1, '.') && t.norm(j + 2) == "m" && t.is_punct(j + 3, '.') && (j + 1..j + 4).all(|k| t.gap(k).len() <= 1) => Some((j + 4, t.norm(j) == "p")),
             // "9a", "9p": a glued letter.
             "a" | "p" if t.glued(j) && j > 0 && t.is_num(j - 1) && !t.is_word(j + 1) && !t.is_num(j + 1) && !(t.is_punct(j + 1, '.') && t.glued(j + 2) && t.is_word(j + 2)) => Some((j + 1, t.norm(j) == "p")),
             _ => None,
@@ -1903,13 +1921,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // "les trois dernières années", "au cours des dix derniers mois".
-        if tab.decimal_comma {
+        // "les trois dernières années", "au cours des dix derniers mois", "the 5 past years",
+        // "the 2 upcoming months".
+        {
             let mut k = j;
             if let Some(e) = t.find_word(k, tab.the_words).or_else(|| t.find_word(k, &["des", "ces"])) {
                 k = e;
             }
-            if let Some((e, n)) = self.count_at(k, false) {
+            // English needs its article: "the 5 past days", not "four last week".
+            let counted = (tab.decimal_comma || k > j) && self.count_at(k, false).is_some_and(|(_, n)| n.fract() == 0.0);
+            if let Some((e, n)) = self.count_at(k, false).filter(|_| counted) {
                 if let Some(e2) = t.find_word(e, tab.past_words) {
                     if let Some((e3, unit)) = self.unit_at(e2) {
                         return self.past_span(i, e3, unit, n, r, lead.is_some(), true);

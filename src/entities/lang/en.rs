@@ -132,7 +132,7 @@ pub static TABLE: Table = Table {
         ("weekend", Week),
     ],
     last_before: &["last", "past", "previous"],
-    next_before: &["next", "coming", "following"],
+    next_before: &["next", "coming", "upcoming", "following"],
     this_before: &["this", "current", "the current", "earlier this", "later this"],
     last_after: &[],
     next_after: &[],
