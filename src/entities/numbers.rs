@@ -248,7 +248,9 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             }
         } else if any && tab.number_joiners.contains(&w) {
             let n = j + 1;
-            if word_value(tab, t.norm(n)).is_some() && (current > 0.0 || total > 0.0) {
+            // "and three quarters" is a fraction for `and_a_half`, not more units.
+            let fraction_next = fraction_of(tab, t.norm(t.skip_joiner(n + 1))).is_some();
+            if word_value(tab, t.norm(n)).is_some() && (current > 0.0 || total > 0.0) && !fraction_next {
                 j = n;
                 continue;
             }
@@ -276,12 +278,13 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             if value == 1.0 || plural {
                 value /= d as f64;
                 end = k + 1;
-                // "a quarter million".
+                // "a quarter million", "un demi-million".
                 let mut scale = 1.0;
-                if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(end)) {
+                let se = t.skip_joiner(end);
+                if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(se)) {
                     scale = *s;
                     value *= s;
-                    end += 1;
+                    end = se + 1;
                 }
                 return Some(Number { value, end, digits: false, scale, plain: false });
             }
@@ -336,12 +339,23 @@ fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
 /// "three million and a half", "deux millions et demi", "three and a fifth", "two and fifty-four
 /// hundredths".
 fn and_a_half(t: &Tokens, tab: &Table, n: &mut Number) {
-    if n.scale == 1.0 && n.value.fract() == 0.0 && tab.number_joiners.contains(&t.norm(n.end)) && t.is_word(n.end + 1) {
-        if let Some(f) = parse_words(t, n.end + 1, tab).filter(|f| f.value > 0.0 && f.value < 1.0) {
-            n.value += f.value;
-            n.end = f.end;
-            n.plain = false;
-            return;
+    if n.value.fract() == 0.0 && tab.number_joiners.contains(&t.norm(n.end)) && t.is_word(n.end + 1) {
+        if let Some(f) = parse_words(t, n.end + 1, tab) {
+            // "three and a fifth"; "five billion and three quarters" (of the scale); "one
+            // billion and a half million".
+            let add = if f.scale == 1.0 && f.value > 0.0 && f.value < 1.0 {
+                Some(f.value * n.scale)
+            } else if n.scale > 1.0 && f.scale > 1.0 && f.value < n.scale && f.value > 0.0 && f.value < f.scale {
+                Some(f.value)
+            } else {
+                None
+            };
+            if let Some(add) = add {
+                n.value += add;
+                n.end = f.end;
+                n.plain = false;
+                return;
+            }
         }
     }
     for phrase in tab.and_a_half {
