@@ -377,7 +377,9 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
             && !tab.not_names.contains(&t.norm(p))
             && t.find(p, tab.months).is_none()
             && t.find(p, tab.weekdays).is_none();
-        if word_upper && t.gap(p + 1).len() <= 1 && a.num.value < 1e5 {
+        // A sentence's first word is capitalized anyway: "Convertir 106 kelvin".
+        let sentence_start = p == 0 || t.line_start(p) || (p > 0 && matches!(t.norm(p - 1), "." | "!" | "?" | ":"));
+        if word_upper && t.gap(p + 1).len() <= 1 && a.num.value < 1e5 && !(sentence_start && a.unit.is_some() && !t.slice(p, p + 1).chars().skip(1).any(char::is_uppercase)) {
             return true;
         }
     }

@@ -67,7 +67,7 @@ pub static TABLE: Table = Table {
         ("twh", "TWh"), ("gwh", "GWh"), ("mwh", "MWh"), ("kwh", "kWh"), ("kilowatt hours", "kWh"),
         ("hectares", "ha"), ("hectare", "ha"), ("acres", "acre"), ("acre", "acre"), ("gb", "GB"),
         ("terabytes", "TB"), ("tb", "TB"), ("gigabytes", "GB"), ("mb", "MB"), ("ghz", "GHz"), ("mhz", "MHz"),
-        ("degrees celsius", "°C"), ("degrees fahrenheit", "°F"), ("celsius", "°C"), ("fahrenheit", "°F"), ("celcius", "°C"), ("farenheit", "°F"),
+        ("degrees celsius", "°C"), ("degrees fahrenheit", "°F"), ("celsius", "°C"), ("fahrenheit", "°F"), ("celcius", "°C"), ("farenheit", "°F"), ("kelvins", "K"), ("kelvin", "K"), ("centigrade", "°C"),
         ("milliliters", "ml"), ("millilitres", "ml"), ("ml", "ml"), ("micrograms", "µg"), ("microgram", "µg"),
         ("µ g", "µg"), ("μ g", "µg"), ("mcg", "µg"), ("radians", "rad"), ("rad", "rad"), ("turns", "turn"),
         ("picometers", "pm"), ("picometer", "pm"), ("hectometres", "hm"), ("hectometers", "hm"),

@@ -56,7 +56,7 @@ pub static TABLE: Table = Table {
         ("megawatts", "MW"), ("mw", "MW"), ("kilowatts", "kW"), ("kw", "kW"), ("twh", "TWh"), ("gwh", "GWh"),
         ("mwh", "MWh"), ("kwh", "kWh"), ("hectares", "ha"), ("hectare", "ha"), ("ha", "ha"), ("go", "GB"),
         ("to", "TB"), ("mo", "MB"), ("degres celsius", "°C"), ("degres fahrenheit", "°F"), ("celsius", "°C"),
-        ("fahrenheit", "°F"), ("millilitres", "ml"), ("ml", "ml"), ("l", "l"),
+        ("fahrenheit", "°F"), ("kelvins", "K"), ("kelvin", "K"), ("millilitres", "ml"), ("ml", "ml"), ("l", "l"),
         ("microgrammes", "µg"), ("microgramme", "µg"), ("µ g", "µg"), ("radians", "rad"), ("rad", "rad"),
         ("tours", "turn"), ("hectometres", "hm"), ("hectometre", "hm"), ("gallons", "gal"), ("onces", "oz"),
         ("bits", "bit"), ("octets", "B"), ("° c", "°C"), ("degres f", "°F"), ("degres c", "°C"), ("degre fahrenheit", "°F"),
