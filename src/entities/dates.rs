@@ -236,7 +236,20 @@ impl<'a> Ctx<'a> {
 
     /// A year in digits or, after a day and month, in words.
     fn any_year_at(&self, i: usize) -> Option<(usize, i32)> {
-        self.year_at(i).or_else(|| self.word_year_at(i))
+        self.year_at(i).or_else(|| self.word_year_at(i)).or_else(|| self.short_year_at(i))
+    }
+
+    /// A two-digit year that cannot be a day, after a month: "juillet 98", "April of 87".
+    fn short_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.t;
+        if !t.is_num(i) || t.digits(i) != 2 || (t.glued(i + 1) && (t.is_num(i + 1) || t.is_word(i + 1) || t.is_punct(i + 1, '%'))) {
+            return None;
+        }
+        let v = t.num_value(i)? as i32;
+        if v <= 31 || t.find(i + 1, self.tab.unit_words).is_some() || t.find(i + 1, self.tab.time_units).is_some() {
+            return None;
+        }
+        Some((i + 1, if v > 40 { 1900 + v } else { 2000 + v }))
     }
 
     /// A day of month in words ("twenty five", "vingt-neuf").
@@ -375,7 +388,7 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
             let y_at = self.year_link(e);
-            let word_year = self.year_at(y_at).is_none().then(|| self.word_year_at(y_at)).flatten().filter(|_| full);
+            let word_year = self.year_at(y_at).is_none().then(|| self.word_year_at(y_at).or_else(|| self.short_year_at(y_at))).flatten().filter(|_| full);
             if let Some((e3, y)) = self.year_at(y_at).or(word_year) {
                 if !tab.decimal_comma && !t.upper(j) && !full {
                     return None;
@@ -671,7 +684,8 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let cue = i > 0 && matches!(t.norm(i - 1), "a" | "vers" | "de" | "des" | "entre" | "jusqu" | "et" | "demain" | "hier" | "matin" | "soir");
-            if t.norm(j) != "h" && !cue && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
+            let fr_minutes = tab.decimal_comma && matches!(t.norm(e), "moins" | "et");
+            if t.norm(j) != "h" && !cue && !fr_minutes && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
                 return None;
             }
             j = e;
@@ -936,6 +950,16 @@ impl<'a> Ctx<'a> {
                 }
                 d.day = best.day;
                 return Some(d);
+            }
+        }
+        // "in the morning 9 o'clock", "in the afternoon at 7", "dans le matin à 7".
+        if with_time && best.kind == DateKind::Time && best.value.len() == 3 {
+            if let Some(code) = best.value.strip_prefix('T') {
+                if let Some((h, m, s, e)) = self.linked_time(best.end) {
+                    let h = shift_to_part(h, code);
+                    let value = if s > 0 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
+                    return Some(Dt { end: e, value, gran: Granularity::Minute, ..best });
+                }
             }
         }
         if with_time && best.kind == DateKind::DateTime && best.gran == Granularity::Hour {
