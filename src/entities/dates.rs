@@ -890,6 +890,17 @@ impl<'a> Ctx<'a> {
             d.strong = true;
             consider(Some(d));
         }
+        // "10, tonight", "10, ce soir": a bare hour then a part of a day.
+        if best.is_none() && with_time && t.is_num(i) && t.is_punct(i + 1, ',') {
+            if let Some((h, e)) = self.hour_number(i).filter(|&(h, _)| (1..=12).contains(&h)) {
+                if let Some(p) = self.point_at(e + 1, false).filter(|p| p.kind == DateKind::DateTime && p.gran == Granularity::Hour) {
+                    if let Some((date, code)) = p.value.split_once('T').filter(|(d, c)| d.len() == 10 && c.len() == 2) {
+                        let value = format!("{date}T{:02}:00", shift_to_part(h, code));
+                        return Some(Dt { start_tok: i, value, gran: Granularity::Minute, ..p });
+                    }
+                }
+            }
+        }
         let best = best?;
         if with_time && best.kind == DateKind::Time {
             // "3pm today", "9 a.m. on Tuesday", "17h22 hier".
