@@ -174,7 +174,7 @@ pub static TABLE: Table = Table {
     time_links: &["at", "around", "by", "a", "before", "after", "until", "later than", "no later than", "not later than", "earlier than"],
     day_articles: &["the"],
     hour_words: &["o clock"],
-    noon_words: &[("noon", 12), ("midday", 12), ("midnight", 0)],
+    noon_words: &[("noon", 12), ("noonish", 12), ("midday", 12), ("midnight", 0)],
     street_words: &[
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place",
         "square", "court", "terrace", "highway",
