@@ -45,7 +45,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
             Some(Kind::Word) => strong.contains(t.norm(i)) || (triggers.contains(t.norm(i)) && strong_near(i)),
-            Some(Kind::Punct) => (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i)) || triggers.contains(t.norm(i)),
+            Some(Kind::Punct) => (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i)) || (t.norm(i) == "." && t.is_num(i + 1) && t.glued(i + 1) && !t.glued(i)) || triggers.contains(t.norm(i)),
             None => false,
         };
         if !triggered {

@@ -54,8 +54,19 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
     if let Some(v) = vulgar_fraction(t.norm(i)) {
         return Some(Number { value: v, end: i + 1, digits: true, scale: 1.0, plain: false });
     }
+    // ".08": a decimal without its leading zero.
+    if t.is_punct(i, '.') && !tab.decimal_comma && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) && !t.is_punct(i + 2, '.') {
+        let digits = t.digits(i + 1) as i32;
+        let v = t.num_value(i + 1)? as f64 / 10f64.powi(digits);
+        return Some(Number { value: v, end: i + 2, digits: true, scale: 1.0, plain: false });
+    }
     if t.kind(i) == Some(Kind::Punct) && matches!(t.norm(i), "-" | "+") && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) {
         let mut n = parse_digits(t, i + 1, tab, money)?;
+        // "-4/5": a signed fraction.
+        if let Some((v, e)) = slash_fraction(t, n.end).filter(|_| n.end == i + 2) {
+            n.value = v;
+            n.end = e;
+        }
         if t.norm(i) == "-" {
             n.value = -n.value;
         }
@@ -117,6 +128,13 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
         }
     }
     let had_frac = !frac.is_empty();
+    // "2 1/4": a mixed number.
+    if frac.is_empty() && plain && int.len() <= 3 && t.gap(j) == " " {
+        if let Some((f, e)) = slash_fraction(t, j).filter(|&(f, _)| f < 1.0) {
+            let whole: f64 = int.parse().ok()?;
+            return Some(Number { value: whole + f, end: e, digits: true, scale: 1.0, plain: false });
+        }
+    }
     let text = if frac.is_empty() { int } else { format!("{int}.{frac}") };
     let mut value: f64 = text.parse().ok()?;
     // "2½", "1 ¾".
@@ -330,6 +348,23 @@ fn word_decimals(t: &Tokens, i: usize, tab: &Table) -> Option<(f64, usize)> {
     }
     let v: f64 = format!("0.{digits}").parse().ok()?;
     Some((v, j))
+}
+
+/// "4/5" at `i` (numerator, glued slash, denominator): its value and end, when it reads as a
+/// fraction (denominator 2–100, not a date-like pair followed by another slash).
+fn slash_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    if !t.is_num(i) || !t.is_punct(i + 1, '/') || !t.glued(i + 1) || !t.glued(i + 2) || !t.is_num(i + 2) {
+        return None;
+    }
+    if t.is_punct(i + 3, '/') && t.glued(i + 3) {
+        return None;
+    }
+    let n = t.num_value(i)? as f64;
+    let d = t.num_value(i + 2)? as f64;
+    if !(2.0..=100.0).contains(&d) || n >= d * 10.0 {
+        return None;
+    }
+    Some((n / d, i + 3))
 }
 
 fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
