@@ -283,7 +283,7 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
         FigureKind::Count | FigureKind::Number => "number",
     };
     // Comparisons of plain numbers ("more than 30000") are number ranges for the scorer.
-    let open_bound = matches!(f.modifier.as_deref(), Some("more_than" | "less_than" | "at_least" | "at_most" | "up_to"));
+    let open_bound = matches!(f.modifier.as_deref(), Some("more_than" | "less_than" | "at_least" | "at_most" | "up_to" | "equal"));
     if matches!(f.kind, FigureKind::Count | FigureKind::Number) && (open_bound || f.value.is_none()) {
         kind = "range";
     }
@@ -292,6 +292,7 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
         (_, Some(u)) => Some(u),
     };
     let value = match (f.value, f.min, f.max, unit) {
+        (Some(v), _, _, None) if kind == "range" && f.modifier.as_deref() == Some("equal") => json!({"min": v, "max": v}),
         (Some(v), _, _, Some(u)) => json!({"amount": v, "unit": u}),
         (Some(v), _, _, None) => json!(v),
         (None, Some(min), Some(max), Some(u)) => json!({"min": min, "max": max, "unit": u}),

@@ -218,6 +218,57 @@ impl<'a> Ctx<'a> {
         Some((i + 1, y))
     }
 
+    /// A year said in words: "nineteen ninety six", "two thousand and fifteen", "seventeen
+    /// hundred thirty three", "deux mille quinze".
+    fn word_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.t;
+        if !t.is_word(i) {
+            return None;
+        }
+        let n = numbers::parse_count(t, i, self.tab).filter(|n| !n.digits && n.value.fract() == 0.0)?;
+        if (1000.0..=2199.0).contains(&n.value) {
+            return Some((n.end, n.value as i32));
+        }
+        let century = self.tab.number_words.iter().find(|(w, _)| *w == t.norm(i)).map(|(_, v)| *v).filter(|v| (11..=20).contains(v))?;
+        let rest = numbers::parse_count(t, i + 1, self.tab).filter(|r| !r.digits && r.value.fract() == 0.0 && (10.0..100.0).contains(&r.value))?;
+        Some((rest.end, (century * 100) as i32 + rest.value as i32))
+    }
+
+    /// A year in digits or, after a day and month, in words.
+    fn any_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        self.year_at(i).or_else(|| self.word_year_at(i)).or_else(|| self.short_year_at(i))
+    }
+
+    /// A two-digit year that cannot be a day, after a month: "juillet 98", "April of 87".
+    fn short_year_at(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.t;
+        if !t.is_num(i) || t.digits(i) != 2 || (t.glued(i + 1) && (t.is_num(i + 1) || t.is_word(i + 1) || t.is_punct(i + 1, '%'))) {
+            return None;
+        }
+        let v = t.num_value(i)? as i32;
+        if v <= 31 || t.find(i + 1, self.tab.unit_words).is_some() || t.find(i + 1, self.tab.time_units).is_some() {
+            return None;
+        }
+        Some((i + 1, if v > 40 { 1900 + v } else { 2000 + v }))
+    }
+
+    /// A day of month in words ("twenty five", "vingt-neuf").
+    fn word_day_at(&self, i: usize) -> Option<(usize, u32)> {
+        let t = self.t;
+        if !t.is_word(i) {
+            return None;
+        }
+        let value = |k: usize| self.tab.number_words.iter().find(|(w, _)| *w == t.norm(k)).map(|(_, v)| *v);
+        let first = value(i).filter(|v| (1..=31).contains(v))?;
+        let k = t.skip_joiner(i + 1);
+        if first % 10 == 0 && first >= 20 && t.is_word(k) {
+            if let Some(unit) = value(k).filter(|v| (1..=9).contains(v)) {
+                return (first + unit <= 31).then_some((k + 1, first + unit));
+            }
+        }
+        Some((i + 1, first))
+    }
+
     /// Skips ", " or "of" before a year.
     fn year_link(&self, i: usize) -> usize {
         let t = self.t;
@@ -260,20 +311,43 @@ impl<'a> Ctx<'a> {
         if t.find_word(k, tab.day_articles).is_some() && self.day_at(k + 1).is_some() {
             k += 1;
         }
-        if let Some((e, d)) = self.day_at(k) {
+        // "twenty five January nineteen eighty six": a day in words before a capitalized month.
+        let word_day = (t.is_word(k) && (t.upper(k + 1) || t.upper(k + 2) || t.upper(k + 3)) && self.day_at(k).is_none()).then(|| self.word_day_at(k)).flatten().filter(|&(e, _)| {
+            let m_at = if matches!(t.norm(e), "of" | "de") { e + 1 } else { e };
+            self.month_at(m_at).is_some()
+        });
+        if let Some((e, d)) = self.day_at(k).or(word_day) {
             let mut m_at = e;
             if t.norm(m_at) == "of" || t.norm(m_at) == "de" {
                 m_at += 1;
             }
             if let Some((e2, m)) = self.month_at(m_at) {
-                if e2 > m_at && (t.is_num(k) || t.norm(m_at - 1) == "of" || tab.decimal_comma) {
+                if e2 > m_at && (t.is_num(k) || t.norm(m_at - 1) == "of" || tab.decimal_comma || word_day.is_some()) {
                     let mut c = Cal { d: Some(d), m: Some(m), end: e2, ..Default::default() };
                     let y_at = self.year_link(e2);
-                    if let Some((e3, y)) = self.year_at(y_at) {
+                    if let Some((e3, y)) = self.any_year_at(y_at) {
                         c.y = Some(y);
                         c.end = e3;
                     }
+                    // "twenty five January" needs its year (or a full ordinal) to be a date.
+                    if word_day.is_some() && c.y.is_none() && !tab.decimal_comma {
+                        return None;
+                    }
+                    if word_day.is_some() && c.y.is_none() && !t.upper(m_at) {
+                        return None;
+                    }
                     return Some(c);
+                }
+            }
+        }
+        // Year, month, day with a separator: "2019/aug/01", "2019-aug-1".
+        if let Some((e, y)) = self.year_at(j) {
+            let sep = t.norm(e);
+            if matches!(sep, "/" | "-") && t.glued(e) && t.glued(e + 1) {
+                if let Some((e2, m)) = self.month_at(e + 1).filter(|&(e2, _)| t.norm(e2) == sep && t.glued(e2) && t.glued(e2 + 1)) {
+                    if let Some((e3, d)) = self.day_at(e2 + 1).filter(|_| t.is_num(e2 + 1)) {
+                        return Some(Cal { y: Some(y), m: Some(m), d: Some(d), end: e3, ..Default::default() });
+                    }
                 }
             }
         }
@@ -281,6 +355,11 @@ impl<'a> Ctx<'a> {
         if let Some((e, m)) = self.month_at(j) {
             let full = t.norm(j).len() > 4 || !tab.ambiguous_months.contains(&t.norm(j));
             let mut dpos = e;
+            // "Oct/2", "mar4": a day glued to the month.
+            let glued_day = t.glued(e) && ((t.is_num(e) && t.digits(e) <= 2) || (t.is_punct(e, '/') && t.glued(e + 1) && t.is_num(e + 1) && t.digits(e + 1) <= 2 && !(t.glued(e + 2) && t.is_punct(e + 2, '/'))));
+            if glued_day && t.is_punct(e, '/') {
+                dpos = e + 1;
+            }
             if t.norm(dpos) == "the" {
                 dpos += 1;
             }
@@ -288,21 +367,29 @@ impl<'a> Ctx<'a> {
             if t.is_punct(dpos, ',') && t.is_num(dpos + 1) && t.digits(dpos + 1) <= 2 && t.glued(dpos + 2) && matches!(t.norm(dpos + 2), "st" | "nd" | "rd" | "th") {
                 dpos += 1;
             }
-            if let Some((e2, d)) = self.day_at(dpos).filter(|_| t.is_num(dpos) || t.norm(e) == "the") {
+            // "May twenty nine", "January twenty five nineteen eighty six": a day in words
+            // after a full month name, then a year or the end of the clause.
+            let word_day = self.word_day_at(dpos).filter(|&(e2, _)| {
+                full && (self.any_year_at(self.year_link(e2)).is_some() || e2 >= t.len() || (t.kind(e2) == Some(Kind::Punct) && !t.is_punct(e2, '-')))
+                    && (self.day_at(dpos).is_none() || !t.is_num(dpos))
+            });
+            let day = self.day_at(dpos).filter(|_| t.is_num(dpos) || t.norm(e) == "the").or(word_day);
+            if let Some((e2, d)) = day {
                 let mut c = Cal { d: Some(d), m: Some(m), end: e2, ..Default::default() };
                 // "May 5 to 7" stays a day; "February 18, 2025".
                 let y_at = self.year_link(e2);
-                if let Some((e3, y)) = self.year_at(y_at) {
+                if let Some((e3, y)) = self.any_year_at(y_at) {
                     c.y = Some(y);
                     c.end = e3;
                 }
-                if (!full || (!tab.decimal_comma && !t.upper(j))) && c.y.is_none() && !t.upper(j) {
+                if (!full || (!tab.decimal_comma && !t.upper(j))) && c.y.is_none() && !t.upper(j) && !glued_day {
                     return None;
                 }
                 return Some(c);
             }
             let y_at = self.year_link(e);
-            if let Some((e3, y)) = self.year_at(y_at) {
+            let word_year = self.year_at(y_at).is_none().then(|| self.word_year_at(y_at).or_else(|| self.short_year_at(y_at))).flatten().filter(|_| full);
+            if let Some((e3, y)) = self.year_at(y_at).or(word_year) {
                 if !tab.decimal_comma && !t.upper(j) && !full {
                     return None;
                 }
@@ -433,15 +520,128 @@ impl<'a> Ctx<'a> {
 
     /// A time of day at `i`: (hour, minute, end).
     fn time_at(&self, i: usize) -> Option<(u32, u32, usize)> {
+        self.time_secs_at(i).map(|(h, m, _, e)| (h, m, e))
+    }
+
+    /// A time of day at `i` with a part of the day after it shifting the hour: "7 in the
+    /// evening", "ten past 9 at night", "8 h et vingt minutes dans la soirée", "5 du matin".
+    fn clock_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
+        let t = self.t;
+        let (h, m, s, e, explicit) = match self.time_secs_at(i) {
+            Some((h, m, s, e)) => (h, m, s, e, true),
+            None => {
+                // Cheap test first: a bare hour counts only before "past" or a part of the day.
+                let link = (i + 1..(i + 4).min(t.len())).any(|k| matches!(t.norm(k), "past" | "in" | "at" | "du" | "de" | "dans" | "le" | "la"));
+                let cue = link || (self.tab.decimal_comma && t.find(i + 1, self.tab.day_parts).is_some());
+                if !cue {
+                    return None;
+                }
+                let (h, m, e) = self.bare_hour_at(i)?;
+                (h, m, 0, e, false)
+            }
+        };
+        if let Some((e2, code, linked)) = self.part_after(e) {
+            if explicit || linked {
+                return Some((shift_to_part(h, code), m, s, e2));
+            }
+        }
+        if !explicit {
+            return None;
+        }
+        Some((h, m, s, e))
+    }
+
+    /// "in the evening", "at night", "du soir", "dans la soirée", "de l'après-midi" after a time.
+    fn part_after(&self, e: usize) -> Option<(usize, &'static str, bool)> {
+        let t = self.t;
+        let mut j = e;
+        for link in ["in the", "at", "du", "de la", "de l", "dans la", "dans le", "le", "la"] {
+            if let Some(k) = t.phrase(j, link) {
+                if t.find(k, self.tab.day_parts).is_some() {
+                    j = k;
+                    break;
+                }
+            }
+        }
+        let (e2, code) = t.find(j, self.tab.day_parts)?;
+        (j > e || self.tab.decimal_comma).then_some((e2, code, j > e))
+    }
+
+    /// An hour said without a clock mark ("at 5", "seven twenty-seven", "ten past 9"):
+    /// (hour, minute, end). Taken only where a cue makes it a time.
+    fn bare_hour_at(&self, i: usize) -> Option<(u32, u32, usize)> {
+        let t = self.t;
+        let tab = self.tab;
+        let word_num = |k: usize| numbers::parse(t, k, tab, false).filter(|n| !n.digits && n.value.fract() == 0.0);
+        // "ten past 9", "twenty minutes past eight", "quarter past ten", "half past two".
+        let (mins, k) = match t.norm(i) {
+            "quarter" => (Some(15), i + 1),
+            "half" => (Some(30), i + 1),
+            _ => match (t.is_num(i) && t.digits(i) <= 2).then(|| t.num_value(i)).flatten() {
+                Some(v) => (Some(v as u32), i + 1),
+                None => match word_num(i) {
+                    Some(n) => (Some(n.value as u32), n.end),
+                    None => (None, i),
+                },
+            },
+        };
+        let mut k = k;
+        if matches!(t.norm(k), "min" | "mins" | "minutes" | "minute") {
+            k += 1;
+        }
+        if let (Some(mins), "past") = (mins, t.norm(k)) {
+            if (1..60).contains(&mins) {
+                if let Some((h, e)) = self.hour_number(k + 1) {
+                    return Some((h, mins, e));
+                }
+            }
+        }
+        let (h, e) = self.hour_number(i)?;
+        // "seven twenty-seven", "nine thirty".
+        if !t.is_num(i) {
+            if let Some(n) = word_num(e).filter(|n| (10.0..60.0).contains(&n.value)) {
+                return Some((h, n.value as u32, n.end));
+            }
+        }
+        Some((h, 0, e))
+    }
+
+    /// A plain hour number 0–23 not followed by a unit or another number.
+    fn hour_number(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.t;
+        // Not the decimals of "37,1" or the minutes of "8.30".
+        if i > 0 && t.glued(i) && t.kind(i - 1) == Some(Kind::Punct) {
+            return None;
+        }
+        let (h, e) = if t.is_num(i) && t.digits(i) <= 2 {
+            (t.num_value(i)? as u32, i + 1)
+        } else if t.is_word(i) {
+            let n = numbers::parse(t, i, self.tab, false).filter(|n| !n.digits && n.value.fract() == 0.0 && n.value < 24.0)?;
+            (n.value as u32, n.end)
+        } else {
+            return None;
+        };
+        let clock_mark = (t.is_punct(e, ':') || t.is_punct(e, '.') || t.is_punct(e, ',')) && t.glued(e + 1) && t.is_num(e + 1);
+        if h > 23 || (t.glued(e) && (t.is_num(e) || t.is_word(e) || clock_mark || t.is_punct(e, '%'))) {
+            return None;
+        }
+        if t.find(e, self.tab.time_units).is_some() || t.find(e, self.tab.unit_words).is_some() || t.find_word(e, self.tab.percent_words).is_some() {
+            return None;
+        }
+        Some((h, e))
+    }
+
+    /// A clock time at `i`: (hour, minute, second, end).
+    fn time_secs_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
         let t = self.t;
         let tab = self.tab;
         if let Some((e, h)) = t.find(i, tab.noon_words) {
-            return Some((h, 0, e));
+            return Some((h, 0, 0, e));
         }
         // "12 noon".
         if t.num_value(i) == Some(12) {
             if let Some((e, h)) = t.find(i + 1, tab.noon_words) {
-                return Some((h, 0, e));
+                return Some((h, 0, 0, e));
             }
         }
         let (h, mut j, words) = if t.is_num(i) && t.digits(i) <= 2 {
@@ -459,7 +659,12 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let mut m = 0;
+        let mut secs = 0;
         let mut explicit = false;
+        // "11ish".
+        if !words && t.norm(j) == "ish" && t.glued(j) && (1..=12).contains(&h) {
+            return Some((h, 0, 0, j + 1));
+        }
         let dotted = t.is_punct(j, '.') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 2
             && (self.ampm_at(j + 2).is_some() || (i > 0 && matches!(t.norm(i - 1), "at" | "a" | "before" | "after" | "until" | "by")));
         if !words && t.is_punct(j, '.') && t.glued(j) && self.ampm_at(j + 1).is_some() {
@@ -470,6 +675,7 @@ impl<'a> Ctx<'a> {
             j += 2;
             explicit = true;
             if t.is_punct(j, ':') && t.glued(j) && t.digits(j + 1) == 2 {
+                secs = t.num_value(j + 1).unwrap_or(0) as u32;
                 j += 2;
             }
         } else if let Some(e) = t.find_word(j, tab.hour_words).or_else(|| (t.norm(j) == "h" && t.glued(j) && t.digits(j + 1) == 2 && t.glued(j + 1)).then_some(j + 1)) {
@@ -478,7 +684,8 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let cue = i > 0 && matches!(t.norm(i - 1), "a" | "vers" | "de" | "des" | "entre" | "jusqu" | "et" | "demain" | "hier" | "matin" | "soir");
-            if t.norm(j) != "h" && !cue && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
+            let fr_minutes = tab.decimal_comma && matches!(t.norm(e), "moins" | "et");
+            if t.norm(j) != "h" && !cue && !fr_minutes && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
                 return None;
             }
             j = e;
@@ -524,7 +731,7 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if m > 59 {
+        if m > 59 || secs > 59 {
             return None;
         }
         // a.m. / p.m.
@@ -550,7 +757,7 @@ impl<'a> Ctx<'a> {
         {
             j += 1;
         }
-        Some((h, m, j))
+        Some((h, m, secs, j))
     }
 
     fn ampm_at(&self, j: usize) -> Option<(usize, bool)> {
@@ -564,6 +771,10 @@ impl<'a> Ctx<'a> {
                 }
                 Some((e, t.norm(j) == "p"))
             }
+            // "3 p . m .": spaced letters.
+            "a" | "p" if t.is_punct(j + 1, '.') && t.norm(j + 2) == "m" && t.is_punct(j + 3, '.') && (j + 1..j + 4).all(|k| t.gap(k).len() <= 1) => Some((j + 4, t.norm(j) == "p")),
+            // "9a", "9p": a glued letter.
+            "a" | "p" if t.glued(j) && j > 0 && t.is_num(j - 1) && !t.is_word(j + 1) && !t.is_num(j + 1) && !(t.is_punct(j + 1, '.') && t.glued(j + 2) && t.is_word(j + 2)) => Some((j + 1, t.norm(j) == "p")),
             _ => None,
         }
     }
@@ -572,10 +783,11 @@ impl<'a> Ctx<'a> {
         j >= self.t.len() || self.t.upper(j)
     }
 
-    fn time_dt(&self, start_tok: usize, h: u32, m: u32, end: usize, day: Option<NaiveDate>) -> Dt {
+    fn time_dt_secs(&self, start_tok: usize, (h, m, s): (u32, u32, u32), end: usize, day: Option<NaiveDate>) -> Dt {
+        let clock = if s > 0 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
         let (kind, value, gran) = match day {
-            Some(d) => (DateKind::DateTime, format!("{}T{h:02}:{m:02}", iso(d)), Granularity::Minute),
-            None => (DateKind::Time, format!("T{h:02}:{m:02}"), Granularity::Minute),
+            Some(d) => (DateKind::DateTime, format!("{}{clock}", iso(d)), Granularity::Minute),
+            None => (DateKind::Time, clock, Granularity::Minute),
         };
         Dt { start_tok, end, kind, value, start: None, end_date: None, gran, relative: false, strong: true, day }
     }
@@ -593,6 +805,17 @@ impl<'a> Ctx<'a> {
         consider(self.interval_at(i));
         consider(self.point_at(i, true));
         consider(self.duration_at(i));
+        if let Some(iv) = best.as_ref().and_then(|b| self.duration_from(b)) {
+            return Some(iv);
+        }
+        // "for the last 3 weeks of this year", "in the last week of January": a longer date
+        // after the leading preposition wins.
+        let lead = |t: &Tokens, i: usize| t.find_word(i, self.tab.duration_before).is_some() || t.find_word(i, self.tab.later_before).is_some() || t.find_word(i, self.tab.year_preps).is_some();
+        if let Some(b) = best.as_ref().filter(|b| b.end > i + 2 && lead(self.t, i)) {
+            if let Some(p) = self.point_at(i + 1, true).filter(|p| p.end > b.end) {
+                return Some(p);
+            }
+        }
         // A time interval then its day: "between 2 and 4:30pm tomorrow", "de 5 à 7 aujourd'hui".
         if let Some(b) = best.as_ref().filter(|b| b.kind == DateKind::Interval && b.value.starts_with('T')) {
             let mut j = self.comma(b.end);
@@ -608,6 +831,26 @@ impl<'a> Ctx<'a> {
             }
         }
         best
+    }
+
+    /// A duration and its start, either order: "for 3 days from today", "2 weeks starting May
+    /// 20th", "from 2pm for 2 hours" → the interval they cover.
+    fn duration_from(&self, b: &Dt) -> Option<Dt> {
+        let t = self.t;
+        let j = self.comma(b.end);
+        let (start, dur, end) = if b.kind == DateKind::Duration {
+            let k = t.find_word(j, &["from", "starting from", "starting", "beginning", "commencing", "a partir de", "a compter de"])?;
+            let p = self.point_at(k, true)?;
+            (p.clone(), b.value.clone(), p.end)
+        } else {
+            if !matches!(t.norm(j), "for" | "pendant") {
+                return None;
+            }
+            let d = self.duration_at(j).filter(|d| d.kind == DateKind::Duration)?;
+            (b.clone(), d.value.clone(), d.end)
+        };
+        let value = span_after(&start, &dur)?;
+        Some(Dt { start_tok: b.start_tok, end, kind: DateKind::Interval, value, start: None, end_date: None, gran: start.gran, relative: start.relative, strong: true, day: None })
     }
 
     /// A single date, time, relative date or period (not an interval).
@@ -631,18 +874,32 @@ impl<'a> Ctx<'a> {
                 }
             }
         };
+        consider(self.end_of_day(i));
+        consider(self.part_of_period(i));
+        consider(self.week_of(i));
         consider(self.cal_at(i).and_then(|c| self.cal_dt(i, c)));
         consider(self.year_mention(i));
         consider(self.relative_at(i));
         consider(self.period_at(i));
         consider(self.decade_at(i));
-        let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers") && self.time_at(i + 1).is_some();
+        let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers") && self.clock_at(i + 1).is_some();
         let ti = if approx { i + 1 } else { i };
-        if let Some((h, m, e)) = self.time_at(ti) {
-            let mut d = self.time_dt(i, h, m, e, None);
+        if let Some((h, m, s, e)) = self.clock_at(ti) {
+            let mut d = self.time_dt_secs(i, (h, m, s), e, None);
             // "9 a.m. on Tuesday" stays a time; "17h22" alone too.
             d.strong = true;
             consider(Some(d));
+        }
+        // "10, tonight", "10, ce soir": a bare hour then a part of a day.
+        if best.is_none() && with_time && t.is_num(i) && t.is_punct(i + 1, ',') {
+            if let Some((h, e)) = self.hour_number(i).filter(|&(h, _)| (1..=12).contains(&h)) {
+                if let Some(p) = self.point_at(e + 1, false).filter(|p| p.kind == DateKind::DateTime && p.gran == Granularity::Hour) {
+                    if let Some((date, code)) = p.value.split_once('T').filter(|(d, c)| d.len() == 10 && c.len() == 2) {
+                        let value = format!("{date}T{:02}:00", shift_to_part(h, code));
+                        return Some(Dt { start_tok: i, value, gran: Granularity::Minute, ..p });
+                    }
+                }
+            }
         }
         let best = best?;
         if with_time && best.kind == DateKind::Time {
@@ -669,11 +926,11 @@ impl<'a> Ctx<'a> {
         }
         if with_time && best.kind == DateKind::Date && best.gran == Granularity::Day {
             // "18 February 2025 à 17h22", "January 29, 2025, at 5 p.m.", "today at noon".
-            let mut j = self.comma(best.end);
+            let j = self.comma(best.end);
             let date = best.start.clone().unwrap_or_else(|| best.value.clone());
             // "next Monday 1-3 pm", "vendredi 30 novembre entre 12h00 et 14h00".
             let opener = t.find_word(j, self.tab.interval_from);
-            if let Some(iv) = self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some()) {
+            if let Some(iv) = self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some(), true) {
                 if let Some((a, b)) = iv.value.split_once('/') {
                     let value = format!("{date}{a}/{date}{b}");
                     return Some(Dt { start_tok: best.start_tok, value, relative: best.relative, ..iv });
@@ -684,30 +941,211 @@ impl<'a> Ctx<'a> {
             if let Some(e) = t.find_word(pj, &["in", "dans"]).and_then(|e| t.find_word(e, self.tab.the_words)) {
                 pj = t.skip_joiner(e);
             }
-            if let Some((e, code)) = t.find(pj, self.tab.day_parts) {
-                return Some(Dt { end: e, kind: DateKind::DateTime, value: format!("{date}T{code}"), gran: Granularity::Hour, ..best });
+            // "tomorrow am", "today pm".
+            let half_day = match t.norm(pj) {
+                "am" if pj == best.end => Some((pj + 1, "MO")),
+                "pm" if pj == best.end => Some((pj + 1, "AF")),
+                _ => None,
+            };
+            if let Some((e, code)) = t.find(pj, self.tab.day_parts).or(half_day) {
+                let part = Dt { end: e, kind: DateKind::DateTime, value: format!("{date}T{code}"), gran: Granularity::Hour, ..best };
+                return Some(self.part_with_time(part.clone()).unwrap_or(part));
             }
-            if let Some(e) = t.find_word(j, self.tab.time_links) {
-                j = e;
-            }
-            if let Some((h, m, e)) = self.time_at(j) {
+            if let Some((h, m, s, e)) = self.linked_time(j) {
                 let day = best.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
-                let mut d = self.time_dt(best.start_tok, h, m, e, day);
+                let mut d = self.time_dt_secs(best.start_tok, (h, m, s), e, day);
                 d.relative = best.relative;
                 if day.is_none() {
-                    d.value = format!("{}T{h:02}:{m:02}", best.value);
+                    d.value = format!("{}{}", best.value, d.value);
                     d.kind = DateKind::DateTime;
                 }
                 d.day = best.day;
                 return Some(d);
             }
         }
+        // "in the morning 9 o'clock", "in the afternoon at 7", "dans le matin à 7".
+        if with_time && best.kind == DateKind::Time && best.value.len() == 3 {
+            if let Some(code) = best.value.strip_prefix('T') {
+                if let Some((h, m, s, e)) = self.linked_time(best.end) {
+                    let h = shift_to_part(h, code);
+                    let value = if s > 0 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
+                    return Some(Dt { end: e, value, gran: Granularity::Minute, ..best });
+                }
+            }
+        }
+        if with_time && best.kind == DateKind::DateTime && best.gran == Granularity::Hour {
+            // "last night at 8", "tonight around 11".
+            if let Some(d) = self.part_with_time(best.clone()) {
+                return Some(d);
+            }
+        }
         Some(best)
+    }
+
+    /// A time after a date, with its link word: "at 5", "before 4pm", "à 17h".
+    fn linked_time(&self, j: usize) -> Option<(u32, u32, u32, usize)> {
+        let t = self.t;
+        let j = self.comma(j);
+        let link = t.find_word(j, self.tab.time_links);
+        let k = link.unwrap_or(j);
+        self.clock_at(k).or_else(|| {
+            // A bare hour needs "at", "around", "à" or "vers" before it.
+            let soft = link.is_some() && matches!(t.norm(j), "at" | "around" | "a" | "vers");
+            soft.then(|| self.bare_hour_at(k)).flatten().map(|(h, m, e)| (h, m, 0, e))
+        })
+    }
+
+    /// A part of a day ("2016-11-07TEV") followed by a time: the time, shifted to the part.
+    fn part_with_time(&self, part: Dt) -> Option<Dt> {
+        let (date, code) = part.value.split_once('T')?;
+        if date.len() != 10 || code.len() != 2 {
+            return None;
+        }
+        let (h, m, s, e) = self.linked_time(part.end)?;
+        let h = shift_to_part(h, code);
+        let clock = if s > 0 { format!("T{h:02}:{m:02}:{s:02}") } else { format!("T{h:02}:{m:02}") };
+        Some(Dt { end: e, value: format!("{date}{clock}"), gran: Granularity::Minute, ..part })
+    }
+
+    /// "the last week of July", "the first week of 2021", "the first 2 weeks of 2021", "the
+    /// last four months of 2021", "la dernière semaine de juillet": a part of a month or year.
+    /// Weeks start on Monday; a year's weeks are ISO weeks, a month's first week holds its 1st.
+    fn part_of_period(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        // Cheap tests first: "of"/"de" must follow within a few words.
+        if t.kind(i) == Some(Kind::Punct) || !(i + 2..(i + 7).min(t.len())).any(|k| tab.of_words.contains(&t.norm(k))) {
+            return None;
+        }
+        let j = t.find_word(i, tab.the_words).unwrap_or(i);
+        let (mut k, last, first_n) = if matches!(t.norm(j), "last" | "final" | "derniere" | "dernier") {
+            (j + 1, true, None)
+        } else if let Some((e, n)) = t.find(j, tab.ordinals).filter(|(_, n)| *n <= 5) {
+            (e, false, Some(n))
+        } else if t.is_num(j) && t.glued(j + 1) && matches!(t.norm(j + 1), "st" | "nd" | "rd" | "th" | "er" | "e" | "eme") {
+            (j + 2, false, Some(t.num_value(j)?.min(60) as u32))
+        } else {
+            return None;
+        };
+        // A count: "the first 2 weeks", "the last four months".
+        let mut count = 1.0;
+        if let Some((e, n)) = self.count_at(k, false).filter(|(_, n)| n.fract() == 0.0 && *n >= 2.0 && *n <= 60.0) {
+            count = n;
+            k = e;
+        }
+        let (e, unit) = self.unit_at(k)?;
+        if !matches!(unit, TimeUnit::Week | TimeUnit::Day | TimeUnit::Month) {
+            return None;
+        }
+        let of = t.find_word(e, tab.of_words)?;
+        let p = self.point_at(of, false)?;
+        let s = NaiveDate::parse_from_str(p.start.as_deref()?, "%Y-%m-%d").ok()?;
+        let (from, to) = match (p.gran, unit) {
+            (Granularity::Month, TimeUnit::Week) => {
+                let month_end = add_days(add_months(s, 1)?, -1)?;
+                match (last, first_n) {
+                    (true, _) => (add_days(monday_of(month_end), -7 * (count as i64 - 1))?, add_days(monday_of(month_end), 7)?),
+                    (false, Some(n)) if count == 1.0 => (add_days(monday_of(s), 7 * (n as i64 - 1))?, add_days(monday_of(s), 7 * n as i64)?),
+                    (false, _) => (monday_of(s), add_days(monday_of(s), 7 * count as i64)?),
+                }
+            }
+            (Granularity::Year, TimeUnit::Week) => {
+                let w1 = monday_of(ymd(s.year(), 1, 4)?);
+                let wl = monday_of(ymd(s.year(), 12, 28)?);
+                match (last, first_n) {
+                    (true, _) => (add_days(wl, -7 * (count as i64 - 1))?, add_days(wl, 7)?),
+                    (false, Some(n)) if count == 1.0 => (add_days(w1, 7 * (n as i64 - 1))?, add_days(w1, 7 * n as i64)?),
+                    (false, _) => (w1, add_days(w1, 7 * count as i64)?),
+                }
+            }
+            (Granularity::Year | Granularity::Month, TimeUnit::Day | TimeUnit::Month) => {
+                if first_n.is_some_and(|n| n != 1) || (p.gran == Granularity::Month && unit == TimeUnit::Month) {
+                    return None;
+                }
+                let end = if p.gran == Granularity::Year { ymd(s.year() + 1, 1, 1)? } else { add_months(s, 1)? };
+                let n = count as i64;
+                if last {
+                    (if unit == TimeUnit::Day { add_days(end, -n)? } else { add_months(end, -n)? }, end)
+                } else {
+                    (s, if unit == TimeUnit::Day { add_days(s, n)? } else { add_months(s, n)? })
+                }
+            }
+            _ => return None,
+        };
+        let gran = if unit == TimeUnit::Week && count == 1.0 { Granularity::Week } else { gran_of(unit) };
+        Some(Dt { start_tok: i, end: p.end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran, relative: p.relative, strong: true, day: None })
+    }
+
+    /// "the week of April 10th", "week of the 18th", "the week beginning February 4", "w/c Feb 4",
+    /// "week 31", "week 27 of last year".
+    fn week_of(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        let week_word = |k: usize| matches!(t.norm(k), "w" | "week" | "semaine");
+        let j = if week_word(i) { i } else if week_word(i + 1) && tab.the_words.contains(&t.norm(i)) { i + 1 } else { return None };
+        let (k, aligned) = if let Some(k) = t.phrase(j, "w / c") {
+            (k, false)
+        } else {
+            let (e, unit) = self.unit_at(j)?;
+            if unit != TimeUnit::Week || t.norm(j).ends_with('s') {
+                return None;
+            }
+            // "week 31": an ISO week number.
+            if t.is_num(e) && t.digits(e) <= 2 {
+                let n = t.num_value(e)? as i64;
+                if !(1..=53).contains(&n) || (t.glued(e + 1) && !t.is_punct(e + 1, '.') && !t.is_punct(e + 1, ',')) {
+                    return None;
+                }
+                let (y, end, relative) = match t.find_word(e + 1, tab.of_words).and_then(|of| self.point_at(of, false)).filter(|p| p.gran == Granularity::Year) {
+                    Some(p) => (p.start.as_deref().and_then(|s| s.get(..4)).and_then(|y| y.parse().ok())?, p.end, p.relative),
+                    None => (self.refdate()?.year(), e + 1, true),
+                };
+                let from = add_days(monday_of(ymd(y, 1, 4)?), 7 * (n - 1))?;
+                let to = add_days(from, 7)?;
+                return Some(Dt { start_tok: i, end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran: Granularity::Week, relative, strong: true, day: None });
+            }
+            if let Some(k) = t.find_word(e, &["beginning", "commencing", "starting"]) {
+                (k, false)
+            } else {
+                (t.find_word(e, tab.of_words)?, true)
+            }
+        };
+        let p = self.point_at(k, false).filter(|p| p.gran == Granularity::Day)?;
+        let d = NaiveDate::parse_from_str(p.start.as_deref().unwrap_or(&p.value), "%Y-%m-%d").ok()?;
+        let from = if aligned { monday_of(d) } else { d };
+        let to = add_days(from, 7)?;
+        Some(Dt { start_tok: i, end: p.end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran: Granularity::Week, relative: p.relative, strong: true, day: None })
+    }
+
+    /// "end of tomorrow", "the end of this Sunday", "fin de demain": the day's last second.
+    fn end_of_day(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        if !matches!(t.norm(i), "end" | "the" | "by" | "fin" | "la" | "a") {
+            return None;
+        }
+        let k = ["end of", "the end of", "by the end of", "fin de", "la fin de", "a la fin de"].iter().filter_map(|p| t.phrase(i, p)).max()?;
+        let d = self.point_at(k, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day)?;
+        let date = d.start.clone().unwrap_or_else(|| d.value.clone());
+        Some(Dt { start_tok: i, end: d.end, kind: DateKind::DateTime, value: format!("{date}T23:59:59"), gran: Granularity::Instant, ..d })
     }
 
     fn year_mention(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
+        if t.is_word(i) {
+            // "in nineteen ninety six": words need the preposition and nothing counted after.
+            let prep = i > 0 && t.find_word(i - 1, tab.year_preps).is_some();
+            if !prep {
+                return None;
+            }
+            let (e, y) = self.word_year_at(i)?;
+            if t.is_word(e) && !tab.stop_words.contains(&t.norm(e)) && !t.upper(e) {
+                return None;
+            }
+            let mut d = period(i, e, ymd(y, 1, 1)?, TimeUnit::Year, false)?;
+            d.strong = true;
+            return Some(d);
+        }
         let (e, y) = self.year_at(i)?;
         if t.norm(e) == "s" {
             return None;
@@ -812,6 +1250,15 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let tab = self.tab;
         let r = self.refdate();
+        // now, right now, maintenant.
+        if let Some(e) = t.find_word(i, tab.now_words).filter(|&e| !matches!(t.norm(e), "that" | "que" | "qu")) {
+            let value = match self.reference {
+                Some(r) => r.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                None => "PRESENT_REF".to_string(),
+            };
+            let start = self.refdate().map(iso);
+            return Some(Dt { start_tok: i, end: e, kind: DateKind::DateTime, value, start, end_date: None, gran: Granularity::Instant, relative: true, strong: true, day: None });
+        }
         // today, yesterday, hier, avant-hier…
         if let Some((e, n)) = t.find(i, tab.day_words) {
             return match r.and_then(|r| add_days(r, n)) {
@@ -946,7 +1393,8 @@ impl<'a> Ctx<'a> {
         };
         // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
         if let Some((e, wd)) = self.weekday_at(i) {
-            let time_next = t.is_num(e) && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h");
+            let hour_range = t.digits(e) <= 2 && t.is_punct(e + 1, '-') && t.is_num(e + 2) && t.digits(e + 2) <= 2 && !(t.glued(e + 3) && t.kind(e + 3) == Some(Kind::Punct) && t.is_num(e + 4));
+            let time_next = t.is_num(e) && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h" || hour_range);
             let lone = time_next || !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
             // "Tuesday of last week".
             if t.norm(e) == "of" {
@@ -973,7 +1421,7 @@ impl<'a> Ctx<'a> {
                 return Some(dt);
             }
             // "Monday 21", "Sun 31st", "mardi 18": the nearest month where that day is that weekday.
-            if let (Some((e2, d)), Some(r)) = (self.day_at(e).filter(|_| t.is_num(e) && self.month_at(e + 1).is_none() && !t.is_punct(e + 1, ':') && self.ampm_at(e + 1).is_none() && t.norm(e + 1) != "h"), r) {
+            if let (Some((e2, d)), Some(r)) = (self.day_at(e).filter(|_| t.is_num(e) && self.month_at(e + 1).is_none() && !t.is_punct(e + 1, ':') && !(t.is_punct(e + 1, '-') && t.is_num(e + 2)) && self.ampm_at(e + 1).is_none() && t.norm(e + 1) != "h"), r) {
                 let mut best: Option<NaiveDate> = None;
                 for k in -12i64..=12 {
                     if let Some(c) = add_months(ymd(r.year(), r.month(), 1)?, k).and_then(|m| ymd(m.year(), m.month(), d)) {
@@ -1316,7 +1764,7 @@ impl<'a> Ctx<'a> {
         let opener = t.find_word(i, tab.interval_from);
         let a_at = opener.map(|e| t.skip_joiner(e)).unwrap_or(i);
         // Times: "from 2:00 to 2:30 pm", "de 14h à 16h", "9-11 a.m.".
-        if let Some(iv) = self.time_interval(i, a_at, opener.is_some()) {
+        if let Some(iv) = self.time_interval(i, a_at, opener.is_some(), false) {
             return Some(iv);
         }
         // Day-only first bound: "du 3 au 5 mars", "March 3-5", "from the 9th to the 17th of April".
@@ -1400,7 +1848,7 @@ impl<'a> Ctx<'a> {
         Some(interval(i, b.end, a_start, b_start, gran, relative))
     }
 
-    fn time_interval(&self, i: usize, a_at: usize, opened: bool) -> Option<Dt> {
+    fn time_interval(&self, i: usize, a_at: usize, opened: bool, dated: bool) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
         let (h1, m1, mut e1) = match self.time_at(a_at) {
@@ -1416,7 +1864,15 @@ impl<'a> Ctx<'a> {
         let first_ampm = (a_at..e1).any(|k| self.ampm_at(k).is_some()) || t.find(a_at, tab.noon_words).is_some();
         let connector = if t.is_punct(e1, '-') { Some(e1 + 1) } else { t.find_word(e1, tab.interval_to).filter(|_| opened || t.norm(e1) != "and") }?;
         e1 = t.skip_joiner(connector);
-        let (mut h2, m2, e2) = self.time_at(e1)?;
+        // A bare second bound after a day ("Monday 11-4") or a clock ("from 10:30 to 3").
+        let bare_second = || {
+            let plain = t.is_num(e1) && t.digits(e1) <= 2 && !(t.glued(e1 + 1) && t.kind(e1 + 1) == Some(Kind::Punct) && t.is_num(e1 + 2));
+            let allowed = dated || (opened && !bare_first && t.find(e1 + 1, tab.unit_words).is_none());
+            (plain && allowed && t.find(e1 + 1, tab.time_units).is_none()).then(|| t.num_value(e1)).flatten().filter(|&v| v <= 24).map(|v| (v as u32, 0, e1 + 1))
+        };
+        let second = self.time_at(e1);
+        let second_bare = second.is_none();
+        let (mut h2, m2, e2) = second.or_else(bare_second)?;
         // Without an opener, "5 to 6pm" needs the second bound to say its half day.
         if !opened && !clock_first && !t.is_punct(connector - 1, '-') && !(e1..e2).any(|k| self.ampm_at(k).is_some() || t.norm(k) == "h") {
             return None;
@@ -1426,6 +1882,14 @@ impl<'a> Ctx<'a> {
         // second's half day.
         if !first_ampm && h2 >= 12 && h1 < 12 && h1 + 12 <= h2 {
             h1 += 12;
+        }
+        // "11-4" after a day: the second bound is in the afternoon; "12-4" starts at midnight.
+        if second_bare && h2 < h1 && h2 + 12 > h1 {
+            if h1 == 12 && bare_first {
+                h1 = 0;
+            } else {
+                h2 += 12;
+            }
         }
         if bare_first {
             if !opened && !t.is_punct(a_at + 1, '-') && t.find_word(a_at + 1, tab.interval_to).is_none() {
@@ -1492,13 +1956,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // "les trois dernières années", "au cours des dix derniers mois".
-        if tab.decimal_comma {
+        // "les trois dernières années", "au cours des dix derniers mois", "the 5 past years",
+        // "the 2 upcoming months".
+        {
             let mut k = j;
             if let Some(e) = t.find_word(k, tab.the_words).or_else(|| t.find_word(k, &["des", "ces"])) {
                 k = e;
             }
-            if let Some((e, n)) = self.count_at(k, false) {
+            // English needs its article: "the 5 past days", not "four last week".
+            let counted = (tab.decimal_comma || k > j) && self.count_at(k, false).is_some_and(|(_, n)| n.fract() == 0.0);
+            if let Some((e, n)) = self.count_at(k, false).filter(|_| counted) {
                 if let Some(e2) = t.find_word(e, tab.past_words) {
                     if let Some((e3, unit)) = self.unit_at(e2) {
                         return self.past_span(i, e3, unit, n, r, lead.is_some(), true);
@@ -1586,6 +2053,80 @@ impl<'a> Ctx<'a> {
 }
 
 /// "P2Y1M21D", "PT1H30M" from (unit, count) parts.
+/// A one-unit ISO duration ("PT2.5H", "P3D", "P1W") in seconds, or in months for M/Y.
+fn parse_duration(code: &str) -> Option<(f64, bool)> {
+    let rest = code.strip_prefix('P')?;
+    let (timed, body) = match rest.strip_prefix('T') {
+        Some(b) => (true, b),
+        None => (false, rest),
+    };
+    let unit = body.chars().last()?;
+    let n: f64 = body.get(..body.len() - unit.len_utf8())?.parse().ok()?;
+    let secs = |k: f64| Some((n * k, false));
+    match (timed, unit) {
+        (true, 'H') => secs(3600.0),
+        (true, 'M') => secs(60.0),
+        (true, 'S') => secs(1.0),
+        (false, 'D') => secs(86400.0),
+        (false, 'W') => secs(7.0 * 86400.0),
+        (false, 'M') => Some((n, true)),
+        (false, 'Y') => Some((n * 12.0, true)),
+        _ => None,
+    }
+}
+
+/// "start/end" for a point and a duration after it.
+fn span_after(p: &Dt, dur: &str) -> Option<String> {
+    let (amount, months) = parse_duration(dur)?;
+    let from = if p.kind == DateKind::Date && p.gran == Granularity::Day { p.start.clone().unwrap_or_else(|| p.value.clone()) } else { p.value.clone() };
+    if let Some(clock) = from.strip_prefix('T') {
+        let h: i64 = clock.get(..2)?.parse().ok()?;
+        let m: i64 = clock.get(3..5)?.parse().ok()?;
+        if months || amount.fract() * 60.0 % 1.0 != 0.0 {
+            return None;
+        }
+        let end = h * 60 + m + (amount / 60.0) as i64;
+        if end > 24 * 60 {
+            return None;
+        }
+        return Some(format!("T{h:02}:{m:02}/T{:02}:{:02}", end / 60, end % 60));
+    }
+    if let Ok(dt) = NaiveDateTime::parse_from_str(&from, "%Y-%m-%dT%H:%M") {
+        if months {
+            return None;
+        }
+        let end = dt.checked_add_signed(chrono::Duration::try_seconds(amount as i64)?)?;
+        return Some(format!("{}/{}", from, end.format("%Y-%m-%dT%H:%M")));
+    }
+    let d = NaiveDate::parse_from_str(&from, "%Y-%m-%d").ok()?;
+    let end = if months {
+        if amount.fract() != 0.0 {
+            return None;
+        }
+        add_months(d, amount as i64)?
+    } else {
+        if amount % 86400.0 != 0.0 {
+            return None;
+        }
+        add_days(d, (amount / 86400.0) as i64)?
+    };
+    Some(format!("{}/{}", iso(d), iso(end)))
+}
+
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64)).unwrap_or(d)
+}
+
+/// The hour of a time said with a part of the day: "7 in the evening" → 19.
+fn shift_to_part(h: u32, code: &str) -> u32 {
+    match code {
+        "AF" | "EV" if (1..12).contains(&h) => h + 12,
+        "NI" if (6..12).contains(&h) => h + 12,
+        "MO" if h == 12 => 0,
+        _ => h,
+    }
+}
+
 fn compound_duration(parts: &[(TimeUnit, f64)]) -> String {
     let num = |n: f64| if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
     let (mut date, mut time) = (String::new(), String::new());

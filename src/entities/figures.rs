@@ -33,13 +33,30 @@ fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str
     if t.kind(i) == Some(Kind::Num) {
         return None;
     }
-    // Symbols of several tokens ("US$", "A$") must be written in one piece.
-    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| (i + 1..e).all(|k| t.glued(k)));
+    // Symbols of several tokens ("US$", "A$") must be written in one piece (or one space: "C $").
+    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| (i + 1..e).all(|k| t.glued(k) || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))));
     let word = t.find(i, tab.currency_words);
     match (sym, word) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
         (a, b) => a.or(b),
     }
+}
+
+/// "MEUR", "MUSD", "kEUR": a scale letter glued to an ISO code, in capitals.
+fn scaled_code(t: &Tokens, i: usize) -> Option<(usize, &'static str, f64)> {
+    let raw = t.slice(i, i + 1);
+    if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_uppercase() || b == b'k') {
+        return None;
+    }
+    let scale = match raw.as_bytes().first() {
+        Some(b'M') => 1e6,
+        Some(b'k') => 1e3,
+        Some(b'B') => 1e9,
+        _ => return None,
+    };
+    let code = raw.get(1..)?.to_ascii_lowercase();
+    let (_, c) = CURRENCY_SYMBOLS.iter().find(|(w, c)| *w == code && c.len() == 3)?;
+    Some((i + 1, c, scale))
 }
 
 fn is_symbol(t: &Tokens, i: usize) -> bool {
@@ -50,6 +67,16 @@ fn is_symbol(t: &Tokens, i: usize) -> bool {
 fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
     let mut j = i;
     let mut currency: Option<&str> = None;
+    // "MAUD 60".
+    if let Some((e, c, scale)) = scaled_code(t, j).filter(|&(e, _, _)| t.is_num(e)) {
+        let mut num = numbers::parse(t, e, tab, false)?;
+        if num.scale == 1.0 {
+            num.value *= scale;
+            num.scale = scale;
+            num.plain = false;
+            return Some(Amount { end: num.end, num, kind: FigureKind::Money, unit: Some(c.to_string()), approximate: false, bare: false });
+        }
+    }
     if let Some((e, c)) = currency_at(t, j, tab) {
         // A prefix currency is a symbol or code ("$", "EUR", "Rs"), not a word.
         if is_symbol(t, j) && (t.is_num(e) || (t.kind(e) == Some(Kind::Punct) && t.is_num(e + 1))) {
@@ -121,6 +148,15 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         }
     }
     let k2 = t.skip_joiner(k);
+    // "120 MEUR", "48.5 MGBP".
+    if let Some((e, c, scale)) = scaled_code(t, k2).filter(|_| a.num.scale == 1.0 && k2 == end) {
+        a.num.value *= scale;
+        a.num.scale = scale;
+        a.kind = FigureKind::Money;
+        a.unit = Some(c.to_string());
+        a.end = e;
+        return Some(a);
+    }
     if let Some((e, c)) = currency_at(t, k2, tab) {
         a.kind = FigureKind::Money;
         a.unit = Some(c.to_string());
@@ -198,6 +234,17 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             a.kind = FigureKind::Quantity;
             a.unit = Some(u.to_string());
             a.end = e;
+            // "5 feet 2 inches", "12 ft 2 in", "6 pieds 1 pouce": one length in feet.
+            if u == "ft" && a.num.scale == 1.0 {
+                let k = t.find_word(e, tab.number_joiners).unwrap_or(e);
+                if let Some(n) = numbers::parse(t, k, tab, false).filter(|n| n.value >= 0.0 && n.value < 12.0 && n.scale == 1.0) {
+                    if let Some((e2, "in")) = t.find(n.end, tab.unit_words) {
+                        a.num.value += n.value / 12.0;
+                        a.num.plain = false;
+                        a.end = e2;
+                    }
+                }
+            }
             return Some(a);
         }
     }
@@ -330,7 +377,9 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
             && !tab.not_names.contains(&t.norm(p))
             && t.find(p, tab.months).is_none()
             && t.find(p, tab.weekdays).is_none();
-        if word_upper && t.gap(p + 1).len() <= 1 && a.num.value < 1e5 {
+        // A sentence's first word is capitalized anyway: "Convertir 106 kelvin".
+        let sentence_start = p == 0 || t.line_start(p) || (p > 0 && matches!(t.norm(p - 1), "." | "!" | "?" | ":"));
+        if word_upper && t.gap(p + 1).len() <= 1 && a.num.value < 1e5 && !(sentence_start && a.unit.is_some() && !t.slice(p, p + 1).chars().skip(1).any(char::is_uppercase)) {
             return true;
         }
     }
@@ -489,6 +538,7 @@ fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table
     let (min, max) = match modifier {
         Some("up_to" | "at_most" | "less_than") => (None, Some(v)),
         Some("at_least" | "more_than") => (Some(v), None),
+        Some("equal") => (Some(v), Some(v)),
         _ => (None, None),
     };
     Fig { end: a.end, kind: a.kind, value: Some(v), min, max, unit: a.unit, modifier, approximate: a.approximate }

@@ -45,7 +45,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
             Some(Kind::Word) => strong.contains(t.norm(i)) || (triggers.contains(t.norm(i)) && strong_near(i)),
-            Some(Kind::Punct) => (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i)) || triggers.contains(t.norm(i)),
+            Some(Kind::Punct) => (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i)) || (t.norm(i) == "." && t.is_num(i + 1) && t.glued(i + 1) && !t.glued(i)) || triggers.contains(t.norm(i)),
             None => false,
         };
         if !triggered {
@@ -77,6 +77,15 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
                 if measured { f.end >= d.end } else { f.end > d.end && !d.strong }
             }
         };
+        // "about 3rd week of 2018": a date starting inside a modified figure and reaching past it wins.
+        if take_figure {
+            if let Some(f) = f.as_ref().filter(|f| f.end > i + 1 && t.is_word(i)) {
+                if let Some(k) = (i + 1..f.end).find(|&k| t.is_num(k) && ctx.date_at(k).is_some_and(|d2| d2.end > f.end && d2.strong)) {
+                    i = k;
+                    continue;
+                }
+            }
+        }
         if take_figure {
             if let Some(f) = f {
                 figures.push(to_figure(&t, i, &f));
@@ -166,6 +175,10 @@ fn build_strong(tab: &'static Table) -> WordSet {
     for w in ["q", "h", "t", "fy"] {
         set.insert(w);
     }
+    // "now", "right now", "maintenant" (not "at", "en", "a": too common alone).
+    tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(|w| {
+        set.insert(w);
+    });
     // Short words that are also common function words stay weak.
     for w in ["a", "an", "un", "une", "sun", "sat", "mon", "wed", "may", "second", "t", "h", "q", "an", "mar"] {
         set.remove(w);
@@ -200,7 +213,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     tab.scale_words.iter().for_each(|(w, _)| add(w));
     tab.range_pairs.iter().for_each(|(w, _)| add(w));
     lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
-    let lists: [&'static [&'static str]; 16] = [
+    let lists: [&'static [&'static str]; 17] = [
+        tab.now_words,
         tab.hundred_words,
         tab.one_words,
         tab.last_before,
@@ -221,7 +235,10 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     for list in lists {
         list.iter().for_each(|w| add(w));
     }
-    for w in ["q", "h", "t", "fy", "a", "an", "several", "few", "couple", "plusieurs", "quelques", "des", "ces"] {
+    for w in ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"] {
+        set.insert(w);
+    }
+    for w in ["q", "h", "t", "fy", "a", "an", "several", "few", "couple", "plusieurs", "quelques", "des", "ces", "end", "fin", "by"] {
         set.insert(w);
     }
     set
@@ -267,6 +284,7 @@ fn normalized(f: &figures::Fig) -> String {
         Some("less_than") => "<",
         Some("more_than") => ">",
         Some("at_least") => "≥",
+        Some("equal") => "=",
         Some("about" | "nearly") => "≈",
         _ if f.approximate => "~",
         _ => "",

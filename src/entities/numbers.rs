@@ -24,12 +24,49 @@ fn space_group_gap(g: &str) -> bool {
 }
 
 /// Parses a number at token `i`. `money` allows glued scale letters ("£1.2m").
+/// Unicode vulgar fractions: "½", "⅔".
+pub fn vulgar_fraction(s: &str) -> Option<f64> {
+    let v = match s {
+        "½" => 1.0 / 2.0,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 1.0 / 4.0,
+        "¾" => 3.0 / 4.0,
+        "⅕" => 1.0 / 5.0,
+        "⅖" => 2.0 / 5.0,
+        "⅗" => 3.0 / 5.0,
+        "⅘" => 4.0 / 5.0,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 1.0 / 8.0,
+        "⅜" => 3.0 / 8.0,
+        "⅝" => 5.0 / 8.0,
+        "⅞" => 7.0 / 8.0,
+        _ => return None,
+    };
+    Some(v)
+}
+
 pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
     if t.is_num(i) {
         return parse_digits(t, i, tab, money);
     }
+    if let Some(v) = vulgar_fraction(t.norm(i)) {
+        return Some(Number { value: v, end: i + 1, digits: true, scale: 1.0, plain: false });
+    }
+    // ".08": a decimal without its leading zero.
+    if t.is_punct(i, '.') && !tab.decimal_comma && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) && !t.is_punct(i + 2, '.') {
+        let digits = t.digits(i + 1) as i32;
+        let v = t.num_value(i + 1)? as f64 / 10f64.powi(digits);
+        return Some(Number { value: v, end: i + 2, digits: true, scale: 1.0, plain: false });
+    }
     if t.kind(i) == Some(Kind::Punct) && matches!(t.norm(i), "-" | "+") && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) {
         let mut n = parse_digits(t, i + 1, tab, money)?;
+        // "-4/5": a signed fraction.
+        if let Some((v, e)) = slash_fraction(t, n.end).filter(|_| n.end == i + 2) {
+            n.value = v;
+            n.end = e;
+        }
         if t.norm(i) == "-" {
             n.value = -n.value;
         }
@@ -90,8 +127,24 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
             plain = false;
         }
     }
+    let had_frac = !frac.is_empty();
+    // "2 1/4": a mixed number.
+    if frac.is_empty() && plain && int.len() <= 3 && t.gap(j) == " " {
+        if let Some((f, e)) = slash_fraction(t, j).filter(|&(f, _)| f < 1.0) {
+            let whole: f64 = int.parse().ok()?;
+            return Some(Number { value: whole + f, end: e, digits: true, scale: 1.0, plain: false });
+        }
+    }
     let text = if frac.is_empty() { int } else { format!("{int}.{frac}") };
     let mut value: f64 = text.parse().ok()?;
+    // "2½", "1 ¾".
+    if !had_frac && plain {
+        if let Some(f) = vulgar_fraction(t.norm(j)).filter(|_| t.gap(j).len() <= 1) {
+            value += f;
+            j += 1;
+            plain = false;
+        }
+    }
     // Scientific notation: "1e10", "12.32e+14", "1.3e6".
     if t.norm(j) == "e" && t.glued(j) {
         let (sign, k) = match t.norm(j + 1) {
@@ -107,6 +160,18 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
         }
     }
     let mut scale = 1.0;
+    // "3 hundred and 21", "322 hundred".
+    if plain && tab.hundred_words.contains(&t.norm(j)) && t.is_word(j) && t.find(j, tab.currency_words).is_none() {
+        value *= 100.0;
+        j += 1;
+        if let Some(k) = t.find_word(j, tab.number_joiners) {
+            if let Some(n) = parse_digits(t, k, tab, false).filter(|n| n.value < 100.0 && n.value.fract() == 0.0 && n.scale == 1.0) {
+                value += n.value;
+                j = n.end;
+            }
+        }
+        return Some(Number { value, end: j, digits: true, scale: 1.0, plain: false });
+    }
     // Scale word.
     let k = t.skip_joiner(j);
     if let Some((e, s)) = t.find(k, tab.scale_words).or_else(|| t.find(k, tab.scale_abbrevs)) {
@@ -122,6 +187,13 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     value *= scale;
     if scale != 1.0 {
         plain = false;
+        // "4 thousand 3 hundred and 21".
+        if t.is_num(j) && tab.hundred_words.contains(&t.norm(j + 1)) {
+            if let Some(n) = parse_digits(t, j, tab, false).filter(|n| n.value < scale) {
+                value += n.value;
+                j = n.end;
+            }
+        }
     }
     let mut n = Number { value, end: j, digits: true, scale, plain };
     and_a_half(t, tab, &mut n);
@@ -169,7 +241,8 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             last_unit = None;
             any = true;
         } else if let Some((_, s)) = tab.scale_words.iter().find(|(k, _)| *k == w) {
-            if !any && !tab.decimal_comma {
+            // "dozens of", "des milliers": approximate magnitudes, not a scale.
+            if !any && (!tab.decimal_comma || tab.magnitudes.iter().any(|(m, _)| *m == w)) {
                 break;
             }
             total += if current == 0.0 { 1.0 } else { current } * s;
@@ -193,7 +266,9 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             }
         } else if any && tab.number_joiners.contains(&w) {
             let n = j + 1;
-            if word_value(tab, t.norm(n)).is_some() && (current > 0.0 || total > 0.0) {
+            // "and three quarters" is a fraction for `and_a_half`, not more units.
+            let fraction_next = fraction_of(tab, t.norm(t.skip_joiner(n + 1))).is_some();
+            if word_value(tab, t.norm(n)).is_some() && (current > 0.0 || total > 0.0) && !fraction_next {
                 j = n;
                 continue;
             }
@@ -221,28 +296,75 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             if value == 1.0 || plural {
                 value /= d as f64;
                 end = k + 1;
-                // "a quarter million".
+                // "a quarter million", "un demi-million".
                 let mut scale = 1.0;
-                if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(end)) {
+                let se = t.skip_joiner(end);
+                if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(se)) {
                     scale = *s;
                     value *= s;
-                    end += 1;
+                    end = se + 1;
                 }
                 return Some(Number { value, end, digits: false, scale, plain: false });
             }
         }
     }
-    // Decimals said in words: "two point five".
+    // Decimals said in words: "two point five", "nine point nought four", "point seventy-one".
     if tab.decimal_words.contains(&t.norm(end)) {
         if let Some(d) = t.num_value(end + 1).filter(|_| t.digits(end + 1) <= 6) {
             let digits = t.digits(end + 1) as i32;
             value += d as f64 / 10f64.powi(digits);
             end += 2;
+        } else if let Some((frac, e)) = word_decimals(t, end + 1, tab) {
+            value += frac;
+            end = e;
         }
     }
     let mut n = Number { value, end, digits: false, scale, plain: false };
     and_a_half(t, tab, &mut n);
     Some(n)
+}
+
+/// The digits after a decimal word, said in words: "nought four" → 0.04, "seventy-one" → 0.71.
+fn word_decimals(t: &Tokens, i: usize, tab: &Table) -> Option<(f64, usize)> {
+    let mut digits = String::new();
+    let mut j = i;
+    while digits.len() < 8 && t.is_word(j) {
+        match word_value(tab, t.norm(j)) {
+            Some(v) if v < 10 => {
+                digits.push_str(&v.to_string());
+                j += 1;
+            }
+            Some(v) if (10..100).contains(&v) => {
+                let n = parse_words_with(t, j, tab, false).filter(|n| n.value < 100.0 && n.value.fract() == 0.0)?;
+                digits.push_str(&(n.value as u32).to_string());
+                j = n.end;
+                break;
+            }
+            _ => break,
+        }
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let v: f64 = format!("0.{digits}").parse().ok()?;
+    Some((v, j))
+}
+
+/// "4/5" at `i` (numerator, glued slash, denominator): its value and end, when it reads as a
+/// fraction (denominator 2–100, not a date-like pair followed by another slash).
+fn slash_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+    if !t.is_num(i) || !t.is_punct(i + 1, '/') || !t.glued(i + 1) || !t.glued(i + 2) || !t.is_num(i + 2) {
+        return None;
+    }
+    if t.is_punct(i + 3, '/') && t.glued(i + 3) {
+        return None;
+    }
+    let n = t.num_value(i)? as f64;
+    let d = t.num_value(i + 2)? as f64;
+    if !(2.0..=100.0).contains(&d) || n >= d * 10.0 {
+        return None;
+    }
+    Some((n / d, i + 3))
 }
 
 fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
@@ -252,12 +374,23 @@ fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
 /// "three million and a half", "deux millions et demi", "three and a fifth", "two and fifty-four
 /// hundredths".
 fn and_a_half(t: &Tokens, tab: &Table, n: &mut Number) {
-    if n.scale == 1.0 && n.value.fract() == 0.0 && tab.number_joiners.contains(&t.norm(n.end)) && t.is_word(n.end + 1) {
-        if let Some(f) = parse_words(t, n.end + 1, tab).filter(|f| f.value > 0.0 && f.value < 1.0) {
-            n.value += f.value;
-            n.end = f.end;
-            n.plain = false;
-            return;
+    if n.value.fract() == 0.0 && tab.number_joiners.contains(&t.norm(n.end)) && t.is_word(n.end + 1) {
+        if let Some(f) = parse_words(t, n.end + 1, tab) {
+            // "three and a fifth"; "five billion and three quarters" (of the scale); "one
+            // billion and a half million".
+            let add = if f.scale == 1.0 && f.value > 0.0 && f.value < 1.0 {
+                Some(f.value * n.scale)
+            } else if n.scale > 1.0 && f.scale > 1.0 && f.value < n.scale && f.value > 0.0 && f.value < f.scale {
+                Some(f.value)
+            } else {
+                None
+            };
+            if let Some(add) = add {
+                n.value += add;
+                n.end = f.end;
+                n.plain = false;
+                return;
+            }
         }
     }
     for phrase in tab.and_a_half {

@@ -121,6 +121,8 @@ pub struct Table {
     pub decade_before: &'static [&'static str],
     /// Words linking a date and a time: "at", "à".
     pub time_links: &'static [&'static str],
+    /// The present moment: "now", "right now", "maintenant".
+    pub now_words: &'static [&'static str],
     /// Word taken into a date span before a day number: "le".
     pub day_articles: &'static [&'static str],
     /// Hour words: "h", "heures", "o'clock".
@@ -159,7 +161,7 @@ pub fn table(lang: Lang) -> &'static Table {
 /// Currency symbols and codes, the same in every language.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("us $", "USD"), ("us$", "USD"), ("c $", "CAD"), ("ca $", "CAD"), ("a $", "AUD"), ("au $", "AUD"),
-    ("aud $", "AUD"), ("nz $", "NZD"), ("nzd $", "NZD"), ("mxn $", "MXN"), ("hkd $", "HKD"), ("cad $", "CAD"), ("hk $", "HKD"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ("aud $", "AUD"), ("nz $", "NZD"), ("nzd $", "NZD"), ("mxn $", "MXN"), ("hkd $", "HKD"), ("cad $", "CAD"), ("hk $", "HKD"), ("mex $", "MXN"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
     ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
     ("jpy", "JPY"), ("cny", "CNY"), ("rmb", "CNY"), ("inr", "INR"), ("cad", "CAD"), ("aud", "AUD"),
     ("chf", "CHF"), ("nzd", "NZD"), ("hkd", "HKD"), ("mxn", "MXN"), ("brl", "BRL"), ("krw", "KRW"),
