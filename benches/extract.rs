@@ -58,9 +58,30 @@ fn median_ms(runs: usize, f: impl Fn() -> usize) -> f64 {
     times[runs / 2].as_secs_f64() * 1000.0
 }
 
+fn summary(name: &str, mut ms: Vec<f64>) -> (&str, f64, f64, f64) {
+    ms.sort_by(f64::total_cmp);
+    (name, percentile(&ms, 0.5), percentile(&ms, 0.95), ms.iter().sum::<f64>())
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
     sorted[i.min(sorted.len() - 1)]
+}
+
+/// The stages after extraction, on each page's extracted text: figures and dates, then key claims.
+fn stage_times(pages: &[(String, String)]) -> [Vec<f64>; 2] {
+    let (mut entities_ms, mut claims_ms) = (Vec::new(), Vec::new());
+    for (_, html) in pages {
+        let Ok(a) = article_lens::extract_article(html, Some(URL)) else { continue };
+        let (text, title) = (&a.article.text, &a.article.title);
+        let lang = article_lens::Lang::resolve(a.article.lang.as_deref(), text);
+        let reference = a.article.published.as_deref().and_then(article_lens::parse_iso_datetime);
+        entities_ms.push(median_ms(5, || article_lens::entities::find(text, lang, reference).0.len()));
+        let (figures, dates) = article_lens::entities::find(text, lang, reference);
+        let ctx = article_lens::claims::ClaimContext { text, title, lang, figures: &figures, dates: &dates };
+        claims_ms.push(median_ms(5, || article_lens::claims::key_claims(&ctx, article_lens::DEFAULT_MAX_CLAIMS).len()));
+    }
+    [entities_ms, claims_ms]
 }
 
 fn per_page_table(pages: &[(String, String)]) {
@@ -69,11 +90,13 @@ fn per_page_table(pages: &[(String, String)]) {
         [("article-lens extract", ours), ("article-lens analyze", ours_full), ("dom_smoothie", dom_smoothie)];
     let mut rows = Vec::new();
     for (name, f) in extractors {
-        let mut ms: Vec<f64> = pages.iter().map(|(_, html)| median_ms(5, || f(html))).collect();
-        ms.sort_by(f64::total_cmp);
-        rows.push((name, percentile(&ms, 0.5), percentile(&ms, 0.95), ms.iter().sum::<f64>()));
+        let ms: Vec<f64> = pages.iter().map(|(_, html)| median_ms(5, || f(html))).collect();
+        rows.push(summary(name, ms));
     }
     let peer = rows[2];
+    let [entities_ms, claims_ms] = stage_times(pages);
+    rows.push(summary("  figures+dates only", entities_ms));
+    rows.push(summary("  key claims only", claims_ms));
     println!("\nper page over {} pages (median of 5 runs each), native:", pages.len());
     println!("{:<22} {:>10} {:>10} {:>10} {:>16}", "extractor", "median ms", "p95 ms", "total ms", "median vs peer");
     for (name, med, p95, total) in &rows {
