@@ -221,18 +221,29 @@ impl<'m> Walker<'m> {
         // In the raw text a cut is a stretch: from just after the last character before it to the
         // first character at or after it. The white space there belongs only to the marks that
         // run across the cut.
+        // `placed` is sorted by both raw index and text offset: binary searches find the stretch.
         let after_last_before = |c: usize| {
-            placed.iter().rev().find(|p| p.1 < c).map_or(0, |p| p.0 + raw[p.0..].chars().next().map_or(0, char::len_utf8))
+            let n = placed.partition_point(|p| p.1 < c);
+            n.checked_sub(1).map_or(0, |i| placed[i].0 + raw[placed[i].0..].chars().next().map_or(0, char::len_utf8))
         };
-        let first_from = |c: usize| placed.iter().find(|p| p.1 >= c).map_or(raw.len(), |p| p.0);
+        let first_from = |c: usize| placed.get(placed.partition_point(|p| p.1 < c)).map_or(raw.len(), |p| p.0);
+        // Marks begun before the current cut and not yet ended, in `relevant` order (by start):
+        // a sweep, so that a text node with many marks stays linear.
+        let mut open: Vec<&Mark> = Vec::new();
+        let mut next_mark = 0;
         let mut prev: Option<(usize, usize)> = None;
         for &c in &cuts {
+            while next_mark < relevant.len() && relevant[next_mark].start < c {
+                open.push(relevant[next_mark]);
+                next_mark += 1;
+            }
+            open.retain(|m| m.end >= c);
             let (gap_start, gap_end) = (after_last_before(c), first_from(c));
             if let Some((ra, ta)) = prev {
-                let active: Vec<&Mark> = relevant.iter().filter(|m| m.start <= ta && m.end >= c).copied().collect();
+                let active: Vec<&Mark> = open.iter().filter(|m| m.start <= ta).copied().collect();
                 write_marked(out, &raw[ra..gap_start.max(ra)], &active);
             }
-            let across: Vec<&Mark> = relevant.iter().filter(|m| m.start < c && m.end > c).copied().collect();
+            let across: Vec<&Mark> = open.iter().filter(|m| m.end > c).copied().collect();
             write_marked(out, &raw[gap_start..gap_end.max(gap_start)], &across);
             prev = Some((gap_end.max(gap_start), c));
         }
@@ -336,6 +347,21 @@ mod tests {
         assert_eq!(text, "Caf\u{e9} & co <3 \u{a0}x");
         let (_, out) = highlight(html, &[Mark { start: 0, end: 5, kind: "figure", id: "f".into(), value: "\"v\"".into() }]);
         assert!(out.starts_with("<p><mark data-kind=\"figure\" data-id=\"f\" data-value=\"&quot;v&quot;\">Caf\u{e9}</mark> &amp; co &lt;3 &nbsp;x</p>"), "{out}");
+    }
+
+    #[test]
+    fn many_marks_in_one_text_node_are_linear() {
+        let html = format!("<p>{}</p>", "word 12 and ".repeat(20_000));
+        let text = plain_text(&html);
+        let marks: Vec<Mark> = text
+            .match_indices("12")
+            .map(|(i, _)| Mark { start: i, end: i + 2, kind: "figure", id: "f".into(), value: "12".into() })
+            .collect();
+        let started = std::time::Instant::now();
+        let (t2, out) = highlight(&html, &marks);
+        assert_eq!(t2, text);
+        assert_eq!(out.matches("<mark").count(), marks.len());
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
     }
 
     #[test]

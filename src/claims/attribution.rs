@@ -5,7 +5,9 @@
 use super::features::words;
 use super::lang::{Cues, cues};
 use crate::lang::Lang;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A word of the text with its byte span.
@@ -31,13 +33,19 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
             let elision = matches!(prefix.as_str(), "l" | "d" | "n" | "j" | "qu" | "c" | "s" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu");
             if elision && cut < w.len() {
                 out.push(Token { start, end: start + cut, raw: &w[..cut], lower: format!("{prefix}'") });
-                out.push(Token { start: start + cut, end: start + w.len(), raw: &w[cut..], lower: w[cut..].to_lowercase().replace('’', "'") });
+                out.push(Token { start: start + cut, end: start + w.len(), raw: &w[cut..], lower: lowercase(&w[cut..]) });
                 continue;
             }
         }
-        out.push(Token { start, end: start + w.len(), raw: w, lower: w.to_lowercase().replace('’', "'") });
+        out.push(Token { start, end: start + w.len(), raw: w, lower: lowercase(w) });
     }
     out
+}
+
+/// Lowercase, with typographic apostrophes folded to `'`.
+fn lowercase(w: &str) -> String {
+    let lower = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+    if lower.contains('’') { lower.replace('’', "'") } else { lower }
 }
 
 /// Byte ranges of the direct quotes in `text[range]`, quote marks included. A closing mark with
@@ -190,9 +198,15 @@ fn other(lang: Lang) -> Lang {
 /// The people named in a text, in order, for resolving pronouns.
 #[derive(Debug, Default)]
 pub struct People {
-    /// (byte offset, full name) of each mention of a person.
+    /// (byte offset, full name) of each mention of a person, in text order.
     mentions: Vec<(usize, String)>,
     full_names: Vec<String>,
+    known_full_names: HashSet<String>,
+    /// Whether `mentions` is sorted by offset (it is when the ranges are in text order).
+    sorted: bool,
+    /// First and last word of each full name → index of the latest full name with it.
+    by_first_word: HashMap<String, usize>,
+    by_last_word: HashMap<String, usize>,
 }
 
 impl People {
@@ -202,28 +216,42 @@ impl People {
         let mut people = People::default();
         for r in ranges {
             let toks = tokens(text, r.clone());
-            let reporting = reporting_matches(&toks, t, &[]);
+            let reporting = reporting_matches(&toks, lang, &[]);
             for name in names(text, &toks, t, o) {
                 let full = people.canonical(&name.text);
                 let known = full != name.text;
                 let speaks = reporting.iter().any(|&(i, _, _)| name.last < i && i - name.last <= 2);
                 let org = name.text.split(' ').any(|w| in_list(NOT_PERSON_WORDS, &w.to_lowercase()));
                 if looks_like_person(&name) || known || (speaks && !org && !name.acronym && name.titled) {
-                    if name.words >= 2 && !people.full_names.contains(&full) {
-                        people.full_names.push(full.clone());
+                    if name.words >= 2 && !people.known_full_names.contains(&full) {
+                        people.add_full_name(full.clone());
                     }
                     people.mentions.push((toks[name.first].start, full));
                 }
             }
         }
+        people.sorted = people.mentions.is_sorted_by_key(|(pos, _)| *pos);
         people
+    }
+
+    fn add_full_name(&mut self, full: String) {
+        let index = self.full_names.len();
+        if let Some(first) = full.split(' ').next() {
+            self.by_first_word.insert(first.to_string(), index);
+        }
+        if let Some(last) = full.rsplit(' ').next() {
+            self.by_last_word.insert(last.to_string(), index);
+        }
+        self.known_full_names.insert(full.clone());
+        self.full_names.push(full);
     }
 
     /// The full name of a person first named in full earlier ("Zuckerberg" → "Mark Zuckerberg").
     pub fn canonical(&self, name: &str) -> String {
         if !name.contains(' ') {
-            let found = self.full_names.iter().rev().find(|full| full.rsplit(' ').next() == Some(name) || full.split(' ').next() == Some(name));
-            if let Some(full) = found {
+            // The latest full name whose first or last word is `name`.
+            let latest = self.by_last_word.get(name).max(self.by_first_word.get(name));
+            if let Some(full) = latest.and_then(|&i| self.full_names.get(i)) {
                 return full.clone();
             }
         }
@@ -232,7 +260,11 @@ impl People {
 
     /// The nearest person mentioned before byte offset `at`.
     pub fn before(&self, at: usize) -> Option<&str> {
-        self.mentions.iter().rev().find(|(pos, _)| *pos < at).map(|(_, n)| n.as_str())
+        if !self.sorted {
+            return self.mentions.iter().rev().find(|(pos, _)| *pos < at).map(|(_, n)| n.as_str());
+        }
+        let n = self.mentions.partition_point(|(pos, _)| *pos < at);
+        n.checked_sub(1).and_then(|i| self.mentions.get(i)).map(|(_, name)| name.as_str())
     }
 }
 
@@ -246,18 +278,43 @@ pub struct Attribution {
     pub reported: bool,
 }
 
-/// (token index, length in tokens, is "according to"-like) of each reporting cue outside quotes.
-fn reporting_matches(toks: &[Token], t: &Cues, quotes: &[Range<usize>]) -> Vec<(usize, usize, bool)> {
-    let inside = |tok: &Token| quotes.iter().any(|q| q.contains(&tok.start));
-    let mut out = Vec::new();
-    for cue in t.reporting {
-        let cue_words = words(cue);
-        let k = cue_words.len();
-        if k == 0 || k > toks.len() {
-            continue;
+/// A language's reporting cues as word sequences, by first word.
+struct ReportingCues {
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl ReportingCues {
+    fn of(lang: Lang) -> &'static ReportingCues {
+        static EN: OnceLock<ReportingCues> = OnceLock::new();
+        static FR: OnceLock<ReportingCues> = OnceLock::new();
+        let build = |lang| {
+            let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+            for cue in cues(lang).reporting {
+                let cue_words = words(cue);
+                if let Some(first) = cue_words.first() {
+                    by_first.entry(first.clone()).or_default().push(cue_words);
+                }
+            }
+            ReportingCues { by_first }
+        };
+        match lang {
+            Lang::En => EN.get_or_init(|| build(Lang::En)),
+            Lang::Fr => FR.get_or_init(|| build(Lang::Fr)),
         }
-        for i in 0..=toks.len() - k {
-            if toks[i..i + k].iter().zip(&cue_words).all(|(tok, w)| &tok.lower == w) && !toks[i..i + k].iter().any(inside) {
+    }
+}
+
+/// (token index, length in tokens, is "according to"-like) of each reporting cue outside quotes.
+fn reporting_matches(toks: &[Token], lang: Lang, quotes: &[Range<usize>]) -> Vec<(usize, usize, bool)> {
+    let inside = |tok: &Token| quotes.iter().any(|q| q.contains(&tok.start));
+    let by_first = &ReportingCues::of(lang).by_first;
+    let mut out = Vec::new();
+    for (i, tok) in toks.iter().enumerate() {
+        let Some(candidates) = by_first.get(tok.lower.as_str()) else { continue };
+        for cue_words in candidates {
+            let k = cue_words.len();
+            let Some(window) = toks.get(i..i + k) else { continue };
+            if window.iter().zip(cue_words).all(|(tok, w)| &tok.lower == w) && !window.iter().any(inside) {
                 let leading = matches!(cue_words[0].as_str(), "according" | "selon" | "d'" | "d'après");
                 out.push((i, k, leading));
             }
@@ -280,7 +337,7 @@ pub fn attribute(text: &str, range: Range<usize>, lang: Lang, people: &People, p
     let pronoun = |j: usize| {
         toks.get(j).filter(|tok| !inside(tok) && (in_list(t.person_pronouns, &tok.lower) || in_list(o.person_pronouns, &tok.lower)))
     };
-    let reporting = reporting_matches(&toks, t, &quotes);
+    let reporting = reporting_matches(&toks, lang, &quotes);
     let mut speaker = None;
     for &(i, k, leading) in &reporting {
         let after = i + k;

@@ -4,6 +4,9 @@
 
 use super::lang::{Cues, cues};
 use crate::lang::Lang;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Number of hash buckets (weights) of the model.
@@ -39,11 +42,15 @@ pub struct Cue {
 pub fn words(sentence: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in sentence.unicode_words() {
-        let lower = w.to_lowercase().replace('\u{2019}', "'");
+        let mut lower = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
+        if lower.contains('\u{2019}') {
+            lower = lower.replace('\u{2019}', "'");
+        }
         match lower.find('\'') {
             Some(i) if i > 0 && i <= 3 && is_elision(&lower[..i]) && lower.len() > i + 1 => {
-                out.push(lower[..=i].to_string());
-                out.push(lower[i + 1..].to_string());
+                let rest = lower.split_off(i + 1);
+                out.push(lower);
+                out.push(rest);
             }
             _ => out.push(lower),
         }
@@ -55,47 +62,110 @@ fn is_elision(prefix: &str) -> bool {
     matches!(prefix, "l" | "d" | "n" | "j" | "qu" | "c" | "s" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu")
 }
 
-/// Whether `list` has a word of `words` (single entries) or a phrase of `joined` (" a b c ").
-fn find_cue(list: &[&'static str], words: &[String], joined: &str) -> Option<&'static str> {
-    list.iter().copied().find(|cue| {
-        if cue.contains(' ') || cue.contains('\'') {
-            words.iter().any(|w| w == cue) || joined.contains(&format!(" {} ", self::words(cue).join(" ")))
-        } else {
-            words.iter().any(|w| w == cue)
+/// The cue lists of a table, in the order of [`CueIndex::lists`].
+const LISTS: usize = 13;
+const NUMBER_WORDS: usize = 0;
+const PERCENT_WORDS: usize = 1;
+const MONEY_WORDS: usize = 2;
+const MONTHS: usize = 3;
+const TIME_WORDS: usize = 4;
+const REPORTING: usize = 5;
+const PREDICTION: usize = 6;
+const CAUSAL: usize = 7;
+const NEGATION: usize = 8;
+const COMPARATIVE: usize = 9;
+const SUPERLATIVE: usize = 10;
+const FIRST_PERSON: usize = 11;
+const OPINION: usize = 12;
+
+/// A language's cue lists, indexed so that a sentence is matched in one pass over its words.
+struct CueIndex {
+    lists: [&'static [&'static str]; LISTS],
+    /// Every entry → (list, position in the list).
+    entries: HashMap<&'static str, Vec<(usize, usize)>>,
+    /// Per list: (position, " phrase ") of entries with a space or an apostrophe, in order.
+    phrases: [Vec<(usize, String)>; LISTS],
+}
+
+impl CueIndex {
+    fn new(t: &'static Cues) -> CueIndex {
+        let lists = [
+            t.number_words, t.percent_words, t.money_words, t.months, t.time_words, t.reporting, t.prediction,
+            t.causal, t.negation, t.comparative, t.superlative, t.first_person, t.opinion,
+        ];
+        let mut entries: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
+        let mut phrases: [Vec<(usize, String)>; LISTS] = Default::default();
+        for (l, list) in lists.iter().enumerate() {
+            for (pos, &cue) in list.iter().enumerate() {
+                entries.entry(cue).or_default().push((l, pos));
+                if cue.contains(' ') || cue.contains('\'') {
+                    phrases[l].push((pos, format!(" {} ", words(cue).join(" "))));
+                }
+            }
         }
-    })
+        CueIndex { lists, entries, phrases }
+    }
+
+    fn of(lang: Lang) -> &'static CueIndex {
+        static EN: OnceLock<CueIndex> = OnceLock::new();
+        static FR: OnceLock<CueIndex> = OnceLock::new();
+        match lang {
+            Lang::En => EN.get_or_init(|| CueIndex::new(cues(Lang::En))),
+            Lang::Fr => FR.get_or_init(|| CueIndex::new(cues(Lang::Fr))),
+        }
+    }
+
+    /// For each list, its first entry (in list order) that is a word of the sentence or, for
+    /// entries with a space or apostrophe, a phrase of `joined` (" a b c ").
+    fn find_all(&self, words: &[String], joined: &str) -> [Option<&'static str>; LISTS] {
+        let mut first = [usize::MAX; LISTS];
+        for w in words {
+            if let Some(hits) = self.entries.get(w.as_str()) {
+                for &(l, pos) in hits {
+                    first[l] = first[l].min(pos);
+                }
+            }
+        }
+        for (l, phrases) in self.phrases.iter().enumerate() {
+            if let Some(&(pos, _)) = phrases.iter().take_while(|(pos, _)| *pos < first[l]).find(|(_, p)| joined.contains(p.as_str())) {
+                first[l] = pos;
+            }
+        }
+        std::array::from_fn(|l| self.lists[l].get(first[l]).copied())
+    }
 }
 
 /// Cue analysis of a sentence.
 pub fn cues_of(sentence: &str, lang: Lang) -> Cue {
-    let table = cues(lang);
     let words = words(sentence);
-    cues_with(sentence, &words, table)
+    cues_with(sentence, &words, lang)
 }
 
-fn cues_with(sentence: &str, words: &[String], t: &Cues) -> Cue {
+/// Cue analysis of a sentence whose [`words`] are known.
+pub fn cues_with(sentence: &str, words: &[String], lang: Lang) -> Cue {
+    let t = cues(lang);
     let joined = format!(" {} ", words.join(" "));
-    let has = |list: &[&'static str]| find_cue(list, words, &joined);
+    let found = CueIndex::of(lang).find_all(words, &joined);
     let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "\"'»”’)".contains(c));
     let number = sentence.chars().any(|c| c.is_ascii_digit());
     let year = words.iter().any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()));
     let first_lower = words.first().map(String::as_str).unwrap_or("");
     Cue {
         number,
-        number_word: has(t.number_words).is_some(),
-        percent: sentence.contains('%') || has(t.percent_words).is_some(),
-        money: sentence.contains(['$', '€', '£', '¥']) || (number && has(t.money_words).is_some()),
+        number_word: found[NUMBER_WORDS].is_some(),
+        percent: sentence.contains('%') || found[PERCENT_WORDS].is_some(),
+        money: sentence.contains(['$', '€', '£', '¥']) || (number && found[MONEY_WORDS].is_some()),
         year,
-        month: has(t.months).is_some_and(|m| m != "may" || number),
-        time: has(t.time_words).is_some(),
-        reporting: has(t.reporting).is_some(),
-        prediction: has(t.prediction),
-        causal: has(t.causal),
-        negation: has(t.negation).is_some(),
-        comparative: has(t.comparative),
-        superlative: has(t.superlative),
-        first_person: has(t.first_person).is_some(),
-        opinion: has(t.opinion).is_some(),
+        month: found[MONTHS].is_some_and(|m| m != "may" || number),
+        time: found[TIME_WORDS].is_some(),
+        reporting: found[REPORTING].is_some(),
+        prediction: found[PREDICTION],
+        causal: found[CAUSAL],
+        negation: found[NEGATION].is_some(),
+        comparative: found[COMPARATIVE],
+        superlative: found[SUPERLATIVE],
+        first_person: found[FIRST_PERSON].is_some(),
+        opinion: found[OPINION].is_some(),
         question: trimmed.ends_with('?') || (t.question_words.contains(&first_lower) && trimmed.ends_with('?')),
         quote: sentence.contains(['"', '“', '”', '«', '»']),
         capitalized: capitalized_inner_words(sentence),
@@ -112,27 +182,34 @@ fn capitalized_inner_words(sentence: &str) -> usize {
         .count()
 }
 
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
 /// FNV-1a, stable across platforms and builds (the weights file depends on it).
-fn hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
+fn hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
         h ^= u64::from(b);
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
     }
     h
 }
 
+/// The bucket of the concatenation of `parts`.
+fn bucket_of(parts: &[&str]) -> u32 {
+    let h = parts.iter().fold(FNV_OFFSET, |h, p| hash_bytes(h, p.as_bytes()));
+    (h % BUCKETS as u64) as u32
+}
+
 fn bucket(name: &str) -> u32 {
-    (hash(name) % BUCKETS as u64) as u32
+    bucket_of(&[name])
 }
 
 /// Digits folded to `0` so that numbers share features ("2025" → "0000").
-fn shape(word: &str) -> String {
+fn shape(word: &str) -> Cow<'_, str> {
     if word.bytes().any(|b| b.is_ascii_digit()) {
-        let s: String = word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).collect();
-        s.chars().take(6).collect()
+        Cow::Owned(word.chars().map(|c| if c.is_ascii_digit() { '0' } else { c }).take(6).collect())
     } else {
-        word.to_string()
+        Cow::Borrowed(word)
     }
 }
 
@@ -140,21 +217,30 @@ fn shape(word: &str) -> String {
 /// Word uni/bi-grams and character 4-grams weigh 1/√(words) so that long sentences do not
 /// outweigh the cue features.
 pub fn features(sentence: &str, lang: Lang) -> Vec<(u32, f32)> {
-    let table = cues(lang);
     let words = words(sentence);
-    let cue = cues_with(sentence, &words, table);
-    let mut out = Vec::with_capacity(words.len() * 2 + 24);
-    let shaped: Vec<String> = words.iter().map(|w| shape(w)).collect();
+    let cue = cues_with(sentence, &words, lang);
+    features_with(&words, &cue)
+}
+
+/// [`features`] of a sentence whose [`words`] and [`Cue`] are known.
+pub fn features_with(words: &[String], cue: &Cue) -> Vec<(u32, f32)> {
+    let mut out = Vec::with_capacity(words.len() * 8 + 24);
+    let shaped: Vec<Cow<'_, str>> = words.iter().map(|w| shape(w)).collect();
     let ngram_weight = 1.0 / ((shaped.len().max(1)) as f32).sqrt();
+    let mut chars: Vec<char> = Vec::new();
+    let mut utf8 = [0u8; 4];
     for (i, w) in shaped.iter().enumerate() {
-        out.push((bucket(&format!("w:{w}")), ngram_weight));
-        let prev = if i == 0 { "<s>" } else { shaped[i - 1].as_str() };
-        out.push((bucket(&format!("b:{prev} {w}")), ngram_weight));
+        out.push((bucket_of(&["w:", w]), ngram_weight));
+        let prev = if i == 0 { "<s>" } else { &shaped[i - 1] };
+        out.push((bucket_of(&["b:", prev, " ", w]), ngram_weight));
         // Character 4-grams of the word (with boundaries): shares evidence between word forms.
-        let chars: Vec<char> = format!(" {w} ").chars().collect();
+        chars.clear();
+        chars.push(' ');
+        chars.extend(w.chars());
+        chars.push(' ');
         for gram in chars.windows(4) {
-            let gram: String = gram.iter().collect();
-            out.push((bucket(&format!("c:{gram}")), ngram_weight * 0.5));
+            let h = gram.iter().fold(hash_bytes(FNV_OFFSET, b"c:"), |h, c| hash_bytes(h, c.encode_utf8(&mut utf8).as_bytes()));
+            out.push(((h % BUCKETS as u64) as u32, ngram_weight * 0.5));
         }
     }
     let mut flag = |name: &str, on: bool| {
@@ -184,7 +270,8 @@ pub fn features(sentence: &str, lang: Lang) -> Vec<(u32, f32)> {
     flag("#number&comparative", (cue.number || cue.number_word) && cue.comparative.is_some());
     flag("#number&time", (cue.number || cue.number_word) && (cue.time || cue.year));
     flag("#opinion&first_person", cue.opinion && cue.first_person);
-    flag(&format!("#caps:{}", cue.capitalized.min(4)), true);
+    let caps = ["0", "1", "2", "3", "4"][cue.capitalized.min(4)];
+    out.push((bucket_of(&["#caps:", caps]), 1.0));
     let len = match cue.words {
         0..=4 => "0-4",
         5..=8 => "5-8",
@@ -193,8 +280,8 @@ pub fn features(sentence: &str, lang: Lang) -> Vec<(u32, f32)> {
         25..=40 => "25-40",
         _ => "41+",
     };
-    flag(&format!("#len:{len}"), true);
-    flag("#bias", true);
+    out.push((bucket_of(&["#len:", len]), 1.0));
+    out.push((bucket("#bias"), 1.0));
     out
 }
 

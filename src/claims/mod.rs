@@ -18,7 +18,7 @@ pub mod model;
 pub mod sentences;
 
 use attribution::{People, attribute};
-use features::{Cue, cues_of, words};
+use features::{Cue, cues_with, words};
 
 /// What the claim finder sees of an article. Spans of `figures` and `dates` are byte offsets
 /// into `text`.
@@ -37,6 +37,11 @@ pub fn check_worthiness(sentence: &str, lang: Lang) -> f32 {
     model::builtin().map_or(0.0, |m| m.score(&features))
 }
 
+/// [`check_worthiness`] of a sentence whose words and cues are known.
+fn worthiness_of(words: &[String], cue: &Cue) -> f32 {
+    model::builtin().map_or(0.0, |m| m.score(&features::features_with(words, cue)))
+}
+
 /// Sentences shorter than this (in words) are not claims.
 const MIN_WORDS: usize = 6;
 /// Model score under which a sentence without figure, date or speaker is not a claim.
@@ -53,6 +58,10 @@ struct Candidate {
     figures: Vec<String>,
     dates: Vec<String>,
     content: HashSet<String>,
+    /// `content` as word ids of the page's vocabulary, sorted.
+    content_ids: Vec<u32>,
+    /// Sum of the rarity of the content words.
+    content_weight: f32,
     /// Capitalized words after the first (names of people, companies, places).
     names: Vec<String>,
     /// "likely", "could", "might"…
@@ -71,11 +80,15 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     let people = People::collect(text, &ranges, ctx.lang);
     let title_words = content_words(ctx.title, ctx.lang);
 
+    let figure_spans = SpanIndex::new(ctx.figures.iter().map(|f| &f.span));
+    let date_spans = SpanIndex::new(ctx.dates.iter().map(|d| &d.span));
+    let mut lines = LineCursor::default();
     let mut candidates = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut previous_speaker: Option<String> = None;
     let mut last_end = 0;
     for r in &ranges {
+        let line = lines.line_of(text, r);
         let new_block = text.get(last_end..r.start).is_some_and(|gap| gap.contains("\n\n"));
         last_end = r.end;
         if new_block {
@@ -86,8 +99,9 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
         if attribution.speaker.is_some() {
             previous_speaker = attribution.speaker.clone();
         }
-        let cue = cues_of(sentence, ctx.lang);
-        if cue.words < MIN_WORDS || cue.question || is_heading(text, r) || starts_lowercase(sentence) {
+        let sentence_words = words(sentence);
+        let cue = cues_with(sentence, &sentence_words, ctx.lang);
+        if cue.words < MIN_WORDS || cue.question || is_heading(line) || starts_lowercase(sentence) {
             continue;
         }
         // A sentence repeated word for word counts once, where it first appears.
@@ -95,21 +109,15 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
             continue;
         }
         let quoted: usize = attribution.quotes.iter().map(|q| q.len()).sum();
-        let mut figures: Vec<String> = ctx
-            .figures
-            .iter()
-            .filter(|f| f.span.start >= r.start && f.span.end <= r.end)
-            .map(|f| f.text.clone())
-            .collect();
+        let mut figures: Vec<String> = figure_spans.within(r).map(|i| ctx.figures[i].text.clone()).collect();
         if figures.is_empty() {
             figures = number_phrases(sentence);
         }
-        let mut dates: Vec<String> =
-            ctx.dates.iter().filter(|d| d.span.start >= r.start && d.span.end <= r.end).map(|d| d.text.clone()).collect();
+        let mut dates: Vec<String> = date_spans.within(r).map(|i| ctx.dates[i].text.clone()).collect();
         if dates.is_empty() {
             dates = date_phrases(sentence, ctx.lang);
         }
-        let worthiness = check_worthiness(sentence, ctx.lang);
+        let worthiness = worthiness_of(&sentence_words, &cue);
         // Unremarkable sentences with nothing to check are not claims, however few there are.
         if worthiness < MIN_WORTHINESS && figures.is_empty() && dates.is_empty() && attribution.speaker.is_none() {
             continue;
@@ -121,23 +129,26 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
             quoted_share: quoted as f32 / r.len().max(1) as f32,
             figures,
             dates,
-            content: content_words(sentence, ctx.lang),
+            content: content_words_of(&sentence_words, ctx.lang),
+            content_ids: Vec::new(),
+            content_weight: 0.0,
             names: inner_names(sentence),
-            hedged: is_hedged(sentence, ctx.lang),
+            hedged: is_hedged(&sentence_words, ctx.lang),
             position: candidates.len(),
             importance: 0.0,
             cue,
         });
     }
-    let rarity = rarity(&candidates);
-    rank(&mut candidates, &title_words);
+    let frequency = sentence_frequency(&mut candidates);
+    let rarity = rarity(&mut candidates, &frequency);
+    rank(&mut candidates, &title_words, &frequency);
 
     // Near-duplicates (an FAQ answer repeating the body) count once: as the earlier sentence,
     // at the better one's importance.
     // Only the best few hundred are compared, so that very long pages stay linear.
     let mut distinct: Vec<(&Candidate, f32)> = Vec::new();
     for c in candidates.iter().take(max.saturating_mul(20).max(200)) {
-        match distinct.iter().position(|(k, _)| overlap(&k.content, &c.content, &rarity) >= DUPLICATE_OVERLAP) {
+        match distinct.iter().position(|(k, _)| overlap(k, c, &rarity) >= DUPLICATE_OVERLAP) {
             Some(k) if c.position < distinct[k].0.position => distinct[k].0 = c,
             Some(_) => {}
             None => distinct.push((c, c.importance)),
@@ -148,7 +159,7 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     let mut chosen: Vec<&Candidate> = Vec::new();
     while chosen.len() < max && !distinct.is_empty() {
         let adjusted = |&(c, importance): &(&Candidate, f32)| {
-            let similar = chosen.iter().map(|k| overlap(&k.content, &c.content, &rarity)).fold(0.0, f32::max);
+            let similar = chosen.iter().map(|k| overlap(k, c, &rarity)).fold(0.0, f32::max);
             let same_speaker = c.speaker.is_some() && chosen.iter().any(|k| k.speaker == c.speaker);
             importance - 0.15 * similar - 0.05 * f32::from(same_speaker)
         };
@@ -161,32 +172,50 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     chosen.into_iter().map(|c| to_claim(text, c, &title_words)).collect()
 }
 
-/// Inverse sentence frequency of each content word: words that recur everywhere weigh little.
-fn rarity(candidates: &[Candidate]) -> HashMap<String, f32> {
-    let mut df: HashMap<String, f32> = HashMap::new();
-    for c in candidates {
-        for w in &c.content {
-            *df.entry(w.clone()).or_default() += 1.0;
-        }
+/// Gives each candidate's content words ids ([`Candidate::content_ids`]); returns the number of
+/// candidates each word id appears in.
+fn sentence_frequency(candidates: &mut [Candidate]) -> Vec<f32> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut frequency: Vec<f32> = Vec::new();
+    for c in candidates.iter_mut() {
+        let mut content_ids: Vec<u32> = c
+            .content
+            .iter()
+            .map(|w| {
+                let next = ids.len() as u32;
+                let id = *ids.entry(w.clone()).or_insert(next);
+                if id == next {
+                    frequency.push(0.0);
+                }
+                frequency[id as usize] += 1.0;
+                id
+            })
+            .collect();
+        content_ids.sort_unstable();
+        c.content_ids = content_ids;
     }
+    frequency
+}
+
+/// Inverse sentence frequency of each content word id: words that recur everywhere weigh
+/// little. Also sets each candidate's [`Candidate::content_weight`].
+fn rarity(candidates: &mut [Candidate], frequency: &[f32]) -> Vec<f32> {
     let n = candidates.len() as f32;
-    df.into_iter().map(|(w, d)| (w, (1.0 + n / d).ln())).collect()
+    let rarity: Vec<f32> = frequency.iter().map(|&d| (1.0 + n / d).ln()).collect();
+    for c in candidates.iter_mut() {
+        c.content_weight = c.content_ids.iter().map(|&w| rarity[w as usize]).sum();
+    }
+    rarity
 }
 
 /// Orders candidates by check-worthiness and importance, best first.
-fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>) {
-    let mut document: HashMap<&str, f32> = HashMap::new();
-    for c in candidates.iter() {
-        for w in &c.content {
-            *document.entry(w.as_str()).or_default() += 1.0;
-        }
-    }
+fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: &[f32]) {
     let centrality: Vec<f32> = candidates
         .iter()
         .map(|c| {
             // Share of the sentence's words that recur elsewhere in the article.
-            let shared: f32 = c.content.iter().map(|w| (document.get(w.as_str()).copied().unwrap_or(1.0) - 1.0).min(3.0)).sum();
-            shared / (3.0 * c.content.len().max(1) as f32)
+            let shared: f32 = c.content_ids.iter().map(|&w| (frequency[w as usize] - 1.0).min(3.0)).sum();
+            shared / (3.0 * c.content_ids.len().max(1) as f32)
         })
         .collect();
     let top_centrality = centrality.iter().copied().fold(f32::EPSILON, f32::max);
@@ -286,14 +315,67 @@ fn kind_of(c: &Candidate) -> ClaimKind {
     }
 }
 
+/// Spans of figures or dates, sorted by start, to find those inside a sentence without
+/// scanning them all.
+struct SpanIndex {
+    /// (start, end, index in the original order), sorted.
+    by_start: Vec<(usize, usize, usize)>,
+    /// Indices of spans that end before they start (never expected; checked one by one).
+    reversed: Vec<(usize, usize, usize)>,
+}
+
+impl SpanIndex {
+    fn new<'a>(spans: impl Iterator<Item = &'a Span>) -> SpanIndex {
+        let (mut by_start, reversed): (Vec<_>, Vec<_>) = spans.enumerate().map(|(i, s)| (s.start, s.end, i)).partition(|s| s.0 <= s.1);
+        by_start.sort_unstable();
+        SpanIndex { by_start, reversed }
+    }
+
+    /// Indices (in the original order) of the spans within `r`.
+    fn within(&self, r: &Range<usize>) -> impl Iterator<Item = usize> {
+        let from = self.by_start.partition_point(|s| s.0 < r.start);
+        let inside = |s: &&(usize, usize, usize)| s.0 >= r.start && s.1 <= r.end;
+        let mut found: Vec<usize> = self.by_start[from..]
+            .iter()
+            .take_while(|s| s.0 <= r.end)
+            .chain(&self.reversed)
+            .filter(inside)
+            .map(|s| s.2)
+            .collect();
+        found.sort_unstable();
+        found.into_iter()
+    }
+}
+
+/// The line of `text` around each sentence, for sentences visited in order: each line is
+/// found once, so that a page of one long line stays linear.
+#[derive(Default)]
+struct LineCursor {
+    start: usize,
+    /// Index of the line's `\n` (or the text's end); `None` before the first line is found.
+    end: Option<usize>,
+}
+
+impl LineCursor {
+    fn line_of<'t>(&mut self, text: &'t str, r: &Range<usize>) -> &'t str {
+        let find_end = |from: usize| text.get(from..).and_then(|s| s.find('\n')).map_or(text.len(), |i| from + i);
+        let mut end = *self.end.get_or_insert_with(|| find_end(0));
+        while end < r.start && end < text.len() {
+            self.start = end + 1;
+            end = find_end(self.start);
+        }
+        self.end = Some(end);
+        // A sentence never spans lines; if one did, its line would run to the next break.
+        let line_end = if r.end <= end { end } else { find_end(r.end) };
+        text.get(self.start..line_end).unwrap_or("")
+    }
+}
+
 /// A short line without final punctuation: a heading, a dateline, a label.
-fn is_heading(text: &str, r: &Range<usize>) -> bool {
-    let line_start = text.get(..r.start).and_then(|s| s.rfind('\n')).map_or(0, |i| i + 1);
-    let line_end = text.get(r.end..).and_then(|s| s.find('\n')).map_or(text.len(), |i| r.end + i);
-    let Some(line) = text.get(line_start..line_end) else { return false };
+fn is_heading(line: &str) -> bool {
     let line = line.trim();
     let unpunctuated = !line.ends_with(['.', '!', '?', '"', '”', '»', '…', ';', ')']);
-    unpunctuated && line.split_whitespace().count() <= 25
+    unpunctuated && line.split_whitespace().take(26).count() <= 25
 }
 
 /// Capitalized words after the first word, without possessives.
@@ -311,12 +393,12 @@ fn inner_names(sentence: &str) -> Vec<String> {
     out
 }
 
-fn is_hedged(sentence: &str, lang: Lang) -> bool {
+fn is_hedged(words: &[String], lang: Lang) -> bool {
     let hedges: &[&str] = match lang {
         Lang::En => &["likely", "could", "might", "may", "perhaps", "possibly", "probably", "seems", "appears"],
         Lang::Fr => &["pourrait", "pourraient", "probablement", "peut-être", "semble", "sembler", "éventuellement"],
     };
-    words(sentence).iter().any(|w| hedges.contains(&w.as_str()))
+    words.iter().any(|w| hedges.contains(&w.as_str()))
 }
 
 fn starts_lowercase(sentence: &str) -> bool {
@@ -325,12 +407,17 @@ fn starts_lowercase(sentence: &str) -> bool {
 
 /// Lowercase content words (no function words), light plural folding.
 fn content_words(s: &str, lang: Lang) -> HashSet<String> {
+    content_words_of(&words(s), lang)
+}
+
+/// [`content_words`] of a sentence's [`words`].
+fn content_words_of(words: &[String], lang: Lang) -> HashSet<String> {
     let (t, o) = (lang::cues(lang), lang::cues(match lang {
         Lang::En => Lang::Fr,
         Lang::Fr => Lang::En,
     }));
-    words(s)
-        .into_iter()
+    words
+        .iter()
         .map(|w| w.trim_end_matches("'s").to_string())
         .filter(|w| (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit())) && !t.not_names.contains(&w.as_str()) && !o.not_names.contains(&w.as_str()))
         .map(|w| {
@@ -342,10 +429,25 @@ fn content_words(s: &str, lang: Lang) -> HashSet<String> {
 
 /// Overlap coefficient weighted by rarity: weight of the shared words over that of the
 /// lighter set.
-fn overlap(a: &HashSet<String>, b: &HashSet<String>, rarity: &HashMap<String, f32>) -> f32 {
-    let weight = |set: &mut dyn Iterator<Item = &String>| -> f32 { set.map(|w| rarity.get(w).copied().unwrap_or(1.0)).sum() };
-    let lighter = weight(&mut a.iter()).min(weight(&mut b.iter()));
-    if lighter <= 0.0 { 0.0 } else { weight(&mut a.intersection(b)) / lighter }
+fn overlap(a: &Candidate, b: &Candidate, rarity: &[f32]) -> f32 {
+    let lighter = a.content_weight.min(b.content_weight);
+    if lighter <= 0.0 {
+        return 0.0;
+    }
+    let (x, y) = (&a.content_ids, &b.content_ids);
+    let (mut i, mut j, mut shared) = (0, 0, 0.0f32);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += rarity[x[i] as usize];
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared / lighter
 }
 
 /// Share of `of` found in `within`.
@@ -527,6 +629,19 @@ mod tests {
         let ctx = ClaimContext { text: &text, title: "Sales", lang: Lang::En, figures: &[], dates: &[] };
         assert_eq!(key_claims(&ctx, 7).len(), 2, "repeats merge into the two distinct claims");
         assert!(started.elapsed().as_secs() < 30);
+    }
+
+    #[test]
+    fn one_long_line_is_linear() {
+        // No line breaks: each sentence's line is the whole text, which must not be rescanned.
+        // The line ends without punctuation, so that each sentence asks whether it is a heading.
+        let text: String =
+            (0..6000).map(|i| format!("Sales rose {i} percent to ${i} billion in 2024, the company said. ")).collect::<String>() + "More";
+        let figures: Vec<Figure> = Vec::new();
+        let started = std::time::Instant::now();
+        let ctx = ClaimContext { text: &text, title: "Sales", lang: Lang::En, figures: &figures, dates: &[] };
+        assert_eq!(key_claims(&ctx, 7).len(), 7);
+        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
     }
 
     #[test]
