@@ -35,9 +35,13 @@ pub fn highlight(html: &str, marks: &[Mark]) -> (String, String) {
     (text, html.unwrap_or_default())
 }
 
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-];
+/// Elements that have no end tag.
+pub fn is_void(tag: &str) -> bool {
+    matches!(
+        tag,
+        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track" | "wbr"
+    )
+}
 
 fn is_block(name: &str) -> bool {
     matches!(
@@ -138,7 +142,7 @@ impl<'m> Walker<'m> {
 
     fn close(&mut self, name: &str) {
         if let Some(out) = self.html.as_mut()
-            && !VOID.contains(&name)
+            && !is_void(name)
         {
             out.push_str("</");
             out.push_str(name);
@@ -270,7 +274,8 @@ fn write_marked(out: &mut String, s: &str, marks: &[&Mark]) {
     }
 }
 
-fn escape_into(out: &mut String, s: &str, attr: bool) {
+/// Escapes `s` for HTML text (or, with `attr`, a double-quoted attribute value).
+pub(crate) fn escape_into(out: &mut String, s: &str, attr: bool) {
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),

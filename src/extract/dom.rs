@@ -5,6 +5,8 @@
 
 use ego_tree::iter::Edge;
 use scraper::{Html, Node as ScraperNode};
+use crate::text::escape_into;
+pub use crate::text::is_void;
 
 pub type NodeId = usize;
 
@@ -454,26 +456,6 @@ impl Dom {
             }
         }
         out
-    }
-}
-
-pub fn is_void(tag: &str) -> bool {
-    matches!(
-        tag,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track" | "wbr"
-    )
-}
-
-fn escape_into(out: &mut String, s: &str, attr: bool) {
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if attr => out.push_str("&quot;"),
-            '\u{a0}' => out.push_str("&nbsp;"),
-            c => out.push(c),
-        }
     }
 }
 
