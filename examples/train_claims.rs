@@ -207,7 +207,8 @@ fn main() {
     for p in grid {
         let (mut aps, mut thresholds, mut f1s) = (0f32, 0f32, 0f32);
         for fold in 0..FOLDS {
-            let train_idx: Vec<usize> = all.iter().enumerate().filter(|(j, _)| fold_of(*j) != fold).map(|(_, &i)| i).collect();
+            let train_idx: Vec<usize> =
+                all.iter().enumerate().filter(|(j, _)| fold_of(*j) != fold).map(|(_, &i)| i).collect();
             let (w, b) = train(&data, &train_idx, p, SEED + fold as u64);
             let mut scored: Vec<(f32, bool)> = all
                 .iter()

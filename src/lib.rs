@@ -149,19 +149,38 @@ fn annotate(analysis: &mut Analysis, reference: Option<NaiveDateTime>, options: 
     let lang = Lang::resolve(article.lang.as_deref(), &article.text);
     let reference = reference.or_else(|| article.published.as_deref().and_then(parse_iso_datetime));
     let (figures, dates) = entities::find(&article.text, lang, reference);
-    let ctx = claims::ClaimContext { text: &article.text, title: &article.title, lang, figures: &figures, dates: &dates };
+    let ctx =
+        claims::ClaimContext { text: &article.text, title: &article.title, lang, figures: &figures, dates: &dates };
     let claims = claims::key_claims(&ctx, options.max_claims);
     if options.highlight {
         let mut marks = Vec::with_capacity(claims.len() + figures.len() + dates.len());
         for (i, c) in claims.iter().enumerate() {
             let value = c.speaker.clone().unwrap_or_else(|| format!("{:?}", c.kind).to_lowercase());
-            marks.push(text::Mark { start: c.span.start, end: c.span.end, kind: "claim", id: format!("claim-{i}"), value });
+            marks.push(text::Mark {
+                start: c.span.start,
+                end: c.span.end,
+                kind: "claim",
+                id: format!("claim-{i}"),
+                value,
+            });
         }
         for (i, f) in figures.iter().enumerate() {
-            marks.push(text::Mark { start: f.span.start, end: f.span.end, kind: "figure", id: format!("figure-{i}"), value: f.normalized.clone() });
+            marks.push(text::Mark {
+                start: f.span.start,
+                end: f.span.end,
+                kind: "figure",
+                id: format!("figure-{i}"),
+                value: f.normalized.clone(),
+            });
         }
         for (i, d) in dates.iter().enumerate() {
-            marks.push(text::Mark { start: d.span.start, end: d.span.end, kind: "date", id: format!("date-{i}"), value: d.value.clone() });
+            marks.push(text::Mark {
+                start: d.span.start,
+                end: d.span.end,
+                kind: "date",
+                id: format!("date-{i}"),
+                value: d.value.clone(),
+            });
         }
         let (_, marked) = text::highlight(&article.content_html, &marks);
         article.content_html = marked;

@@ -134,7 +134,8 @@ fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
 fn render_text(a: &Analysis) -> String {
     let art = &a.article;
     let mut s = format!("{}\n", art.title);
-    let meta: Vec<String> = [art.byline.clone(), art.site_name.clone(), art.published.clone()].into_iter().flatten().collect();
+    let meta: Vec<String> =
+        [art.byline.clone(), art.site_name.clone(), art.published.clone()].into_iter().flatten().collect();
     if !meta.is_empty() {
         s += &format!("{}\n", meta.join(" · "));
     }
@@ -218,10 +219,12 @@ fn each_jsonl_line(fallback: Value, answer: impl Fn(&Value) -> Value) -> Result<
             continue;
         }
         let result = match serde_json::from_str::<Value>(&line) {
-            Ok(input) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| answer(&input))).unwrap_or_else(|_| {
-                eprintln!("article-lens: line {}: internal error, answered empty", n + 1);
-                fallback.clone()
-            }),
+            Ok(input) => {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| answer(&input))).unwrap_or_else(|_| {
+                    eprintln!("article-lens: line {}: internal error, answered empty", n + 1);
+                    fallback.clone()
+                })
+            }
             Err(e) => {
                 eprintln!("article-lens: line {}: not JSON ({e})", n + 1);
                 fallback.clone()
@@ -243,7 +246,12 @@ fn cmd_entities(parser: lexopt::Parser) -> Result<(), Failure> {
         let (figures, dates) = article_lens::entities::find(text, lang, reference);
         if std::env::var_os("ARTICLE_LENS_TIMING").is_some() {
             let secs = started.elapsed().as_secs_f64();
-            eprintln!("entities: {} bytes in {:.3} ms ({:.1} MB/s)", text.len(), secs * 1e3, text.len() as f64 / 1e6 / secs.max(1e-9));
+            eprintln!(
+                "entities: {} bytes in {:.3} ms ({:.1} MB/s)",
+                text.len(),
+                secs * 1e3,
+                text.len() as f64 / 1e6 / secs.max(1e-9)
+            );
         }
         let offsets = CharOffsets::new(text, figures.iter().map(|f| f.span).chain(dates.iter().map(|d| d.span)));
         let mut spans: Vec<Value> = figures.iter().map(|f| figure_span(&offsets, f)).collect();
@@ -283,7 +291,8 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
         FigureKind::Count | FigureKind::Number => "number",
     };
     // Comparisons of plain numbers ("more than 30000") are number ranges for the scorer.
-    let open_bound = matches!(f.modifier.as_deref(), Some("more_than" | "less_than" | "at_least" | "at_most" | "up_to" | "equal"));
+    let open_bound =
+        matches!(f.modifier.as_deref(), Some("more_than" | "less_than" | "at_least" | "at_most" | "up_to" | "equal"));
     if matches!(f.kind, FigureKind::Count | FigureKind::Number) && (open_bound || f.value.is_none()) {
         kind = "range";
     }
@@ -292,7 +301,9 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
         (_, Some(u)) => Some(u),
     };
     let value = match (f.value, f.min, f.max, unit) {
-        (Some(v), _, _, None) if kind == "range" && f.modifier.as_deref() == Some("equal") => json!({"min": v, "max": v}),
+        (Some(v), _, _, None) if kind == "range" && f.modifier.as_deref() == Some("equal") => {
+            json!({"min": v, "max": v})
+        }
         (Some(v), _, _, Some(u)) => json!({"amount": v, "unit": u}),
         (Some(v), _, _, None) => json!(v),
         (None, Some(min), Some(max), Some(u)) => json!({"min": min, "max": max, "unit": u}),

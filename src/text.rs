@@ -39,18 +39,69 @@ pub fn highlight(html: &str, marks: &[Mark]) -> (String, String) {
 pub fn is_void(tag: &str) -> bool {
     matches!(
         tag,
-        "area" | "base" | "br" | "col" | "embed" | "hr" | "img" | "input" | "link" | "meta" | "param" | "source" | "track" | "wbr"
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "param"
+            | "source"
+            | "track"
+            | "wbr"
     )
 }
 
 fn is_block(name: &str) -> bool {
     matches!(
         name,
-        "address" | "article" | "aside" | "blockquote" | "body" | "caption" | "dd" | "details" | "dialog"
-            | "div" | "dl" | "dt" | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2"
-            | "h3" | "h4" | "h5" | "h6" | "header" | "hgroup" | "hr" | "li" | "main" | "nav" | "ol" | "p"
-            | "pre" | "section" | "summary" | "table" | "tbody" | "tfoot" | "thead" | "tr" | "ul"
-            | "picture" | "video" | "audio"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "body"
+            | "caption"
+            | "dd"
+            | "details"
+            | "dialog"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "tbody"
+            | "tfoot"
+            | "thead"
+            | "tr"
+            | "ul"
+            | "picture"
+            | "video"
+            | "audio"
     )
 }
 
@@ -217,7 +268,8 @@ impl<'m> Walker<'m> {
             return;
         }
         // Cut points in text offsets, `from` and `end` included.
-        let mut cuts: Vec<usize> = relevant.iter().flat_map(|m| [m.start, m.end]).filter(|&c| c > from && c < end).collect();
+        let mut cuts: Vec<usize> =
+            relevant.iter().flat_map(|m| [m.start, m.end]).filter(|&c| c > from && c < end).collect();
         cuts.push(from);
         cuts.push(end);
         cuts.sort_unstable();
@@ -350,7 +402,8 @@ mod tests {
         let html = "<p>Caf\u{e9} &amp; co &lt;3 \u{a0}x</p>";
         let text = plain_text(html);
         assert_eq!(text, "Caf\u{e9} & co <3 \u{a0}x");
-        let (_, out) = highlight(html, &[Mark { start: 0, end: 5, kind: "figure", id: "f".into(), value: "\"v\"".into() }]);
+        let (_, out) =
+            highlight(html, &[Mark { start: 0, end: 5, kind: "figure", id: "f".into(), value: "\"v\"".into() }]);
         assert!(out.starts_with("<p><mark data-kind=\"figure\" data-id=\"f\" data-value=\"&quot;v&quot;\">Caf\u{e9}</mark> &amp; co &lt;3 &nbsp;x</p>"), "{out}");
     }
 

@@ -6,7 +6,8 @@ use article_lens::claims::check_worthiness;
 
 #[test]
 fn score_half_separates_claims_from_talk_in_both_languages() {
-    let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/claims/checkworthy.tsv")).expect("fixture");
+    let data =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/claims/checkworthy.tsv")).expect("fixture");
     let mut right = [0usize; 2];
     let mut total = [0usize; 2];
     for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {

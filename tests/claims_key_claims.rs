@@ -14,7 +14,13 @@ Pourquoi le gouvernement change-t-il sa prévision ?\n\n\
 Selon le ministère, la croissance atteindra 1,4 % en 2025, au lieu de 1,1 % prévu en septembre.";
 
 fn ctx<'a>(figures: &'a [Figure]) -> ClaimContext<'a> {
-    ClaimContext { text: TEXT, title: "Le gouvernement relève sa prévision de croissance", lang: Lang::Fr, figures, dates: &[] }
+    ClaimContext {
+        text: TEXT,
+        title: "Le gouvernement relève sa prévision de croissance",
+        lang: Lang::Fr,
+        figures,
+        dates: &[],
+    }
 }
 
 #[test]

@@ -3,7 +3,8 @@
 use article_lens::Lang;
 use article_lens::claims::{ClaimContext, key_claims};
 
-const TITLE: &str = "Meta intensifies its commitment to artificial intelligence in light of recent breakthroughs by DeepSeek";
+const TITLE: &str =
+    "Meta intensifies its commitment to artificial intelligence in light of recent breakthroughs by DeepSeek";
 
 fn article() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/claims/meta-deepseek.txt")).expect("fixture")
@@ -46,8 +47,14 @@ fn expected_key_claims_are_in_the_top_8() {
 /// articles, FAQ questions and answers on consecutive lines): the same claims stay on top.
 #[test]
 fn boilerplate_does_not_displace_the_key_claims() {
-    let Ok(text) = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed/meta-deepseek-article.txt"))
-        .or_else(|_| std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seed/meta-deepseek-article.txt")))
+    let Ok(text) =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed/meta-deepseek-article.txt"))
+            .or_else(|_| {
+                std::fs::read_to_string(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/../shared/seed/meta-deepseek-article.txt"
+                ))
+            })
     else {
         eprintln!("shared seed not found; skipped");
         return;
@@ -58,7 +65,9 @@ fn boilerplate_does_not_displace_the_key_claims() {
         println!("{} — {:?}", c.text, c.speaker);
         assert!(!c.text.starts_with("découvrez") && !c.text.contains("actu.ia"), "boilerplate: {}", c.text);
     }
-    for e in ["$65 billion on its AI infrastructure", "Heavily investing", "3.35 billion", "between $60 and $65 billion"] {
+    for e in
+        ["$65 billion on its AI infrastructure", "Heavily investing", "3.35 billion", "between $60 and $65 billion"]
+    {
         assert!(claims.iter().any(|c| c.text.contains(e)), "missing key claim: {e}");
     }
 }

@@ -37,14 +37,18 @@ fn check(sentence: &str, figures: &[Figure], dates: &[DateMention], item: &str) 
             None => Ok(()),
         },
         ("F", false) => {
-            let f = figures.iter().find(|f| f.text == text).ok_or_else(|| format!("no figure {text:?}; got {got_figs:?}"))?;
+            let f = figures
+                .iter()
+                .find(|f| f.text == text)
+                .ok_or_else(|| format!("no figure {text:?}; got {got_figs:?}"))?;
             if value.is_some_and(|v| v != f.normalized) {
                 return Err(format!("figure {text:?} = {} (want {})", f.normalized, value.unwrap_or("")));
             }
             Ok(())
         }
         ("D", false) => {
-            let d = dates.iter().find(|d| d.text == text).ok_or_else(|| format!("no date {text:?}; got {got_dates:?}"))?;
+            let d =
+                dates.iter().find(|d| d.text == text).ok_or_else(|| format!("no date {text:?}; got {got_dates:?}"))?;
             if value.is_some_and(|v| v != d.value) {
                 return Err(format!("date {text:?} = {} (want {})", d.value, value.unwrap_or("")));
             }
@@ -76,7 +80,8 @@ fn news_sentence_table() {
             assert_eq!(&sentence[d.span.start..d.span.end], d.text, "date span/text mismatch");
         }
         rows += 1;
-        let errors: Vec<String> = cols[2].split(" | ").filter_map(|item| check(sentence, &figures, &dates, item).err()).collect();
+        let errors: Vec<String> =
+            cols[2].split(" | ").filter_map(|item| check(sentence, &figures, &dates, item).err()).collect();
         if errors.is_empty() {
             passed += 1;
         } else {
@@ -94,29 +99,41 @@ fn news_sentence_table() {
 
 #[test]
 fn founding_example() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed/meta-deepseek-article.txt"))
-        .or_else(|_| std::fs::read_to_string("/work/shared/seed/meta-deepseek-article.txt"));
+    let text =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/seed/meta-deepseek-article.txt"))
+            .or_else(|_| std::fs::read_to_string("/work/shared/seed/meta-deepseek-article.txt"));
     let Ok(text) = text else {
         eprintln!("seed article not found; skipped");
         return;
     };
     let (figures, dates) = find(&text, Lang::En, reference());
-    let fig = |t: &str| figures.iter().find(|f| f.text == t).unwrap_or_else(|| panic!("missing figure {t:?}: {figures:#?}"));
+    let fig =
+        |t: &str| figures.iter().find(|f| f.text == t).unwrap_or_else(|| panic!("missing figure {t:?}: {figures:#?}"));
     let up_to = fig("up to $65 billion");
-    assert_eq!((up_to.value, up_to.max, up_to.unit.as_deref(), up_to.modifier.as_deref()), (Some(65e9), Some(65e9), Some("USD"), Some("up_to")));
+    assert_eq!(
+        (up_to.value, up_to.max, up_to.unit.as_deref(), up_to.modifier.as_deref()),
+        (Some(65e9), Some(65e9), Some("USD"), Some("up_to"))
+    );
     let hundreds = fig("hundreds of billions of dollars");
     assert_eq!((hundreds.value, hundreds.unit.as_deref(), hundreds.approximate), (Some(1e11), Some("USD"), true));
     let users = fig("3.35 billion daily active users");
     assert_eq!((users.value, users.unit.as_deref()), (Some(3.35e9), Some("daily active users")));
     let range = fig("between $60 and $65 billion");
     assert_eq!((range.min, range.max, range.unit.as_deref()), (Some(60e9), Some(65e9), Some("USD")));
-    assert!(!figures.iter().any(|f| f.text.contains("Llama") || f.text.contains("quarter")), "false figure: {figures:#?}");
-    let date = |t: &str| dates.iter().find(|d| d.text.contains(t)).unwrap_or_else(|| panic!("missing date {t:?}: {dates:#?}"));
+    assert!(
+        !figures.iter().any(|f| f.text.contains("Llama") || f.text.contains("quarter")),
+        "false figure: {figures:#?}"
+    );
+    let date =
+        |t: &str| dates.iter().find(|d| d.text.contains(t)).unwrap_or_else(|| panic!("missing date {t:?}: {dates:#?}"));
     assert_eq!(date("18 February 2025").value, "2025-02-18T17:22");
     assert!(dates.iter().any(|d| d.text.contains("17h22") && d.value.ends_with("17:22")));
     assert_eq!(date("January 29, 2025").value, "2025-01-29");
     let q = date("fourth-quarter results");
-    assert_eq!((q.value.as_str(), q.start.as_deref(), q.end.as_deref()), ("2024-Q4", Some("2024-10-01"), Some("2025-01-01")));
+    assert_eq!(
+        (q.value.as_str(), q.start.as_deref(), q.end.as_deref()),
+        ("2024-Q4", Some("2024-10-01"), Some("2025-01-01"))
+    );
     assert_eq!(date("this year").value, "2025");
     assert!(date("this year").relative);
     assert_eq!(date("over the year").value, "2025");
@@ -126,11 +143,77 @@ fn founding_example() {
 #[test]
 fn never_panics_on_random_input() {
     let pieces = [
-        "1", "23", "2025", "$", "€", "£", "%", ",", ".", "-", "–", "/", ":", "h", "à", "le", " ", "\u{a0}", "\u{202f}",
-        "\u{2009}", "é", "👍", "日本", "\n\n", "between", "and", "up to", "billion", "milliards", "de", "d'", "’",
-        "from", "to", "Q", "H", "fiscal", "last", "next", "ago", "il y a", "jours", "days", "p.m.", "a.m.", "1er",
-        "mars", "March", "the", "1990s", "années", "du", "au", "quarter", "trimestre", "hundreds", "of", "dollars",
-        "999999999999999999999", "0", "00", "31", "32", "13", "29", "février", "Feb", "at", "9", "12", "am",
+        "1",
+        "23",
+        "2025",
+        "$",
+        "€",
+        "£",
+        "%",
+        ",",
+        ".",
+        "-",
+        "–",
+        "/",
+        ":",
+        "h",
+        "à",
+        "le",
+        " ",
+        "\u{a0}",
+        "\u{202f}",
+        "\u{2009}",
+        "é",
+        "👍",
+        "日本",
+        "\n\n",
+        "between",
+        "and",
+        "up to",
+        "billion",
+        "milliards",
+        "de",
+        "d'",
+        "’",
+        "from",
+        "to",
+        "Q",
+        "H",
+        "fiscal",
+        "last",
+        "next",
+        "ago",
+        "il y a",
+        "jours",
+        "days",
+        "p.m.",
+        "a.m.",
+        "1er",
+        "mars",
+        "March",
+        "the",
+        "1990s",
+        "années",
+        "du",
+        "au",
+        "quarter",
+        "trimestre",
+        "hundreds",
+        "of",
+        "dollars",
+        "999999999999999999999",
+        "0",
+        "00",
+        "31",
+        "32",
+        "13",
+        "29",
+        "février",
+        "Feb",
+        "at",
+        "9",
+        "12",
+        "am",
     ];
     let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
     let mut next = || {
@@ -156,8 +239,13 @@ fn never_panics_on_random_input() {
         let lang = if round % 2 == 0 { Lang::En } else { Lang::Fr };
         let reference = if round % 5 == 0 { None } else { reference() };
         let (figures, dates) = find(&s, lang, reference);
-        for (start, end) in figures.iter().map(|f| (f.span.start, f.span.end)).chain(dates.iter().map(|d| (d.span.start, d.span.end))) {
-            assert!(start <= end && end <= s.len() && s.is_char_boundary(start) && s.is_char_boundary(end), "bad span in {s:?}");
+        for (start, end) in
+            figures.iter().map(|f| (f.span.start, f.span.end)).chain(dates.iter().map(|d| (d.span.start, d.span.end)))
+        {
+            assert!(
+                start <= end && end <= s.len() && s.is_char_boundary(start) && s.is_char_boundary(end),
+                "bad span in {s:?}"
+            );
         }
     }
 }

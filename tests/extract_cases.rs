@@ -13,7 +13,8 @@ const PAGE_URL: &str = "https://ledger.example/news/story.html";
 fn check_case(dir: &Path) -> Vec<String> {
     let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json")).expect("valid JSON");
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).expect("expected.json"))
+            .expect("valid JSON");
     // A case names its page ("fixture") and URL ("url") or uses source.html and PAGE_URL.
     let source = expected.get("fixture").and_then(Value::as_str).unwrap_or("source.html");
     let url = expected.get("url").and_then(Value::as_str).unwrap_or(PAGE_URL);
@@ -39,11 +40,18 @@ fn check_case(dir: &Path) -> Vec<String> {
     field("lang", art.lang.as_deref());
     if let Some(want) = expected.get("is_article").and_then(Value::as_bool) {
         if analysis.verdict.is_article != want {
-            errors.push(format!("{name}: is_article: expected {want}, got {} ({})", analysis.verdict.is_article, analysis.verdict.reason));
+            errors.push(format!(
+                "{name}: is_article: expected {want}, got {} ({})",
+                analysis.verdict.is_article, analysis.verdict.reason
+            ));
         }
     }
     let list = |key: &str| -> Vec<String> {
-        expected.get(key).and_then(Value::as_array).map(|a| a.iter().filter_map(Value::as_str).map(String::from).collect()).unwrap_or_default()
+        expected
+            .get(key)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).map(String::from).collect())
+            .unwrap_or_default()
     };
     for s in list("must_contain") {
         if !art.text.contains(&s) {
@@ -92,7 +100,8 @@ fn founding_example() {
 #[test]
 fn hundred_thousand_levels_finish_quickly() {
     let depth = 100_000;
-    let para = "<p>The deepest paragraph of this page still carries a sentence of running text, long enough to be read.</p>";
+    let para =
+        "<p>The deepest paragraph of this page still carries a sentence of running text, long enough to be read.</p>";
     let html = format!(
         "<html><head><title>Deep page</title></head><body>{}{para}{}</body></html>",
         "<div>".repeat(depth),
@@ -108,7 +117,10 @@ fn hundred_thousand_levels_finish_quickly() {
 
 #[test]
 fn deep_unclosed_inline_tags_finish_quickly() {
-    let html = format!("<html><body><p>{}Some text at the bottom of a pile of tags.</p></body></html>", "<b><i><span>".repeat(40_000));
+    let html = format!(
+        "<html><body><p>{}Some text at the bottom of a pile of tags.</p></body></html>",
+        "<b><i><span>".repeat(40_000)
+    );
     let started = Instant::now();
     let analysis = extract_article(&html, None).expect("page");
     assert!(started.elapsed().as_secs_f64() < 5.0);

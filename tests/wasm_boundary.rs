@@ -40,7 +40,8 @@ fn run(html: &str, options: JsValue) -> (JsValue, Analysis) {
         Ok(v) => v,
         Err(e) => panic!("analyze failed: {}", message(e)),
     };
-    let analysis: Analysis = serde_wasm_bindgen::from_value(value.clone()).expect("the result matches the Analysis schema");
+    let analysis: Analysis =
+        serde_wasm_bindgen::from_value(value.clone()).expect("the result matches the Analysis schema");
     (value, analysis)
 }
 
@@ -96,12 +97,15 @@ fn null_and_empty_options_mean_the_defaults() {
 
 #[wasm_bindgen_test]
 fn every_option_is_read() {
-    let options = js(r#"{"url":"https://news.example/meta-ai","referenceDate":"2025-03-01","force":true,"maxClaims":2,"highlight":false}"#);
+    let options = js(
+        r#"{"url":"https://news.example/meta-ai","referenceDate":"2025-03-01","force":true,"maxClaims":2,"highlight":false}"#,
+    );
     let (url, opts) = parse_options(options).unwrap_or_else(|e| panic!("{}", message(e)));
     assert_eq!(url.as_deref(), Some("https://news.example/meta-ai"));
     assert_eq!(opts, Options::new().reference_date("2025-03-01").force(true).max_claims(2).highlight(false));
     // Explicit nulls are "not given".
-    let (url, opts) = parse_options(js(r#"{"url":null,"force":null,"maxClaims":null}"#)).unwrap_or_else(|e| panic!("{}", message(e)));
+    let (url, opts) =
+        parse_options(js(r#"{"url":null,"force":null,"maxClaims":null}"#)).unwrap_or_else(|e| panic!("{}", message(e)));
     assert_eq!((url, opts), (None, Options::default()));
 }
 
@@ -109,7 +113,10 @@ fn every_option_is_read() {
 fn url_is_used_for_the_article() {
     let (value, analysis) = run(ARTICLE, js(r#"{"url":"https://news.example/tech/meta-ai?ref=home"}"#));
     assert_eq!(analysis.article.url.as_deref(), Some("https://news.example/tech/meta-ai?ref=home"));
-    assert_eq!(get(&get(&value, "article"), "url").as_string().as_deref(), Some("https://news.example/tech/meta-ai?ref=home"));
+    assert_eq!(
+        get(&get(&value, "article"), "url").as_string().as_deref(),
+        Some("https://news.example/tech/meta-ai?ref=home")
+    );
     let msg = error_of(ARTICLE, js(r#"{"url":"not a url"}"#));
     assert!(msg.starts_with("the page URL is not valid: not a url"), "{msg}");
 }
@@ -158,7 +165,10 @@ fn force_analyses_pages_that_are_not_articles() {
 #[wasm_bindgen_test]
 fn unknown_option_keys_are_errors() {
     let msg = option_error(r#"{"maxclaims":3}"#);
-    assert_eq!(msg, "invalid options: unknown key \"maxclaims\" (expected {url, referenceDate, force, maxClaims, highlight})");
+    assert_eq!(
+        msg,
+        "invalid options: unknown key \"maxclaims\" (expected {url, referenceDate, force, maxClaims, highlight})"
+    );
     // And through analyze itself, even next to valid keys.
     let msg = error_of(ARTICLE, js(r#"{"force":true,"colour":"red"}"#));
     assert!(msg.contains("unknown key \"colour\""), "{msg}");
@@ -258,7 +268,11 @@ fn spans_are_converted_to_utf16_code_units() {
         article: Article { text: text.into(), ..Default::default() },
         // Deliberately out of text order, and spread over all three lists.
         figures: vec![figure("€3", s2, e2), figure("$65 billion", s1, e1)],
-        claims: vec![Claim { span: Span { start: s3, end: e2 }, text: text[text.find("Meta").unwrap_or(0)..].trim_end_matches('.').into(), ..Default::default() }],
+        claims: vec![Claim {
+            span: Span { start: s3, end: e2 },
+            text: text[text.find("Meta").unwrap_or(0)..].trim_end_matches('.').into(),
+            ..Default::default()
+        }],
         dates: vec![DateMention { span: Span { start: 0, end: chars.len() + 5 }, ..Default::default() }],
         ..Default::default()
     };
@@ -322,7 +336,9 @@ fn founding_example_page_crosses_the_boundary() {
     }
     assert_eq!(a.article.url.as_deref(), Some(url.as_str()));
     let len = JsString::from(text.as_str()).length() as usize;
-    for s in a.figures.iter().map(|f| f.span).chain(a.dates.iter().map(|d| d.span)).chain(a.claims.iter().map(|c| c.span)) {
+    for s in
+        a.figures.iter().map(|f| f.span).chain(a.dates.iter().map(|d| d.span)).chain(a.claims.iter().map(|c| c.span))
+    {
         assert!(s.start <= s.end && s.end <= len, "span {s:?} within {len} UTF-16 units");
     }
 }

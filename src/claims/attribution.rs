@@ -30,10 +30,18 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
         if let Some((j, c)) = apostrophe {
             let prefix = w[..j].to_lowercase();
             let cut = j + c.len_utf8();
-            let elision = matches!(prefix.as_str(), "l" | "d" | "n" | "j" | "qu" | "c" | "s" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu");
+            let elision = matches!(
+                prefix.as_str(),
+                "l" | "d" | "n" | "j" | "qu" | "c" | "s" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu"
+            );
             if elision && cut < w.len() {
                 out.push(Token { start, end: start + cut, raw: &w[..cut], lower: format!("{prefix}'") });
-                out.push(Token { start: start + cut, end: start + w.len(), raw: &w[cut..], lower: lowercase(&w[cut..]) });
+                out.push(Token {
+                    start: start + cut,
+                    end: start + w.len(),
+                    raw: &w[cut..],
+                    lower: lowercase(&w[cut..]),
+                });
                 continue;
             }
         }
@@ -81,25 +89,104 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 
 /// Words of names of organisations and places, which make a capitalized sequence not a person.
 const NOT_PERSON_WORDS: &[&str] = &[
-    "inc", "corp", "corporation", "group", "company", "co", "ltd", "llc", "bank", "university",
-    "ministry", "party", "times", "news", "post", "journal", "agency", "association", "council",
-    "commission", "institute", "foundation", "fund", "house", "states", "united", "kingdom", "union",
-    "nations", "republic", "court", "department", "office", "street", "city", "county", "airlines",
-    "motors", "technologies", "labs", "capital", "partners", "holdings", "international",
-    "national", "federal", "reserve", "senate", "congress", "parliament", "assembly", "police",
-    "army", "force", "street", "valley", "east", "west", "north", "south", "new", "world", "daily",
-    "ministère", "banque", "université", "assemblée", "nationale", "sénat", "conseil", "groupe",
-    "société", "france", "européenne", "parti", "tribunal", "cour", "agence", "institut",
-    "fondation", "ville", "région", "république", "monde", "nations", "unies", "etats", "états",
+    "inc",
+    "corp",
+    "corporation",
+    "group",
+    "company",
+    "co",
+    "ltd",
+    "llc",
+    "bank",
+    "university",
+    "ministry",
+    "party",
+    "times",
+    "news",
+    "post",
+    "journal",
+    "agency",
+    "association",
+    "council",
+    "commission",
+    "institute",
+    "foundation",
+    "fund",
+    "house",
+    "states",
+    "united",
+    "kingdom",
+    "union",
+    "nations",
+    "republic",
+    "court",
+    "department",
+    "office",
+    "street",
+    "city",
+    "county",
+    "airlines",
+    "motors",
+    "technologies",
+    "labs",
+    "capital",
+    "partners",
+    "holdings",
+    "international",
+    "national",
+    "federal",
+    "reserve",
+    "senate",
+    "congress",
+    "parliament",
+    "assembly",
+    "police",
+    "army",
+    "force",
+    "street",
+    "valley",
+    "east",
+    "west",
+    "north",
+    "south",
+    "new",
+    "world",
+    "daily",
+    "ministère",
+    "banque",
+    "université",
+    "assemblée",
+    "nationale",
+    "sénat",
+    "conseil",
+    "groupe",
+    "société",
+    "france",
+    "européenne",
+    "parti",
+    "tribunal",
+    "cour",
+    "agence",
+    "institut",
+    "fondation",
+    "ville",
+    "région",
+    "république",
+    "monde",
+    "nations",
+    "unies",
+    "etats",
+    "états",
 ];
 
 /// Lowercase words linking the parts of a name ("Charles de Gaulle", "Bruno Le Maire").
-const CONNECTORS: &[&str] = &["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben", "of"];
+const CONNECTORS: &[&str] =
+    &["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben", "of"];
 
 /// Words before an object, not a subject ("CEO of Meta said" → not Meta).
 const PREPOSITIONS: &[&str] = &[
-    "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "de", "du", "des", "chez", "à",
-    "au", "aux", "d'", "pour", "avec", "sur", "par", "contre",
+    "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "de", "du", "des", "chez", "à", "au", "aux",
+    "d'", "pour", "avec", "sur", "par", "contre",
 ];
 
 /// A run of capitalized words: a candidate name.
@@ -137,7 +224,11 @@ fn without_possessive(raw: &str) -> (&str, bool) {
 
 fn names(text: &str, toks: &[Token], t: &Cues, o: &Cues) -> Vec<Name> {
     let not_name = |w: &str| in_list(t.not_names, w) || in_list(o.not_names, w);
-    let adjacent = |a: &Token, b: &Token| text.get(a.end..b.start).is_some_and(|gap| !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '.' || c == '-'));
+    let adjacent = |a: &Token, b: &Token| {
+        text.get(a.end..b.start).is_some_and(|gap| {
+            !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '.' || c == '-')
+        })
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -335,15 +426,19 @@ pub fn attribute(text: &str, range: Range<usize>, lang: Lang, people: &People, p
     let inside = |tok: &Token| quotes.iter().any(|q| q.contains(&tok.start));
     let names: Vec<Name> = names(text, &toks, t, o).into_iter().filter(|n| !inside(&toks[n.first])).collect();
     let pronoun = |j: usize| {
-        toks.get(j).filter(|tok| !inside(tok) && (in_list(t.person_pronouns, &tok.lower) || in_list(o.person_pronouns, &tok.lower)))
+        toks.get(j).filter(|tok| {
+            !inside(tok) && (in_list(t.person_pronouns, &tok.lower) || in_list(o.person_pronouns, &tok.lower))
+        })
     };
     let reporting = reporting_matches(&toks, lang, &quotes);
     let mut speaker = None;
     for &(i, k, leading) in &reporting {
         let after = i + k;
-        let named_after = names.iter().find(|n| n.first >= after && n.first <= after + 4).map(|n| people.canonical(&n.text));
+        let named_after =
+            names.iter().find(|n| n.first >= after && n.first <= after + 4).map(|n| people.canonical(&n.text));
         if leading {
-            let object_pronoun = toks.get(after).filter(|tok| ["lui", "elle", "him", "her", "eux"].contains(&tok.lower.as_str()));
+            let object_pronoun =
+                toks.get(after).filter(|tok| ["lui", "elle", "him", "her", "eux"].contains(&tok.lower.as_str()));
             speaker = named_after.or_else(|| object_pronoun.and_then(|p| people.before(p.start)).map(str::to_string));
         } else {
             let before: Vec<&Name> = names
@@ -372,7 +467,9 @@ pub fn attribute(text: &str, range: Range<usize>, lang: Lang, people: &People, p
                 (Some(n), Some(p)) if p.start > toks[n.last].start => people.before(p.start).map(str::to_string),
                 (Some(n), _) => Some(people.canonical(&n.text)),
                 (None, Some(p)) => people.before(p.start).map(str::to_string),
-                (None, None) => named_after.or_else(|| (after..after + 2).find_map(pronoun).and_then(|p| people.before(p.start)).map(str::to_string)),
+                (None, None) => named_after.or_else(|| {
+                    (after..after + 2).find_map(pronoun).and_then(|p| people.before(p.start)).map(str::to_string)
+                }),
             };
         }
         if speaker.is_some() {
@@ -437,7 +534,10 @@ mod tests {
     fn inversion_and_according_to() {
         assert_eq!(last_speaker("\"We will win,\" said Jane Smith.", Lang::En).as_deref(), Some("Jane Smith"));
         assert_eq!(last_speaker("Prices rose 3%, according to Eurostat.", Lang::En).as_deref(), Some("Eurostat"));
-        assert_eq!(last_speaker("« Nous irons plus loin », a déclaré Emmanuel Macron.", Lang::Fr).as_deref(), Some("Emmanuel Macron"));
+        assert_eq!(
+            last_speaker("« Nous irons plus loin », a déclaré Emmanuel Macron.", Lang::Fr).as_deref(),
+            Some("Emmanuel Macron")
+        );
         assert_eq!(last_speaker("Le chômage a baissé, selon l'Insee.", Lang::Fr).as_deref(), Some("Insee"));
         assert_eq!(last_speaker("The sky is blue.", Lang::En), None);
     }

@@ -90,8 +90,19 @@ struct CueIndex {
 impl CueIndex {
     fn new(t: &'static Cues) -> CueIndex {
         let lists = [
-            t.number_words, t.percent_words, t.money_words, t.months, t.time_words, t.reporting, t.prediction,
-            t.causal, t.negation, t.comparative, t.superlative, t.first_person, t.opinion,
+            t.number_words,
+            t.percent_words,
+            t.money_words,
+            t.months,
+            t.time_words,
+            t.reporting,
+            t.prediction,
+            t.causal,
+            t.negation,
+            t.comparative,
+            t.superlative,
+            t.first_person,
+            t.opinion,
         ];
         let mut entries: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
         let mut phrases: [Vec<(usize, String)>; LISTS] = Default::default();
@@ -127,7 +138,9 @@ impl CueIndex {
             }
         }
         for (l, phrases) in self.phrases.iter().enumerate() {
-            if let Some(&(pos, _)) = phrases.iter().take_while(|(pos, _)| *pos < first[l]).find(|(_, p)| joined.contains(p.as_str())) {
+            if let Some(&(pos, _)) =
+                phrases.iter().take_while(|(pos, _)| *pos < first[l]).find(|(_, p)| joined.contains(p.as_str()))
+            {
                 first[l] = pos;
             }
         }
@@ -148,7 +161,9 @@ pub fn cues_with(sentence: &str, words: &[String], lang: Lang) -> Cue {
     let found = CueIndex::of(lang).find_all(words, &joined);
     let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "\"'»”’)".contains(c));
     let number = sentence.chars().any(|c| c.is_ascii_digit());
-    let year = words.iter().any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()));
+    let year = words
+        .iter()
+        .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()));
     let first_lower = words.first().map(String::as_str).unwrap_or("");
     Cue {
         number,
@@ -239,7 +254,9 @@ pub fn features_with(words: &[String], cue: &Cue) -> Vec<(u32, f32)> {
         chars.extend(w.chars());
         chars.push(' ');
         for gram in chars.windows(4) {
-            let h = gram.iter().fold(hash_bytes(FNV_OFFSET, b"c:"), |h, c| hash_bytes(h, c.encode_utf8(&mut utf8).as_bytes()));
+            let h = gram
+                .iter()
+                .fold(hash_bytes(FNV_OFFSET, b"c:"), |h, c| hash_bytes(h, c.encode_utf8(&mut utf8).as_bytes()));
             out.push(((h % BUCKETS as u64) as u32, ngram_weight * 0.5));
         }
     }
@@ -293,7 +310,10 @@ mod tests {
     fn cues_in_both_languages() {
         let en = cues_of("Meta plans to spend up to $65 billion this year, Mark Zuckerberg said.", Lang::En);
         assert!(en.number && en.money && en.reporting && en.prediction.is_some() && en.capitalized >= 2);
-        let fr = cues_of("Selon le ministre, le chômage a baissé de 2 % l'an dernier parce que l'économie repart.", Lang::Fr);
+        let fr = cues_of(
+            "Selon le ministre, le chômage a baissé de 2 % l'an dernier parce que l'économie repart.",
+            Lang::Fr,
+        );
         assert!(fr.percent && fr.reporting && fr.causal.is_some() && fr.time);
         assert_eq!(words("l’entreprise n'a pas"), vec!["l'", "entreprise", "n'", "a", "pas"]);
         assert!(cues_of("Why is it so?", Lang::En).question);

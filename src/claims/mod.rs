@@ -164,7 +164,9 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
             importance - 0.15 * similar - 0.05 * f32::from(same_speaker)
         };
         let best = (0..distinct.len()).max_by(|&a, &b| {
-            adjusted(&distinct[a]).total_cmp(&adjusted(&distinct[b])).then(distinct[b].0.position.cmp(&distinct[a].0.position))
+            adjusted(&distinct[a])
+                .total_cmp(&adjusted(&distinct[b]))
+                .then(distinct[b].0.position.cmp(&distinct[a].0.position))
         });
         let Some(best) = best else { break };
         chosen.push(distinct.remove(best).0);
@@ -227,7 +229,13 @@ fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: 
         // the title's, a plan, a cause, a comparison; hedges ("likely", "could") and vague
         // statements make it less so.
         let direct_quote = c.speaker.is_some() && c.quoted_share >= 0.25;
-        let attributed = if direct_quote { 0.15 } else if c.speaker.is_some() { 0.08 } else { 0.0 };
+        let attributed = if direct_quote {
+            0.15
+        } else if c.speaker.is_some() {
+            0.08
+        } else {
+            0.0
+        };
         let new_names = c.names.iter().filter(|n| !title_words.contains(&n.to_lowercase())).count().min(2) as f32;
         let anchored = !c.figures.is_empty() || !c.dates.is_empty() || c.speaker.is_some() || new_names > 0.0;
         let hedged = c.hedged && c.figures.is_empty();
@@ -243,9 +251,16 @@ fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: 
         let too_long = if c.cue.words > 60 { 0.1 } else { 0.0 };
         // The model learnt from debates, where "will" statements are promises; in an article, a
         // quoted statement of a named speaker is itself a checkable fact, and so is a figure.
-        let floor = if !c.figures.is_empty() { 0.6 } else if direct_quote { 0.5 } else { 0.0 };
+        let floor = if !c.figures.is_empty() {
+            0.6
+        } else if direct_quote {
+            0.5
+        } else {
+            0.0
+        };
         let worthiness = c.worthiness.max(floor);
-        c.importance = 0.5 * worthiness + 0.10 * lead + 0.10 * title + 0.10 * central / top_centrality + evidence - too_long;
+        c.importance =
+            0.5 * worthiness + 0.10 * lead + 0.10 * title + 0.10 * central / top_centrality + evidence - too_long;
     }
     candidates.sort_by(|a, b| b.importance.total_cmp(&a.importance).then(a.position.cmp(&b.position)));
 }
@@ -266,12 +281,11 @@ fn to_claim(text: &str, c: &Candidate, title_words: &HashSet<String>) -> Claim {
         reasons.push("direct quote".into());
     }
     if let Some(p) = c.cue.prediction {
-        let plan = ["plan", "intend", "aim", "project", "budget", "pledge", "vow", "prévoit", "prévu", "compte", "entend", "envisage", "vise", "projet", "objectif", "s'engage"];
-        reasons.push(if plan.iter().any(|w| p.contains(w)) {
-            "plan".into()
-        } else {
-            format!("prediction: {p}")
-        });
+        let plan = [
+            "plan", "intend", "aim", "project", "budget", "pledge", "vow", "prévoit", "prévu", "compte", "entend",
+            "envisage", "vise", "projet", "objectif", "s'engage",
+        ];
+        reasons.push(if plan.iter().any(|w| p.contains(w)) { "plan".into() } else { format!("prediction: {p}") });
     }
     if let Some(w) = c.cue.comparative.filter(|_| kind == ClaimKind::Comparison).or(c.cue.superlative) {
         reasons.push(format!("comparison: {w}"));
@@ -298,15 +312,33 @@ fn to_claim(text: &str, c: &Candidate, title_words: &HashSet<String>) -> Claim {
 /// Statistic (a figure), quote (an attributed or mostly quoted statement), prediction (plan or
 /// forecast), comparison, causal, or other — the first that applies, quote first.
 fn kind_of(c: &Candidate) -> ClaimKind {
-    let scale_words = ["hundreds", "thousands", "million", "millions", "billion", "billions", "trillion", "percent", "milliards", "millions", "pour cent"];
+    let scale_words = [
+        "hundreds",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "billions",
+        "trillion",
+        "percent",
+        "milliards",
+        "millions",
+        "pour cent",
+    ];
     let text_has_scale = c.content.iter().any(|w| scale_words.contains(&w.as_str()));
     if c.quoted_share >= 0.5 || (c.quoted_share > 0.0 && c.speaker.is_some() && c.quoted_share >= 0.25) {
         ClaimKind::Quote
     } else if !c.figures.is_empty() || c.cue.percent || c.cue.money || text_has_scale {
         ClaimKind::Statistic
-    } else if c.cue.prediction.is_some_and(|p| !["could", "might", "may", "likely", "pourrait", "pourraient"].contains(&p)) {
+    } else if c
+        .cue
+        .prediction
+        .is_some_and(|p| !["could", "might", "may", "likely", "pourrait", "pourraient"].contains(&p))
+    {
         ClaimKind::Prediction
-    } else if c.cue.comparative.is_some_and(|w| ["than", "more", "less", "fewer", "que", "plus", "moins"].contains(&w)) || c.cue.superlative.is_some() {
+    } else if c.cue.comparative.is_some_and(|w| ["than", "more", "less", "fewer", "que", "plus", "moins"].contains(&w))
+        || c.cue.superlative.is_some()
+    {
         ClaimKind::Comparison
     } else if c.cue.causal.is_some() {
         ClaimKind::Causal
@@ -326,7 +358,8 @@ struct SpanIndex {
 
 impl SpanIndex {
     fn new<'a>(spans: impl Iterator<Item = &'a Span>) -> SpanIndex {
-        let (mut by_start, reversed): (Vec<_>, Vec<_>) = spans.enumerate().map(|(i, s)| (s.start, s.end, i)).partition(|s| s.0 <= s.1);
+        let (mut by_start, reversed): (Vec<_>, Vec<_>) =
+            spans.enumerate().map(|(i, s)| (s.start, s.end, i)).partition(|s| s.0 <= s.1);
         by_start.sort_unstable();
         SpanIndex { by_start, reversed }
     }
@@ -385,8 +418,13 @@ fn inner_names(sentence: &str) -> Vec<String> {
     for w in sentence.unicode_words().skip(1) {
         let w = w.trim_end_matches("'s").trim_end_matches("’s");
         let lower = w.to_lowercase();
-        let function_word = lang::en::CUES.not_names.contains(&lower.as_str()) || lang::fr::CUES.not_names.contains(&lower.as_str());
-        if w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1 && !function_word && !out.iter().any(|o| o == w) {
+        let function_word =
+            lang::en::CUES.not_names.contains(&lower.as_str()) || lang::fr::CUES.not_names.contains(&lower.as_str());
+        if w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() > 1
+            && !function_word
+            && !out.iter().any(|o| o == w)
+        {
             out.push(w.to_string());
         }
     }
@@ -412,16 +450,25 @@ fn content_words(s: &str, lang: Lang) -> HashSet<String> {
 
 /// [`content_words`] of a sentence's [`words`].
 fn content_words_of(words: &[String], lang: Lang) -> HashSet<String> {
-    let (t, o) = (lang::cues(lang), lang::cues(match lang {
-        Lang::En => Lang::Fr,
-        Lang::Fr => Lang::En,
-    }));
+    let (t, o) = (
+        lang::cues(lang),
+        lang::cues(match lang {
+            Lang::En => Lang::Fr,
+            Lang::Fr => Lang::En,
+        }),
+    );
     words
         .iter()
         .map(|w| w.trim_end_matches("'s").to_string())
-        .filter(|w| (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit())) && !t.not_names.contains(&w.as_str()) && !o.not_names.contains(&w.as_str()))
+        .filter(|w| {
+            (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit()))
+                && !t.not_names.contains(&w.as_str())
+                && !o.not_names.contains(&w.as_str())
+        })
         .map(|w| {
-            let stem = ["ing", "ed", "es", "s"].iter().find_map(|suffix| w.strip_suffix(suffix).filter(|s| s.chars().count() >= 4));
+            let stem = ["ing", "ed", "es", "s"]
+                .iter()
+                .find_map(|suffix| w.strip_suffix(suffix).filter(|s| s.chars().count() >= 4));
             stem.map_or_else(|| w.clone(), str::to_string)
         })
         .collect()
@@ -459,9 +506,30 @@ fn overlap_of(of: &HashSet<String>, within: &HashSet<String>) -> f32 {
 /// "49 %", "hundreds of billions of dollars".
 fn number_phrases(sentence: &str) -> Vec<String> {
     const SCALES: &[&str] = &[
-        "hundred", "thousand", "million", "billion", "trillion", "percent", "per cent", "%", "dollars", "euros",
-        "millions", "milliards", "milliard", "mille", "pour cent", "€", "$", "hundreds of", "thousands of",
-        "millions of", "billions of", "of dollars", "d'euros", "de dollars",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "percent",
+        "per cent",
+        "%",
+        "dollars",
+        "euros",
+        "millions",
+        "milliards",
+        "milliard",
+        "mille",
+        "pour cent",
+        "€",
+        "$",
+        "hundreds of",
+        "thousands of",
+        "millions of",
+        "billions of",
+        "of dollars",
+        "d'euros",
+        "de dollars",
     ];
     let mut out = Vec::new();
     let bytes = sentence.as_bytes();
@@ -478,7 +546,10 @@ fn number_phrases(sentence: &str) -> Vec<String> {
             start = i - prev.len_utf8();
         }
         let mut end = i;
-        while end < bytes.len() && (bytes[end].is_ascii_digit() || (matches!(bytes[end], b'.' | b',') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))) {
+        while end < bytes.len()
+            && (bytes[end].is_ascii_digit()
+                || (matches!(bytes[end], b'.' | b',') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)))
+        {
             end += 1;
         }
         let digits = &sentence[i..end];
@@ -503,11 +574,17 @@ fn number_phrases(sentence: &str) -> Vec<String> {
                 // "between $60 and $65 billion": one range.
                 let joined = out.last().and_then(|prev: &String| {
                     let gap = sentence.get(..start)?.strip_suffix(' ')?;
-                    let before = gap.strip_suffix(" and").or(gap.strip_suffix(" to")).or(gap.strip_suffix(" et")).or(gap.strip_suffix(" à"))?;
+                    let before = gap
+                        .strip_suffix(" and")
+                        .or(gap.strip_suffix(" to"))
+                        .or(gap.strip_suffix(" et"))
+                        .or(gap.strip_suffix(" à"))?;
                     let from = before.strip_suffix(prev.as_str())?;
                     let lead = from.trim_end().rsplit(' ').next()?.to_lowercase();
                     let range_start = from.trim_end().len().checked_sub(lead.len())?;
-                    ["between", "from", "entre", "de"].contains(&lead.as_str()).then(|| sentence.get(range_start..end).map(str::to_string))?
+                    ["between", "from", "entre", "de"]
+                        .contains(&lead.as_str())
+                        .then(|| sentence.get(range_start..end).map(str::to_string))?
                 });
                 match joined {
                     Some(range) => {
@@ -522,7 +599,15 @@ fn number_phrases(sentence: &str) -> Vec<String> {
     }
     if out.is_empty() {
         let lower = sentence.to_lowercase();
-        for phrase in ["hundreds of billions", "billions of", "millions of", "thousands of", "des milliards", "des millions", "des centaines de"] {
+        for phrase in [
+            "hundreds of billions",
+            "billions of",
+            "millions of",
+            "thousands of",
+            "des milliards",
+            "des millions",
+            "des centaines de",
+        ] {
             if let Some(at) = lower.find(phrase) {
                 let end = sentence[at..].find([',', '.', ';', '”', '"', '»']).map_or(sentence.len(), |e| at + e);
                 if let Some(p) = sentence.get(at..end) {
@@ -541,7 +626,9 @@ fn next_to_month_or_name(sentence: &str, start: usize, end: usize) -> bool {
     let before = sentence.get(..start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
     let after = sentence.get(end..).unwrap_or("").trim_start().split(' ').next().unwrap_or("");
     let word = |w: &str| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-    let month = |w: &str| lang::en::CUES.months.contains(&word(w).as_str()) || lang::fr::CUES.months.contains(&word(w).as_str());
+    let month = |w: &str| {
+        lang::en::CUES.months.contains(&word(w).as_str()) || lang::fr::CUES.months.contains(&word(w).as_str())
+    };
     let named = before.chars().next().is_some_and(char::is_uppercase) && before.chars().all(char::is_alphanumeric);
     named || month(before) || month(after)
 }
@@ -553,7 +640,9 @@ fn date_phrases(sentence: &str, lang: Lang) -> Vec<String> {
     let toks = attribution::tokens(sentence, 0..sentence.len());
     let numeric = |j: usize| toks.get(j).is_some_and(|t| t.raw.chars().all(|c| c.is_ascii_digit()) && t.raw.len() <= 4);
     for (i, t) in toks.iter().enumerate() {
-        let month = table.months.contains(&t.lower.as_str()) && t.raw.chars().count() > 3 && (t.lower != "may" || numeric(i + 1));
+        let month = table.months.contains(&t.lower.as_str())
+            && t.raw.chars().count() > 3
+            && (t.lower != "may" || numeric(i + 1));
         if month && (numeric(i + 1) || (i > 0 && numeric(i - 1))) {
             let first = if i > 0 && numeric(i - 1) { i - 1 } else { i };
             let mut last = i;
@@ -566,7 +655,11 @@ fn date_phrases(sentence: &str, lang: Lang) -> Vec<String> {
         }
     }
     toks.iter()
-        .find(|t| t.raw.len() == 4 && (t.raw.starts_with("19") || t.raw.starts_with("20")) && t.raw.bytes().all(|b| b.is_ascii_digit()))
+        .find(|t| {
+            t.raw.len() == 4
+                && (t.raw.starts_with("19") || t.raw.starts_with("20"))
+                && t.raw.bytes().all(|b| b.is_ascii_digit())
+        })
         .map(|t| vec![t.raw.to_string()])
         .unwrap_or_default()
 }
@@ -578,8 +671,14 @@ mod tests {
     #[test]
     fn number_and_date_phrases() {
         assert_eq!(number_phrases("Meta will spend up to $65 billion on AI."), vec!["$65 billion"]);
-        assert_eq!(number_phrases("It has 3.35 billion daily users and 49 % growth in 2024."), vec!["3.35 billion", "49 %"]);
-        assert_eq!(number_phrases("It plans to spend “hundreds of billions of dollars” on it."), vec!["hundreds of billions of dollars"]);
+        assert_eq!(
+            number_phrases("It has 3.35 billion daily users and 49 % growth in 2024."),
+            vec!["3.35 billion", "49 %"]
+        );
+        assert_eq!(
+            number_phrases("It plans to spend “hundreds of billions of dollars” on it."),
+            vec!["hundreds of billions of dollars"]
+        );
         assert_eq!(date_phrases("On January 29, 2025, he spoke.", Lang::En), vec!["January 29, 2025"]);
         assert_eq!(date_phrases("Le 18 février 2025, il a parlé.", Lang::Fr), vec!["18 février 2025"]);
         assert!(date_phrases("You may go.", Lang::En).is_empty());
@@ -623,7 +722,8 @@ mod tests {
 
     #[test]
     fn long_pages_are_fast_enough() {
-        let paragraph = "Sales rose 12 percent to $4 billion in 2024, the company said. It will hire 500 people next year.\n\n";
+        let paragraph =
+            "Sales rose 12 percent to $4 billion in 2024, the company said. It will hire 500 people next year.\n\n";
         let text = paragraph.repeat(3000);
         let started = std::time::Instant::now();
         let ctx = ClaimContext { text: &text, title: "Sales", lang: Lang::En, figures: &[], dates: &[] };
@@ -635,8 +735,10 @@ mod tests {
     fn one_long_line_is_linear() {
         // No line breaks: each sentence's line is the whole text, which must not be rescanned.
         // The line ends without punctuation, so that each sentence asks whether it is a heading.
-        let text: String =
-            (0..6000).map(|i| format!("Sales rose {i} percent to ${i} billion in 2024, the company said. ")).collect::<String>() + "More";
+        let text: String = (0..6000)
+            .map(|i| format!("Sales rose {i} percent to ${i} billion in 2024, the company said. "))
+            .collect::<String>()
+            + "More";
         let figures: Vec<Figure> = Vec::new();
         let started = std::time::Instant::now();
         let ctx = ClaimContext { text: &text, title: "Sales", lang: Lang::En, figures: &figures, dates: &[] };

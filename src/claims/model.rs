@@ -60,10 +60,8 @@ impl Model {
     /// The raw decision value before the shift.
     pub fn margin(&self, features: &[(u32, f32)]) -> f32 {
         let n = self.weights.len();
-        let dot: f32 = features
-            .iter()
-            .map(|&(b, v)| self.weights.get(b as usize % n).map_or(0.0, |&w| f32::from(w) * v))
-            .sum();
+        let dot: f32 =
+            features.iter().map(|&(b, v)| self.weights.get(b as usize % n).map_or(0.0, |&w| f32::from(w) * v)).sum();
         self.bias + self.scale * dot
     }
 

@@ -74,7 +74,8 @@ fn ends_sentence(prev: &str, next: &str, lang: Lang) -> bool {
     if table.abbreviations.contains(&lower.as_str()) || cues(other(lang)).abbreviations.contains(&lower.as_str()) {
         // An acronym ("U.S.") may still end a sentence before a common sentence opener.
         if lower.contains('.') && !digit_next {
-            let next_word: String = next.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+            let next_word: String =
+                next.trim_start().chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
             return ["the", "it", "he", "she", "they", "we", "i", "this", "but", "le", "la", "les", "il", "elle"]
                 .contains(&next_word.as_str());
         }

@@ -132,7 +132,13 @@ fn period_value(s: NaiveDate, unit: TimeUnit) -> String {
 
 fn period(start_tok: usize, end: usize, s: NaiveDate, unit: TimeUnit, relative: bool) -> Option<Dt> {
     let e = shift(s, unit, 1)?;
-    let kind = if matches!(unit, TimeUnit::Day) { DateKind::Date } else if matches!(unit, TimeUnit::Month | TimeUnit::Year) { DateKind::Date } else { DateKind::Period };
+    let kind = if matches!(unit, TimeUnit::Day) {
+        DateKind::Date
+    } else if matches!(unit, TimeUnit::Month | TimeUnit::Year) {
+        DateKind::Date
+    } else {
+        DateKind::Period
+    };
     Some(Dt {
         start_tok,
         end,
@@ -229,8 +235,15 @@ impl<'a> Ctx<'a> {
         if (1000.0..=2199.0).contains(&n.value) {
             return Some((n.end, n.value as i32));
         }
-        let century = self.tab.number_words.iter().find(|(w, _)| *w == t.norm(i)).map(|(_, v)| *v).filter(|v| (11..=20).contains(v))?;
-        let rest = numbers::parse_count(t, i + 1, self.tab).filter(|r| !r.digits && r.value.fract() == 0.0 && (10.0..100.0).contains(&r.value))?;
+        let century = self
+            .tab
+            .number_words
+            .iter()
+            .find(|(w, _)| *w == t.norm(i))
+            .map(|(_, v)| *v)
+            .filter(|v| (11..=20).contains(v))?;
+        let rest = numbers::parse_count(t, i + 1, self.tab)
+            .filter(|r| !r.digits && r.value.fract() == 0.0 && (10.0..100.0).contains(&r.value))?;
         Some((rest.end, (century * 100) as i32 + rest.value as i32))
     }
 
@@ -242,7 +255,10 @@ impl<'a> Ctx<'a> {
     /// A two-digit year that cannot be a day, after a month: "juillet 98", "April of 87".
     fn short_year_at(&self, i: usize) -> Option<(usize, i32)> {
         let t = self.t;
-        if !t.is_num(i) || t.digits(i) != 2 || (t.glued(i + 1) && (t.is_num(i + 1) || t.is_word(i + 1) || t.is_punct(i + 1, '%'))) {
+        if !t.is_num(i)
+            || t.digits(i) != 2
+            || (t.glued(i + 1) && (t.is_num(i + 1) || t.is_word(i + 1) || t.is_punct(i + 1, '%')))
+        {
             return None;
         }
         let v = t.num_value(i)? as i32;
@@ -272,7 +288,9 @@ impl<'a> Ctx<'a> {
     /// Skips ", " or "of" before a year.
     fn year_link(&self, i: usize) -> usize {
         let t = self.t;
-        let link = matches!(t.norm(i), "of" | "de" | "in" | "en") || t.is_punct(i, ',') || ((t.is_punct(i, '-') || t.is_punct(i, '/')) && t.glued(i) && t.glued(i + 1));
+        let link = matches!(t.norm(i), "of" | "de" | "in" | "en")
+            || t.is_punct(i, ',')
+            || ((t.is_punct(i, '-') || t.is_punct(i, '/')) && t.glued(i) && t.glued(i + 1));
         if link && self.year_at(i + 1).is_some() { i + 1 } else { i }
     }
 
@@ -312,10 +330,14 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         // "twenty five January nineteen eighty six": a day in words before a capitalized month.
-        let word_day = (t.is_word(k) && (t.upper(k + 1) || t.upper(k + 2) || t.upper(k + 3)) && self.day_at(k).is_none()).then(|| self.word_day_at(k)).flatten().filter(|&(e, _)| {
-            let m_at = if matches!(t.norm(e), "of" | "de") { e + 1 } else { e };
-            self.month_at(m_at).is_some()
-        });
+        let word_day =
+            (t.is_word(k) && (t.upper(k + 1) || t.upper(k + 2) || t.upper(k + 3)) && self.day_at(k).is_none())
+                .then(|| self.word_day_at(k))
+                .flatten()
+                .filter(|&(e, _)| {
+                    let m_at = if matches!(t.norm(e), "of" | "de") { e + 1 } else { e };
+                    self.month_at(m_at).is_some()
+                });
         if let Some((e, d)) = self.day_at(k).or(word_day) {
             let mut m_at = e;
             if t.norm(m_at) == "of" || t.norm(m_at) == "de" {
@@ -344,7 +366,9 @@ impl<'a> Ctx<'a> {
         if let Some((e, y)) = self.year_at(j) {
             let sep = t.norm(e);
             if matches!(sep, "/" | "-") && t.glued(e) && t.glued(e + 1) {
-                if let Some((e2, m)) = self.month_at(e + 1).filter(|&(e2, _)| t.norm(e2) == sep && t.glued(e2) && t.glued(e2 + 1)) {
+                if let Some((e2, m)) =
+                    self.month_at(e + 1).filter(|&(e2, _)| t.norm(e2) == sep && t.glued(e2) && t.glued(e2 + 1))
+                {
                     if let Some((e3, d)) = self.day_at(e2 + 1).filter(|_| t.is_num(e2 + 1)) {
                         return Some(Cal { y: Some(y), m: Some(m), d: Some(d), end: e3, ..Default::default() });
                     }
@@ -356,7 +380,13 @@ impl<'a> Ctx<'a> {
             let full = t.norm(j).len() > 4 || !tab.ambiguous_months.contains(&t.norm(j));
             let mut dpos = e;
             // "Oct/2", "mar4": a day glued to the month.
-            let glued_day = t.glued(e) && ((t.is_num(e) && t.digits(e) <= 2) || (t.is_punct(e, '/') && t.glued(e + 1) && t.is_num(e + 1) && t.digits(e + 1) <= 2 && !(t.glued(e + 2) && t.is_punct(e + 2, '/'))));
+            let glued_day = t.glued(e)
+                && ((t.is_num(e) && t.digits(e) <= 2)
+                    || (t.is_punct(e, '/')
+                        && t.glued(e + 1)
+                        && t.is_num(e + 1)
+                        && t.digits(e + 1) <= 2
+                        && !(t.glued(e + 2) && t.is_punct(e + 2, '/'))));
             if glued_day && t.is_punct(e, '/') {
                 dpos = e + 1;
             }
@@ -364,13 +394,20 @@ impl<'a> Ctx<'a> {
                 dpos += 1;
             }
             // "October, 1st".
-            if t.is_punct(dpos, ',') && t.is_num(dpos + 1) && t.digits(dpos + 1) <= 2 && t.glued(dpos + 2) && matches!(t.norm(dpos + 2), "st" | "nd" | "rd" | "th") {
+            if t.is_punct(dpos, ',')
+                && t.is_num(dpos + 1)
+                && t.digits(dpos + 1) <= 2
+                && t.glued(dpos + 2)
+                && matches!(t.norm(dpos + 2), "st" | "nd" | "rd" | "th")
+            {
                 dpos += 1;
             }
             // "May twenty nine", "January twenty five nineteen eighty six": a day in words
             // after a full month name, then a year or the end of the clause.
             let word_day = self.word_day_at(dpos).filter(|&(e2, _)| {
-                full && (self.any_year_at(self.year_link(e2)).is_some() || e2 >= t.len() || (t.kind(e2) == Some(Kind::Punct) && !t.is_punct(e2, '-')))
+                full && (self.any_year_at(self.year_link(e2)).is_some()
+                    || e2 >= t.len()
+                    || (t.kind(e2) == Some(Kind::Punct) && !t.is_punct(e2, '-')))
                     && (self.day_at(dpos).is_none() || !t.is_num(dpos))
             });
             let day = self.day_at(dpos).filter(|_| t.is_num(dpos) || t.norm(e) == "the").or(word_day);
@@ -388,7 +425,12 @@ impl<'a> Ctx<'a> {
                 return Some(c);
             }
             let y_at = self.year_link(e);
-            let word_year = self.year_at(y_at).is_none().then(|| self.word_year_at(y_at).or_else(|| self.short_year_at(y_at))).flatten().filter(|_| full);
+            let word_year = self
+                .year_at(y_at)
+                .is_none()
+                .then(|| self.word_year_at(y_at).or_else(|| self.short_year_at(y_at)))
+                .flatten()
+                .filter(|_| full);
             if let Some((e3, y)) = self.year_at(y_at).or(word_year) {
                 if !tab.decimal_comma && !t.upper(j) && !full {
                     return None;
@@ -398,7 +440,11 @@ impl<'a> Ctx<'a> {
             // Month alone: needs a cue when it is also a common word.
             let cue = j > 0 && t.find_word(j - 1, tab.year_preps).is_some();
             let plain_word = !tab.ambiguous_months.contains(&t.norm(j));
-            let ok = if tab.decimal_comma { full || cue } else { (t.upper(j) && (cue || (full && t.norm(j) != "may"))) || (full && plain_word && cue) };
+            let ok = if tab.decimal_comma {
+                full || cue
+            } else {
+                (t.upper(j) && (cue || (full && t.norm(j) != "may"))) || (full && plain_word && cue)
+            };
             if ok {
                 return Some(Cal { m: Some(m), end: e, ..Default::default() });
             }
@@ -422,7 +468,13 @@ impl<'a> Ctx<'a> {
             }
             let c = t.num_value(i + 4)?;
             ymd(a as i32, b as u32, c as u32)?;
-            return Some(Cal { y: Some(a as i32), m: Some(b as u32), d: Some(c as u32), end: i + 5, ..Default::default() });
+            return Some(Cal {
+                y: Some(a as i32),
+                m: Some(b as u32),
+                d: Some(c as u32),
+                end: i + 5,
+                ..Default::default()
+            });
         }
         // "12-2015", "03/2024": month and year.
         if t.digits(i) <= 2 && t.digits(i + 2) == 4 && !has_third && (1..=12).contains(&a) && sep != "." {
@@ -450,12 +502,36 @@ impl<'a> Ctx<'a> {
             return Some(Cal { y: Some(y), m: Some(m as u32), d: Some(d as u32), end: i + 5, ..Default::default() });
         }
         // "11/20": only with a slash, after a cue ("on 11/20", "du 3/4"), and not "24/7" or a fraction.
-        if sep != "/" || t.is_punct(i + 3, '%') || (t.kind(i + 3) == Some(Kind::Punct) && t.glued(i + 3) && t.is_num(i + 4)) {
+        if sep != "/"
+            || t.is_punct(i + 3, '%')
+            || (t.kind(i + 3) == Some(Kind::Punct) && t.glued(i + 3) && t.is_num(i + 4))
+        {
             return None;
         }
         let cue = i == 0
             || t.is_punct(i - 1, ',')
-            || matches!(t.norm(i - 1), "on" | "from" | "to" | "by" | "until" | "before" | "after" | "since" | "and" | "or" | "between" | "le" | "du" | "au" | "des" | "depuis" | "jusqu" | "et" | "ou" | "entre")
+            || matches!(
+                t.norm(i - 1),
+                "on" | "from"
+                    | "to"
+                    | "by"
+                    | "until"
+                    | "before"
+                    | "after"
+                    | "since"
+                    | "and"
+                    | "or"
+                    | "between"
+                    | "le"
+                    | "du"
+                    | "au"
+                    | "des"
+                    | "depuis"
+                    | "jusqu"
+                    | "et"
+                    | "ou"
+                    | "entre"
+            )
             || t.find(i - 1, self.tab.weekdays).is_some();
         if !cue || (a == 24 && b == 7) {
             return None;
@@ -531,7 +607,8 @@ impl<'a> Ctx<'a> {
             Some((h, m, s, e)) => (h, m, s, e, true),
             None => {
                 // Cheap test first: a bare hour counts only before "past" or a part of the day.
-                let link = (i + 1..(i + 4).min(t.len())).any(|k| matches!(t.norm(k), "past" | "in" | "at" | "du" | "de" | "dans" | "le" | "la"));
+                let link = (i + 1..(i + 4).min(t.len()))
+                    .any(|k| matches!(t.norm(k), "past" | "in" | "at" | "du" | "de" | "dans" | "le" | "la"));
                 let cue = link || (self.tab.decimal_comma && t.find(i + 1, self.tab.day_parts).is_some());
                 if !cue {
                     return None;
@@ -616,16 +693,21 @@ impl<'a> Ctx<'a> {
         let (h, e) = if t.is_num(i) && t.digits(i) <= 2 {
             (t.num_value(i)? as u32, i + 1)
         } else if t.is_word(i) {
-            let n = numbers::parse(t, i, self.tab, false).filter(|n| !n.digits && n.value.fract() == 0.0 && n.value < 24.0)?;
+            let n = numbers::parse(t, i, self.tab, false)
+                .filter(|n| !n.digits && n.value.fract() == 0.0 && n.value < 24.0)?;
             (n.value as u32, n.end)
         } else {
             return None;
         };
-        let clock_mark = (t.is_punct(e, ':') || t.is_punct(e, '.') || t.is_punct(e, ',')) && t.glued(e + 1) && t.is_num(e + 1);
+        let clock_mark =
+            (t.is_punct(e, ':') || t.is_punct(e, '.') || t.is_punct(e, ',')) && t.glued(e + 1) && t.is_num(e + 1);
         if h > 23 || (t.glued(e) && (t.is_num(e) || t.is_word(e) || clock_mark || t.is_punct(e, '%'))) {
             return None;
         }
-        if t.find(e, self.tab.time_units).is_some() || t.find(e, self.tab.unit_words).is_some() || t.find_word(e, self.tab.percent_words).is_some() {
+        if t.find(e, self.tab.time_units).is_some()
+            || t.find(e, self.tab.unit_words).is_some()
+            || t.find_word(e, self.tab.percent_words).is_some()
+        {
             return None;
         }
         Some((h, e))
@@ -665,8 +747,12 @@ impl<'a> Ctx<'a> {
         if !words && t.norm(j) == "ish" && t.glued(j) && (1..=12).contains(&h) {
             return Some((h, 0, 0, j + 1));
         }
-        let dotted = t.is_punct(j, '.') && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 2
-            && (self.ampm_at(j + 2).is_some() || (i > 0 && matches!(t.norm(i - 1), "at" | "a" | "before" | "after" | "until" | "by")));
+        let dotted = t.is_punct(j, '.')
+            && t.glued(j)
+            && t.glued(j + 1)
+            && t.digits(j + 1) == 2
+            && (self.ampm_at(j + 2).is_some()
+                || (i > 0 && matches!(t.norm(i - 1), "at" | "a" | "before" | "after" | "until" | "by")));
         if !words && t.is_punct(j, '.') && t.glued(j) && self.ampm_at(j + 1).is_some() {
             j += 1;
         }
@@ -678,12 +764,19 @@ impl<'a> Ctx<'a> {
                 secs = t.num_value(j + 1).unwrap_or(0) as u32;
                 j += 2;
             }
-        } else if let Some(e) = t.find_word(j, tab.hour_words).or_else(|| (t.norm(j) == "h" && t.glued(j) && t.digits(j + 1) == 2 && t.glued(j + 1)).then_some(j + 1)) {
+        } else if let Some(e) = t
+            .find_word(j, tab.hour_words)
+            .or_else(|| (t.norm(j) == "h" && t.glued(j) && t.digits(j + 1) == 2 && t.glued(j + 1)).then_some(j + 1))
+        {
             // "17h22", "17 h 22", "seize heures", "15 heures 30".
             if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) {
                 return None;
             }
-            let cue = i > 0 && matches!(t.norm(i - 1), "a" | "vers" | "de" | "des" | "entre" | "jusqu" | "et" | "demain" | "hier" | "matin" | "soir");
+            let cue = i > 0
+                && matches!(
+                    t.norm(i - 1),
+                    "a" | "vers" | "de" | "des" | "entre" | "jusqu" | "et" | "demain" | "hier" | "matin" | "soir"
+                );
             let fr_minutes = tab.decimal_comma && matches!(t.norm(e), "moins" | "et");
             if t.norm(j) != "h" && !cue && !fr_minutes && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
                 return None;
@@ -693,7 +786,9 @@ impl<'a> Ctx<'a> {
             if t.is_num(j) && t.digits(j) == 2 && t.gap(j).len() <= 1 {
                 m = t.num_value(j)? as u32;
                 j += 1;
-            } else if let Some(n) = numbers::parse(t, j, tab, false).filter(|n| !n.digits && n.value < 60.0 && n.value.fract() == 0.0) {
+            } else if let Some(n) =
+                numbers::parse(t, j, tab, false).filter(|n| !n.digits && n.value < 60.0 && n.value.fract() == 0.0)
+            {
                 if tab.decimal_comma {
                     m = n.value as u32;
                     j = n.end;
@@ -716,7 +811,9 @@ impl<'a> Ctx<'a> {
                 let amount = match t.norm(k) {
                     "quart" => Some((15, k + 1)),
                     "demie" | "demi" => Some((30, k + 1)),
-                    _ => numbers::parse(t, k, tab, false).filter(|n| n.value >= 1.0 && n.value < 60.0 && n.value.fract() == 0.0).map(|n| (n.value as i32, n.end)),
+                    _ => numbers::parse(t, k, tab, false)
+                        .filter(|n| n.value >= 1.0 && n.value < 60.0 && n.value.fract() == 0.0)
+                        .map(|n| (n.value as i32, n.end)),
                 };
                 if let Some((mins, mut e)) = amount {
                     if matches!(t.norm(e), "minutes" | "minute") {
@@ -752,8 +849,10 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // Time zone abbreviations.
-        if matches!(t.norm(j), "et" | "est" | "edt" | "pt" | "pst" | "pdt" | "gmt" | "utc" | "cet" | "cest" | "bst" | "ct" | "cst" | "mt")
-            && t.upper(j)
+        if matches!(
+            t.norm(j),
+            "et" | "est" | "edt" | "pt" | "pst" | "pdt" | "gmt" | "utc" | "cet" | "cest" | "bst" | "ct" | "cst" | "mt"
+        ) && t.upper(j)
         {
             j += 1;
         }
@@ -763,7 +862,10 @@ impl<'a> Ctx<'a> {
     fn ampm_at(&self, j: usize) -> Option<(usize, bool)> {
         let t = self.t;
         match t.norm(j) {
-            "am" | "pm" => Some((if t.is_punct(j + 1, '.') && t.glued(j + 1) && !self.sentence_end(j + 2) { j + 2 } else { j + 1 }, t.norm(j) == "pm")),
+            "am" | "pm" => Some((
+                if t.is_punct(j + 1, '.') && t.glued(j + 1) && !self.sentence_end(j + 2) { j + 2 } else { j + 1 },
+                t.norm(j) == "pm",
+            )),
             "a" | "p" if t.is_punct(j + 1, '.') && t.norm(j + 2) == "m" && t.glued(j + 1) && t.glued(j + 2) => {
                 let mut e = j + 3;
                 if t.is_punct(e, '.') && t.glued(e) {
@@ -772,9 +874,25 @@ impl<'a> Ctx<'a> {
                 Some((e, t.norm(j) == "p"))
             }
             // "3 p . m .": spaced letters.
-            "a" | "p" if t.is_punct(j + 1, '.') && t.norm(j + 2) == "m" && t.is_punct(j + 3, '.') && (j + 1..j + 4).all(|k| t.gap(k).len() <= 1) => Some((j + 4, t.norm(j) == "p")),
+            "a" | "p"
+                if t.is_punct(j + 1, '.')
+                    && t.norm(j + 2) == "m"
+                    && t.is_punct(j + 3, '.')
+                    && (j + 1..j + 4).all(|k| t.gap(k).len() <= 1) =>
+            {
+                Some((j + 4, t.norm(j) == "p"))
+            }
             // "9a", "9p": a glued letter.
-            "a" | "p" if t.glued(j) && j > 0 && t.is_num(j - 1) && !t.is_word(j + 1) && !t.is_num(j + 1) && !(t.is_punct(j + 1, '.') && t.glued(j + 2) && t.is_word(j + 2)) => Some((j + 1, t.norm(j) == "p")),
+            "a" | "p"
+                if t.glued(j)
+                    && j > 0
+                    && t.is_num(j - 1)
+                    && !t.is_word(j + 1)
+                    && !t.is_num(j + 1)
+                    && !(t.is_punct(j + 1, '.') && t.glued(j + 2) && t.is_word(j + 2)) =>
+            {
+                Some((j + 1, t.norm(j) == "p"))
+            }
             _ => None,
         }
     }
@@ -810,7 +928,11 @@ impl<'a> Ctx<'a> {
         }
         // "for the last 3 weeks of this year", "in the last week of January": a longer date
         // after the leading preposition wins.
-        let lead = |t: &Tokens, i: usize| t.find_word(i, self.tab.duration_before).is_some() || t.find_word(i, self.tab.later_before).is_some() || t.find_word(i, self.tab.year_preps).is_some();
+        let lead = |t: &Tokens, i: usize| {
+            t.find_word(i, self.tab.duration_before).is_some()
+                || t.find_word(i, self.tab.later_before).is_some()
+                || t.find_word(i, self.tab.year_preps).is_some()
+        };
         if let Some(b) = best.as_ref().filter(|b| b.end > i + 2 && lead(self.t, i)) {
             if let Some(p) = self.point_at(i + 1, true).filter(|p| p.end > b.end) {
                 return Some(p);
@@ -822,7 +944,8 @@ impl<'a> Ctx<'a> {
             if matches!(self.t.norm(j), "on" | "le") {
                 j += 1;
             }
-            if let Some(d) = self.point_at(j, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day) {
+            if let Some(d) = self.point_at(j, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day)
+            {
                 if let Some((x, y)) = b.value.split_once('/') {
                     let date = d.start.clone().unwrap_or_else(|| d.value.clone());
                     let value = format!("{date}{x}/{date}{y}");
@@ -839,7 +962,10 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let j = self.comma(b.end);
         let (start, dur, end) = if b.kind == DateKind::Duration {
-            let k = t.find_word(j, &["from", "starting from", "starting", "beginning", "commencing", "a partir de", "a compter de"])?;
+            let k = t.find_word(
+                j,
+                &["from", "starting from", "starting", "beginning", "commencing", "a partir de", "a compter de"],
+            )?;
             let p = self.point_at(k, true)?;
             (p.clone(), b.value.clone(), p.end)
         } else {
@@ -850,7 +976,18 @@ impl<'a> Ctx<'a> {
             (b.clone(), d.value.clone(), d.end)
         };
         let value = span_after(&start, &dur)?;
-        Some(Dt { start_tok: b.start_tok, end, kind: DateKind::Interval, value, start: None, end_date: None, gran: start.gran, relative: start.relative, strong: true, day: None })
+        Some(Dt {
+            start_tok: b.start_tok,
+            end,
+            kind: DateKind::Interval,
+            value,
+            start: None,
+            end_date: None,
+            gran: start.gran,
+            relative: start.relative,
+            strong: true,
+            day: None,
+        })
     }
 
     /// A single date, time, relative date or period (not an interval).
@@ -882,7 +1019,8 @@ impl<'a> Ctx<'a> {
         consider(self.relative_at(i));
         consider(self.period_at(i));
         consider(self.decade_at(i));
-        let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers") && self.clock_at(i + 1).is_some();
+        let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers")
+            && self.clock_at(i + 1).is_some();
         let ti = if approx { i + 1 } else { i };
         if let Some((h, m, s, e)) = self.clock_at(ti) {
             let mut d = self.time_dt_secs(i, (h, m, s), e, None);
@@ -893,7 +1031,9 @@ impl<'a> Ctx<'a> {
         // "10, tonight", "10, ce soir": a bare hour then a part of a day.
         if best.is_none() && with_time && t.is_num(i) && t.is_punct(i + 1, ',') {
             if let Some((h, e)) = self.hour_number(i).filter(|&(h, _)| (1..=12).contains(&h)) {
-                if let Some(p) = self.point_at(e + 1, false).filter(|p| p.kind == DateKind::DateTime && p.gran == Granularity::Hour) {
+                if let Some(p) =
+                    self.point_at(e + 1, false).filter(|p| p.kind == DateKind::DateTime && p.gran == Granularity::Hour)
+                {
                     if let Some((date, code)) = p.value.split_once('T').filter(|(d, c)| d.len() == 10 && c.len() == 2) {
                         let value = format!("{date}T{:02}:00", shift_to_part(h, code));
                         return Some(Dt { start_tok: i, value, gran: Granularity::Minute, ..p });
@@ -908,7 +1048,10 @@ impl<'a> Ctx<'a> {
             if matches!(t.norm(j), "on" | "le") {
                 j += 1;
             }
-            let day_like = |d: &Dt| (d.kind == DateKind::Date && d.gran == Granularity::Day) || (d.kind == DateKind::DateTime && d.gran == Granularity::Hour && d.value.len() == 13);
+            let day_like = |d: &Dt| {
+                (d.kind == DateKind::Date && d.gran == Granularity::Day)
+                    || (d.kind == DateKind::DateTime && d.gran == Granularity::Hour && d.value.len() == 13)
+            };
             // No recursion with times here: a long run of times must not nest calls.
             let with_part = |mut d: Dt| {
                 if d.kind == DateKind::Date && d.gran == Granularity::Day {
@@ -920,8 +1063,23 @@ impl<'a> Ctx<'a> {
             };
             if let Some(d) = self.point_at(j, false).map(with_part).filter(day_like) {
                 let (h, m) = (best.value.get(1..3).unwrap_or("00"), best.value.get(4..6).unwrap_or("00"));
-                let date = if d.kind == DateKind::DateTime { d.value.get(..10).unwrap_or("").to_string() } else { d.start.clone().unwrap_or_else(|| d.value.clone()) };
-                return Some(Dt { start_tok: best.start_tok, end: d.end, kind: DateKind::DateTime, value: format!("{date}T{h}:{m}"), start: None, end_date: None, gran: Granularity::Minute, relative: d.relative, strong: true, day: d.day });
+                let date = if d.kind == DateKind::DateTime {
+                    d.value.get(..10).unwrap_or("").to_string()
+                } else {
+                    d.start.clone().unwrap_or_else(|| d.value.clone())
+                };
+                return Some(Dt {
+                    start_tok: best.start_tok,
+                    end: d.end,
+                    kind: DateKind::DateTime,
+                    value: format!("{date}T{h}:{m}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Minute,
+                    relative: d.relative,
+                    strong: true,
+                    day: d.day,
+                });
             }
         }
         if with_time && best.kind == DateKind::Date && best.gran == Granularity::Day {
@@ -930,7 +1088,9 @@ impl<'a> Ctx<'a> {
             let date = best.start.clone().unwrap_or_else(|| best.value.clone());
             // "next Monday 1-3 pm", "vendredi 30 novembre entre 12h00 et 14h00".
             let opener = t.find_word(j, self.tab.interval_from);
-            if let Some(iv) = self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some(), true) {
+            if let Some(iv) =
+                self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some(), true)
+            {
                 if let Some((a, b)) = iv.value.split_once('/') {
                     let value = format!("{date}{a}/{date}{b}");
                     return Some(Dt { start_tok: best.start_tok, value, relative: best.relative, ..iv });
@@ -948,7 +1108,13 @@ impl<'a> Ctx<'a> {
                 _ => None,
             };
             if let Some((e, code)) = t.find(pj, self.tab.day_parts).or(half_day) {
-                let part = Dt { end: e, kind: DateKind::DateTime, value: format!("{date}T{code}"), gran: Granularity::Hour, ..best };
+                let part = Dt {
+                    end: e,
+                    kind: DateKind::DateTime,
+                    value: format!("{date}T{code}"),
+                    gran: Granularity::Hour,
+                    ..best
+                };
                 return Some(self.part_with_time(part.clone()).unwrap_or(part));
             }
             if let Some((h, m, s, e)) = self.linked_time(j) {
@@ -1022,7 +1188,10 @@ impl<'a> Ctx<'a> {
             (j + 1, true, None)
         } else if let Some((e, n)) = t.find(j, tab.ordinals).filter(|(_, n)| *n <= 5) {
             (e, false, Some(n))
-        } else if t.is_num(j) && t.glued(j + 1) && matches!(t.norm(j + 1), "st" | "nd" | "rd" | "th" | "er" | "e" | "eme") {
+        } else if t.is_num(j)
+            && t.glued(j + 1)
+            && matches!(t.norm(j + 1), "st" | "nd" | "rd" | "th" | "er" | "e" | "eme")
+        {
             (j + 2, false, Some(t.num_value(j)?.min(60) as u32))
         } else {
             return None;
@@ -1044,8 +1213,12 @@ impl<'a> Ctx<'a> {
             (Granularity::Month, TimeUnit::Week) => {
                 let month_end = add_days(add_months(s, 1)?, -1)?;
                 match (last, first_n) {
-                    (true, _) => (add_days(monday_of(month_end), -7 * (count as i64 - 1))?, add_days(monday_of(month_end), 7)?),
-                    (false, Some(n)) if count == 1.0 => (add_days(monday_of(s), 7 * (n as i64 - 1))?, add_days(monday_of(s), 7 * n as i64)?),
+                    (true, _) => {
+                        (add_days(monday_of(month_end), -7 * (count as i64 - 1))?, add_days(monday_of(month_end), 7)?)
+                    }
+                    (false, Some(n)) if count == 1.0 => {
+                        (add_days(monday_of(s), 7 * (n as i64 - 1))?, add_days(monday_of(s), 7 * n as i64)?)
+                    }
                     (false, _) => (monday_of(s), add_days(monday_of(s), 7 * count as i64)?),
                 }
             }
@@ -1054,7 +1227,9 @@ impl<'a> Ctx<'a> {
                 let wl = monday_of(ymd(s.year(), 12, 28)?);
                 match (last, first_n) {
                     (true, _) => (add_days(wl, -7 * (count as i64 - 1))?, add_days(wl, 7)?),
-                    (false, Some(n)) if count == 1.0 => (add_days(w1, 7 * (n as i64 - 1))?, add_days(w1, 7 * n as i64)?),
+                    (false, Some(n)) if count == 1.0 => {
+                        (add_days(w1, 7 * (n as i64 - 1))?, add_days(w1, 7 * n as i64)?)
+                    }
                     (false, _) => (w1, add_days(w1, 7 * count as i64)?),
                 }
             }
@@ -1073,7 +1248,18 @@ impl<'a> Ctx<'a> {
             _ => return None,
         };
         let gran = if unit == TimeUnit::Week && count == 1.0 { Granularity::Week } else { gran_of(unit) };
-        Some(Dt { start_tok: i, end: p.end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran, relative: p.relative, strong: true, day: None })
+        Some(Dt {
+            start_tok: i,
+            end: p.end,
+            kind: DateKind::Interval,
+            value: format!("{}/{}", iso(from), iso(to)),
+            start: Some(iso(from)),
+            end_date: Some(iso(to)),
+            gran,
+            relative: p.relative,
+            strong: true,
+            day: None,
+        })
     }
 
     /// "the week of April 10th", "week of the 18th", "the week beginning February 4", "w/c Feb 4",
@@ -1082,7 +1268,13 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let tab = self.tab;
         let week_word = |k: usize| matches!(t.norm(k), "w" | "week" | "semaine");
-        let j = if week_word(i) { i } else if week_word(i + 1) && tab.the_words.contains(&t.norm(i)) { i + 1 } else { return None };
+        let j = if week_word(i) {
+            i
+        } else if week_word(i + 1) && tab.the_words.contains(&t.norm(i)) {
+            i + 1
+        } else {
+            return None;
+        };
         let (k, aligned) = if let Some(k) = t.phrase(j, "w / c") {
             (k, false)
         } else {
@@ -1096,13 +1288,30 @@ impl<'a> Ctx<'a> {
                 if !(1..=53).contains(&n) || (t.glued(e + 1) && !t.is_punct(e + 1, '.') && !t.is_punct(e + 1, ',')) {
                     return None;
                 }
-                let (y, end, relative) = match t.find_word(e + 1, tab.of_words).and_then(|of| self.point_at(of, false)).filter(|p| p.gran == Granularity::Year) {
-                    Some(p) => (p.start.as_deref().and_then(|s| s.get(..4)).and_then(|y| y.parse().ok())?, p.end, p.relative),
+                let (y, end, relative) = match t
+                    .find_word(e + 1, tab.of_words)
+                    .and_then(|of| self.point_at(of, false))
+                    .filter(|p| p.gran == Granularity::Year)
+                {
+                    Some(p) => {
+                        (p.start.as_deref().and_then(|s| s.get(..4)).and_then(|y| y.parse().ok())?, p.end, p.relative)
+                    }
                     None => (self.refdate()?.year(), e + 1, true),
                 };
                 let from = add_days(monday_of(ymd(y, 1, 4)?), 7 * (n - 1))?;
                 let to = add_days(from, 7)?;
-                return Some(Dt { start_tok: i, end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran: Granularity::Week, relative, strong: true, day: None });
+                return Some(Dt {
+                    start_tok: i,
+                    end,
+                    kind: DateKind::Interval,
+                    value: format!("{}/{}", iso(from), iso(to)),
+                    start: Some(iso(from)),
+                    end_date: Some(iso(to)),
+                    gran: Granularity::Week,
+                    relative,
+                    strong: true,
+                    day: None,
+                });
             }
             if let Some(k) = t.find_word(e, &["beginning", "commencing", "starting"]) {
                 (k, false)
@@ -1114,7 +1323,18 @@ impl<'a> Ctx<'a> {
         let d = NaiveDate::parse_from_str(p.start.as_deref().unwrap_or(&p.value), "%Y-%m-%d").ok()?;
         let from = if aligned { monday_of(d) } else { d };
         let to = add_days(from, 7)?;
-        Some(Dt { start_tok: i, end: p.end, kind: DateKind::Interval, value: format!("{}/{}", iso(from), iso(to)), start: Some(iso(from)), end_date: Some(iso(to)), gran: Granularity::Week, relative: p.relative, strong: true, day: None })
+        Some(Dt {
+            start_tok: i,
+            end: p.end,
+            kind: DateKind::Interval,
+            value: format!("{}/{}", iso(from), iso(to)),
+            start: Some(iso(from)),
+            end_date: Some(iso(to)),
+            gran: Granularity::Week,
+            relative: p.relative,
+            strong: true,
+            day: None,
+        })
     }
 
     /// "end of tomorrow", "the end of this Sunday", "fin de demain": the day's last second.
@@ -1123,10 +1343,20 @@ impl<'a> Ctx<'a> {
         if !matches!(t.norm(i), "end" | "the" | "by" | "fin" | "la" | "a") {
             return None;
         }
-        let k = ["end of", "the end of", "by the end of", "fin de", "la fin de", "a la fin de"].iter().filter_map(|p| t.phrase(i, p)).max()?;
+        let k = ["end of", "the end of", "by the end of", "fin de", "la fin de", "a la fin de"]
+            .iter()
+            .filter_map(|p| t.phrase(i, p))
+            .max()?;
         let d = self.point_at(k, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day)?;
         let date = d.start.clone().unwrap_or_else(|| d.value.clone());
-        Some(Dt { start_tok: i, end: d.end, kind: DateKind::DateTime, value: format!("{date}T23:59:59"), gran: Granularity::Instant, ..d })
+        Some(Dt {
+            start_tok: i,
+            end: d.end,
+            kind: DateKind::DateTime,
+            value: format!("{date}T23:59:59"),
+            gran: Granularity::Instant,
+            ..d
+        })
     }
 
     fn year_mention(&self, i: usize) -> Option<Dt> {
@@ -1154,10 +1384,19 @@ impl<'a> Ctx<'a> {
         if let Some((e2, m)) = self.month_at(e).filter(|_| t.norm(e).len() > 3) {
             return period(i, e2, ymd(y, m, 1)?, TimeUnit::Month, false);
         }
-        let prep = i > 0 && !t.is_num(i - 1) && (t.find_word(i - 1, tab.year_preps).is_some() || t.is_punct(i - 1, '(') || t.is_punct(i - 1, '-'));
-        let next_is_noun = t.is_word(e) && !t.upper(e) && !tab.stop_words.contains(&t.norm(e)) && t.find(e, tab.currency_words).is_none();
-        let next_is_figure = t.is_punct(e, '%') || t.find(e, tab.unit_words).is_some() || t.find(e, tab.scale_words).is_some() || t.find(e, tab.currency_words).is_some();
-        if next_is_figure || (i > 0 && (t.is_punct(i - 1, '$') || t.is_punct(i - 1, '€') || t.is_punct(i - 1, '£'))) {
+        let prep = i > 0
+            && !t.is_num(i - 1)
+            && (t.find_word(i - 1, tab.year_preps).is_some() || t.is_punct(i - 1, '(') || t.is_punct(i - 1, '-'));
+        let next_is_noun = t.is_word(e)
+            && !t.upper(e)
+            && !tab.stop_words.contains(&t.norm(e))
+            && t.find(e, tab.currency_words).is_none();
+        let next_is_figure = t.is_punct(e, '%')
+            || t.find(e, tab.unit_words).is_some()
+            || t.find(e, tab.scale_words).is_some()
+            || t.find(e, tab.currency_words).is_some();
+        if next_is_figure || (i > 0 && (t.is_punct(i - 1, '$') || t.is_punct(i - 1, '€') || t.is_punct(i - 1, '£')))
+        {
             return None;
         }
         if !(1900..=2100).contains(&y) && !prep {
@@ -1227,7 +1466,9 @@ impl<'a> Ctx<'a> {
         if t.norm(i) == "half" && matches!(t.norm(i + 1), "a" | "an") {
             return Some((i + 2, 0.5));
         }
-        if allow_article && matches!(t.norm(i), "a" | "an" | "une" | "un" | "several" | "few" | "couple" | "plusieurs" | "quelques") {
+        if allow_article
+            && matches!(t.norm(i), "a" | "an" | "une" | "un" | "several" | "few" | "couple" | "plusieurs" | "quelques")
+        {
             let mut e = i + 1;
             if t.norm(i) == "a" && matches!(t.norm(e), "few" | "couple") {
                 e += 1;
@@ -1257,7 +1498,18 @@ impl<'a> Ctx<'a> {
                 None => "PRESENT_REF".to_string(),
             };
             let start = self.refdate().map(iso);
-            return Some(Dt { start_tok: i, end: e, kind: DateKind::DateTime, value, start, end_date: None, gran: Granularity::Instant, relative: true, strong: true, day: None });
+            return Some(Dt {
+                start_tok: i,
+                end: e,
+                kind: DateKind::DateTime,
+                value,
+                start,
+                end_date: None,
+                gran: Granularity::Instant,
+                relative: true,
+                strong: true,
+                day: None,
+            });
         }
         // today, yesterday, hier, avant-hier…
         if let Some((e, n)) = t.find(i, tab.day_words) {
@@ -1274,10 +1526,19 @@ impl<'a> Ctx<'a> {
         if matches!(t.norm(i), "the" | "on" | "le") {
             let k = if t.norm(i) == "on" && t.norm(i + 1) == "the" { i + 2 } else { i + 1 };
             let suffixed = t.is_num(k) && t.glued(k + 1) && matches!(t.norm(k + 1), "st" | "nd" | "rd" | "th" | "er");
-            let fr_day = tab.decimal_comma && t.norm(i) == "le" && t.is_num(k) && t.digits(k) <= 2
-                && (!t.is_word(k + 1) || t.find_word(k + 1, tab.interval_from).is_some() || t.find_word(k + 1, tab.time_links).is_some());
+            let fr_day = tab.decimal_comma
+                && t.norm(i) == "le"
+                && t.is_num(k)
+                && t.digits(k) <= 2
+                && (!t.is_word(k + 1)
+                    || t.find_word(k + 1, tab.interval_from).is_some()
+                    || t.find_word(k + 1, tab.time_links).is_some());
             if let (Some((e, d)), true, Some(r)) = (self.day_at(k), suffixed || fr_day, r) {
-                if self.month_at(e).is_none() && t.norm(e) != "of" && t.norm(e) != "century" && t.find_word(e, tab.century_words).is_none() {
+                if self.month_at(e).is_none()
+                    && t.norm(e) != "of"
+                    && t.norm(e) != "century"
+                    && t.find_word(e, tab.century_words).is_none()
+                {
                     if let Some(date) = ymd(r.year(), r.month(), d) {
                         let start = if t.norm(i) == "on" { i + 1 } else { i };
                         let start = if k == i + 2 { i + 1 } else { start };
@@ -1292,11 +1553,33 @@ impl<'a> Ctx<'a> {
         if let Some(e) = t.find_word(i, tab.every_words) {
             let (e2, n) = self.count_at(e, false).unwrap_or((e, 1.0));
             if let Some((e3, unit)) = self.unit_at(e2) {
-                let d = Dt { start_tok: i, end: e3, kind: DateKind::Duration, value: duration_code(unit, n), start: None, end_date: None, gran: gran_of(unit), relative: false, strong: true, day: None };
+                let d = Dt {
+                    start_tok: i,
+                    end: e3,
+                    kind: DateKind::Duration,
+                    value: duration_code(unit, n),
+                    start: None,
+                    end_date: None,
+                    gran: gran_of(unit),
+                    relative: false,
+                    strong: true,
+                    day: None,
+                };
                 return Some(d);
             }
             if let Some((e3, wd)) = t.find(e2, tab.weekdays) {
-                return Some(Dt { start_tok: i, end: e3, kind: DateKind::Date, value: format!("XXXX-WXX-{wd}"), start: None, end_date: None, gran: Granularity::Day, relative: false, strong: true, day: None });
+                return Some(Dt {
+                    start_tok: i,
+                    end: e3,
+                    kind: DateKind::Date,
+                    value: format!("XXXX-WXX-{wd}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Day,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
             }
         }
         // Holidays: "Christmas", "Noël", "last Easter".
@@ -1307,7 +1590,10 @@ impl<'a> Ctx<'a> {
         } else {
             (i, 0)
         };
-        let holiday = t.find(hj, tab.holidays).map(|(e, md)| (e, Some(md))).or_else(|| t.find_word(hj, tab.easter_words).map(|e| (e, None)));
+        let holiday = t
+            .find(hj, tab.holidays)
+            .map(|(e, md)| (e, Some(md)))
+            .or_else(|| t.find_word(hj, tab.easter_words).map(|e| (e, None)));
         if let Some((e, md)) = holiday {
             let date_in = |y: i32| match md {
                 Some((m, d)) => ymd(y, m, d),
@@ -1324,7 +1610,18 @@ impl<'a> Ctx<'a> {
                     Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
                     None => return None,
                 };
-                return Some(Dt { start_tok: i, end: e, kind: DateKind::Date, value, start: None, end_date: None, gran: Granularity::Day, relative: false, strong: true, day: None });
+                return Some(Dt {
+                    start_tok: i,
+                    end: e,
+                    kind: DateKind::Date,
+                    value,
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Day,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
             };
             let this = date_in(r.year())?;
             let d = match dir {
@@ -1342,7 +1639,11 @@ impl<'a> Ctx<'a> {
                 (e, -1)
             } else if let Some(e) = t.find_word(i, tab.next_before) {
                 (e, 1)
-            } else if let Some(e) = t.find_word(i, tab.this_before).or_else(|| t.find_word(i, tab.the_words)).or_else(|| t.find_word(i, &["that"])) {
+            } else if let Some(e) = t
+                .find_word(i, tab.this_before)
+                .or_else(|| t.find_word(i, tab.the_words))
+                .or_else(|| t.find_word(i, &["that"]))
+            {
                 (e, 0)
             } else {
                 (i, 0)
@@ -1369,13 +1670,35 @@ impl<'a> Ctx<'a> {
                 Some(d) => format!("{}T{code}", iso(d)),
                 None => format!("T{code}"),
             };
-            return Some(Dt { start_tok: i, end: e, kind: DateKind::DateTime, value, start: None, end_date: None, gran: Granularity::Hour, relative: true, strong: true, day: None });
+            return Some(Dt {
+                start_tok: i,
+                end: e,
+                kind: DateKind::DateTime,
+                value,
+                start: None,
+                end_date: None,
+                gran: Granularity::Hour,
+                relative: true,
+                strong: true,
+                day: None,
+            });
         }
         // "in the morning", "dans la soirée".
         if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant"]) {
             if let Some(e2) = t.find_word(e, tab.the_words) {
                 if let Some((e3, code)) = t.find(t.skip_joiner(e2), tab.day_parts) {
-                    return Some(Dt { start_tok: i, end: e3, kind: DateKind::Time, value: format!("T{code}"), start: None, end_date: None, gran: Granularity::Hour, relative: false, strong: true, day: None });
+                    return Some(Dt {
+                        start_tok: i,
+                        end: e3,
+                        kind: DateKind::Time,
+                        value: format!("T{code}"),
+                        start: None,
+                        end_date: None,
+                        gran: Granularity::Hour,
+                        relative: false,
+                        strong: true,
+                        day: None,
+                    });
                 }
             }
         }
@@ -1393,9 +1716,15 @@ impl<'a> Ctx<'a> {
         };
         // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
         if let Some((e, wd)) = self.weekday_at(i) {
-            let hour_range = t.digits(e) <= 2 && t.is_punct(e + 1, '-') && t.is_num(e + 2) && t.digits(e + 2) <= 2 && !(t.glued(e + 3) && t.kind(e + 3) == Some(Kind::Punct) && t.is_num(e + 4));
-            let time_next = t.is_num(e) && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h" || hour_range);
-            let lone = time_next || !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
+            let hour_range = t.digits(e) <= 2
+                && t.is_punct(e + 1, '-')
+                && t.is_num(e + 2)
+                && t.digits(e + 2) <= 2
+                && !(t.glued(e + 3) && t.kind(e + 3) == Some(Kind::Punct) && t.is_num(e + 4));
+            let time_next = t.is_num(e)
+                && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h" || hour_range);
+            let lone =
+                time_next || !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
             // "Tuesday of last week".
             if t.norm(e) == "of" {
                 if let Some((e2, dir)) = dir_before(e + 1) {
@@ -1421,11 +1750,25 @@ impl<'a> Ctx<'a> {
                 return Some(dt);
             }
             // "Monday 21", "Sun 31st", "mardi 18": the nearest month where that day is that weekday.
-            if let (Some((e2, d)), Some(r)) = (self.day_at(e).filter(|_| t.is_num(e) && self.month_at(e + 1).is_none() && !t.is_punct(e + 1, ':') && !(t.is_punct(e + 1, '-') && t.is_num(e + 2)) && self.ampm_at(e + 1).is_none() && t.norm(e + 1) != "h"), r) {
+            if let (Some((e2, d)), Some(r)) = (
+                self.day_at(e).filter(|_| {
+                    t.is_num(e)
+                        && self.month_at(e + 1).is_none()
+                        && !t.is_punct(e + 1, ':')
+                        && !(t.is_punct(e + 1, '-') && t.is_num(e + 2))
+                        && self.ampm_at(e + 1).is_none()
+                        && t.norm(e + 1) != "h"
+                }),
+                r,
+            ) {
                 let mut best: Option<NaiveDate> = None;
                 for k in -12i64..=12 {
-                    if let Some(c) = add_months(ymd(r.year(), r.month(), 1)?, k).and_then(|m| ymd(m.year(), m.month(), d)) {
-                        if c.weekday().number_from_monday() == wd && best.is_none_or(|b| (c - r).num_days().abs() < (b - r).num_days().abs()) {
+                    if let Some(c) =
+                        add_months(ymd(r.year(), r.month(), 1)?, k).and_then(|m| ymd(m.year(), m.month(), d))
+                    {
+                        if c.weekday().number_from_monday() == wd
+                            && best.is_none_or(|b| (c - r).num_days().abs() < (b - r).num_days().abs())
+                        {
                             best = Some(c);
                         }
                     }
@@ -1453,7 +1796,10 @@ impl<'a> Ctx<'a> {
                     if matches!(t.norm(k), "on" | "-" | ",") {
                         k += 1;
                     }
-                    if let (Some((e2, wd)), Some(s)) = (t.find(k, tab.weekdays), d.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())) {
+                    if let (Some((e2, wd)), Some(s)) = (
+                        t.find(k, tab.weekdays),
+                        d.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
+                    ) {
                         let mut dt = day_dt(i, e2, add_days(s, wd as i64 - 1)?, true)?;
                         dt.day = None;
                         return Some(dt);
@@ -1513,7 +1859,12 @@ impl<'a> Ctx<'a> {
                 };
                 if sign != 0 && !matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
                     if let Some(p) = self.point_at(e2 + 1, false) {
-                        if let Some(base) = p.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()).filter(|_| p.gran == Granularity::Day) {
+                        if let Some(base) = p
+                            .start
+                            .as_deref()
+                            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+                            .filter(|_| p.gran == Granularity::Day)
+                        {
                             let d = shift(base, unit, sign * n as i64)?;
                             let mut dt = day_dt(i, p.end, d, p.relative)?;
                             dt.day = None;
@@ -1529,7 +1880,9 @@ impl<'a> Ctx<'a> {
                     if !t.is_word(e3) || tab.stop_words.contains(&t.norm(e3)) || t.is_punct(e3, '.') {
                         // "within 9 months": from now to then.
                         if t.norm(i) == "within" {
-                            if let (Some(r), false) = (r, matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour)) {
+                            if let (Some(r), false) =
+                                (r, matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour))
+                            {
                                 return Some(interval(i, e3, r, shift(r, unit, n as i64)?, gran_of(unit), true));
                             }
                         }
@@ -1548,7 +1901,15 @@ impl<'a> Ctx<'a> {
             if let Some(e) = t.find_word(j, tab.the_words) {
                 let e = t.skip_joiner(e);
                 if let Some((e2, unit)) = self.unit_at(e) {
-                    if matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter) && t.norm(e) != "an" && !t.norm(e).ends_with('s') && !t.is_num(e2) && t.norm(e2) != "of" && t.norm(e2) != "de" && t.norm(e2) != "before" && t.norm(e2) != "after" {
+                    if matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter)
+                        && t.norm(e) != "an"
+                        && !t.norm(e).ends_with('s')
+                        && !t.is_num(e2)
+                        && t.norm(e2) != "of"
+                        && t.norm(e2) != "de"
+                        && t.norm(e2) != "before"
+                        && t.norm(e2) != "after"
+                    {
                         return self.unit_period(i, e2, unit, 0, r);
                     }
                 }
@@ -1578,7 +1939,9 @@ impl<'a> Ctx<'a> {
             dt.day = None;
             return Some(dt);
         }
-        if let Some((e2, m)) = self.month_at(e).filter(|_| t.upper(e) || tab.decimal_comma || !tab.ambiguous_months.contains(&t.norm(e))) {
+        if let Some((e2, m)) =
+            self.month_at(e).filter(|_| t.upper(e) || tab.decimal_comma || !tab.ambiguous_months.contains(&t.norm(e)))
+        {
             let Some(r) = r else { return Some(unresolved(i, e2, Granularity::Month)) };
             let y = r.year() + dir as i32;
             return period(i, e2, ymd(y, m, 1)?, TimeUnit::Month, true);
@@ -1664,7 +2027,13 @@ impl<'a> Ctx<'a> {
         }
         // "Q4", "H1", "T4" (trimestre), glued to the digit.
         let code = t.norm(j);
-        if q.is_none() && matches!(code, "q" | "h" | "t") && (t.upper(j) || code == "q") && t.glued(j + 1) && t.digits(j + 1) == 1 && !(j > 0 && t.glued(j) && t.is_word(j - 1)) {
+        if q.is_none()
+            && matches!(code, "q" | "h" | "t")
+            && (t.upper(j) || code == "q")
+            && t.glued(j + 1)
+            && t.digits(j + 1) == 1
+            && !(j > 0 && t.glued(j) && t.is_word(j - 1))
+        {
             let n = t.num_value(j + 1)? as u32;
             let per = if code == "h" { 6 } else { 3 };
             if (code == "t" && !tab.decimal_comma) || n == 0 || n > 12 / per {
@@ -1707,7 +2076,18 @@ impl<'a> Ctx<'a> {
             let anchor = self.context.or(self.refdate());
             let Some(anchor) = anchor else {
                 let code = if per == 3 { "Q" } else { "H" };
-                return Some(Dt { start_tok: i, end: e, kind: DateKind::Period, value: format!("XXXX-{code}{n}"), start: None, end_date: None, gran: if per == 3 { Granularity::Quarter } else { Granularity::Half }, relative: false, strong: true, day: None });
+                return Some(Dt {
+                    start_tok: i,
+                    end: e,
+                    kind: DateKind::Period,
+                    value: format!("XXXX-{code}{n}"),
+                    start: None,
+                    end_date: None,
+                    gran: if per == 3 { Granularity::Quarter } else { Granularity::Half },
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
             };
             let mut y = anchor.year();
             let start = ymd(y, (n - 1) * per + 1, 1)?;
@@ -1775,7 +2155,9 @@ impl<'a> Ctx<'a> {
             Some(a_end + 1)
         } else if opener.is_some() {
             t.find_word(a_end, tab.interval_to)
-        } else if a.as_ref().is_some_and(|a| a.gran == Granularity::Year) && matches!(t.norm(a_end), "to" | "through" | "~" | "au" | "a") {
+        } else if a.as_ref().is_some_and(|a| a.gran == Granularity::Year)
+            && matches!(t.norm(a_end), "to" | "through" | "~" | "au" | "a")
+        {
             // "2014 to 2018".
             Some(a_end + 1)
         } else {
@@ -1786,7 +2168,9 @@ impl<'a> Ctx<'a> {
         if let (Some(a), true) = (&a, t.is_num(b_at) && t.digits(b_at) <= 2) {
             if a.gran == Granularity::Day && a.value.len() == 10 {
                 if let (Some((e, d)), Ok(s)) = (self.day_at(b_at), NaiveDate::parse_from_str(&a.value, "%Y-%m-%d")) {
-                    if self.month_at(e).is_none() && !(matches!(t.norm(e), "/" | "." | "-") && t.glued(e) && t.is_num(e + 1)) {
+                    if self.month_at(e).is_none()
+                        && !(matches!(t.norm(e), "/" | "." | "-") && t.glued(e) && t.is_num(e + 1))
+                    {
                         let b = ymd(s.year(), s.month(), d)?;
                         if b > s {
                             return Some(interval(i, e, s, b, Granularity::Day, a.relative));
@@ -1808,7 +2192,9 @@ impl<'a> Ctx<'a> {
         };
         let b_start = b.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
         let a_start = match &a {
-            Some(a) if !(first_day.is_some() && a.gran == Granularity::Year) => a.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
+            Some(a) if !(first_day.is_some() && a.gran == Granularity::Year) => {
+                a.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+            }
             _ => None,
         };
         let a_start = match a_start {
@@ -1862,19 +2248,33 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let first_ampm = (a_at..e1).any(|k| self.ampm_at(k).is_some()) || t.find(a_at, tab.noon_words).is_some();
-        let connector = if t.is_punct(e1, '-') { Some(e1 + 1) } else { t.find_word(e1, tab.interval_to).filter(|_| opened || t.norm(e1) != "and") }?;
+        let connector = if t.is_punct(e1, '-') {
+            Some(e1 + 1)
+        } else {
+            t.find_word(e1, tab.interval_to).filter(|_| opened || t.norm(e1) != "and")
+        }?;
         e1 = t.skip_joiner(connector);
         // A bare second bound after a day ("Monday 11-4") or a clock ("from 10:30 to 3").
         let bare_second = || {
-            let plain = t.is_num(e1) && t.digits(e1) <= 2 && !(t.glued(e1 + 1) && t.kind(e1 + 1) == Some(Kind::Punct) && t.is_num(e1 + 2));
+            let plain = t.is_num(e1)
+                && t.digits(e1) <= 2
+                && !(t.glued(e1 + 1) && t.kind(e1 + 1) == Some(Kind::Punct) && t.is_num(e1 + 2));
             let allowed = dated || (opened && !bare_first && t.find(e1 + 1, tab.unit_words).is_none());
-            (plain && allowed && t.find(e1 + 1, tab.time_units).is_none()).then(|| t.num_value(e1)).flatten().filter(|&v| v <= 24).map(|v| (v as u32, 0, e1 + 1))
+            (plain && allowed && t.find(e1 + 1, tab.time_units).is_none())
+                .then(|| t.num_value(e1))
+                .flatten()
+                .filter(|&v| v <= 24)
+                .map(|v| (v as u32, 0, e1 + 1))
         };
         let second = self.time_at(e1);
         let second_bare = second.is_none();
         let (mut h2, m2, e2) = second.or_else(bare_second)?;
         // Without an opener, "5 to 6pm" needs the second bound to say its half day.
-        if !opened && !clock_first && !t.is_punct(connector - 1, '-') && !(e1..e2).any(|k| self.ampm_at(k).is_some() || t.norm(k) == "h") {
+        if !opened
+            && !clock_first
+            && !t.is_punct(connector - 1, '-')
+            && !(e1..e2).any(|k| self.ampm_at(k).is_some() || t.norm(k) == "h")
+        {
             return None;
         }
         let mut h1 = h1;
@@ -1904,7 +2304,18 @@ impl<'a> Ctx<'a> {
         }
         let h2 = h2 % 24;
         let value = format!("T{h1:02}:{m1:02}/T{h2:02}:{m2:02}");
-        Some(Dt { start_tok: i, end: e2, kind: DateKind::Interval, value, start: None, end_date: None, gran: Granularity::Minute, relative: false, strong: true, day: None })
+        Some(Dt {
+            start_tok: i,
+            end: e2,
+            kind: DateKind::Interval,
+            value,
+            start: None,
+            end_date: None,
+            gran: Granularity::Minute,
+            relative: false,
+            strong: true,
+            day: None,
+        })
     }
 
     /// "for three years", "pendant trois ans", "30 minutes", "over the past decade",
@@ -1932,7 +2343,10 @@ impl<'a> Ctx<'a> {
                     let plural_ok = n > 1.0 || !t.norm(e2).ends_with('s') || t.norm(e2) == "mois";
                     if plural_ok && (k > j || lead.is_some() || e2 > e) && !t.is_num(e3) {
                         // "the last quarter", "the previous month": the calendar period before this one.
-                        if !counted && matches!(t.norm(k), "last" | "previous") && !matches!(unit, TimeUnit::Decade | TimeUnit::Century) {
+                        if !counted
+                            && matches!(t.norm(k), "last" | "previous")
+                            && !matches!(unit, TimeUnit::Decade | TimeUnit::Century)
+                        {
                             if let Some(d) = self.unit_period(i, e3, unit, -1, r) {
                                 return Some(d);
                             }
@@ -1964,7 +2378,8 @@ impl<'a> Ctx<'a> {
                 k = e;
             }
             // English needs its article: "the 5 past days", not "four last week".
-            let counted = (tab.decimal_comma || k > j) && self.count_at(k, false).is_some_and(|(_, n)| n.fract() == 0.0);
+            let counted =
+                (tab.decimal_comma || k > j) && self.count_at(k, false).is_some_and(|(_, n)| n.fract() == 0.0);
             if let Some((e, n)) = self.count_at(k, false).filter(|_| counted) {
                 if let Some(e2) = t.find_word(e, tab.past_words) {
                     if let Some((e3, unit)) = self.unit_at(e2) {
@@ -2008,7 +2423,18 @@ impl<'a> Ctx<'a> {
         }
         let value = if parts.len() == 1 { duration_code(unit, n) } else { compound_duration(&parts) };
         let e2 = end;
-        let mut d = Dt { start_tok: i, end: e2, kind: DateKind::Duration, value, start: None, end_date: None, gran: gran_of(unit), relative: false, strong: false, day: None };
+        let mut d = Dt {
+            start_tok: i,
+            end: e2,
+            kind: DateKind::Duration,
+            value,
+            start: None,
+            end_date: None,
+            gran: gran_of(unit),
+            relative: false,
+            strong: false,
+            day: None,
+        };
         if lead.is_none() {
             d.strong = false;
         }
@@ -2017,7 +2443,16 @@ impl<'a> Ctx<'a> {
 
     /// "the past three quarters" (whole periods when counted), "over the past decade" (the last
     /// ten years up to the reference).
-    fn past_span(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>, duration: bool, counted: bool) -> Option<Dt> {
+    fn past_span(
+        &self,
+        i: usize,
+        e: usize,
+        unit: TimeUnit,
+        n: f64,
+        r: Option<NaiveDate>,
+        duration: bool,
+        counted: bool,
+    ) -> Option<Dt> {
         let kind = if duration { DateKind::Duration } else { DateKind::Interval };
         let Some(r) = r else {
             let mut d = unresolved(i, e, gran_of(unit));
@@ -2032,7 +2467,11 @@ impl<'a> Ctx<'a> {
             return Some(d);
         }
         // Quarters and decades count whole periods back from the current one.
-        let end = if counted && matches!(unit, TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century) { period_start(r, unit)? } else { r };
+        let end = if counted && matches!(unit, TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century) {
+            period_start(r, unit)?
+        } else {
+            r
+        };
         let s = shift(end, unit, -(n as i64))?;
         let mut d = interval(i, e, s, end, gran_of(unit), true);
         d.kind = kind;
@@ -2047,7 +2486,11 @@ impl<'a> Ctx<'a> {
             d.value = duration_code(unit, n);
             return Some(d);
         }
-        let s = if matches!(unit, TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century) { shift(period_start(r, unit)?, unit, 1)? } else { add_days(r, 1)? };
+        let s = if matches!(unit, TimeUnit::Quarter | TimeUnit::Decade | TimeUnit::Century) {
+            shift(period_start(r, unit)?, unit, 1)?
+        } else {
+            add_days(r, 1)?
+        };
         Some(interval(i, e, s, shift(s, unit, n as i64)?, gran_of(unit), true))
     }
 }
@@ -2078,7 +2521,11 @@ fn parse_duration(code: &str) -> Option<(f64, bool)> {
 /// "start/end" for a point and a duration after it.
 fn span_after(p: &Dt, dur: &str) -> Option<String> {
     let (amount, months) = parse_duration(dur)?;
-    let from = if p.kind == DateKind::Date && p.gran == Granularity::Day { p.start.clone().unwrap_or_else(|| p.value.clone()) } else { p.value.clone() };
+    let from = if p.kind == DateKind::Date && p.gran == Granularity::Day {
+        p.start.clone().unwrap_or_else(|| p.value.clone())
+    } else {
+        p.value.clone()
+    };
     if let Some(clock) = from.strip_prefix('T') {
         let h: i64 = clock.get(..2)?.parse().ok()?;
         let m: i64 = clock.get(3..5)?.parse().ok()?;
@@ -2171,7 +2618,18 @@ fn easter(y: i32) -> Option<NaiveDate> {
 }
 
 fn unresolved(i: usize, e: usize, gran: Granularity) -> Dt {
-    Dt { start_tok: i, end: e, kind: DateKind::Date, value: String::new(), start: None, end_date: None, gran, relative: true, strong: true, day: None }
+    Dt {
+        start_tok: i,
+        end: e,
+        kind: DateKind::Date,
+        value: String::new(),
+        start: None,
+        end_date: None,
+        gran,
+        relative: true,
+        strong: true,
+        day: None,
+    }
 }
 
 fn interval(i: usize, e: usize, s: NaiveDate, end: NaiveDate, gran: Granularity, relative: bool) -> Dt {
@@ -2208,7 +2666,18 @@ fn quarter_dt(i: usize, e: usize, y: i32, n: u32, per: u32, relative: bool) -> O
 }
 
 fn fiscal(i: usize, e: usize, y: i32) -> Dt {
-    Dt { start_tok: i, end: e, kind: DateKind::Period, value: format!("FY{y}"), start: None, end_date: None, gran: Granularity::Year, relative: false, strong: true, day: None }
+    Dt {
+        start_tok: i,
+        end: e,
+        kind: DateKind::Period,
+        value: format!("FY{y}"),
+        start: None,
+        end_date: None,
+        gran: Granularity::Year,
+        relative: false,
+        strong: true,
+        day: None,
+    }
 }
 
 fn season(i: usize, e: usize, y: i32, m: u32, relative: bool) -> Dt {
@@ -2218,7 +2687,18 @@ fn season(i: usize, e: usize, y: i32, m: u32, relative: bool) -> Dt {
         9 => "FA",
         _ => "WI",
     };
-    Dt { start_tok: i, end: e, kind: DateKind::Period, value: format!("{y}-{code}"), start: None, end_date: None, gran: Granularity::Quarter, relative, strong: true, day: None }
+    Dt {
+        start_tok: i,
+        end: e,
+        kind: DateKind::Period,
+        value: format!("{y}-{code}"),
+        start: None,
+        end_date: None,
+        gran: Granularity::Quarter,
+        relative,
+        strong: true,
+        day: None,
+    }
 }
 
 #[allow(dead_code)]

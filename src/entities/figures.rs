@@ -34,7 +34,11 @@ fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str
         return None;
     }
     // Symbols of several tokens ("US$", "A$") must be written in one piece (or one space: "C $").
-    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| (i + 1..e).all(|k| t.glued(k) || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))));
+    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| {
+        (i + 1..e).all(|k| {
+            t.glued(k) || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))
+        })
+    });
     let word = t.find(i, tab.currency_words);
     match (sym, word) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
@@ -74,7 +78,14 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
             num.value *= scale;
             num.scale = scale;
             num.plain = false;
-            return Some(Amount { end: num.end, num, kind: FigureKind::Money, unit: Some(c.to_string()), approximate: false, bare: false });
+            return Some(Amount {
+                end: num.end,
+                num,
+                kind: FigureKind::Money,
+                unit: Some(c.to_string()),
+                approximate: false,
+                bare: false,
+            });
         }
     }
     if let Some((e, c)) = currency_at(t, j, tab) {
@@ -112,9 +123,17 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
     // Ratios: "1 over 3", "un sur trois", "two out of five".
     if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
         if let Some(k) = t.find_word(num.end, tab.ratio_words) {
-            if let Some(d) = numbers::parse(t, k, tab, false).filter(|d| d.value >= 1.0 && d.scale == 1.0 && d.value.fract() == 0.0) {
+            if let Some(d) =
+                numbers::parse(t, k, tab, false).filter(|d| d.value >= 1.0 && d.scale == 1.0 && d.value.fract() == 0.0)
+            {
                 if !t.is_word(d.end) || tab.stop_words.contains(&t.norm(d.end)) || t.is_num(d.end) {
-                    num = numbers::Number { value: num.value / d.value, end: d.end, digits: num.digits, scale: 1.0, plain: false };
+                    num = numbers::Number {
+                        value: num.value / d.value,
+                        end: d.end,
+                        digits: num.digits,
+                        scale: 1.0,
+                        plain: false,
+                    };
                 }
             }
         }
@@ -167,7 +186,9 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             if t.find_word(k, tab.number_joiners).is_some() {
                 k += 1;
             }
-            if let Some(n) = numbers::parse(t, k, tab, false).filter(|n| n.value < 100.0 && n.value >= 0.0 && n.value.fract() == 0.0) {
+            if let Some(n) =
+                numbers::parse(t, k, tab, false).filter(|n| n.value < 100.0 && n.value >= 0.0 && n.value.fract() == 0.0)
+            {
                 if matches!(currency_at(t, n.end, tab), Some((_, "CENT"))) {
                     a.num.value += n.value / 100.0;
                     a.end = currency_at(t, n.end, tab).map_or(n.end, |x| x.0);
@@ -237,7 +258,9 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             // "5 feet 2 inches", "12 ft 2 in", "6 pieds 1 pouce": one length in feet.
             if u == "ft" && a.num.scale == 1.0 {
                 let k = t.find_word(e, tab.number_joiners).unwrap_or(e);
-                if let Some(n) = numbers::parse(t, k, tab, false).filter(|n| n.value >= 0.0 && n.value < 12.0 && n.scale == 1.0) {
+                if let Some(n) =
+                    numbers::parse(t, k, tab, false).filter(|n| n.value >= 0.0 && n.value < 12.0 && n.scale == 1.0)
+                {
                     if let Some((e2, "in")) = t.find(n.end, tab.unit_words) {
                         a.num.value += n.value / 12.0;
                         a.num.plain = false;
@@ -270,8 +293,12 @@ fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) 
         }
     }
     let ok = |k: usize| {
-        t.is_word(k) && !t.upper(k) && t.norm(k).len() > 1 && !tab.stop_words.contains(&t.norm(k))
-            && t.find(k, tab.time_units).is_none() && t.find(k, tab.months).is_none()
+        t.is_word(k)
+            && !t.upper(k)
+            && t.norm(k).len() > 1
+            && !tab.stop_words.contains(&t.norm(k))
+            && t.find(k, tab.time_units).is_none()
+            && t.find(k, tab.months).is_none()
     };
     if !ok(j) {
         return None;
@@ -315,7 +342,11 @@ pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
         let sep = k + 1;
         if t.is_num(sep) && t.gap(sep).chars().count() == 1 {
             k = sep;
-        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.')) && t.glued(sep) && t.glued(sep + 1) && t.is_num(sep + 1) {
+        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.'))
+            && t.glued(sep)
+            && t.glued(sep + 1)
+            && t.is_num(sep + 1)
+        {
             k = sep + 1;
         } else {
             break;
@@ -358,7 +389,12 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
     }
     // Scores and votes: "won 3-1", "passed 52-48".
     let dash_num = |k: usize| t.is_punct(k, '-') && t.glued(k) && t.glued(k + 1) && t.is_num(k + 1);
-    if (dash_num(a.end) && t.num_value(a.end + 1).is_some_and(|b| (b as f64) < a.num.value)) || (i >= 2 && dash_num(i - 1) && t.is_num(i - 2) && t.num_value(i - 2).is_some_and(|p| (p as f64) > a.num.value)) {
+    if (dash_num(a.end) && t.num_value(a.end + 1).is_some_and(|b| (b as f64) < a.num.value))
+        || (i >= 2
+            && dash_num(i - 1)
+            && t.is_num(i - 2)
+            && t.num_value(i - 2).is_some_and(|p| (p as f64) > a.num.value))
+    {
         return true;
     }
     // Ordinal suffix or version: "v2", "#1".
@@ -379,7 +415,11 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
             && t.find(p, tab.weekdays).is_none();
         // A sentence's first word is capitalized anyway: "Convertir 106 kelvin".
         let sentence_start = p == 0 || t.line_start(p) || (p > 0 && matches!(t.norm(p - 1), "." | "!" | "?" | ":"));
-        if word_upper && t.gap(p + 1).len() <= 1 && a.num.value < 1e5 && !(sentence_start && a.unit.is_some() && !t.slice(p, p + 1).chars().skip(1).any(char::is_uppercase)) {
+        if word_upper
+            && t.gap(p + 1).len() <= 1
+            && a.num.value < 1e5
+            && !(sentence_start && a.unit.is_some() && !t.slice(p, p + 1).chars().skip(1).any(char::is_uppercase))
+        {
             return true;
         }
     }
@@ -396,7 +436,11 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
         let sep = k + 1;
         if t.is_num(sep) && t.gap(sep).len() == 1 {
             k = sep;
-        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.')) && t.glued(sep) && t.glued(sep + 1) && t.is_num(sep + 1) {
+        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.'))
+            && t.glued(sep)
+            && t.glued(sep + 1)
+            && t.is_num(sep + 1)
+        {
             k = sep + 1;
         } else {
             break;
@@ -430,7 +474,16 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     if let Some(e) = t.find_word(j, tab.percent_words) {
         if let Some(o) = t.find_word(e, tab.of_words) {
             if let Some(n) = numbers::parse(t, o, tab, false) {
-                return Some(Fig { end: n.end, kind: FigureKind::Percent, value: Some(n.value), min: None, max: None, unit: Some("%".into()), modifier, approximate: false });
+                return Some(Fig {
+                    end: n.end,
+                    kind: FigureKind::Percent,
+                    value: Some(n.value),
+                    min: None,
+                    max: None,
+                    unit: Some("%".into()),
+                    modifier,
+                    approximate: false,
+                });
             }
         }
     }
@@ -490,7 +543,12 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             if let Some(b) = amount(t, m, tab) {
                 let compatible = a.unit.is_none() || a.unit == b.unit;
                 let digit_gap = t.digits(m).abs_diff(t.digits(j - 1));
-                let phone_like = a.num.plain && b.num.plain && a.unit.is_none() && b.unit.is_none() && dash && (digit_gap > 1 || t.is_punct(b.end, '-'));
+                let phone_like = a.num.plain
+                    && b.num.plain
+                    && a.unit.is_none()
+                    && b.unit.is_none()
+                    && dash
+                    && (digit_gap > 1 || t.is_punct(b.end, '-'));
                 if compatible && b.num.value > a.num.value && !phone_like {
                     return Some(range(t, a, b, modifier, tab, fr));
                 }
@@ -504,7 +562,10 @@ fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
     if a.unit.is_none() {
         let fraction = !a.num.digits && a.num.value.fract() != 0.0;
         if let Some(e) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0 || fraction) {
-            let noun: Vec<&str> = (a.end..e).filter(|&k| t.is_word(k) && !tab.of_words.contains(&t.norm(k)) && !tab.the_words.contains(&t.norm(k))).map(|k| t.slice(k, k + 1)).collect();
+            let noun: Vec<&str> = (a.end..e)
+                .filter(|&k| t.is_word(k) && !tab.of_words.contains(&t.norm(k)) && !tab.the_words.contains(&t.norm(k)))
+                .map(|k| t.slice(k, k + 1))
+                .collect();
             if !noun.is_empty() {
                 a.unit = Some(noun.join(" ").to_lowercase());
                 a.kind = FigureKind::Count;
@@ -518,10 +579,21 @@ fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table
     // "more than 30 and less than 40": both bounds.
     if matches!(modifier, Some("more_than" | "at_least")) {
         if let Some(k) = t.find_word(a.end, tab.number_joiners) {
-            if let Some((m, Some("less_than" | "at_most" | "up_to"))) = t.find(k, tab.modifiers).map(|(m, x)| (m, Some(x))) {
+            if let Some((m, Some("less_than" | "at_most" | "up_to"))) =
+                t.find(k, tab.modifiers).map(|(m, x)| (m, Some(x)))
+            {
                 if let Some(b) = amount(t, m, tab).filter(|b| b.num.value > a.num.value && b.unit == a.unit) {
                     let (lo, hi, end) = (a.num.value, b.num.value, b.end);
-                    return Fig { end, kind: a.kind, value: None, min: Some(lo), max: Some(hi), unit: a.unit, modifier, approximate: false };
+                    return Fig {
+                        end,
+                        kind: a.kind,
+                        value: None,
+                        min: Some(lo),
+                        max: Some(hi),
+                        unit: a.unit,
+                        modifier,
+                        approximate: false,
+                    };
                 }
             }
         }
@@ -552,5 +624,14 @@ fn range(t: &Tokens, mut a: Amount, mut b: Amount, modifier: Option<&'static str
     with_noun(t, &mut b, tab, fr);
     let (kind, unit) = if b.unit.is_some() { (b.kind, b.unit.clone()) } else { (a.kind, a.unit.clone()) };
     let (lo, hi) = if a.num.value <= b.num.value { (a.num.value, b.num.value) } else { (b.num.value, a.num.value) };
-    Fig { end: b.end, kind, value: None, min: Some(lo), max: Some(hi), unit, modifier, approximate: a.approximate || b.approximate }
+    Fig {
+        end: b.end,
+        kind,
+        value: None,
+        min: Some(lo),
+        max: Some(hi),
+        unit,
+        modifier,
+        approximate: a.approximate || b.approximate,
+    }
 }

@@ -45,7 +45,11 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
             Some(Kind::Word) => strong.contains(t.norm(i)) || (triggers.contains(t.norm(i)) && strong_near(i)),
-            Some(Kind::Punct) => (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i)) || (t.norm(i) == "." && t.is_num(i + 1) && t.glued(i + 1) && !t.glued(i)) || triggers.contains(t.norm(i)),
+            Some(Kind::Punct) => {
+                (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i))
+                    || (t.norm(i) == "." && t.is_num(i + 1) && t.glued(i + 1) && !t.glued(i))
+                    || triggers.contains(t.norm(i))
+            }
             None => false,
         };
         if !triggered {
@@ -80,7 +84,9 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         // "about 3rd week of 2018": a date starting inside a modified figure and reaching past it wins.
         if take_figure {
             if let Some(f) = f.as_ref().filter(|f| f.end > i + 1 && t.is_word(i)) {
-                if let Some(k) = (i + 1..f.end).find(|&k| t.is_num(k) && ctx.date_at(k).is_some_and(|d2| d2.end > f.end && d2.strong)) {
+                if let Some(k) = (i + 1..f.end)
+                    .find(|&k| t.is_num(k) && ctx.date_at(k).is_some_and(|d2| d2.end > f.end && d2.strong))
+                {
                     i = k;
                     continue;
                 }
@@ -149,7 +155,8 @@ fn build_strong(tab: &'static Table) -> WordSet {
             set.insert(w);
         }
     };
-    let pairs: [&'static [(&'static str, u32)]; 5] = [tab.number_words, tab.months, tab.weekdays, tab.ordinals, tab.seasons];
+    let pairs: [&'static [(&'static str, u32)]; 5] =
+        [tab.number_words, tab.months, tab.weekdays, tab.ordinals, tab.seasons];
     for list in pairs {
         list.iter().for_each(|(w, _)| add(w));
     }
@@ -158,7 +165,8 @@ fn build_strong(tab: &'static Table) -> WordSet {
     tab.day_parts.iter().for_each(|(w, _)| add(w));
     tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
     tab.holidays.iter().for_each(|(w, _)| add(w));
-    let more: [&'static [&'static str]; 5] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
+    let more: [&'static [&'static str]; 5] =
+        [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
     for list in more {
         list.iter().for_each(|w| add(w));
     }
@@ -168,7 +176,8 @@ fn build_strong(tab: &'static Table) -> WordSet {
     tab.percent_words.iter().for_each(|w| add(w));
     tab.fraction_words.iter().for_each(|(w, _)| add(w));
     lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
-    let lists: [&'static [&'static str]; 5] = [tab.hundred_words, tab.quarter_words, tab.half_words, tab.fiscal_words, tab.decade_before];
+    let lists: [&'static [&'static str]; 5] =
+        [tab.hundred_words, tab.quarter_words, tab.half_words, tab.fiscal_words, tab.decade_before];
     for list in lists {
         list.iter().for_each(|w| add(w));
     }
@@ -176,9 +185,11 @@ fn build_strong(tab: &'static Table) -> WordSet {
         set.insert(w);
     }
     // "now", "right now", "maintenant" (not "at", "en", "a": too common alone).
-    tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(|w| {
-        set.insert(w);
-    });
+    tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(
+        |w| {
+            set.insert(w);
+        },
+    );
     // Short words that are also common function words stay weak.
     for w in ["a", "an", "un", "une", "sun", "sat", "mon", "wed", "may", "second", "t", "h", "q", "an", "mar"] {
         set.remove(w);
@@ -204,7 +215,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     tab.day_parts.iter().for_each(|(w, _)| add(w));
     tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
     tab.holidays.iter().for_each(|(w, _)| add(w));
-    let more: [&'static [&'static str]; 5] = [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
+    let more: [&'static [&'static str]; 5] =
+        [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
     for list in more {
         list.iter().for_each(|w| add(w));
     }
@@ -238,7 +250,24 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     for w in ["½", "⅓", "⅔", "¼", "¾", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅛", "⅜", "⅝", "⅞"] {
         set.insert(w);
     }
-    for w in ["q", "h", "t", "fy", "a", "an", "several", "few", "couple", "plusieurs", "quelques", "des", "ces", "end", "fin", "by"] {
+    for w in [
+        "q",
+        "h",
+        "t",
+        "fy",
+        "a",
+        "an",
+        "several",
+        "few",
+        "couple",
+        "plusieurs",
+        "quelques",
+        "des",
+        "ces",
+        "end",
+        "fin",
+        "by",
+    ] {
         set.insert(w);
     }
     set

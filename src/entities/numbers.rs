@@ -55,12 +55,23 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
         return Some(Number { value: v, end: i + 1, digits: true, scale: 1.0, plain: false });
     }
     // ".08": a decimal without its leading zero.
-    if t.is_punct(i, '.') && !tab.decimal_comma && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) && !t.is_punct(i + 2, '.') {
+    if t.is_punct(i, '.')
+        && !tab.decimal_comma
+        && t.is_num(i + 1)
+        && t.glued(i + 1)
+        && (i == 0 || !t.glued(i))
+        && !t.is_punct(i + 2, '.')
+    {
         let digits = t.digits(i + 1) as i32;
         let v = t.num_value(i + 1)? as f64 / 10f64.powi(digits);
         return Some(Number { value: v, end: i + 2, digits: true, scale: 1.0, plain: false });
     }
-    if t.kind(i) == Some(Kind::Punct) && matches!(t.norm(i), "-" | "+") && t.is_num(i + 1) && t.glued(i + 1) && (i == 0 || !t.glued(i)) {
+    if t.kind(i) == Some(Kind::Punct)
+        && matches!(t.norm(i), "-" | "+")
+        && t.is_num(i + 1)
+        && t.glued(i + 1)
+        && (i == 0 || !t.glued(i))
+    {
         let mut n = parse_digits(t, i + 1, tab, money)?;
         // "-4/5": a signed fraction.
         if let Some((v, e)) = slash_fraction(t, n.end).filter(|_| n.end == i + 2) {
@@ -165,7 +176,9 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
         value *= 100.0;
         j += 1;
         if let Some(k) = t.find_word(j, tab.number_joiners) {
-            if let Some(n) = parse_digits(t, k, tab, false).filter(|n| n.value < 100.0 && n.value.fract() == 0.0 && n.scale == 1.0) {
+            if let Some(n) =
+                parse_digits(t, k, tab, false).filter(|n| n.value < 100.0 && n.value.fract() == 0.0 && n.scale == 1.0)
+            {
                 value += n.value;
                 j = n.end;
             }
@@ -254,7 +267,10 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             // "a million", "un milliard", "a third": only before a hundred, scale or fraction word.
             let n = t.skip_joiner(j + 1);
             let next = t.norm(n);
-            if tab.hundred_words.contains(&next) || tab.scale_words.iter().any(|(k, _)| *k == next) || fraction_of(tab, next).is_some() {
+            if tab.hundred_words.contains(&next)
+                || tab.scale_words.iter().any(|(k, _)| *k == next)
+                || fraction_of(tab, next).is_some()
+            {
                 current = 1.0;
                 any = true;
                 j = n;
@@ -280,7 +296,10 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
         end = j;
         // Hyphens join "twenty-five", "quatre-vingt-dix".
         let n = t.skip_joiner(j);
-        if n != j && t.is_word(n) && (word_value(tab, t.norm(n)).is_some() || tab.hundred_words.contains(&t.norm(n)) || t.norm(n) == "et") {
+        if n != j
+            && t.is_word(n)
+            && (word_value(tab, t.norm(n)).is_some() || tab.hundred_words.contains(&t.norm(n)) || t.norm(n) == "et")
+        {
             j = n;
         }
     }

@@ -94,7 +94,14 @@ impl<'a> Tokens<'a> {
                 }
                 (Kind::Punct, i + c.len_utf8())
             };
-            toks.push(Tok { start: i, end, kind, norm_start: ns, norm_end: norms.len() as u32, upper: c.is_uppercase() });
+            toks.push(Tok {
+                start: i,
+                end,
+                kind,
+                norm_start: ns,
+                norm_end: norms.len() as u32,
+                upper: c.is_uppercase(),
+            });
         }
         Tokens { text, toks, norms }
     }

@@ -3,16 +3,19 @@
 //! Extraction moves, renames and removes nodes a lot; scraper's tree is built for querying.
 //! Every operation here is O(1) or iterative over a subtree: nothing recurses over depth.
 
-use ego_tree::iter::Edge;
-use scraper::{Html, Node as ScraperNode};
 use crate::text::escape_into;
 pub use crate::text::is_void;
+use ego_tree::iter::Edge;
+use scraper::{Html, Node as ScraperNode};
 
 pub type NodeId = usize;
 
 #[derive(Debug, Clone)]
 pub enum Kind {
-    Element { tag: String, attrs: Vec<(String, String)> },
+    Element {
+        tag: String,
+        attrs: Vec<(String, String)>,
+    },
     Text(String),
     /// The document root.
     Root,
@@ -400,7 +403,8 @@ impl Dom {
         while let Some(c) = cur {
             match &self.nodes[c].kind {
                 Kind::Text(t) => {
-                    let raw = self.nodes[c].parent.and_then(|p| self.tag(p)).is_some_and(|t| matches!(t, "script" | "style"));
+                    let raw =
+                        self.nodes[c].parent.and_then(|p| self.tag(p)).is_some_and(|t| matches!(t, "script" | "style"));
                     if raw {
                         out.push_str(t);
                     } else {

@@ -7,7 +7,17 @@ use scraper::Html;
 use url::Url;
 
 /// Attributes lazy loaders keep the real image address in, best first.
-const LAZY_SRC: &[&str] = &["data-src", "data-lazy-src", "data-original", "data-url", "data-hi-res-src", "data-lazy", "data-actualsrc", "data-echo", "data-orig-file"];
+const LAZY_SRC: &[&str] = &[
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-url",
+    "data-hi-res-src",
+    "data-lazy",
+    "data-actualsrc",
+    "data-echo",
+    "data-orig-file",
+];
 const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "data-original-srcset"];
 
 /// Largest `<noscript>` body parsed for an image fallback.
@@ -24,7 +34,11 @@ fn is_placeholder(src: Option<&str>) -> bool {
         None | Some("") => true,
         Some(s) => {
             let l = s.to_ascii_lowercase();
-            (l.starts_with("data:") && l.len() < 200) || l.contains("blank.gif") || l.contains("spacer.gif") || l.contains("placeholder") || l == "about:blank"
+            (l.starts_with("data:") && l.len() < 200)
+                || l.contains("blank.gif")
+                || l.contains("spacer.gif")
+                || l.contains("placeholder")
+                || l == "about:blank"
         }
     }
 }
@@ -32,7 +46,8 @@ fn is_placeholder(src: Option<&str>) -> bool {
 /// Replaces lazy-loading placeholders with the real sources, everywhere in the page.
 pub fn fix_lazy_images(dom: &mut Dom) {
     for n in dom.by_tags(ROOT, &["img", "source"]) {
-        let lazy_srcset = LAZY_SRCSET.iter().find_map(|a| dom.attr(n, a).filter(|v| !v.trim().is_empty())).map(String::from);
+        let lazy_srcset =
+            LAZY_SRCSET.iter().find_map(|a| dom.attr(n, a).filter(|v| !v.trim().is_empty())).map(String::from);
         if let Some(set) = lazy_srcset {
             if dom.attr(n, "srcset").is_none_or(|s| is_placeholder(Some(s))) {
                 dom.set_attr(n, "srcset", &set);
@@ -48,7 +63,9 @@ pub fn fix_lazy_images(dom: &mut Dom) {
                 .or_else(|| {
                     dom.attrs(n)
                         .iter()
-                        .find(|(k, v)| k != "src" && k != "srcset" && k != "alt" && looks_like_image(v) && !v.contains(' '))
+                        .find(|(k, v)| {
+                            k != "src" && k != "srcset" && k != "alt" && looks_like_image(v) && !v.contains(' ')
+                        })
                         .map(|(_, v)| v.as_str())
                 })
                 .map(String::from);
@@ -96,9 +113,10 @@ fn parse_srcset(set: &str) -> Vec<(String, String)> {
 pub fn unwrap_noscript_images(dom: &mut Dom) {
     // Images with no source at all are placeholders of scripts.
     for img in dom.by_tags(ROOT, &["img"]) {
-        let has_source = dom.attrs(img).iter().any(|(k, v)| {
-            matches!(k.as_str(), "src" | "srcset" | "data-src" | "data-srcset") || looks_like_image(v)
-        });
+        let has_source = dom
+            .attrs(img)
+            .iter()
+            .any(|(k, v)| matches!(k.as_str(), "src" | "srcset" | "data-src" | "data-srcset") || looks_like_image(v));
         if !has_source {
             dom.detach(img);
         }
@@ -209,7 +227,10 @@ pub fn finish_content(dom: &mut Dom, root: NodeId, base: Option<&Url>) {
             }
             "picture" => {
                 let img = dom.by_tags(n, &["img"]).first().copied();
-                let source_set = dom.by_tags(n, &["source"]).iter().find_map(|&s| dom.attr(s, "srcset").or_else(|| dom.attr(s, "data-srcset")).map(String::from));
+                let source_set = dom
+                    .by_tags(n, &["source"])
+                    .iter()
+                    .find_map(|&s| dom.attr(s, "srcset").or_else(|| dom.attr(s, "data-srcset")).map(String::from));
                 if let (Some(img), Some(set)) = (img, source_set) {
                     if is_placeholder(dom.attr(img, "src")) {
                         if let Some(first) = first_srcset_url(&set) {
@@ -224,11 +245,19 @@ pub fn finish_content(dom: &mut Dom, root: NodeId, base: Option<&Url>) {
                     .or_else(|| dom.attr(n, "data"))
                     .or_else(|| dom.attr(n, "data-src"))
                     .map(String::from)
-                    .or_else(|| dom.by_tags(n, &["source", "param"]).iter().find_map(|&s| dom.attr(s, "src").or_else(|| dom.attr(s, "value")).map(String::from)));
-                let url = src.map(|s| absolutize(base, &s)).filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+                    .or_else(|| {
+                        dom.by_tags(n, &["source", "param"])
+                            .iter()
+                            .find_map(|&s| dom.attr(s, "src").or_else(|| dom.attr(s, "value")).map(String::from))
+                    });
+                let url =
+                    src.map(|s| absolutize(base, &s)).filter(|u| u.starts_with("http://") || u.starts_with("https://"));
                 match url {
                     Some(u) if tag == "video" || pat::is_video_url(&u) => {
-                        let host = Url::parse(&u).ok().and_then(|p| p.host_str().map(|h| h.trim_start_matches("www.").to_string())).unwrap_or_default();
+                        let host = Url::parse(&u)
+                            .ok()
+                            .and_then(|p| p.host_str().map(|h| h.trim_start_matches("www.").to_string()))
+                            .unwrap_or_default();
                         let a = dom.create_element("a");
                         dom.set_attr(a, "href", &u);
                         if !host.is_empty() {

@@ -46,19 +46,53 @@ pub fn read(dom: &Dom) -> Metadata {
     let title = ld
         .title
         .clone()
-        .or_else(|| get(&["dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title"]))
+        .or_else(|| {
+            get(&[
+                "dc:title",
+                "dcterm:title",
+                "og:title",
+                "weibo:article:title",
+                "weibo:webpage:title",
+                "title",
+                "twitter:title",
+                "parsely-title",
+            ])
+        })
         .unwrap_or_else(|| doc_title.clone());
     let article_author = values.get("article:author").filter(|a| !is_url(a)).cloned();
-    let byline = ld.byline.clone().or_else(|| get(&["dc:creator", "dcterm:creator", "author", "parsely-author"])).or(article_author);
+    let byline = ld
+        .byline
+        .clone()
+        .or_else(|| get(&["dc:creator", "dcterm:creator", "author", "parsely-author"]))
+        .or(article_author);
     let excerpt = ld.excerpt.clone().or_else(|| {
-        get(&["dc:description", "dcterm:description", "og:description", "weibo:article:description", "weibo:webpage:description", "description", "twitter:description"])
+        get(&[
+            "dc:description",
+            "dcterm:description",
+            "og:description",
+            "weibo:article:description",
+            "weibo:webpage:description",
+            "description",
+            "twitter:description",
+        ])
     });
     let site_name = ld.site_name.clone().or_else(|| get(&["og:site_name"]));
-    let published = ld.published.clone().or_else(|| get(&["article:published_time", "parsely-pub-date"])).or_else(|| itemprop_date(dom, "datePublished"))
+    let published = ld
+        .published
+        .clone()
+        .or_else(|| get(&["article:published_time", "parsely-pub-date"]))
+        .or_else(|| itemprop_date(dom, "datePublished"))
         .or_else(|| named_meta_date(dom, PUBLISHED_META_NAMES))
         .or_else(|| published_time_element(dom));
-    let modified = ld.modified.clone().or_else(|| get(&["article:modified_time", "og:updated_time"])).or_else(|| itemprop_date(dom, "dateModified"));
-    let image = ld.image.clone().or_else(|| get(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"]));
+    let modified = ld
+        .modified
+        .clone()
+        .or_else(|| get(&["article:modified_time", "og:updated_time"]))
+        .or_else(|| itemprop_date(dom, "dateModified"));
+    let image = ld
+        .image
+        .clone()
+        .or_else(|| get(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"]));
     let lang = dom
         .find_tag("html")
         .and_then(|h| dom.attr(h, "lang"))
@@ -85,8 +119,20 @@ pub fn read(dom: &Dom) -> Metadata {
 
 /// `<meta name=…>` keys that carry a publication date (Dublin Core and common CMS names).
 const PUBLISHED_META_NAMES: &[&str] = &[
-    "dc.date", "dc.date.issued", "dc.date.created", "dcterms.date", "dcterms.issued", "dcterms.created", "date",
-    "pubdate", "publishdate", "publish-date", "publication_date", "sailthru.date", "article.published", "article:published_time",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publication_date",
+    "sailthru.date",
+    "article.published",
+    "article:published_time",
 ];
 
 /// The first meta of `names` whose value is an ISO 8601 date.
@@ -121,7 +167,9 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
     let Some(head) = title.strip_suffix(site) else { return title.to_string() };
     let head = head.trim_end();
     match head.strip_suffix(SEPARATORS) {
-        Some(h) if head.len() > h.len() && h.ends_with(char::is_whitespace) && word_count(h.trim()) >= 3 => h.trim().to_string(),
+        Some(h) if head.len() > h.len() && h.ends_with(char::is_whitespace) && word_count(h.trim()) >= 3 => {
+            h.trim().to_string()
+        }
         _ => title.to_string(),
     }
 }
@@ -144,7 +192,17 @@ fn is_url(s: &str) -> bool {
 /// Lower-cased meta keys (`og:title`, `author`, …) to trimmed content.
 fn meta_values(dom: &Dom) -> HashMap<String, String> {
     const PROPERTY_PREFIXES: &[&str] = &["article", "dc", "dcterm", "og", "twitter"];
-    const PROPERTY_NAMES: &[&str] = &["author", "creator", "description", "published_time", "title", "site_name", "modified_time", "updated_time", "image"];
+    const PROPERTY_NAMES: &[&str] = &[
+        "author",
+        "creator",
+        "description",
+        "published_time",
+        "title",
+        "site_name",
+        "modified_time",
+        "updated_time",
+        "image",
+    ];
     const NAME_PREFIXES: &[&str] = &["dc", "dcterm", "og", "twitter", "parsely", "weibo:article", "weibo:webpage"];
     const NAMES: &[&str] = &["author", "creator", "pub-date", "description", "title", "site_name", "image"];
     let mut values = HashMap::new();
@@ -165,11 +223,9 @@ fn meta_values(dom: &Dom) -> HashMap<String, String> {
             let key = name.trim().to_ascii_lowercase().replace(char::is_whitespace, "");
             let key_colon = key.replace('.', ":");
             let ok = NAMES.contains(&key.as_str())
-                || NAME_PREFIXES.iter().any(|p| {
-                    NAMES.iter().any(|n| {
-                        [':', '-', '.'].iter().any(|sep| key == format!("{p}{sep}{n}"))
-                    })
-                });
+                || NAME_PREFIXES
+                    .iter()
+                    .any(|p| NAMES.iter().any(|n| [':', '-', '.'].iter().any(|sep| key == format!("{p}{sep}{n}"))));
             if ok {
                 values.insert(key_colon, content);
             }
@@ -188,7 +244,9 @@ fn property_key(prop: &str, prefixes: &[&str], names: &[&str]) -> Option<String>
         let Some(prefix) = prefixes.iter().filter(|p| before.ends_with(**p)).max_by_key(|p| p.len()) else { continue };
         let rest = after.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
         let word = &after[..after.len() - rest.len()];
-        let extra = rest.strip_prefix(':').map(|r| r.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').next().unwrap_or(""));
+        let extra = rest
+            .strip_prefix(':')
+            .map(|r| r.split(|c: char| !c.is_ascii_alphanumeric() && c != '_').next().unwrap_or(""));
         // `og:image:url` names the image; `og:image:width` does not.
         if names.contains(&word) && matches!(extra, None | Some("url" | "secure_url")) {
             return Some(format!("{prefix}:{word}"));
@@ -311,7 +369,12 @@ pub fn parse_json_ld(text: &str, doc_title: &str) -> Option<JsonLd> {
     };
     ld.byline = authors(article.get("author"));
     ld.excerpt = article.get("description").and_then(Value::as_str).map(|s| s.trim().to_string());
-    ld.site_name = article.get("publisher").and_then(|p| first_object(p)).and_then(|p| p.get("name")).and_then(Value::as_str).map(|s| s.trim().to_string());
+    ld.site_name = article
+        .get("publisher")
+        .and_then(|p| first_object(p))
+        .and_then(|p| p.get("name"))
+        .and_then(Value::as_str)
+        .map(|s| s.trim().to_string());
     ld.published = article.get("datePublished").and_then(Value::as_str).map(|s| s.trim().to_string());
     ld.modified = article.get("dateModified").and_then(Value::as_str).map(|s| s.trim().to_string());
     ld.image = article.get("image").and_then(image_url);
@@ -378,7 +441,8 @@ fn find_article(v: &Value) -> Option<&Value> {
     match v {
         Value::Array(items) => {
             let item = items.iter().find(|i| is_article_type(i))?;
-            (is_schema_org(item.get("@context")) || is_schema_org(v.get(0).and_then(|f| f.get("@context")))).then_some(item)
+            (is_schema_org(item.get("@context")) || is_schema_org(v.get(0).and_then(|f| f.get("@context"))))
+                .then_some(item)
         }
         Value::Object(o) => {
             if !is_schema_org(o.get("@context")) {
@@ -461,17 +525,23 @@ mod tests {
 
     #[test]
     fn open_graph_and_entities() {
-        let m = meta(r#"<meta property="og:title" content="Rock &amp;amp; roll"><meta property="og:site_name" content="The Paper">
+        let m = meta(
+            r#"<meta property="og:title" content="Rock &amp;amp; roll"><meta property="og:site_name" content="The Paper">
             <meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-05-01T10:00:00+02:00">
-            <meta name="description" content="What happened &#8212; and why.">"#);
+            <meta name="description" content="What happened &#8212; and why.">"#,
+        );
         assert_eq!(m.title, "Rock & roll");
         assert_eq!(m.site_name.as_deref(), Some("The Paper"));
         assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(m.published.as_deref(), Some("2024-05-01T10:00:00+02:00"));
         assert_eq!(m.excerpt.as_deref(), Some("What happened — and why."));
-        let m = meta(r#"<meta property="og:title" content="Floods close the coastal road - The Paper"><meta property="og:site_name" content="The Paper">"#);
+        let m = meta(
+            r#"<meta property="og:title" content="Floods close the coastal road - The Paper"><meta property="og:site_name" content="The Paper">"#,
+        );
         assert_eq!(m.title, "Floods close the coastal road");
-        let m = meta(r#"<meta property="og:title" content="Floods - The Paper"><meta property="og:site_name" content="The Paper">"#);
+        let m = meta(
+            r#"<meta property="og:title" content="Floods - The Paper"><meta property="og:site_name" content="The Paper">"#,
+        );
         assert_eq!(m.title, "Floods - The Paper");
     }
 
@@ -495,7 +565,8 @@ mod tests {
 
     #[test]
     fn odd_titles_do_not_panic() {
-        for t in ["a |\u{3000}-\u{3000}b", " | ", "x | - y", "::", "a: b", "— — —", "Été | 日本語 » ok / fin"] {
+        for t in ["a |\u{3000}-\u{3000}b", " | ", "x | - y", "::", "a: b", "— — —", "Été | 日本語 » ok / fin"]
+        {
             let m = meta(&format!("<title>{t}</title>"));
             assert!(m.title.len() <= t.len() + 1);
         }

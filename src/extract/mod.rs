@@ -9,6 +9,7 @@ mod depth;
 mod dom;
 mod media;
 mod metadata;
+#[rustfmt::skip] // pattern tables: one line per group reads better
 mod patterns;
 mod readability;
 
@@ -83,7 +84,12 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
         }
         ex.dir = g.dir.clone();
         if ex.excerpt.is_none() {
-            ex.excerpt = g.dom.by_tags(g.root, &["p"]).first().map(|&p| g.dom.text_content(p).trim().to_string()).filter(|e| !e.is_empty());
+            ex.excerpt = g
+                .dom
+                .by_tags(g.root, &["p"])
+                .first()
+                .map(|&p| g.dom.text_content(p).trim().to_string())
+                .filter(|e| !e.is_empty());
         }
         if ex.lead_image.is_none() {
             ex.lead_image = media::first_image(&g.dom, g.root);
@@ -103,7 +109,8 @@ fn content_language(dom: &Dom) -> Option<String> {
             return None;
         }
         let v = dom.attr(m, "content")?.split(',').next()?.trim();
-        (!v.is_empty() && v.len() <= 35 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')).then(|| v.to_string())
+        (!v.is_empty() && v.len() <= 35 && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .then(|| v.to_string())
     })
 }
 
@@ -117,18 +124,29 @@ fn verdict(readerable: bool, content_html: &str, link_density: f64) -> Verdict {
     let long_paragraphs = paragraph_words.iter().filter(|&&w| w >= LONG_PARAGRAPH_WORDS).count();
     let paragraph_word = if paragraphs == 1 { "paragraph" } else { "paragraphs" };
     if words == 0 {
-        return Verdict { is_article: false, reason: "no running text found: the page may be empty or built by scripts".into() };
+        return Verdict {
+            is_article: false,
+            reason: "no running text found: the page may be empty or built by scripts".into(),
+        };
     }
     let running = long_paragraphs >= 3 && words >= 250 && link_density < 0.33;
     if (readerable && words >= MIN_ARTICLE_WORDS) || running {
-        return Verdict { is_article: true, reason: format!("{words} words of article text in {paragraphs} {paragraph_word}") };
+        return Verdict {
+            is_article: true,
+            reason: format!("{words} words of article text in {paragraphs} {paragraph_word}"),
+        };
     }
     let reason = if words < MIN_ARTICLE_WORDS {
         format!("only {words} words of running text: this looks like a list or navigation page")
     } else if link_density >= 0.33 {
-        format!("{words} words, {:.0}% of them in links: this looks like a list, index or navigation page", link_density * 100.0)
+        format!(
+            "{words} words, {:.0}% of them in links: this looks like a list, index or navigation page",
+            link_density * 100.0
+        )
     } else {
-        format!("{words} words but only {paragraphs} {paragraph_word} of running text: this looks like a list, index or navigation page")
+        format!(
+            "{words} words but only {paragraphs} {paragraph_word} of running text: this looks like a list, index or navigation page"
+        )
     };
     Verdict { is_article: false, reason }
 }
@@ -136,11 +154,69 @@ fn verdict(readerable: bool, content_html: &str, link_density: f64) -> Verdict {
 /// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
 fn sanitize(html: &str) -> String {
     let tags: HashSet<&str> = [
-        "a", "abbr", "article", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code", "col", "colgroup",
-        "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
-        "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "picture", "pre", "q", "s", "samp", "section",
-        "small", "source", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
-        "time", "tr", "u", "ul", "var", "wbr",
+        "a",
+        "abbr",
+        "article",
+        "b",
+        "bdi",
+        "bdo",
+        "blockquote",
+        "br",
+        "caption",
+        "cite",
+        "code",
+        "col",
+        "colgroup",
+        "dd",
+        "del",
+        "details",
+        "dfn",
+        "div",
+        "dl",
+        "dt",
+        "em",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "i",
+        "img",
+        "ins",
+        "kbd",
+        "li",
+        "mark",
+        "ol",
+        "p",
+        "picture",
+        "pre",
+        "q",
+        "s",
+        "samp",
+        "section",
+        "small",
+        "source",
+        "span",
+        "strong",
+        "sub",
+        "summary",
+        "sup",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "time",
+        "tr",
+        "u",
+        "ul",
+        "var",
+        "wbr",
     ]
     .into_iter()
     .collect();
@@ -216,7 +292,8 @@ mod tests {
 
     #[test]
     fn link_list_is_not_an_article() {
-        let links: String = (0..40).map(|i| format!("<li><a href=\"/p/{i}\">Story number {i} of the day</a></li>")).collect();
+        let links: String =
+            (0..40).map(|i| format!("<li><a href=\"/p/{i}\">Story number {i} of the day</a></li>")).collect();
         let html = format!("<html><head><title>Latest news</title></head><body><ul>{links}</ul></body></html>");
         let ex = extract(&html, None);
         assert!(!ex.verdict.is_article);
@@ -228,7 +305,11 @@ mod tests {
         let long_attr = format!("<p title=\"{}\">x</p>", "é".repeat(10_000));
         let many_brs = format!("<div>{}</div>", "text<br><br>".repeat(2_000));
         let pages = [
-            "", "plain text only", "<", "<<<>>>", "<html><frameset><frame src=a></frameset></html>",
+            "",
+            "plain text only",
+            "<",
+            "<<<>>>",
+            "<html><frameset><frame src=a></frameset></html>",
             "<table><tr><td><table><tr><td>cell</td></tr></table></td></tr></table>",
             "<div><p>unclosed <b>bold <i>italic <a href='javascript:x'>link",
             "<title>a | b</title><base href='::bad'><img data-src='x.jpg'><noscript><img src=y.jpg></noscript>",
@@ -247,7 +328,10 @@ mod tests {
 
     #[test]
     fn content_language_fallback() {
-        let ex = extract(r#"<html><head><meta http-equiv="Content-Language" content="fr-FR"></head><body><p>Bonjour</p></body></html>"#, None);
+        let ex = extract(
+            r#"<html><head><meta http-equiv="Content-Language" content="fr-FR"></head><body><p>Bonjour</p></body></html>"#,
+            None,
+        );
         assert_eq!(ex.lang.as_deref(), Some("fr-FR"));
     }
 }

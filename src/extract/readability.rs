@@ -183,7 +183,8 @@ pub fn link_density(dom: &Dom, n: NodeId) -> f64 {
     }
     let mut links = 0.0;
     for a in dom.by_tags(n, &["a"]) {
-        let coefficient = if dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1) { 0.3 } else { 1.0 };
+        let coefficient =
+            if dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1) { 0.3 } else { 1.0 };
         links += dom.inner_len(a) as f64 * coefficient;
     }
     links / len as f64
@@ -219,7 +220,21 @@ fn initial_score(dom: &Dom, n: NodeId, flags: Flags) -> f64 {
 }
 
 fn count_commas(s: &str) -> usize {
-    s.chars().filter(|c| matches!(c, ',' | '\u{060C}' | '\u{FE50}' | '\u{FE10}' | '\u{FE11}' | '\u{2E41}' | '\u{2E34}' | '\u{2E32}' | '\u{FF0C}')).count()
+    s.chars()
+        .filter(|c| {
+            matches!(
+                c,
+                ',' | '\u{060C}'
+                    | '\u{FE50}'
+                    | '\u{FE10}'
+                    | '\u{FE11}'
+                    | '\u{2E41}'
+                    | '\u{2E34}'
+                    | '\u{2E32}'
+                    | '\u{FF0C}'
+            )
+        })
+        .count()
 }
 
 /// Share of `b`'s words not in `a`, inverted: 1.0 when `b` only uses words of `a`.
@@ -270,7 +285,8 @@ fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
     if trimmed.is_empty() || trimmed.chars().count() >= 100 {
         return None;
     }
-    let name_node = dom.descendants(n).into_iter().find(|&d| dom.attr(d, "itemprop").is_some_and(|i| i.contains("name")));
+    let name_node =
+        dom.descendants(n).into_iter().find(|&d| dom.attr(d, "itemprop").is_some_and(|i| i.contains("name")));
     let byline = match name_node {
         Some(d) => dom.text_content(d).trim().to_string(),
         None => trimmed.to_string(),
@@ -492,7 +508,11 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     for s in siblings {
         let mut append = s == top_candidate;
         if !append {
-            let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class.as_str()) { top_score * 0.2 } else { 0.0 };
+            let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class.as_str()) {
+                top_score * 0.2
+            } else {
+                0.0
+            };
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 append = true;
             } else if dom.is_tag(s, "p") {
@@ -500,7 +520,8 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
                 let content = dom.inner_text(s);
                 let len = content.chars().count();
                 let long_prose = len > 80 && ld < 0.25;
-                let short_sentence = len < 80 && len > 0 && ld == 0.0 && (content.contains(". ") || content.ends_with('.'));
+                let short_sentence =
+                    len < 80 && len > 0 && ld == 0.0 && (content.contains(". ") || content.ends_with('.'));
                 append = long_prose || short_sentence;
             }
         }
@@ -610,7 +631,8 @@ impl Cleaner {
         }
         remove_inline_boilerplate(dom, article);
         for table in dom.by_tags(article, &["table"]) {
-            let tbody = if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
+            let tbody =
+                if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
             let Some(tbody) = tbody else { continue };
             if !has_single_tag_inside(dom, tbody, "tr") {
                 continue;
@@ -827,7 +849,8 @@ fn is_data_table(dom: &Dom, t: NodeId) -> bool {
         rows += dom.attr(tr, "rowspan").and_then(|r| r.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 1000);
         let mut row_cols = 0;
         for td in dom.element_children(tr).into_iter().filter(|&c| dom.is_tag(c, "td")) {
-            row_cols += dom.attr(td, "colspan").and_then(|r| r.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 1000);
+            row_cols +=
+                dom.attr(td, "colspan").and_then(|r| r.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 1000);
         }
         cols = cols.max(row_cols);
     }
@@ -889,7 +912,8 @@ pub fn find_byline(dom: &Dom) -> Option<String> {
             node = next_element_in(dom, n, body, true);
             continue;
         }
-        let strong = dom.attr(n, "rel") == Some("author") || dom.attr(n, "itemprop").is_some_and(|i| i.contains("author"));
+        let strong =
+            dom.attr(n, "rel") == Some("author") || dom.attr(n, "itemprop").is_some_and(|i| i.contains("author"));
         if let Some(b) = check_byline(dom, n, &ms).filter(|_| strong) {
             return Some(b);
         }

@@ -3,7 +3,9 @@
 
 use crate::lang::Lang;
 
+#[rustfmt::skip] // word tables: one line per group reads better
 pub mod en;
+#[rustfmt::skip]
 pub mod fr;
 
 /// Words and phrases that signal what a sentence does.

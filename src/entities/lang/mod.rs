@@ -2,7 +2,9 @@
 //! normalized the same way); a multi-word entry lists its words separated by single spaces.
 //! A new language is a new `Table`, not new logic.
 
+#[rustfmt::skip] // word tables: one line per group reads better
 pub mod en;
+#[rustfmt::skip]
 pub mod fr;
 
 use crate::lang::Lang;
@@ -160,11 +162,58 @@ pub fn table(lang: Lang) -> &'static Table {
 
 /// Currency symbols and codes, the same in every language.
 pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
-    ("us $", "USD"), ("us$", "USD"), ("c $", "CAD"), ("ca $", "CAD"), ("a $", "AUD"), ("au $", "AUD"),
-    ("aud $", "AUD"), ("nz $", "NZD"), ("nzd $", "NZD"), ("mxn $", "MXN"), ("hkd $", "HKD"), ("cad $", "CAD"), ("hk $", "HKD"), ("mex $", "MXN"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
-    ("¥", "JPY"), ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("usd", "USD"), ("eur", "EUR"), ("gbp", "GBP"),
-    ("jpy", "JPY"), ("cny", "CNY"), ("rmb", "CNY"), ("inr", "INR"), ("cad", "CAD"), ("aud", "AUD"),
-    ("chf", "CHF"), ("nzd", "NZD"), ("hkd", "HKD"), ("mxn", "MXN"), ("brl", "BRL"), ("krw", "KRW"),
-    ("sek", "SEK"), ("元", "CNY"), ("₡", "CRC"), ("₾", "GEL"), ("₭", "LAK"), ("₿", "BTC"), ("btc", "BTC"),
-    ("₺", "TRY"), ("₱", "PHP"), ("₪", "ILS"), ("₦", "NGN"), ("zar", "ZAR"), ("try", "TRY"), ("nok", "NOK"), ("dkk", "DKK"), ("rs", "INR"), ("fcfa", "XOF"), ("cfa", "XOF"),
+    ("us $", "USD"),
+    ("us$", "USD"),
+    ("c $", "CAD"),
+    ("ca $", "CAD"),
+    ("a $", "AUD"),
+    ("au $", "AUD"),
+    ("aud $", "AUD"),
+    ("nz $", "NZD"),
+    ("nzd $", "NZD"),
+    ("mxn $", "MXN"),
+    ("hkd $", "HKD"),
+    ("cad $", "CAD"),
+    ("hk $", "HKD"),
+    ("mex $", "MXN"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("₩", "KRW"),
+    ("₽", "RUB"),
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("jpy", "JPY"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("inr", "INR"),
+    ("cad", "CAD"),
+    ("aud", "AUD"),
+    ("chf", "CHF"),
+    ("nzd", "NZD"),
+    ("hkd", "HKD"),
+    ("mxn", "MXN"),
+    ("brl", "BRL"),
+    ("krw", "KRW"),
+    ("sek", "SEK"),
+    ("元", "CNY"),
+    ("₡", "CRC"),
+    ("₾", "GEL"),
+    ("₭", "LAK"),
+    ("₿", "BTC"),
+    ("btc", "BTC"),
+    ("₺", "TRY"),
+    ("₱", "PHP"),
+    ("₪", "ILS"),
+    ("₦", "NGN"),
+    ("zar", "ZAR"),
+    ("try", "TRY"),
+    ("nok", "NOK"),
+    ("dkk", "DKK"),
+    ("rs", "INR"),
+    ("fcfa", "XOF"),
+    ("cfa", "XOF"),
 ];
