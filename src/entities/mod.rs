@@ -148,39 +148,52 @@ fn triggers(lang: Lang) -> &'static Triggers {
     })
 }
 
-fn build_strong(tab: &'static Table) -> WordSet {
+/// The first word of every entry of `list` (a table of phrases with values).
+fn keys<V>(list: &'static [(&'static str, V)]) -> impl Iterator<Item = &'static str> {
+    list.iter().map(|(w, _)| *w)
+}
+
+/// The date and number words both word sets start from: first words of the shared tables.
+fn shared_first_words(tab: &'static Table) -> WordSet {
     let mut set = WordSet::default();
+    let phrases = [tab.number_words, tab.months, tab.weekdays, tab.ordinals, tab.seasons, tab.noon_words]
+        .into_iter()
+        .flat_map(keys)
+        .chain(keys(tab.day_words))
+        .chain(keys(tab.day_parts))
+        .chain(keys(tab.day_part_phrases))
+        .chain(keys(tab.holidays))
+        .chain(keys(tab.magnitudes))
+        .chain(keys(tab.scale_words))
+        .chain(keys(lang::CURRENCY_SYMBOLS));
+    let lists = [
+        tab.every_words,
+        tab.easter_words,
+        tab.weekend_words,
+        tab.century_words,
+        tab.minus_words,
+        tab.hundred_words,
+        tab.quarter_words,
+        tab.fiscal_words,
+        tab.decade_before,
+    ];
+    for p in phrases.chain(lists.into_iter().flatten().copied()) {
+        if let Some(w) = p.split(' ').next() {
+            set.insert(w);
+        }
+    }
+    set
+}
+
+fn build_strong(tab: &'static Table) -> WordSet {
+    let mut set = shared_first_words(tab);
     let mut add = |p: &'static str| {
         if let Some(w) = p.split(' ').next() {
             set.insert(w);
         }
     };
-    let pairs: [&'static [(&'static str, u32)]; 5] =
-        [tab.number_words, tab.months, tab.weekdays, tab.ordinals, tab.seasons];
-    for list in pairs {
-        list.iter().for_each(|(w, _)| add(w));
-    }
-    tab.day_words.iter().for_each(|(w, _)| add(w));
-    tab.noon_words.iter().for_each(|(w, _)| add(w));
-    tab.day_parts.iter().for_each(|(w, _)| add(w));
-    tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
-    tab.holidays.iter().for_each(|(w, _)| add(w));
-    let more: [&'static [&'static str]; 5] =
-        [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
-    for list in more {
-        list.iter().for_each(|w| add(w));
-    }
-    tab.magnitudes.iter().for_each(|(w, _)| add(w));
-    tab.scale_words.iter().for_each(|(w, _)| add(w));
-    tab.time_units.iter().for_each(|(w, _)| add(w));
-    tab.percent_words.iter().for_each(|w| add(w));
-    tab.fraction_words.iter().for_each(|(w, _)| add(w));
-    lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
-    let lists: [&'static [&'static str]; 5] =
-        [tab.hundred_words, tab.quarter_words, tab.half_words, tab.fiscal_words, tab.decade_before];
-    for list in lists {
-        list.iter().for_each(|w| add(w));
-    }
+    keys(tab.time_units).chain(keys(tab.fraction_words)).for_each(&mut add);
+    [tab.percent_words, tab.half_words].into_iter().flatten().for_each(|w| add(w));
     for w in ["q", "h", "t", "fy"] {
         set.insert(w);
     }
@@ -198,33 +211,13 @@ fn build_strong(tab: &'static Table) -> WordSet {
 }
 
 fn build_triggers(tab: &'static Table) -> WordSet {
-    let mut set = WordSet::default();
+    let mut set = shared_first_words(tab);
     let mut add = |p: &'static str| {
         if let Some(w) = p.split(' ').next() {
             set.insert(w);
         }
     };
-    let pairs: [&'static [(&'static str, u32)]; 3] = [tab.number_words, tab.months, tab.weekdays];
-    for list in pairs {
-        list.iter().for_each(|(w, _)| add(w));
-    }
-    tab.ordinals.iter().for_each(|(w, _)| add(w));
-    tab.seasons.iter().for_each(|(w, _)| add(w));
-    tab.day_words.iter().for_each(|(w, _)| add(w));
-    tab.noon_words.iter().for_each(|(w, _)| add(w));
-    tab.day_parts.iter().for_each(|(w, _)| add(w));
-    tab.day_part_phrases.iter().for_each(|(w, _)| add(w));
-    tab.holidays.iter().for_each(|(w, _)| add(w));
-    let more: [&'static [&'static str]; 5] =
-        [tab.every_words, tab.easter_words, tab.weekend_words, tab.century_words, tab.minus_words];
-    for list in more {
-        list.iter().for_each(|w| add(w));
-    }
-    tab.modifiers.iter().for_each(|(w, _)| add(w));
-    tab.magnitudes.iter().for_each(|(w, _)| add(w));
-    tab.scale_words.iter().for_each(|(w, _)| add(w));
-    tab.range_pairs.iter().for_each(|(w, _)| add(w));
-    lang::CURRENCY_SYMBOLS.iter().for_each(|(w, _)| add(w));
+    keys(tab.modifiers).chain(keys(tab.range_pairs)).for_each(&mut add);
     let lists: [&'static [&'static str]; 17] = [
         tab.now_words,
         tab.hundred_words,
