@@ -913,13 +913,7 @@ impl<'a> Ctx<'a> {
     /// Everything that can start a date at `i`, longest first.
     pub fn date_at(&self, i: usize) -> Option<Dt> {
         let mut best: Option<Dt> = None;
-        let mut consider = |d: Option<Dt>| {
-            if let Some(d) = d {
-                if best.as_ref().is_none_or(|b| d.end > b.end) {
-                    best = Some(d);
-                }
-            }
-        };
+        let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
         consider(self.interval_at(i));
         consider(self.point_at(i, true));
         consider(self.duration_at(i));
@@ -1004,13 +998,7 @@ impl<'a> Ctx<'a> {
     fn point_at_inner(&self, i: usize, with_time: bool) -> Option<Dt> {
         let t = self.t;
         let mut best: Option<Dt> = None;
-        let mut consider = |d: Option<Dt>| {
-            if let Some(d) = d {
-                if best.as_ref().is_none_or(|b| d.end > b.end) {
-                    best = Some(d);
-                }
-            }
-        };
+        let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
         consider(self.end_of_day(i));
         consider(self.part_of_period(i));
         consider(self.week_of(i));
@@ -2704,4 +2692,13 @@ fn season(i: usize, e: usize, y: i32, m: u32, relative: bool) -> Dt {
 #[allow(dead_code)]
 fn is_num_kind(k: Option<Kind>) -> bool {
     k == Some(Kind::Num)
+}
+
+/// Keeps in `best` the candidate that reaches furthest (the earlier one on a tie).
+fn keep_longest(best: &mut Option<Dt>, candidate: Option<Dt>) {
+    if let Some(d) = candidate
+        && best.as_ref().is_none_or(|b| d.end > b.end)
+    {
+        *best = Some(d);
+    }
 }
