@@ -103,7 +103,7 @@ pub fn read(dom: &Dom) -> Metadata {
     let clean = |v: Option<String>| v.map(|s| normalize_spaces(&unescape_entities(&s))).filter(|s| !s.is_empty());
     let site_name = clean(site_name);
     let byline = clean(byline);
-    let title = normalize_spaces(&unescape_entities(&title));
+    let title = tidy_title_spaces(&unescape_entities(&title));
     let title = strip_site_name(&strip_site_name(&title, site_name.as_deref()), byline.as_deref());
     Metadata {
         title,
@@ -253,6 +253,34 @@ fn property_key(prop: &str, prefixes: &[&str], names: &[&str]) -> Option<String>
         }
     }
     None
+}
+
+/// Trims and collapses runs of spaces to one, but keeps a lone typographic space as written
+/// (the no-break space of French « : », the ideographic space of CJK titles).
+fn tidy_title_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        if !out.is_empty() {
+            let mut chars = run.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) if c.is_whitespace() && !c.is_ascii() => out.push(c),
+                _ => out.push(' '),
+            }
+        }
+        run.clear();
+    };
+    for ch in s.chars() {
+        if ch.is_whitespace() || ch == '\u{feff}' {
+            run.push(ch);
+        } else {
+            if !run.is_empty() {
+                flush(&mut run, &mut out);
+            }
+            out.push(ch);
+        }
+    }
+    out
 }
 
 /// The `<title>`, with a site-name part (" | Site", " - Site") removed when the rest is long enough.
@@ -507,6 +535,17 @@ pub fn unescape_entities(s: &str) -> String {
 mod tests {
     use super::*;
     use scraper::Html;
+
+    #[test]
+    fn title_spaces_collapse_but_keep_a_lone_typographic_space() {
+        assert_eq!(
+            tidy_title_spaces("Xbox One X review:  A console\n keeps up"),
+            "Xbox One X review: A console keeps up"
+        );
+        assert_eq!(tidy_title_spaces("Screenshot\u{a0}: «6\u{a0}Days»"), "Screenshot\u{a0}: «6\u{a0}Days»");
+        assert_eq!(tidy_title_spaces("欲張りなイヌ\u{3000}＜福娘童話集＞"), "欲張りなイヌ\u{3000}＜福娘童話集＞");
+        assert_eq!(tidy_title_spaces("\u{feff} A\u{a0} \u{a0}B "), "A B");
+    }
 
     fn meta(html: &str) -> Metadata {
         read(&Dom::from_html(&Html::parse_document(html)))
