@@ -513,4 +513,52 @@ export function browserSuite(browser, launch, extensionDir) {
       await assertRestored(d, field, before);
     });
   });
+
+  // Debian's langpacks (.ci/setup: firefox-esr-l10n-fr, chromium-l10n) let the browser run in French.
+  describe(`${browser} in French: the extension follows the browser's language`, () => {
+    let d;
+    let server;
+    before(async () => {
+      server = await startServer();
+      d = await launch(extensionDir, { lang: 'fr' });
+    });
+    after(async () => {
+      await d?.close();
+      await server?.close();
+    });
+
+    it('shows the reader and the on-page panel in French, and finds the French article’s figures on the page', async () => {
+      const field = FRENCH.field;
+      await d.open(`${server.base}${FRENCH.path}`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      const { state } = await openReader(d);
+      assert.equal(state, 'article');
+      const ui = JSON.parse(await d.reader(`JSON.stringify({
+        lang: document.documentElement.lang,
+        uiLanguage: (globalThis.browser ?? globalThis.chrome).i18n.getUILanguage(),
+        sections: [...document.querySelectorAll('aside section[aria-label]')].map((s) => s.getAttribute('aria-label')),
+        onPage: document.querySelector('[data-action="show-on-page"]').textContent,
+        close: document.querySelector('[data-action="close"]').getAttribute('aria-label'),
+        copy: document.querySelector('[data-action="copy"]').textContent,
+      })`));
+      assert.match(ui.uiLanguage, /^fr/, 'the browser runs in French');
+      assert.equal(ui.lang, 'fr');
+      assert.deepEqual(ui.sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+      assert.equal(ui.onPage, 'Afficher sur la page');
+      assert.equal(ui.close, 'Fermer le lecteur (Échap)');
+      assert.notEqual(ui.copy, 'Copy as Markdown');
+      const onPage = await showOnPage(d);
+      console.log(`e2e-onpage-fr ${browser} ${JSON.stringify(onPage)}`);
+      assert.match(onPage.count, /^\d+ surlignages sur \d+ affichés sur la page$/);
+      assert.equal(await d.reader(`document.querySelector('.al-onpage-title').textContent`), 'Sur la page');
+      assert.equal(await d.reader(`document.querySelector('[data-action="reader"]').textContent`), 'Retour au lecteur');
+      assert.ok(onPage.total.figure > 0 && onPage.found.figure === onPage.total.figure, 'every figure of the French article is found on the page');
+      const registered = JSON.parse(await d.page(ON_PAGE_STATE));
+      assert.ok(registered.texts.figure.some((t) => t.includes('1,2 milliard')), `a figure highlight covers 1,2 milliard: ${JSON.stringify(registered.texts.figure)}`);
+      await d.screenshot(`${ARTIFACTS}onpage-${browser}-fr.png`);
+      await d.press('Escape');
+      await assertOnPageOff(d, field, before);
+    });
+  });
 }
