@@ -8,6 +8,8 @@
 // the page navigated the frame elsewhere, the message is dropped). The page could at worst post
 // the reader other HTML of its own, which it could equally put in its DOM: nothing is lost.
 // Nothing else is added to the page, and closing restores focus and scroll as they were.
+// "Show on page" highlights the page itself with the CSS Custom Highlight API (onpage.js): no
+// element or attribute is added, and closing removes the highlights and their styles.
 (() => {
   if (typeof globalThis.__articleLensToggle === 'function') {
     globalThis.__articleLensToggle();
@@ -17,6 +19,22 @@
   const readerUrl = api.runtime.getURL('reader/reader.html');
   const readerOrigin = new URL(readerUrl).origin;
   let open = null;
+  const FULL = {
+    all: 'initial', position: 'fixed', inset: '0', width: '100%', height: '100%', margin: '0',
+    padding: '0', border: '0', display: 'block', visibility: 'visible', opacity: '1',
+    'z-index': '2147483647', 'color-scheme': 'normal', 'max-width': 'none', 'max-height': 'none',
+    transform: 'none', filter: 'none', 'clip-path': 'none', 'border-radius': '0', 'box-shadow': 'none',
+  };
+  // The reader as a small floating panel, top right, while the page shows the highlights.
+  const PANEL = {
+    ...FULL, inset: '12px 12px auto auto', width: 'min(380px, calc(100vw - 24px))',
+    height: 'min(560px, calc(100vh - 24px))', 'border-radius': '12px',
+    'box-shadow': '0 6px 28px rgba(0, 0, 0, 0.32), 0 0 0 1px rgba(0, 0, 0, 0.12)',
+  };
+  // CSSOM, not a style attribute: allowed even where the page's CSP forbids inline styles.
+  const place = (frame, style) => {
+    for (const [name, value] of Object.entries(style)) frame.style.setProperty(name, value, 'important');
+  };
 
   function show() {
     const previousFocus = document.activeElement;
@@ -25,14 +43,7 @@
     const page = { type: 'page', html: doctype + document.documentElement.outerHTML, url: location.href };
 
     const frame = document.createElement('iframe');
-    const style = {
-      all: 'initial', position: 'fixed', inset: '0', width: '100%', height: '100%', margin: '0',
-      padding: '0', border: '0', display: 'block', visibility: 'visible', opacity: '1',
-      'z-index': '2147483647', 'color-scheme': 'normal', 'max-width': 'none', 'max-height': 'none',
-      transform: 'none', filter: 'none', 'clip-path': 'none',
-    };
-    // CSSOM, not a style attribute: allowed even where the page's CSP forbids inline styles.
-    for (const [name, value] of Object.entries(style)) frame.style.setProperty(name, value, 'important');
+    place(frame, FULL);
     frame.title = api.i18n.getMessage('frame_title') || 'Article Lens';
     // Lets the reader's "Copy as Markdown" use the Clipboard API (else it falls back to a selection copy).
     frame.allow = 'clipboard-write';
@@ -40,7 +51,16 @@
 
     const channel = new MessageChannel();
     channel.port1.onmessage = (event) => {
-      if (event.data?.type === 'close') hide();
+      const message = event.data ?? {};
+      const onPage = globalThis.__articleLensOnPage;
+      if (message.type === 'close') hide();
+      else if (message.type === 'on-page') showOnPage(message.items, message.show);
+      else if (message.type === 'on-page-show') onPage?.setShown(message.show);
+      else if (message.type === 'reveal') onPage?.reveal(String(message.id), Boolean(message.smooth));
+      else if (message.type === 'reader' && open) {
+        clearOnPage();
+        place(open.frame, FULL);
+      }
     };
     frame.addEventListener('load', () => {
       frame.contentWindow.postMessage({ type: 'article-lens:connect' }, readerOrigin, [channel.port2]);
@@ -63,16 +83,55 @@
 
   function hide() {
     if (!open) return;
-    const { frame, channel, previousFocus, scroll, onKey } = open;
+    const { frame, channel, previousFocus, scroll, onKey, onPageUsed } = open;
+    clearOnPage();
     open = null;
     window.removeEventListener('keydown', onKey, true);
     channel.port1.close();
     frame.remove();
-    if (window.scrollX !== scroll[0] || window.scrollY !== scroll[1]) window.scrollTo(scroll[0], scroll[1]);
+    // After "Show on page" the user may have scrolled to a highlight: stay there.
+    if (!onPageUsed && (window.scrollX !== scroll[0] || window.scrollY !== scroll[1])) window.scrollTo(scroll[0], scroll[1]);
     if (previousFocus && previousFocus.isConnected && previousFocus !== document.body &&
         typeof previousFocus.focus === 'function') {
       previousFocus.focus({ preventScroll: true });
     }
+  }
+
+  /**
+   * "Show on page": the background script injects onpage.js (the text mapping) and its styles;
+   * the reader shrinks to a small panel in a corner and the page shows the highlights.
+   */
+  async function showOnPage(items, show) {
+    const current = open;
+    const reply = (result) => current.channel.port1.postMessage({ type: 'on-page-result', ...result });
+    try {
+      const injected = await api.runtime.sendMessage({ type: 'on-page-script' });
+      if (!injected?.ok) throw new Error(injected?.error ?? 'the page did not accept the highlights');
+      if (open !== current) return;
+      const result = globalThis.__articleLensOnPage.show(Array.isArray(items) ? items : [], show);
+      if (result.unsupported) {
+        reply(result);
+        return;
+      }
+      current.onPage = { css: result.dark ? 'onpage-dark.css' : 'onpage.css' };
+      current.onPageUsed = true;
+      const styled = await api.runtime.sendMessage({ type: 'on-page-css', file: current.onPage.css });
+      if (!styled?.ok) throw new Error(styled?.error ?? 'the page did not accept the highlight styles');
+      if (open !== current) return;
+      place(current.frame, PANEL);
+      reply(result);
+    } catch (error) {
+      if (open === current) clearOnPage();
+      reply({ error: String(error?.message ?? error) });
+    }
+  }
+
+  /** Removes the highlights and their styles from the page. */
+  function clearOnPage() {
+    globalThis.__articleLensOnPage?.clear();
+    if (!open?.onPage) return;
+    api.runtime.sendMessage({ type: 'on-page-css-off', file: open.onPage.css }).catch(() => {});
+    open.onPage = null;
   }
 
   globalThis.__articleLensToggle = () => (open ? hide() : show());

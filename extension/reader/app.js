@@ -13,6 +13,16 @@ warmUp();
 let port = null;
 let page = null;
 const close = () => port?.postMessage({ type: 'close' });
+// "Show on page": the content script highlights the page and answers with what it found.
+let onPageReply = null;
+const showOnPage = (items, show) => new Promise((resolve) => {
+  if (!port) {
+    resolve({ error: 'no page' });
+    return;
+  }
+  onPageReply = resolve;
+  port.postMessage({ type: 'on-page', items, show });
+});
 
 // Listen before anything is awaited: the content script posts as soon as this page has loaded.
 // The first port handed over by our parent is ours; later ones are ignored.
@@ -20,6 +30,11 @@ window.addEventListener('message', (event) => {
   if (port || event.source !== window.parent || event.data?.type !== 'article-lens:connect' || !event.ports[0]) return;
   port = event.ports[0];
   port.onmessage = (message) => {
+    if (message.data?.type === 'on-page-result') {
+      onPageReply?.(message.data);
+      onPageReply = null;
+      return;
+    }
     if (message.data?.type !== 'page' || page) return;
     page = { html: String(message.data.html ?? ''), url: String(message.data.url ?? '') };
     run(false);
@@ -39,7 +54,13 @@ const readerReady = api.storage.local.get('settings').catch(() => ({})).then((sa
     onClose: close,
     onShowAnyway: () => run(true),
     settings: saved?.settings,
-    onSettingsChange: (settings) => api.storage.local.set({ settings }).catch(() => {}),
+    onSettingsChange: (settings) => {
+      api.storage.local.set({ settings }).catch(() => {});
+      port?.postMessage({ type: 'on-page-show', show: settings.show });
+    },
+    onShowOnPage: showOnPage,
+    onRevealOnPage: (id) => port?.postMessage({ type: 'reveal', id, smooth: !matchMedia('(prefers-reduced-motion: reduce)').matches }),
+    onBackToReader: () => port?.postMessage({ type: 'reader' }),
   });
   api.storage.onChanged?.addListener((changes, area) => {
     if (area === 'local' && changes.settings?.newValue) reader.setSettings(changes.settings.newValue);

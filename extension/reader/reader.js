@@ -14,6 +14,8 @@ const TEXT_SIZES = ['15px', '17px', '19px', '21px', '24px'];
 const WIDTHS = { narrow: '56ch', medium: '68ch', wide: '84ch' };
 const SPACINGS = { compact: '1.4', normal: '1.62', relaxed: '1.9' };
 const SECTION_KEYS = { claim: 'section_claims', figure: 'section_figures', date: 'section_dates' };
+// Characters of article text on either side of a highlight that "Show on page" compares too.
+const ON_PAGE_CONTEXT = 48;
 
 /** Creates an element: h('p', {class: 'x'}, 'text', child…). Strings become text nodes. */
 function h(tag, attrs = {}, ...children) {
@@ -145,14 +147,21 @@ export class Reader {
    *   onShowAnyway()       called by "Show anyway" on a page that is not an article
    *   settings             saved settings (see DEFAULT_SETTINGS)
    *   onSettingsChange(s)  persists the settings
+   *   onShowOnPage(items, show)  "Show on page": draws items [{id, kind, text, before, after}] on the
+   *                        original page; resolves to {found, total, missing} or {error} / {unsupported}
+   *   onRevealOnPage(id)   scrolls the page to a highlight (in the on-page panel)
+   *   onBackToReader()     leaves the on-page panel for the full reader
    */
-  constructor(container, { t, locale, onClose, onShowAnyway, settings, onSettingsChange } = {}) {
+  constructor(container, { t, locale, onClose, onShowAnyway, settings, onSettingsChange, onShowOnPage, onRevealOnPage, onBackToReader } = {}) {
     if (typeof t !== 'function') throw new TypeError('Reader needs a translator t(key)');
     this.t = t;
     this.locale = locale;
     this.onClose = onClose;
     this.onShowAnyway = onShowAnyway;
     this.onSettingsChange = onSettingsChange;
+    this.onShowOnPage = onShowOnPage;
+    this.onRevealOnPage = onRevealOnPage;
+    this.onBackToReader = onBackToReader;
     this.settings = normalizeSettings(settings);
     this.figureSort = 'order';
     this.root = h('div', { 'data-article-lens': 'reader', class: 'al-root' });
@@ -237,9 +246,15 @@ export class Reader {
     }, h('span', { 'aria-hidden': 'true', class: 'al-aa' }, 'Aa'), h('span', { class: 'al-tool-label' }, t('settings_button')));
     const copy = h('button', { type: 'button', class: 'al-tool', 'data-action': 'copy', onclick: () => this.copyMarkdown() }, t('copy_markdown'));
     const print = h('button', { type: 'button', class: 'al-tool', 'data-action': 'print', onclick: () => this.root.ownerDocument.defaultView.print() }, t('print'));
+    const onPage = this.onShowOnPage
+      ? h('button', { type: 'button', class: 'al-tool', 'data-action': 'show-on-page', title: t('show_on_page_title'), onclick: () => this.showOnPage() }, t('show_on_page'))
+      : null;
+    const back = this.onShowOnPage
+      ? h('button', { type: 'button', class: 'al-tool al-panel-only', 'data-action': 'reader', onclick: () => this.leavePanelMode() }, t('back_to_reader'))
+      : null;
     const kindGroup = h('div', { class: 'al-kinds', role: 'group', 'aria-label': t('highlights_group') },
       h('span', { class: 'al-kinds-label', 'aria-hidden': 'true' }, t('highlights_group')), Object.values(kinds));
-    this.controls = { kinds, kindGroup, settings, copy, print };
+    this.controls = { kinds, kindGroup, settings, copy, print, onPage, back };
     const close = this.onClose
       ? h('button', { type: 'button', class: 'al-tool al-close', 'aria-label': t('close_label'), title: t('close_label'), 'data-action': 'close', onclick: () => this.onClose() }, '✕')
       : null;
@@ -248,7 +263,7 @@ export class Reader {
       skip,
       h('span', { class: 'al-brand' }, t('brand')),
       kindGroup,
-      h('div', { class: 'al-tools' }, settings, copy, print),
+      h('div', { class: 'al-tools' }, onPage, settings, copy, print, back),
       close);
   }
 
@@ -278,8 +293,8 @@ export class Reader {
 
   /** Highlight toggles, Copy and Print only make sense beside an article. */
   showArticleControls(shown) {
-    const { kindGroup, copy, print } = this.controls;
-    for (const el of [kindGroup, copy, print]) el.hidden = !shown;
+    const { kindGroup, copy, print, onPage } = this.controls;
+    for (const el of [kindGroup, copy, print, onPage]) if (el) el.hidden = !shown;
   }
 
   /** Moves the keyboard to the first entry of the analysis panel. */
@@ -299,6 +314,7 @@ export class Reader {
 
   /** Replaces the body with `nodes`; returns the body. */
   replaceBody(...nodes) {
+    this.exitPanelLayout();
     this.showArticleControls(false);
     this.hideTip();
     this.descriptions.replaceChildren();
@@ -610,6 +626,110 @@ export class Reader {
       h('caption', { class: 'al-visually-hidden' }, t(`figures_caption_${by}`)),
       h('thead', {}, h('tr', {}, header('order', t('col_figure')), header('value', t('col_value')), header('kind', t('col_kind')))),
       h('tbody', {}, rows)));
+  }
+
+  /**
+   * What "Show on page" looks for: each claim, figure and date as its text in the article with
+   * some text on either side (to tell repeated words apart), in text order.
+   */
+  onPageItems() {
+    const a = this.analysis;
+    if (!a) return [];
+    const text = a.article?.text ?? '';
+    const items = [];
+    for (const kind of KINDS) {
+      (a[`${kind}s`] ?? []).forEach((x, i) => {
+        const { start, end } = x.span ?? {};
+        if (!(Number.isInteger(start) && Number.isInteger(end) && end > start && end <= text.length)) return;
+        items.push({
+          id: `${kind}-${i}`, kind, start, text: text.slice(start, end),
+          before: text.slice(Math.max(0, start - ON_PAGE_CONTEXT), start), after: text.slice(end, end + ON_PAGE_CONTEXT),
+        });
+      });
+    }
+    return items.sort((x, y) => x.start - y.start || KINDS.indexOf(x.kind) - KINDS.indexOf(y.kind));
+  }
+
+  /** Asks the host to highlight the original page; on success the reader becomes a small panel. */
+  async showOnPage() {
+    if (!this.onShowOnPage || !this.analysis || this.panelMode) return;
+    const t = this.t;
+    this.announce(t('on_page_working'));
+    let result;
+    try {
+      result = await this.onShowOnPage(this.onPageItems(), { ...this.settings.show });
+    } catch (error) {
+      result = { error: error?.message ?? String(error) };
+    }
+    if (result?.unsupported) this.announce(t('on_page_unsupported'));
+    else if (!result || result.error) this.announce(t('on_page_failed', result?.error ?? ''));
+    else this.enterPanelMode(result);
+  }
+
+  /** The on-page panel: how many highlights were found, and entries that scroll the page to each. */
+  enterPanelMode({ found = {}, total = {}, missing = [] }) {
+    const t = this.t;
+    const a = this.analysis;
+    this.hideTip();
+    this.status.textContent = '';
+    this.root.classList.remove('al-status-visible');
+    this.savedBody = [...this.body.childNodes];
+    this.panelMode = true;
+    this.root.dataset.mode = 'panel';
+    const missed = new Set(missing);
+    const sum = (counts) => KINDS.reduce((n, kind) => n + (counts[kind] ?? 0), 0);
+    const labelOf = { claim: (c) => c.text, figure: (f) => f.text, date: (d) => d.text };
+    const section = (kind) => {
+      const list = a[`${kind}s`] ?? [];
+      if (!list.length) return null;
+      return h('section', { class: `al-section al-${kind}s`, 'aria-label': t(SECTION_KEYS[kind]) },
+        h('h2', {}, h('span', { class: `al-swatch al-swatch-${kind}`, 'aria-hidden': 'true' }), t(SECTION_KEYS[kind]),
+          h('span', { class: 'al-count' }, `${found[kind] ?? 0}/${total[kind] ?? list.length}`)),
+        h('ol', { class: 'al-entries' }, list.map((x, i) => {
+          const id = `${kind}-${i}`;
+          const lost = missed.has(id);
+          return h('li', {}, h('button', {
+            type: 'button', class: 'al-entry', 'data-target': id, 'aria-disabled': lost ? 'true' : undefined,
+            onclick: () => !lost && this.onRevealOnPage?.(id),
+          }, h('span', { class: 'al-entry-text' }, labelOf[kind](x)),
+          lost ? h('span', { class: 'al-entry-meta' }, t('on_page_not_found')) : null));
+        })));
+    };
+    const onArrows = (event) => {
+      if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key) || !event.target.matches?.('.al-entry')) return;
+      const entries = [...event.currentTarget.querySelectorAll('.al-entry')].filter((b) => b.offsetParent);
+      const at = entries.indexOf(event.target);
+      const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: entries.length - 1 }[event.key];
+      if (entries[next]) {
+        event.preventDefault();
+        entries[next].focus();
+      }
+    };
+    const count = h('p', { class: 'al-onpage-count', tabindex: '-1' }, t('on_page_count', sum(found), sum(total)));
+    const view = h('div', { class: 'al-onpage', 'data-state': 'on-page', onkeydown: onArrows },
+      h('h1', { class: 'al-onpage-title' }, t('on_page_title')),
+      count,
+      missing.length ? h('p', { class: 'al-onpage-missing' }, t('on_page_missing', missing.length)) : null,
+      h('p', { class: 'al-onpage-hint' }, t('on_page_hint')),
+      KINDS.map(section));
+    this.body.replaceChildren(view);
+    count.focus();
+  }
+
+  /** Back from the on-page panel to the full reader (the host removes the page's highlights). */
+  leavePanelMode() {
+    if (!this.panelMode) return;
+    this.exitPanelLayout();
+    this.onBackToReader?.();
+    this.controls.onPage?.focus();
+  }
+
+  exitPanelLayout() {
+    if (!this.panelMode) return;
+    this.panelMode = false;
+    delete this.root.dataset.mode;
+    this.body.replaceChildren(...(this.savedBody ?? []));
+    this.savedBody = null;
   }
 
   /** The analysis as Markdown: title, link, date, key claims with speakers, figures, dates. */

@@ -42,7 +42,7 @@ const manifests = {
   },
 };
 
-const extensionFiles = ['_locales', 'background.js', 'content.js', 'icons', 'reader'];
+const extensionFiles = ['_locales', 'background.js', 'content.js', 'onpage.js', 'onpage.css', 'onpage-dark.css', 'icons', 'reader'];
 const wasmFiles = ['article_lens.js', 'article_lens_bg.wasm'];
 for (const file of wasmFiles) {
   if (!existsSync(join(pkgDir, file))) {

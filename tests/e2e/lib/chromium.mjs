@@ -22,12 +22,14 @@ async function settled(action) {
   if (failure) throw failure;
 }
 
-export async function launchChromium(extensionDir) {
+/** `lang`: the browser's UI language (needs Debian's chromium-l10n for other than English). */
+export async function launchChromium(extensionDir, { lang } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'al-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     dumpio: Boolean(process.env.E2E_DUMPIO),
+    env: lang ? { ...process.env, LANGUAGE: lang, LANG: `${lang}.UTF-8` } : process.env,
     pipe: true,
     protocolTimeout: 30000,
     enableExtensions: true,
@@ -39,6 +41,7 @@ export async function launchChromium(extensionDir) {
       `--disable-extensions-except=${extensionDir}`,
       // Nothing but 127.0.0.1 resolves: no test can reach the network.
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : []),
     ],
   });
   const extensionId = await browser.installExtension(extensionDir);

@@ -24,7 +24,8 @@ function freePort() {
   });
 }
 
-export async function launchFirefox(extensionDir) {
+/** `lang`: the browser's UI language (needs Debian's firefox-esr-l10n-<lang> langpack for other than English). */
+export async function launchFirefox(extensionDir, { lang } = {}) {
   const port = await freePort();
   const driver = spawn(GECKODRIVER, ['--port', String(port), '--host', '127.0.0.1', '--allow-system-access'], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,6 +74,7 @@ export async function launchFirefox(extensionDir) {
     'extensions.update.enabled': false,
     'datareporting.policy.dataSubmissionEnabled': false,
     'toolkit.telemetry.enabled': false,
+    ...(lang ? { 'intl.locale.requested': lang, 'intl.accept_languages': lang } : {}),
   };
   const session = await call('POST', '/session', {
     capabilities: {

@@ -96,6 +96,59 @@ async function assertRestored(d, field, before) {
   assert.equal(now.value, before.value, 'form field value untouched');
 }
 
+// "Show on page": what the page's highlight registry holds (read from the page itself).
+const ON_PAGE_STATE = `JSON.stringify((() => {
+  const kinds = ['claim', 'figure', 'date'];
+  const ranges = Object.fromEntries(kinds.map((k) => [k, [...(CSS.highlights.get('article-lens-' + k) ?? [])]]));
+  const style = getComputedStyle(document.body, '::highlight(article-lens-figure)');
+  const frame = document.querySelector('iframe[src*="-extension://"]')?.getBoundingClientRect();
+  return {
+    sizes: Object.fromEntries(kinds.map((k) => [k, CSS.highlights.get('article-lens-' + k)?.size ?? 0])),
+    texts: Object.fromEntries(kinds.map((k) => [k, ranges[k].map((r) => r.toString().replace(/\\s+/g, ' '))])),
+    inArticle: kinds.every((k) => ranges[k].every((r) => r.startContainer.parentElement.closest('.entry-content, article'))),
+    figureStyle: style.textDecorationLine,
+    figureBackground: style.backgroundColor,
+    panel: frame ? { width: frame.width, height: frame.height } : null,
+  };
+})())`;
+const ON_PAGE_NONE = `[...CSS.highlights.keys()].every((k) => !k.startsWith('article-lens-')) &&
+  getComputedStyle(document.body, '::highlight(article-lens-figure)').textDecorationLine === 'none'`;
+// The page's HTML without the reader's own frame (the one element Article Lens adds while open).
+const PAGE_HTML_WITHOUT_READER = `(() => {
+  const copy = document.documentElement.cloneNode(true);
+  for (const frame of copy.querySelectorAll('iframe[src*="-extension://"]')) frame.remove();
+  return copy.outerHTML;
+})()`;
+
+/** Clicks "Show on page" and waits for the panel; returns its counts per kind and its summary line. */
+async function showOnPage(d) {
+  await d.clickInReader('[data-action="show-on-page"]');
+  await waitFor('the on-page panel', () => d.reader(`Boolean(document.querySelector('[data-state="on-page"]'))`), 10000);
+  // The frame was just resized: Chromium routes clicks to an out-of-process frame by its previous
+  // geometry for a moment (no person clicks that fast).
+  await sleep(300);
+  return JSON.parse(await d.reader(`JSON.stringify((() => {
+    const found = {};
+    const total = {};
+    for (const kind of ['claim', 'figure', 'date']) {
+      const [f, t] = (document.querySelector('.al-onpage .al-' + kind + 's .al-count')?.textContent ?? '0/0').split('/').map(Number);
+      found[kind] = f;
+      total[kind] = t;
+    }
+    return { found, total, count: document.querySelector('.al-onpage-count').textContent };
+  })())`));
+}
+
+/** After "Show on page" is turned off: no reader, no highlights or their styles, the page DOM, focus and field as before. */
+async function assertOnPageOff(d, field, before) {
+  await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+  await waitFor('no highlights or highlight styles on the page', () => d.page(ON_PAGE_NONE), 5000);
+  const now = await snapshot(d, field);
+  assert.equal(now.html, before.html, 'the page DOM is exactly as before');
+  assert.equal(now.fieldFocused, true, 'focus returned to the previously focused field');
+  assert.equal(now.value, before.value, 'form field value untouched');
+}
+
 function assertArticle(view, { title, mustContain, mustNotContain }) {
   assert.equal(squash(view.title ?? ''), title);
   const content = squash(view.content);
@@ -334,6 +387,110 @@ export function browserSuite(browser, launch, extensionDir) {
       assertArticle(view, FRENCH);
     });
 
+    it('"Show on page" highlights the founding example’s claims, figures and dates on the page itself (CSS Custom Highlight API, DOM unchanged); kinds toggle; entries scroll the page; Esc turns it off', async () => {
+      const field = '#author';
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      await openReader(d);
+      const onPage = await showOnPage(d);
+      console.log(`e2e-onpage ${browser} ${JSON.stringify(onPage)}`);
+      const registered = JSON.parse(await d.page(ON_PAGE_STATE));
+      for (const kind of ['claim', 'figure', 'date']) {
+        assert.ok(onPage.total[kind] > 0, `the analysis has ${kind}s`);
+        assert.equal(onPage.found[kind], onPage.total[kind], `every ${kind} of the founding example is found on the page`);
+        assert.equal(registered.sizes[kind], onPage.found[kind], `CSS.highlights holds one range per ${kind} found`);
+      }
+      assert.match(onPage.count, new RegExp(`^${onPage.found.claim + onPage.found.figure + onPage.found.date} of ${onPage.total.claim + onPage.total.figure + onPage.total.date} highlights shown on the page$`));
+      // The seed's figures and date are covered by ranges of the right kind, in the article's own text nodes.
+      for (const text of ['$65 billion', '3.35 billion daily active users', 'hundreds of billions of dollars']) {
+        assert.ok(registered.texts.figure.some((t) => t.includes(text)), `a figure highlight covers ${text}: ${JSON.stringify(registered.texts.figure)}`);
+      }
+      assert.ok(registered.texts.date.includes('January 29, 2025'), `a date highlight covers January 29, 2025: ${JSON.stringify(registered.texts.date)}`);
+      assert.ok(registered.inArticle, 'the ranges lie in the article’s paragraphs');
+      assert.equal(registered.figureStyle, 'underline', 'the ::highlight() styles apply');
+      // Nothing was added to the page but the reader's own frame, now a small panel.
+      assert.equal(await d.page(PAGE_HTML_WITHOUT_READER), before.html, 'the page DOM is unchanged (no element, attribute or style added)');
+      assert.ok(registered.panel.width <= 400 && registered.panel.height <= 600, `the reader became a small panel: ${JSON.stringify(registered.panel)}`);
+
+      // The per-kind toggles of the panel switch the page's highlights.
+      await d.clickInReader('.al-kind[data-kind="date"]');
+      await waitFor('date highlights removed', () => d.page(`!CSS.highlights.has('article-lens-date') && CSS.highlights.has('article-lens-figure')`), 5000);
+      await d.clickInReader('.al-kind[data-kind="date"]');
+      await waitFor('date highlights back', () => d.page(`CSS.highlights.get('article-lens-date')?.size === ${onPage.found.date}`), 5000);
+
+      // An entry scrolls the page to its highlight and flashes it.
+      const target = await d.reader(`[...document.querySelectorAll('.al-onpage .al-figures .al-entry')].find((b) => /3\.35 billion/.test(b.textContent))?.dataset.target ?? null`);
+      assert.ok(target, 'the panel lists the 3.35 billion figure');
+      await d.page('(window.scrollTo(0, 0), true)');
+      await d.clickInReader(`.al-entry[data-target="${target}"]`);
+      await waitFor('the page scrolled to the flashed figure', () => d.page(`(() => {
+        const flash = CSS.highlights.get('article-lens-flash');
+        const range = flash && [...flash][0];
+        if (!range || !/3\.35 billion/.test(range.toString())) return false;
+        const r = range.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= innerHeight;
+      })()`), 5000);
+      await waitFor('the flash to end', () => d.page(`!CSS.highlights.has('article-lens-flash')`), 5000);
+      await d.screenshot(`${ARTIFACTS}onpage-${browser}-light.png`);
+
+      await d.press('Escape');
+      await assertOnPageOff(d, field, before);
+    });
+
+    it('"Show on page" on a dark page uses the dark highlight styles; the toolbar button turns it off', async () => {
+      const field = '#author';
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      // A dark page without touching its DOM: a constructed stylesheet.
+      await d.page(`(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('html, body { background: #141417 !important; color: #e4e4e7 !important; } a { color: #8cc8ff !important; } .site-header *, .content-area * { color: inherit; }');
+        document.adoptedStyleSheets = [sheet];
+        return true;
+      })()`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      await openReader(d);
+      await d.clickInReader('[data-action="settings"]');
+      await d.selectInReader('#al-set-theme', 'dark');
+      await d.clickInReader('[data-action="settings"]');
+      const onPage = await showOnPage(d);
+      assert.equal(onPage.found.figure, onPage.total.figure);
+      const registered = JSON.parse(await d.page(ON_PAGE_STATE));
+      assert.equal(registered.figureBackground, 'rgba(86, 180, 233, 0.24)', 'the dark-page highlight styles');
+      assert.equal(await d.page(PAGE_HTML_WITHOUT_READER), before.html, 'the page DOM is unchanged');
+      const target = await d.reader(`document.querySelector('.al-onpage .al-figures .al-entry').dataset.target`);
+      await d.clickInReader(`.al-entry[data-target="${target}"]`);
+      await waitFor('the flash to end', () => d.page(`CSS.highlights.has('article-lens-figure') && !CSS.highlights.has('article-lens-flash')`), 5000);
+      await sleep(1700);
+      await d.screenshot(`${ARTIFACTS}onpage-${browser}-dark.png`);
+      await d.toggle();
+      await assertOnPageOff(d, field, before);
+      // Back to the default theme for the other tests.
+      await openReader(d);
+      await d.clickInReader('[data-action="settings"]');
+      await d.selectInReader('#al-set-theme', 'auto');
+      await d.press('Escape');
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+    });
+
+    it('"Back to the reader" removes the page highlights; shown again, the panel’s close button turns them off and the page is as it was', async () => {
+      const field = '#author';
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      await openReader(d);
+      await showOnPage(d);
+      await d.clickInReader('[data-action="reader"]');
+      await waitFor('the full reader', () => d.reader(`document.querySelector('[data-state="article"]') && !document.querySelector('[data-mode]')`), 5000);
+      await waitFor('no highlights on the page', () => d.page(ON_PAGE_NONE), 5000);
+      assert.ok(JSON.parse(await d.page(ON_PAGE_STATE)).panel.width >= 1000, 'the reader covers the page again');
+      await showOnPage(d);
+      await d.clickInReader('[data-action="close"]');
+      await assertOnPageOff(d, field, before);
+    });
+
     it('says plainly when a page is not an article, and "Show anyway" shows it', async () => {
       const field = '#shop-search';
       await d.open(`${server.base}/pages/shop-home.html`);
@@ -354,6 +511,54 @@ export function browserSuite(browser, launch, extensionDir) {
       assert.ok(view.content.includes('Pruning shears'), 'forced view shows the page content');
       await d.press('Escape');
       await assertRestored(d, field, before);
+    });
+  });
+
+  // Debian's langpacks (.ci/setup: firefox-esr-l10n-fr, chromium-l10n) let the browser run in French.
+  describe(`${browser} in French: the extension follows the browser's language`, () => {
+    let d;
+    let server;
+    before(async () => {
+      server = await startServer();
+      d = await launch(extensionDir, { lang: 'fr' });
+    });
+    after(async () => {
+      await d?.close();
+      await server?.close();
+    });
+
+    it('shows the reader and the on-page panel in French, and finds the French article’s figures on the page', async () => {
+      const field = FRENCH.field;
+      await d.open(`${server.base}${FRENCH.path}`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      const { state } = await openReader(d);
+      assert.equal(state, 'article');
+      const ui = JSON.parse(await d.reader(`JSON.stringify({
+        lang: document.documentElement.lang,
+        uiLanguage: (globalThis.browser ?? globalThis.chrome).i18n.getUILanguage(),
+        sections: [...document.querySelectorAll('aside section[aria-label]')].map((s) => s.getAttribute('aria-label')),
+        onPage: document.querySelector('[data-action="show-on-page"]').textContent,
+        close: document.querySelector('[data-action="close"]').getAttribute('aria-label'),
+        copy: document.querySelector('[data-action="copy"]').textContent,
+      })`));
+      assert.match(ui.uiLanguage, /^fr/, 'the browser runs in French');
+      assert.equal(ui.lang, 'fr');
+      assert.deepEqual(ui.sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+      assert.equal(ui.onPage, 'Afficher sur la page');
+      assert.equal(ui.close, 'Fermer le lecteur (Échap)');
+      assert.notEqual(ui.copy, 'Copy as Markdown');
+      const onPage = await showOnPage(d);
+      console.log(`e2e-onpage-fr ${browser} ${JSON.stringify(onPage)}`);
+      assert.match(onPage.count, /^\d+ surlignages sur \d+ affichés sur la page$/);
+      assert.equal(await d.reader(`document.querySelector('.al-onpage-title').textContent`), 'Sur la page');
+      assert.equal(await d.reader(`document.querySelector('[data-action="reader"]').textContent`), 'Retour au lecteur');
+      assert.ok(onPage.total.figure > 0 && onPage.found.figure === onPage.total.figure, 'every figure of the French article is found on the page');
+      const registered = JSON.parse(await d.page(ON_PAGE_STATE));
+      assert.ok(registered.texts.figure.some((t) => t.includes('1,2 milliard')), `a figure highlight covers 1,2 milliard: ${JSON.stringify(registered.texts.figure)}`);
+      await d.screenshot(`${ARTIFACTS}onpage-${browser}-fr.png`);
+      await d.press('Escape');
+      await assertOnPageOff(d, field, before);
     });
   });
 }
