@@ -28,12 +28,17 @@
   function pageText() {
     const nodes = [];
     const visible = new Map();
+    // Iterative (a page can nest 100,000 deep): climbs to the nearest known ancestor, then
+    // settles the chain top-down.
     const isVisible = (el) => {
-      if (!visible.has(el)) {
-        let shown = !SKIP.has(el.tagName);
-        if (shown && el.parentElement) shown = isVisible(el.parentElement);
-        if (shown) shown = el.checkVisibility ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
-        visible.set(el, shown);
+      const chain = [];
+      for (let e = el; e && !visible.has(e); e = e.parentElement) chain.push(e);
+      for (let i = chain.length - 1; i >= 0; i--) {
+        const e = chain[i];
+        const parent = e.parentElement;
+        let shown = !SKIP.has(e.tagName) && (!parent || visible.get(parent));
+        if (shown) shown = e.checkVisibility ? e.checkVisibility({ visibilityProperty: true }) : e.getClientRects().length > 0;
+        visible.set(e, shown);
       }
       return visible.get(el);
     };
