@@ -1,7 +1,7 @@
 //! Dates: absolute and partial dates, times, relative expressions, periods, intervals and
 //! durations, resolved against a reference date when one is known.
 
-use super::lang::{Table, TimeUnit};
+use super::lang::{Edge, Table, TimeUnit};
 use super::numbers;
 use super::token::{Kind, Tokens};
 use crate::model::{DateKind, Granularity};
@@ -743,6 +743,7 @@ impl<'a> Ctx<'a> {
         let mut m = 0;
         let mut secs = 0;
         let mut explicit = false;
+        let mut minutes_written = false;
         // "11ish".
         if !words && t.norm(j) == "ish" && t.glued(j) && (1..=12).contains(&h) {
             return Some((h, 0, 0, j + 1));
@@ -769,7 +770,8 @@ impl<'a> Ctx<'a> {
             .or_else(|| (t.norm(j) == "h" && t.glued(j) && t.digits(j + 1) == 2 && t.glued(j + 1)).then_some(j + 1))
         {
             // "17h22", "17 h 22", "seize heures", "15 heures 30".
-            if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) {
+            let fr_minutes = tab.decimal_comma && matches!(t.norm(e), "moins" | "et");
+            if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) && !fr_minutes {
                 return None;
             }
             let cue = i > 0
@@ -777,7 +779,6 @@ impl<'a> Ctx<'a> {
                     t.norm(i - 1),
                     "a" | "vers" | "de" | "des" | "entre" | "jusqu" | "et" | "demain" | "hier" | "matin" | "soir"
                 );
-            let fr_minutes = tab.decimal_comma && matches!(t.norm(e), "moins" | "et");
             if t.norm(j) != "h" && !cue && !fr_minutes && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
                 return None;
             }
@@ -785,6 +786,7 @@ impl<'a> Ctx<'a> {
             explicit = true;
             if t.is_num(j) && t.digits(j) == 2 && t.gap(j).len() <= 1 {
                 m = t.num_value(j)? as u32;
+                minutes_written = true;
                 j += 1;
             } else if let Some(n) =
                 numbers::parse(t, j, tab, false).filter(|n| !n.digits && n.value < 60.0 && n.value.fract() == 0.0)
@@ -797,7 +799,7 @@ impl<'a> Ctx<'a> {
         }
         let mut h = h;
         // "sept heures et quart", "huit heures moins vingt-trois minutes", "et vingt-sept minutes".
-        if explicit && tab.decimal_comma && m == 0 {
+        if explicit && tab.decimal_comma && !minutes_written {
             let sign = match t.norm(j) {
                 "et" => 1i32,
                 "moins" => -1,
@@ -815,7 +817,9 @@ impl<'a> Ctx<'a> {
                         .filter(|n| n.value >= 1.0 && n.value < 60.0 && n.value.fract() == 0.0)
                         .map(|n| (n.value as i32, n.end)),
                 };
-                if let Some((mins, mut e)) = amount {
+                // "entre 14h et 16h": the number after "et" is the second hour, not minutes.
+                let next_hour = |e: usize| t.find_word(e, tab.hour_words).is_some() || t.norm(e) == "h";
+                if let Some((mins, mut e)) = amount.filter(|&(_, e)| !next_hour(e)) {
                     if matches!(t.norm(e), "minutes" | "minute") {
                         e += 1;
                     }
@@ -1000,6 +1004,7 @@ impl<'a> Ctx<'a> {
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
         consider(self.end_of_day(i));
+        consider(self.edge_of_period(i));
         consider(self.part_of_period(i));
         consider(self.week_of(i));
         consider(self.cal_at(i).and_then(|c| self.cal_dt(i, c)));
@@ -1345,6 +1350,106 @@ impl<'a> Ctx<'a> {
             gran: Granularity::Instant,
             ..d
         })
+    }
+
+    /// "early 2024", "mid-May", "late last year", "the end of the week", "fin mars", "early
+    /// morning": a part of the period after. The value stays the period's (a TIMEX value whose
+    /// part is a modifier); start and end narrow to the part: thirds of a year, quarter or week,
+    /// days 1–10, 11–20 and 21–end of a month.
+    fn edge_of_period(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let (k, edge) = t.find(i, self.tab.period_edges)?;
+        let k = t.skip_joiner(k);
+        // "early morning", "late in the afternoon", "en fin de matinée".
+        let mut pk = k;
+        if let Some(e) = t.find_word(pk, &["in", "dans"]) {
+            pk = e;
+        }
+        if let Some(e) = t.find_word(pk, self.tab.the_words) {
+            pk = e;
+        }
+        if let Some((e, code)) = t.find(pk, self.tab.day_parts) {
+            if self.point_at(k, false).is_none_or(|p| p.end <= e) {
+                return Some(Dt {
+                    start_tok: i,
+                    end: e,
+                    kind: DateKind::Time,
+                    value: format!("T{code}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Hour,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
+            }
+        }
+        let p = self.point_at(k, false).filter(|p| {
+            matches!(p.kind, DateKind::Date | DateKind::Period | DateKind::Interval)
+                && !matches!(p.gran, Granularity::Instant | Granularity::Minute | Granularity::Hour)
+        });
+        // "the end of the week", "fin de l'année", "fin d'année": the current one.
+        let current = || {
+            let u = t.skip_joiner(t.find_word(k, self.tab.the_words).unwrap_or(k));
+            let (e, unit) = self.unit_at(u)?;
+            if !matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter)
+                || t.norm(u).ends_with('s')
+                || t.find_word(e, self.tab.of_words).is_some()
+            {
+                return None;
+            }
+            self.unit_period(i, e, unit, 0, self.refdate())
+        };
+        // "mi-mars", "mid-May": the edge word is the month's cue.
+        let month = || {
+            let (e, m) = self.month_at(k).filter(|_| t.upper(k) || self.tab.decimal_comma)?;
+            self.cal_dt(k, Cal { m: Some(m), end: e, ..Default::default() })
+        };
+        let p = p.or_else(current).or_else(month)?;
+        let parse = |s: Option<&str>| s.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+        let (s, e) = (parse(p.start.as_deref()), parse(p.end_date.as_deref()));
+        // An interval that is not one whole week or longer period ("from May to June") has no edges.
+        if p.kind == DateKind::Interval && p.gran == Granularity::Day {
+            return None;
+        }
+        let value = match (p.gran, s) {
+            (Granularity::Week, Some(s)) if p.value.contains('/') => period_value(s, TimeUnit::Week),
+            _ => p.value.clone(),
+        };
+        let part = match (s, e) {
+            (Some(s), Some(e)) if p.gran != Granularity::Day => {
+                let months = (e.year() - s.year()) * 12 + e.month() as i32 - s.month() as i32;
+                if s.day() == 1 && e.day() == 1 && months >= 3 {
+                    let third = (months / 3) as i64;
+                    match edge {
+                        Edge::Start => Some((s, add_months(s, third)?)),
+                        Edge::Mid => Some((add_months(s, third)?, add_months(e, -third)?)),
+                        Edge::End => Some((add_months(e, -third)?, e)),
+                    }
+                } else if s.day() == 1 && months == 1 {
+                    match edge {
+                        Edge::Start => Some((s, ymd(s.year(), s.month(), 11)?)),
+                        Edge::Mid => Some((ymd(s.year(), s.month(), 11)?, ymd(s.year(), s.month(), 21)?)),
+                        Edge::End => Some((ymd(s.year(), s.month(), 21)?, e)),
+                    }
+                } else {
+                    let days = (e - s).num_days();
+                    let third = (days + 2) / 3;
+                    match edge {
+                        Edge::Start => Some((s, add_days(s, third)?)),
+                        Edge::Mid => Some((add_days(s, (days - third) / 2)?, add_days(s, (days - third) / 2 + third)?)),
+                        Edge::End => Some((add_days(e, -third)?, e)),
+                    }
+                }
+            }
+            _ => None,
+        };
+        let (start, end_date) = match part {
+            Some((a, b)) => (Some(iso(a)), Some(iso(b))),
+            None => (p.start.clone(), p.end_date.clone()),
+        };
+        let kind = if p.gran == Granularity::Day { p.kind } else { DateKind::Period };
+        Some(Dt { start_tok: i, kind, value, start, end_date, strong: true, day: None, ..p })
     }
 
     fn year_mention(&self, i: usize) -> Option<Dt> {
@@ -2178,7 +2283,12 @@ impl<'a> Ctx<'a> {
             }
             (None, None) => return None,
         };
-        let b_start = b.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
+        // "from 2007 to the end of 2008" runs to the end of the second bound.
+        let b_bound = match t.find(b_at, tab.period_edges) {
+            Some((_, Edge::End)) => b.end_date.as_deref(),
+            _ => b.start.as_deref(),
+        };
+        let b_start = b_bound.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
         let a_start = match &a {
             Some(a) if !(first_day.is_some() && a.gran == Granularity::Year) => {
                 a.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())

@@ -217,7 +217,7 @@ fn build_triggers(tab: &'static Table) -> WordSet {
             set.insert(w);
         }
     };
-    keys(tab.modifiers).chain(keys(tab.range_pairs)).for_each(&mut add);
+    keys(tab.modifiers).chain(keys(tab.range_pairs)).chain(keys(tab.period_edges)).for_each(&mut add);
     let lists: [&'static [&'static str]; 17] = [
         tab.now_words,
         tab.hundred_words,

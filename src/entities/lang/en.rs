@@ -1,6 +1,6 @@
 //! English words for figures and dates.
 
-use super::{Table, TimeUnit::*};
+use super::{Edge::*, Table, TimeUnit::*};
 
 pub static TABLE: Table = Table {
     number_words: &[
@@ -170,6 +170,14 @@ pub static TABLE: Table = Table {
     fiscal_words: &["fiscal year", "fiscal", "financial year", "fy"],
     seasons: &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)],
     decade_before: &[],
+    period_edges: &[
+        ("early", Start), ("the early", Start), ("the start of", Start), ("start of", Start), ("at the start of", Start),
+        ("the beginning of", Start), ("beginning of", Start), ("at the beginning of", Start), ("the early part of", Start),
+        ("the first part of", Start),
+        ("mid", Mid), ("the middle of", Mid), ("middle of", Mid), ("in the middle of", Mid), ("the mid", Mid),
+        ("late", End), ("the late", End), ("the end of", End), ("end of", End), ("at the end of", End),
+        ("by the end of", End), ("the latter part of", End), ("the tail end of", End), ("the close of", End),
+    ],
     now_words: &["now", "right now", "just now", "at present", "at the moment", "at the minute", "at this time"],
     time_links: &["at", "around", "by", "a", "before", "after", "until", "later than", "no later than", "not later than", "earlier than"],
     day_articles: &["the"],

@@ -1,6 +1,6 @@
 //! French words for figures and dates (lowercase, accents removed).
 
-use super::{Table, TimeUnit::*};
+use super::{Edge::*, Table, TimeUnit::*};
 
 pub static TABLE: Table = Table {
     number_words: &[
@@ -138,6 +138,12 @@ pub static TABLE: Table = Table {
     fiscal_words: &["exercice", "exercice fiscal", "annee fiscale"],
     seasons: &[("printemps", 3), ("ete", 6), ("automne", 9), ("hiver", 12)],
     decade_before: &["les annees", "des annees", "annees"],
+    period_edges: &[
+        ("debut", Start), ("au debut de", Start), ("debut de", Start), ("le debut de", Start), ("des le debut de", Start),
+        ("mi", Mid), ("a la mi", Mid), ("la mi", Mid), ("au milieu de", Mid), ("milieu de", Mid), ("le milieu de", Mid),
+        ("fin", End), ("fin de", End), ("fin d", End), ("debut d", Start), ("a la fin de", End), ("la fin de", End), ("d ici la fin de", End),
+        ("avant la fin de", End),
+    ],
     now_words: &["maintenant", "en ce moment", "a present", "actuellement"],
     time_links: &["a", "vers", "avant", "apres", "jusqu a"],
     day_articles: &["le"],

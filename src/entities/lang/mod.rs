@@ -24,6 +24,14 @@ pub enum TimeUnit {
     Century,
 }
 
+/// A part of a period named before it: "early 2024", "mid-May", "the end of the week".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    Mid,
+    End,
+}
+
 pub struct Table {
     /// Cardinal words with their values (units, teens, tens).
     pub number_words: &'static [(&'static str, u32)],
@@ -121,6 +129,8 @@ pub struct Table {
     pub seasons: &'static [(&'static str, u32)],
     /// "les années 1990".
     pub decade_before: &'static [&'static str],
+    /// Phrases naming a part of the period after them: "early", "the end of", "mi", "fin".
+    pub period_edges: &'static [(&'static str, Edge)],
     /// Words linking a date and a time: "at", "à".
     pub time_links: &'static [&'static str],
     /// The present moment: "now", "right now", "maintenant".
