@@ -936,17 +936,31 @@ impl<'a> Ctx<'a> {
                 return Some(p);
             }
         }
-        // A time interval then its day: "between 2 and 4:30pm tomorrow", "de 5 à 7 aujourd'hui".
-        if let Some(b) = best.as_ref().filter(|b| b.kind == DateKind::Interval && b.value.starts_with('T')) {
+        // A time interval then its day: "between 2 and 4:30pm tomorrow", "de 5 à 7 aujourd'hui",
+        // "from 5 to 6pm of April 22", "between 7 and 9 last night".
+        let time_iv = best.as_ref().filter(|b| b.kind == DateKind::Interval && b.value.starts_with('T')).cloned();
+        // Bare hours need an opener and the day after them: "between 3 and 8 yesterday".
+        let time_iv = time_iv.or_else(|| {
+            let t = self.t;
+            let opener = t.find_word(i, self.tab.interval_from)?;
+            self.time_interval(i, t.skip_joiner(opener), true, true)
+                .filter(|iv| best.as_ref().is_none_or(|b| iv.end >= b.end))
+        });
+        if let Some(b) = time_iv {
             let mut j = self.comma(b.end);
-            if matches!(self.t.norm(j), "on" | "le") {
+            if matches!(self.t.norm(j), "on" | "le" | "of") {
                 j += 1;
             }
-            if let Some(d) = self.point_at(j, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day)
-            {
-                if let Some((x, y)) = b.value.split_once('/') {
-                    let date = d.start.clone().unwrap_or_else(|| d.value.clone());
-                    let value = format!("{date}{x}/{date}{y}");
+            let day_or_part = |d: &Dt| {
+                (d.kind == DateKind::Date && d.gran == Granularity::Day)
+                    || (d.kind == DateKind::DateTime && d.gran == Granularity::Hour && d.value.len() == 13)
+            };
+            if let Some(d) = self.point_at(j, false).filter(day_or_part) {
+                let (date, code) = match d.value.split_once('T') {
+                    Some((date, code)) => (date.to_string(), Some(code)),
+                    None => (d.start.clone().unwrap_or_else(|| d.value.clone()), None),
+                };
+                if let Some(value) = dated_interval(&b.value, &date, code) {
                     return Some(Dt { end: d.end, value, relative: d.relative, ..b.clone() });
                 }
             }
@@ -1156,9 +1170,18 @@ impl<'a> Ctx<'a> {
 
     /// A part of a day ("2016-11-07TEV") followed by a time: the time, shifted to the part.
     fn part_with_time(&self, part: Dt) -> Option<Dt> {
+        let t = self.t;
         let (date, code) = part.value.split_once('T')?;
         if date.len() != 10 || code.len() != 2 {
             return None;
+        }
+        // "this evening from 7 to 7:30", "Monday morning from 10am to 12pm".
+        let j = self.comma(part.end);
+        let opener = t.find_word(j, self.tab.interval_from);
+        if let Some(iv) = self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some(), true) {
+            if let Some(value) = dated_interval(&iv.value, date, Some(code)) {
+                return Some(Dt { end: iv.end, kind: DateKind::Interval, value, gran: Granularity::Minute, ..part });
+            }
         }
         let (h, m, s, e) = self.linked_time(part.end)?;
         let h = shift_to_part(h, code);
@@ -2663,6 +2686,23 @@ fn monday_of(d: NaiveDate) -> NaiveDate {
 }
 
 /// The hour of a time said with a part of the day: "7 in the evening" → 19.
+/// "T19:00/T19:30" on a day ("2025-02-18"), its hours shifted to a part of that day when
+/// one is said ("this evening from 7 to 7:30").
+fn dated_interval(times: &str, date: &str, part: Option<&str>) -> Option<String> {
+    let (a, b) = times.split_once('/')?;
+    let hour = |x: &str| x.get(1..3).and_then(|h| h.parse::<u32>().ok());
+    let (ha, hb) = (hour(a)?, hour(b)?);
+    let (mut a, mut b) = (a.to_string(), b.to_string());
+    if let Some(code) = part {
+        let (sa, sb) = (shift_to_part(ha, code), shift_to_part(hb, code));
+        if (sa, a.get(3..)) < (sb, b.get(3..)) {
+            a = format!("T{sa:02}{}", a.get(3..)?);
+            b = format!("T{sb:02}{}", b.get(3..)?);
+        }
+    }
+    Some(format!("{date}{a}/{date}{b}"))
+}
+
 fn shift_to_part(h: u32, code: &str) -> u32 {
     match code {
         "AF" | "EV" if (1..12).contains(&h) => h + 12,
