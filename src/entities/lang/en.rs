@@ -129,7 +129,7 @@ pub static TABLE: Table = Table {
         ("days", Day), ("day", Day), ("weeks", Week), ("week", Week), ("months", Month), ("month", Month),
         ("quarters", Quarter), ("quarter", Quarter), ("years", Year), ("year", Year), ("yrs", Year),
         ("decades", Decade), ("decade", Decade), ("centuries", Century), ("century", Century),
-        ("weekend", Week),
+        ("weekend", Week), ("fortnights", Fortnight), ("fortnight", Fortnight), ("hr", Hour), ("nights", Day), ("night", Day),
     ],
     last_before: &["last", "past", "previous"],
     next_before: &["next", "coming", "upcoming", "following"],

@@ -17,6 +17,8 @@ pub enum TimeUnit {
     Hour,
     Day,
     Week,
+    /// Two weeks.
+    Fortnight,
     Month,
     Quarter,
     Year,
