@@ -1022,6 +1022,7 @@ impl<'a> Ctx<'a> {
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
         consider(self.end_of_day(i));
         consider(self.edge_of_period(i));
+        consider(self.weekday_then_date(i));
         consider(self.part_of_period(i));
         consider(self.week_of(i));
         consider(self.cal_at(i).and_then(|c| self.cal_dt(i, c)));
@@ -1478,6 +1479,24 @@ impl<'a> Ctx<'a> {
         Some(Dt { start_tok: i, kind, value, start, end_date, strong: true, day: None, ..p })
     }
 
+    /// "this Friday 5/12", "next Tuesday, June 12", "this Friday the 26th": a weekday then the
+    /// date it names; the date decides.
+    fn weekday_then_date(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        let j = [tab.this_before, tab.next_before, tab.last_before].iter().find_map(|l| t.find_word(i, l)).unwrap_or(i);
+        let (e, wd) = self.weekday_at(j)?;
+        let k = self.comma(e);
+        if let Some(c) = self.cal_at(k).filter(|c| c.d.is_some() && c.m.is_some()) {
+            let d = self.cal_dt(k, c)?;
+            return Some(Dt { start_tok: i, ..d });
+        }
+        // "this Friday the 26th".
+        let _ = wd;
+        let d = self.relative_at(j).filter(|d| d.end > k && d.gran == Granularity::Day)?;
+        Some(Dt { start_tok: i, ..d })
+    }
+
     fn year_mention(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
@@ -1842,8 +1861,8 @@ impl<'a> Ctx<'a> {
                 && !(t.glued(e + 3) && t.kind(e + 3) == Some(Kind::Punct) && t.is_num(e + 4));
             let time_next = t.is_num(e)
                 && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h" || hour_range);
-            let lone =
-                time_next || !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
+            // A number that is no day ("Friday, 3 people died") leaves the weekday alone.
+            let lone = time_next || self.month_at(e).is_none();
             // "Tuesday of last week".
             if t.norm(e) == "of" {
                 if let Some((e2, dir)) = dir_before(e + 1) {
@@ -1868,15 +1887,23 @@ impl<'a> Ctx<'a> {
                 dt.day = None;
                 return Some(dt);
             }
-            // "Monday 21", "Sun 31st", "mardi 18": the nearest month where that day is that weekday.
+            // "Monday 21", "Sun 31st", "mardi 18", "wednesday the thirty first": the nearest month
+            // where that day is that weekday.
+            let dpos = match t.find_word(e, tab.day_articles) {
+                Some(k) if self.day_at(k).is_some() => k,
+                _ => e,
+            };
+            let counted = |e2: usize| t.is_word(e2) && !t.upper(e2) && !tab.stop_words.contains(&t.norm(e2));
             if let (Some((e2, d)), Some(r)) = (
-                self.day_at(e).filter(|_| {
-                    t.is_num(e)
-                        && self.month_at(e + 1).is_none()
-                        && !t.is_punct(e + 1, ':')
-                        && !(t.is_punct(e + 1, '-') && t.is_num(e + 2))
-                        && self.ampm_at(e + 1).is_none()
-                        && t.norm(e + 1) != "h"
+                self.day_at(dpos).filter(|&(e2, _)| {
+                    (t.is_num(dpos) || dpos > e)
+                        && self.month_at(dpos + 1).is_none()
+                        && !t.is_punct(dpos + 1, ':')
+                        && !(t.is_punct(dpos + 1, '-') && t.is_num(dpos + 2))
+                        && self.ampm_at(dpos + 1).is_none()
+                        && t.norm(dpos + 1) != "h"
+                        && !(t.is_num(dpos) && counted(e2))
+                        && !tab.of_words.contains(&t.norm(e2))
                 }),
                 r,
             ) {
