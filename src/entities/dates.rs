@@ -2293,18 +2293,25 @@ impl<'a> Ctx<'a> {
         if let Some(iv) = self.time_interval(i, a_at, opener.is_some(), false) {
             return Some(iv);
         }
-        // Day-only first bound: "du 3 au 5 mars", "March 3-5", "from the 9th to the 17th of April".
-        let first_day = self.day_at(a_at).filter(|&(_, d)| d >= 1).filter(|_| t.is_num(a_at));
+        // Day-only first bound: "du 3 au 5 mars", "March 3-5", "from the 9th to the 17th of April",
+        // "from ninth till seventeenth of april".
+        let day_at = match t.find_word(a_at, tab.day_articles) {
+            Some(k) if opener.is_some() && self.day_at(k).is_some() => k,
+            _ => a_at,
+        };
+        let first_day = self.day_at(day_at).filter(|&(_, d)| d >= 1).filter(|_| t.is_num(day_at) || opener.is_some());
         let a = self.point_at(a_at, false);
         let a_end = a.as_ref().map(|a| a.end).or(first_day.map(|(e, _)| e))?;
         let connector = if t.is_punct(a_end, '-') && (t.glued(a_end) || t.gap(a_end).len() == 1) {
             Some(a_end + 1)
         } else if opener.is_some() {
             t.find_word(a_end, tab.interval_to)
-        } else if a.as_ref().is_some_and(|a| a.gran == Granularity::Year)
-            && matches!(t.norm(a_end), "to" | "through" | "~" | "au" | "a")
+        } else if a
+            .as_ref()
+            .is_some_and(|a| matches!(a.gran, Granularity::Year | Granularity::Day | Granularity::Month))
+            && tab.range_infix.contains(&t.norm(a_end))
         {
-            // "2014 to 2018".
+            // "2014 to 2018", "Feb 28th to March 1st", "March 3 to 5".
             Some(a_end + 1)
         } else {
             None
@@ -2314,7 +2321,12 @@ impl<'a> Ctx<'a> {
         if let (Some(a), true) = (&a, t.is_num(b_at) && t.digits(b_at) <= 2) {
             if a.gran == Granularity::Day && a.value.len() == 10 {
                 if let (Some((e, d)), Ok(s)) = (self.day_at(b_at), NaiveDate::parse_from_str(&a.value, "%Y-%m-%d")) {
+                    let measured = t.find(e, tab.unit_words).is_some()
+                        || t.find(e, tab.time_units).is_some()
+                        || t.find_word(e, tab.percent_words).is_some()
+                        || t.is_punct(e, '%');
                     if self.month_at(e).is_none()
+                        && !measured
                         && !(matches!(t.norm(e), "/" | "." | "-") && t.glued(e) && t.is_num(e + 1))
                     {
                         let b = ymd(s.year(), s.month(), d)?;
@@ -2377,7 +2389,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // A bare "2020-2023" needs two years; "5-6" is not a date interval.
-        if opener.is_none() && a.as_ref().is_none_or(|a| a.gran != b.gran) {
+        let calendar = |g: Granularity| matches!(g, Granularity::Year | Granularity::Month | Granularity::Day);
+        if opener.is_none() && a.as_ref().is_none_or(|a| a.gran != b.gran && !(calendar(a.gran) && calendar(b.gran))) {
             return None;
         }
         let gran = b.gran;

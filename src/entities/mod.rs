@@ -44,7 +44,12 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
-            Some(Kind::Word) => strong.contains(t.norm(i)) || (triggers.contains(t.norm(i)) && strong_near(i)),
+            Some(Kind::Word) => {
+                strong.contains(t.norm(i))
+                    || (triggers.contains(t.norm(i))
+                        // "in May.": a capitalized month that is also a common word, with nothing after it.
+                        && (strong_near(i) || (t.upper(i) && tab.months.iter().any(|(m, _)| *m == t.norm(i)))))
+            }
             Some(Kind::Punct) => {
                 (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i))
                     || (t.norm(i) == "." && t.is_num(i + 1) && t.glued(i + 1) && !t.glued(i))
