@@ -1443,29 +1443,39 @@ impl<'a> Ctx<'a> {
             (Granularity::Week, Some(s)) if p.value.contains('/') => period_value(s, TimeUnit::Week),
             _ => p.value.clone(),
         };
+        // "later this year", "earlier this week": split at the reference when it falls inside.
+        let now = self.refdate().filter(|r| s.is_some_and(|s| s < *r) && e.is_some_and(|e| *r < e));
+        let edge = match (edge, now) {
+            (Edge::Later, Some(_)) | (Edge::Earlier, Some(_)) => edge,
+            (Edge::Later, None) => Edge::End,
+            (Edge::Earlier, None) => Edge::Start,
+            _ => edge,
+        };
         let part = match (s, e) {
+            (Some(s), Some(e)) if edge == Edge::Later => Some((now.unwrap_or(s), e)),
+            (Some(s), Some(_)) if edge == Edge::Earlier => Some((s, now.unwrap_or(s))),
             (Some(s), Some(e)) if p.gran != Granularity::Day => {
                 let months = (e.year() - s.year()) * 12 + e.month() as i32 - s.month() as i32;
                 if s.day() == 1 && e.day() == 1 && months >= 3 {
                     let third = (months / 3) as i64;
                     match edge {
-                        Edge::Start => Some((s, add_months(s, third)?)),
+                        Edge::Start | Edge::Earlier => Some((s, add_months(s, third)?)),
                         Edge::Mid => Some((add_months(s, third)?, add_months(e, -third)?)),
-                        Edge::End => Some((add_months(e, -third)?, e)),
+                        Edge::End | Edge::Later => Some((add_months(e, -third)?, e)),
                     }
                 } else if s.day() == 1 && months == 1 {
                     match edge {
-                        Edge::Start => Some((s, ymd(s.year(), s.month(), 11)?)),
+                        Edge::Start | Edge::Earlier => Some((s, ymd(s.year(), s.month(), 11)?)),
                         Edge::Mid => Some((ymd(s.year(), s.month(), 11)?, ymd(s.year(), s.month(), 21)?)),
-                        Edge::End => Some((ymd(s.year(), s.month(), 21)?, e)),
+                        Edge::End | Edge::Later => Some((ymd(s.year(), s.month(), 21)?, e)),
                     }
                 } else {
                     let days = (e - s).num_days();
                     let third = (days + 2) / 3;
                     match edge {
-                        Edge::Start => Some((s, add_days(s, third)?)),
+                        Edge::Start | Edge::Earlier => Some((s, add_days(s, third)?)),
                         Edge::Mid => Some((add_days(s, (days - third) / 2)?, add_days(s, (days - third) / 2 + third)?)),
-                        Edge::End => Some((add_days(e, -third)?, e)),
+                        Edge::End | Edge::Later => Some((add_days(e, -third)?, e)),
                     }
                 }
             }
@@ -1933,6 +1943,35 @@ impl<'a> Ctx<'a> {
                 return Some(dt);
             }
         }
+        // "this coming Friday", "this past Monday": the nearest one, today excluded.
+        let nearest = t
+            .find_word(i, tab.nearest_next_before)
+            .map(|e| (e, 1))
+            .or_else(|| t.find_word(i, tab.nearest_last_before).map(|e| (e, -1)));
+        if let (Some((e, dir)), Some(r)) = (nearest, r) {
+            if let Some((e2, wd)) = t.find(e, tab.weekdays) {
+                let gap = (wd as i64 - r.weekday().number_from_monday() as i64).rem_euclid(7);
+                let n = if dir > 0 {
+                    if gap == 0 { 7 } else { gap }
+                } else if gap == 0 {
+                    -7
+                } else {
+                    gap - 7
+                };
+                let mut dt = day_dt(i, e2, add_days(r, n)?, true)?;
+                dt.day = None;
+                return Some(dt);
+            }
+            // "this past weekend": as "past weekend"; "this coming week": as "next week".
+            if t.find_word(e, tab.weekend_words).is_some() {
+                if let Some(d) = self.relative_at(i + 1).filter(|d| d.end >= e) {
+                    return Some(Dt { start_tok: i, ..d });
+                }
+            }
+            if let Some(d) = self.anchored(i, e, dir, Some(r)) {
+                return Some(d);
+            }
+        }
         // last/next/this + unit|weekday|month|season
         if let Some((e, dir)) = dir_before(i) {
             if let Some(d) = self.anchored(i, e, dir, r) {
@@ -2030,6 +2069,15 @@ impl<'a> Ctx<'a> {
                                 (r, matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour))
                             {
                                 return Some(interval(i, e3, r, shift(r, unit, n as i64)?, gran_of(unit), true));
+                            }
+                            // "within 24 hours": from the reference instant.
+                            if let (Some(rt), Some(to)) = (self.reference, self.offset(i, e3, unit, n, r)) {
+                                let from = rt.format("%Y-%m-%dT%H:%M:%S");
+                                return Some(Dt {
+                                    kind: DateKind::Interval,
+                                    value: format!("{from}/{}", to.value),
+                                    ..to
+                                });
                             }
                         }
                         return self.offset(i, e3, unit, n, r);

@@ -32,6 +32,10 @@ pub enum Edge {
     Start,
     Mid,
     End,
+    /// "earlier this week": from the period's start to now.
+    Earlier,
+    /// "later this year": from now to the period's end.
+    Later,
 }
 
 pub struct Table {
@@ -90,6 +94,9 @@ pub struct Table {
     pub last_before: &'static [&'static str],
     pub next_before: &'static [&'static str],
     pub this_before: &'static [&'static str],
+    /// Before a weekday: the nearest one ahead ("this coming Friday") or behind ("this past Monday").
+    pub nearest_next_before: &'static [&'static str],
+    pub nearest_last_before: &'static [&'static str],
     /// After a unit: "la semaine dernière", "le mois prochain", "ce mois-ci".
     pub last_after: &'static [&'static str],
     pub next_after: &'static [&'static str],
