@@ -459,6 +459,9 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let a = t.num_value(i)?;
         let sep = t.norm(i + 1);
+        if t.is_num(i + 1) && !t.glued(i + 1) {
+            return self.spaced_date(i);
+        }
         if !matches!(sep, "/" | "-" | ".") || !t.glued(i + 1) || !t.glued(i + 2) || !t.is_num(i + 2) {
             return None;
         }
@@ -540,6 +543,31 @@ impl<'a> Ctx<'a> {
             return None;
         }
         Some(Cal { m: Some(m as u32), d: Some(d as u32), end: i + 3, ..Default::default() })
+    }
+
+    /// Three numbers a space apart: "2016 10 16" (year first), "18 8 1978", "02 04 2009", "18 08 78"
+    /// (day first, in languages that write it so).
+    fn spaced_date(&self, i: usize) -> Option<Cal> {
+        let t = self.t;
+        let single = |k: usize| t.is_num(k) && t.gap(k) == " ";
+        if !(single(i + 1) && single(i + 2))
+            || (i > 0 && t.is_num(i - 1))
+            || t.is_num(i + 3)
+            || (t.glued(i + 3) && (t.is_word(i + 3) || t.kind(i + 3) == Some(Kind::Punct) && t.is_num(i + 4)))
+        {
+            return None;
+        }
+        let (da, db, dc) = (t.digits(i), t.digits(i + 1), t.digits(i + 2));
+        let (a, b, c) = (t.num_value(i)? as i32, t.num_value(i + 1)? as i32, t.num_value(i + 2)? as i32);
+        let (y, m, d) = if da == 4 && db == 2 && dc == 2 {
+            (a, b, c)
+        } else if self.tab.day_first && da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
+            (if dc == 2 { c + if c > 40 { 1900 } else { 2000 } } else { c }, b, a)
+        } else {
+            return None;
+        };
+        ymd(y, m as u32, d as u32)?;
+        Some(Cal { y: Some(y), m: Some(m as u32), d: Some(d as u32), end: i + 3, ..Default::default() })
     }
 
     /// A calendar date as a mention.
@@ -636,7 +664,7 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let mut j = e;
         for link in ["in the", "at", "du", "de la", "de l", "dans la", "dans le", "le", "la"] {
-            if let Some(k) = t.phrase(j, link) {
+            if let Some(k) = t.phrase(j, link).map(|k| t.skip_joiner(k)) {
                 if t.find(k, self.tab.day_parts).is_some() {
                     j = k;
                     break;
@@ -720,7 +748,9 @@ impl<'a> Ctx<'a> {
     fn time_secs_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
         let t = self.t;
         let tab = self.tab;
-        if let Some((e, h)) = t.find(i, tab.noon_words) {
+        // "midi" inside "après-midi" is no noon.
+        let in_part = (i.saturating_sub(2)..i).any(|k| t.find(k, tab.day_parts).is_some_and(|(e, _)| e > i));
+        if let Some((e, h)) = t.find(i, tab.noon_words).filter(|_| !in_part) {
             return Some((h, 0, 0, e));
         }
         // "12 noon".
@@ -958,6 +988,12 @@ impl<'a> Ctx<'a> {
                 (d.kind == DateKind::Date && d.gran == Granularity::Day)
                     || (d.kind == DateKind::DateTime && d.gran == Granularity::Hour && d.value.len() == 13)
             };
+            // "entre 17 et 18 heures de l'après-midi", "5 à 7 du matin": a part of any day.
+            if let Some((e, code, _)) = self.part_after(b.end) {
+                if let Some(value) = dated_interval(&b.value, "", Some(code)) {
+                    return Some(Dt { end: e, value, ..b.clone() });
+                }
+            }
             if let Some(d) = self.point_at(j, false).filter(day_or_part) {
                 let (date, code) = match d.value.split_once('T') {
                     Some((date, code)) => (date.to_string(), Some(code)),
@@ -1678,6 +1714,8 @@ impl<'a> Ctx<'a> {
                 && t.norm(i) == "le"
                 && t.is_num(k)
                 && t.digits(k) <= 2
+                && !(t.kind(k + 1) == Some(Kind::Punct) && t.glued(k + 1) && t.is_num(k + 2))
+                && self.spaced_date(k).is_none()
                 && (!t.is_word(k + 1)
                     || t.find_word(k + 1, tab.interval_from).is_some()
                     || t.find_word(k + 1, tab.time_links).is_some());
