@@ -1671,6 +1671,19 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "few", "a couple of", "several", "quelques" after "next"/"past": 2 or 3.
+    fn vague_count(&self, i: usize) -> Option<(usize, f64)> {
+        let t = self.t;
+        if matches!(t.norm(i), "a" | "an" | "un" | "une") && !matches!(t.norm(i + 1), "few" | "couple") {
+            return None;
+        }
+        let (mut e, n) = self.count_at(i, true)?;
+        if self.tab.of_words.contains(&t.norm(e)) {
+            e += 1;
+        }
+        Some((e, n))
+    }
+
     fn relative_at(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
@@ -1735,9 +1748,40 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // Recurrences: "every week", "each quarter", "chaque mois", "every Monday".
+        // "weekly", "quarterly", "once a year", "hebdomadaire".
+        if let Some((e, code)) = t.find(i, tab.frequency_words).filter(|_| !t.upper(i)) {
+            return Some(Dt {
+                start_tok: i,
+                end: e,
+                kind: DateKind::Duration,
+                value: code.to_string(),
+                start: None,
+                end_date: None,
+                gran: Granularity::Day,
+                relative: false,
+                strong: true,
+                day: None,
+            });
+        }
+        // Recurrences: "every week", "each quarter", "chaque mois", "every Monday", "every
+        // other day", "every morning".
         if let Some(e) = t.find_word(i, tab.every_words) {
-            let (e2, n) = self.count_at(e, false).unwrap_or((e, 1.0));
+            if let Some((e2, code)) = t.find(e, tab.day_parts) {
+                return Some(Dt {
+                    start_tok: i,
+                    end: e2,
+                    kind: DateKind::Time,
+                    value: format!("T{code}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Hour,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
+            }
+            let (e2, n) =
+                if t.norm(e) == "other" { Some((e + 1, 2.0)) } else { self.count_at(e, false) }.unwrap_or((e, 1.0));
             if let Some((e3, unit)) = self.unit_at(e2) {
                 let d = Dt {
                     start_tok: i,
@@ -2154,6 +2198,14 @@ impl<'a> Ctx<'a> {
     fn anchored(&self, i: usize, e: usize, dir: i64, r: Option<NaiveDate>) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
+        // "last fiscal year", "next financial year".
+        if let Some(e2) = t
+            .find_word(e, tab.fiscal_words)
+            .filter(|&e2| e2 > e + 1 && self.unit_at(e2 - 1).is_some_and(|(_, u)| u == TimeUnit::Year))
+        {
+            let Some(r) = r else { return Some(unresolved(i, e2, Granularity::Year)) };
+            return Some(fiscal(i, e2, r.year() + dir as i32));
+        }
         if let Some((e2, unit)) = self.unit_at(e) {
             if t.norm(e).ends_with('s') && t.norm(e) != "mois" {
                 return None;
@@ -2586,7 +2638,7 @@ impl<'a> Ctx<'a> {
         }
         if let Some(e) = t.find_word(k, tab.past_words) {
             if !tab.decimal_comma || k > j {
-                let (e2, n) = self.count_at(e, false).unwrap_or((e, 0.0));
+                let (e2, n) = self.count_at(e, false).or_else(|| self.vague_count(e)).unwrap_or((e, 0.0));
                 let counted = n > 0.0;
                 let n = if counted { n } else { 1.0 };
                 if let Some((e3, unit)) = self.unit_at(e2) {
@@ -2608,7 +2660,7 @@ impl<'a> Ctx<'a> {
         }
         // "the next three days", "the coming two decades", "les trois prochains mois".
         if let Some(e) = t.find_word(k, tab.next_before) {
-            if let Some((e2, n)) = self.count_at(e, false) {
+            if let Some((e2, n)) = self.count_at(e, false).or_else(|| self.vague_count(e)) {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     if let Some(r) = r {
                         let mut d = self.next_span(i, e3, unit, n, r)?;

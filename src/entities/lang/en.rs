@@ -116,7 +116,10 @@ pub static TABLE: Table = Table {
         ("the day before yesterday", -2), ("the day after tomorrow", 2), ("today", 0), ("tonight", 0),
         ("yesterday", -1), ("tomorrow", 1),
     ],
-    day_parts: &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")],
+    day_parts: &[
+        ("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("mornings", "MO"), ("afternoons", "AF"),
+        ("evenings", "EV"), ("daytime", "DT"),
+    ],
     day_part_phrases: &[
         ("tonight", (0, "NI")), ("last night", (-1, "NI")), ("this morning", (0, "MO")),
         ("this afternoon", (0, "AF")), ("this evening", (0, "EV")), ("tomorrow morning", (1, "MO")),
@@ -129,7 +132,7 @@ pub static TABLE: Table = Table {
         ("days", Day), ("day", Day), ("weeks", Week), ("week", Week), ("months", Month), ("month", Month),
         ("quarters", Quarter), ("quarter", Quarter), ("years", Year), ("year", Year), ("yrs", Year),
         ("decades", Decade), ("decade", Decade), ("centuries", Century), ("century", Century),
-        ("weekend", Week), ("fortnights", Fortnight), ("fortnight", Fortnight), ("hr", Hour), ("nights", Day), ("night", Day),
+        ("weekend", Week), ("calendar years", Year), ("calendar year", Year), ("fortnights", Fortnight), ("fortnight", Fortnight), ("hr", Hour), ("nights", Day), ("night", Day),
     ],
     last_before: &["last", "past", "previous"],
     next_before: &["next", "coming", "upcoming", "following"],
@@ -141,6 +144,12 @@ pub static TABLE: Table = Table {
     this_after: &[],
     unit_articles: &[],
     every_words: &["every", "each"],
+    frequency_words: &[
+        ("daily", "P1D"), ("everyday", "P1D"), ("nightly", "P1D"), ("hourly", "PT1H"), ("weekly", "P1W"),
+        ("biweekly", "P2W"), ("fortnightly", "P2W"), ("monthly", "P1M"), ("quarterly", "P3M"), ("yearly", "P1Y"),
+        ("annually", "P1Y"), ("semi annually", "P0.5Y"), ("biannually", "P0.5Y"), ("once a day", "P1D"),
+        ("once a week", "P1W"), ("once a month", "P1M"), ("once a year", "P1Y"),
+    ],
     holidays: &[
         ("christmas eve", (12, 24)), ("christmas day", (12, 25)), ("christmas", (12, 25)), ("boxing day", (12, 26)),
         ("new year s eve", (12, 31)), ("new years eve", (12, 31)), ("new year s day", (1, 1)), ("new year day", (1, 1)),

@@ -114,6 +114,11 @@ pub static TABLE: Table = Table {
     this_after: &["ci", "en cours"],
     unit_articles: &["le", "la", "l", "les", "ces", "au cours de la", "au cours du", "du", "de la"],
     every_words: &["chaque", "tous les", "toutes les"],
+    frequency_words: &[
+        ("quotidiennement", "P1D"), ("hebdomadaire", "P1W"), ("hebdomadaires", "P1W"), ("hebdomadairement", "P1W"),
+        ("mensuellement", "P1M"), ("trimestriellement", "P3M"), ("annuellement", "P1Y"), ("une fois par jour", "P1D"),
+        ("une fois par semaine", "P1W"), ("une fois par mois", "P1M"), ("une fois par an", "P1Y"),
+    ],
     holidays: &[
         ("noel", (12, 25)), ("la saint sylvestre", (12, 31)), ("reveillon de noel", (12, 24)), ("jour de l an", (1, 1)),
         ("nouvel an", (1, 1)), ("la toussaint", (11, 1)), ("toussaint", (11, 1)), ("la saint valentin", (2, 14)),

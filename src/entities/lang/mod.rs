@@ -109,6 +109,8 @@ pub struct Table {
     pub day_part_phrases: &'static [(&'static str, (i64, &'static str))],
     /// Recurrence words: "every", "each", "chaque", "tous les".
     pub every_words: &'static [&'static str],
+    /// Frequency words (lowercase only) → ISO period: "weekly" → "P1W", "hebdomadaire".
+    pub frequency_words: &'static [(&'static str, &'static str)],
     /// Holidays on a fixed day → (month, day); "easter" is computed.
     pub holidays: &'static [(&'static str, (u32, u32))],
     /// Easter's name.
