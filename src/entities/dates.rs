@@ -1169,7 +1169,9 @@ impl<'a> Ctx<'a> {
                 let mut d = self.time_dt_secs(best.start_tok, (h, m, s), e, day);
                 d.relative = best.relative;
                 if day.is_none() {
-                    d.value = format!("{}{}", best.value, d.value);
+                    // "XXXX-WXX-1T16": a whole hour in a partial TIMEX value.
+                    let clock = d.value.strip_suffix(":00").filter(|c| c.len() == 3).unwrap_or(&d.value);
+                    d.value = format!("{}{clock}", best.value);
                     d.kind = DateKind::DateTime;
                 }
                 d.day = best.day;
@@ -1671,6 +1673,21 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "every day at 7:13 p.m.", "daily 6am": a daily recurrence said with its time is that time.
+    fn daily_time(&self, d: Dt) -> Dt {
+        if d.value != "P1D" {
+            return d;
+        }
+        match self.linked_time(d.end) {
+            Some((h, m, s, e)) => Dt {
+                kind: DateKind::Time,
+                gran: Granularity::Minute,
+                ..self.time_dt_secs(d.start_tok, (h, m, s), e, None)
+            },
+            None => d,
+        }
+    }
+
     /// "few", "a couple of", "several", "quelques" after "next"/"past": 2 or 3.
     fn vague_count(&self, i: usize) -> Option<(usize, f64)> {
         let t = self.t;
@@ -1750,11 +1767,26 @@ impl<'a> Ctx<'a> {
         }
         // "weekly", "quarterly", "once a year", "hebdomadaire".
         if let Some((e, code)) = t.find(i, tab.frequency_words).filter(|_| !t.upper(i)) {
-            return Some(Dt {
+            return Some(self.daily_time(Dt {
                 start_tok: i,
                 end: e,
                 kind: DateKind::Duration,
                 value: code.to_string(),
+                start: None,
+                end_date: None,
+                gran: Granularity::Day,
+                relative: false,
+                strong: true,
+                day: None,
+            }));
+        }
+        // "Tuesdays", "les lundis": every such weekday.
+        if let Some((e, wd)) = t.find(i, tab.weekday_plurals) {
+            return Some(Dt {
+                start_tok: i,
+                end: e,
+                kind: DateKind::Date,
+                value: format!("XXXX-WXX-{wd}"),
                 start: None,
                 end_date: None,
                 gran: Granularity::Day,
@@ -1795,7 +1827,7 @@ impl<'a> Ctx<'a> {
                     strong: true,
                     day: None,
                 };
-                return Some(d);
+                return Some(self.daily_time(d));
             }
             if let Some((e3, wd)) = t.find(e2, tab.weekdays) {
                 return Some(Dt {

@@ -169,6 +169,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.day_part_phrases))
         .chain(keys(tab.holidays))
         .chain(keys(tab.frequency_words))
+        .chain(keys(tab.weekday_plurals))
         .chain(keys(tab.magnitudes))
         .chain(keys(tab.scale_words))
         .chain(keys(lang::CURRENCY_SYMBOLS));

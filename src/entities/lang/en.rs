@@ -112,6 +112,9 @@ pub static TABLE: Table = Table {
         ("thursday", 4), ("thu", 4), ("thurs", 4), ("friday", 5), ("fri", 5), ("saturday", 6), ("sat", 6),
         ("sunday", 7), ("sun", 7),
     ],
+    weekday_plurals: &[
+        ("mondays", 1), ("tuesdays", 2), ("wednesdays", 3), ("thursdays", 4), ("fridays", 5), ("saturdays", 6), ("sundays", 7),
+    ],
     day_words: &[
         ("the day before yesterday", -2), ("the day after tomorrow", 2), ("today", 0), ("tonight", 0),
         ("yesterday", -1), ("tomorrow", 1),

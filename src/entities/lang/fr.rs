@@ -87,6 +87,9 @@ pub static TABLE: Table = Table {
     weekdays: &[
         ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
     ],
+    weekday_plurals: &[
+        ("lundis", 1), ("mardis", 2), ("mercredis", 3), ("jeudis", 4), ("vendredis", 5), ("samedis", 6), ("dimanches", 7),
+    ],
     day_words: &[
         ("avant hier", -2), ("apres demain", 2), ("aujourd hui", 0), ("hier", -1), ("demain", 1),
         ("la veille", -1), ("le lendemain", 1), ("lendemain", 1),

@@ -87,6 +87,8 @@ pub struct Table {
     /// Month names that are also common words: taken only next to a day, a year or a cue.
     pub ambiguous_months: &'static [&'static str],
     pub weekdays: &'static [(&'static str, u32)],
+    /// "Tuesdays", "les lundis": every such weekday.
+    pub weekday_plurals: &'static [(&'static str, u32)],
     /// "today" 0, "yesterday" -1…
     pub day_words: &'static [(&'static str, i64)],
     pub time_units: &'static [(&'static str, TimeUnit)],
