@@ -749,8 +749,8 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let tab = self.tab;
         // "midi" inside "après-midi" is no noon.
-        let in_part = (i.saturating_sub(2)..i).any(|k| t.find(k, tab.day_parts).is_some_and(|(e, _)| e > i));
-        if let Some((e, h)) = t.find(i, tab.noon_words).filter(|_| !in_part) {
+        let in_part = || (i.saturating_sub(2)..i).any(|k| t.find(k, tab.day_parts).is_some_and(|(e, _)| e > i));
+        if let Some((e, h)) = t.find(i, tab.noon_words).filter(|_| !in_part()) {
             return Some((h, 0, 0, e));
         }
         // "12 noon".
@@ -1423,7 +1423,11 @@ impl<'a> Ctx<'a> {
     /// days 1–10, 11–20 and 21–end of a month.
     fn edge_of_period(&self, i: usize) -> Option<Dt> {
         let t = self.t;
-        let (k, edge) = t.find(i, self.tab.period_edges)?;
+        if !t.is_word(i) {
+            return None;
+        }
+        let lead = t.find_word(i, self.tab.edge_leads).unwrap_or(i);
+        let (k, edge) = t.find(lead, self.tab.period_edges)?;
         let k = t.skip_joiner(k);
         // "early morning", "late in the afternoon", "en fin de matinée".
         let mut pk = k;
@@ -1532,6 +1536,9 @@ impl<'a> Ctx<'a> {
     fn weekday_then_date(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
+        if !t.is_word(i) {
+            return None;
+        }
         let j = [tab.this_before, tab.next_before, tab.last_before].iter().find_map(|l| t.find_word(i, l)).unwrap_or(i);
         let (e, wd) = self.weekday_at(j)?;
         let k = self.comma(e);
@@ -1766,7 +1773,8 @@ impl<'a> Ctx<'a> {
             }
         }
         // "weekly", "quarterly", "once a year", "hebdomadaire".
-        if let Some((e, code)) = t.find(i, tab.frequency_words).filter(|_| !t.upper(i)) {
+        if let Some((e, code)) = t.is_word(i).then(|| t.find(i, tab.frequency_words)).flatten().filter(|_| !t.upper(i))
+        {
             return Some(self.daily_time(Dt {
                 start_tok: i,
                 end: e,
@@ -1781,7 +1789,7 @@ impl<'a> Ctx<'a> {
             }));
         }
         // "Tuesdays", "les lundis": every such weekday.
-        if let Some((e, wd)) = t.find(i, tab.weekday_plurals) {
+        if let Some((e, wd)) = t.is_word(i).then(|| t.find(i, tab.weekday_plurals)).flatten() {
             return Some(Dt {
                 start_tok: i,
                 end: e,
@@ -2059,7 +2067,9 @@ impl<'a> Ctx<'a> {
         }
         // "this coming Friday", "this past Monday": the nearest one, today excluded.
         let nearest = t
-            .find_word(i, tab.nearest_next_before)
+            .is_word(i)
+            .then(|| t.find_word(i, tab.nearest_next_before))
+            .flatten()
             .map(|e| (e, 1))
             .or_else(|| t.find_word(i, tab.nearest_last_before).map(|e| (e, -1)));
         if let (Some((e, dir)), Some(r)) = (nearest, r) {
@@ -2519,7 +2529,7 @@ impl<'a> Ctx<'a> {
             (None, None) => return None,
         };
         // "from 2007 to the end of 2008" runs to the end of the second bound.
-        let b_bound = match t.find(b_at, tab.period_edges) {
+        let b_bound = match t.find(t.find_word(b_at, tab.edge_leads).unwrap_or(b_at), tab.period_edges) {
             Some((_, Edge::End)) => b.end_date.as_deref(),
             _ => b.start.as_deref(),
         };

@@ -225,6 +225,7 @@ fn build_triggers(tab: &'static Table) -> WordSet {
         }
     };
     keys(tab.modifiers).chain(keys(tab.range_pairs)).chain(keys(tab.period_edges)).for_each(&mut add);
+    tab.edge_leads.iter().for_each(|w| add(w));
     let lists: [&'static [&'static str]; 17] = [
         tab.now_words,
         tab.hundred_words,

@@ -144,6 +144,8 @@ pub struct Table {
     pub decade_before: &'static [&'static str],
     /// Phrases naming a part of the period after them: "early", "the end of", "mi", "fin".
     pub period_edges: &'static [(&'static str, Edge)],
+    /// Words before such a phrase: "the", "at the", "à la", "d'ici la".
+    pub edge_leads: &'static [&'static str],
     /// Words linking a date and a time: "at", "à".
     pub time_links: &'static [&'static str],
     /// The present moment: "now", "right now", "maintenant".
