@@ -580,6 +580,21 @@ impl<'a> Ctx<'a> {
             }
         }
         match (c.y, c.m, c.d) {
+            // "Feb 29" in a year without one stays open.
+            (Some(y), Some(m), Some(d)) if c.inferred_year && ymd(y, m, d).is_none() && ymd(2000, m, d).is_some() => {
+                Some(Dt {
+                    start_tok,
+                    end: c.end,
+                    kind: DateKind::Date,
+                    value: format!("XXXX-{m:02}-{d:02}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Day,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                })
+            }
             (Some(y), Some(m), Some(d)) => {
                 let date = ymd(y, m, d)?;
                 let mut dt = day_dt(start_tok, c.end, date, c.inferred_year)?;
@@ -1020,7 +1035,8 @@ impl<'a> Ctx<'a> {
             let p = self.point_at(k, true)?;
             (p.clone(), b.value.clone(), p.end)
         } else {
-            if !matches!(t.norm(j), "for" | "pendant") {
+            // "at 2pm for 2 hours"; a day "for 2 nights" stays a day and a duration.
+            if !matches!(t.norm(j), "for" | "pendant") || !matches!(b.kind, DateKind::Time | DateKind::DateTime) {
                 return None;
             }
             let d = self.duration_at(j).filter(|d| d.kind == DateKind::Duration)?;
@@ -1115,14 +1131,17 @@ impl<'a> Ctx<'a> {
                 } else {
                     d.start.clone().unwrap_or_else(|| d.value.clone())
                 };
+                // "at lunch tomorrow": a part of the day, not a clock.
+                let coded = !best.value.get(1..3).is_some_and(|h| h.bytes().all(|b| b.is_ascii_digit()));
+                let value = if coded { format!("{date}{}", best.value) } else { format!("{date}T{h}:{m}") };
                 return Some(Dt {
                     start_tok: best.start_tok,
                     end: d.end,
                     kind: DateKind::DateTime,
-                    value: format!("{date}T{h}:{m}"),
+                    value,
                     start: None,
                     end_date: None,
-                    gran: Granularity::Minute,
+                    gran: if coded { Granularity::Hour } else { Granularity::Minute },
                     relative: d.relative,
                     strong: true,
                     day: d.day,
@@ -1613,6 +1632,19 @@ impl<'a> Ctx<'a> {
         } else if t.norm(j) == "the" {
             j += 1;
         }
+        // "the nineties", "les années quatre-vingt-dix".
+        let words = match t.find(j, self.tab.decade_words) {
+            Some((e, v)) => Some((e, v)),
+            None => fr_lead
+                .and_then(|_| numbers::parse(t, j, self.tab, false))
+                .filter(|n| !n.digits && n.value.fract() == 0.0 && (10.0..100.0).contains(&n.value))
+                .map(|n| (n.end, n.value as u32)),
+        };
+        if let Some((e, v)) = words.filter(|(_, v)| v % 10 == 0) {
+            let mut d = period(i, e, ymd(1900 + v as i32, 1, 1)?, TimeUnit::Decade, false)?;
+            d.kind = DateKind::Period;
+            return Some(d);
+        }
         let mut y = if t.is_punct(j, '\'') && t.digits(j + 1) == 2 {
             j += 1;
             1900 + t.num_value(j)? as i32
@@ -1952,6 +1984,24 @@ impl<'a> Ctx<'a> {
                 strong: true,
                 day: None,
             });
+        }
+        // "at lunch", "before dinner", "lunchtime".
+        if let Some((e, (code, alone))) = t.is_word(i).then(|| t.find(i, tab.meal_times)).flatten() {
+            let linked = (i.saturating_sub(3)..i).any(|k| t.find_word(k, tab.time_links) == Some(i));
+            if alone || linked {
+                return Some(Dt {
+                    start_tok: i,
+                    end: e,
+                    kind: DateKind::Time,
+                    value: format!("T{code}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Hour,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
+            }
         }
         // "in the morning", "dans la soirée".
         if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant"]) {
@@ -2736,6 +2786,17 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+        }
+        // "all day", "the whole week", "toute la journée": one whole unit.
+        if let Some((e, unit)) = t
+            .find_word(j, tab.whole_words)
+            .and_then(|w| self.unit_at(w).filter(|_| !t.norm(w).ends_with('s') || t.norm(w) == "mois"))
+        {
+            let mut d = unresolved(i, e, gran_of(unit));
+            d.kind = DateKind::Duration;
+            d.value = duration_code(unit, 1.0);
+            d.relative = false;
+            return Some(d);
         }
         // N units.
         let (e, n) = self.count_at(j, lead.is_some())?;

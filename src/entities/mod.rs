@@ -170,6 +170,8 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.holidays))
         .chain(keys(tab.frequency_words))
         .chain(keys(tab.weekday_plurals))
+        .chain(keys(tab.decade_words))
+        .chain(keys(tab.meal_times))
         .chain(keys(tab.magnitudes))
         .chain(keys(tab.scale_words))
         .chain(keys(lang::CURRENCY_SYMBOLS));
@@ -225,7 +227,7 @@ fn build_triggers(tab: &'static Table) -> WordSet {
         }
     };
     keys(tab.modifiers).chain(keys(tab.range_pairs)).chain(keys(tab.period_edges)).for_each(&mut add);
-    tab.edge_leads.iter().for_each(|w| add(w));
+    [tab.edge_leads, tab.whole_words].into_iter().flatten().for_each(|w| add(w));
     let lists: [&'static [&'static str]; 17] = [
         tab.now_words,
         tab.hundred_words,

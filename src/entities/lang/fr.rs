@@ -102,7 +102,7 @@ pub static TABLE: Table = Table {
     ],
     time_units: &[
         ("secondes", Second), ("seconde", Second), ("minutes", Minute), ("minute", Minute), ("heures", Hour),
-        ("heure", Hour), ("jours", Day), ("jour", Day), ("journees", Day), ("semaines", Week), ("semaine", Week),
+        ("heure", Hour), ("jours", Day), ("jour", Day), ("journees", Day), ("journee", Day), ("semaines", Week), ("semaine", Week),
         ("mois", Month), ("trimestres", Quarter), ("trimestre", Quarter), ("annees", Year), ("annee", Year),
         ("ans", Year), ("an", Year), ("decennies", Decade), ("decennie", Decade), ("siecles", Century),
         ("siecle", Century), ("week end", Week),
@@ -126,7 +126,7 @@ pub static TABLE: Table = Table {
         ("noel", (12, 25)), ("la saint sylvestre", (12, 31)), ("reveillon de noel", (12, 24)), ("jour de l an", (1, 1)),
         ("nouvel an", (1, 1)), ("la toussaint", (11, 1)), ("toussaint", (11, 1)), ("la saint valentin", (2, 14)),
         ("saint valentin", (2, 14)), ("fete du travail", (5, 1)), ("fete nationale", (7, 14)), ("halloween", (10, 31)),
-        ("armistice", (11, 11)),
+        ("armistice", (11, 11)), ("fete des travailleurs", (5, 1)), ("journee internationale des travailleurs", (5, 1)),
     ],
     easter_words: &["paques", "dimanche de paques"],
     weekend_words: &["week end", "weekend"],
@@ -148,6 +148,9 @@ pub static TABLE: Table = Table {
     fiscal_words: &["exercice", "exercice fiscal", "annee fiscale"],
     seasons: &[("printemps", 3), ("ete", 6), ("automne", 9), ("hiver", 12)],
     decade_before: &["les annees", "des annees", "annees"],
+    decade_words: &[],
+    meal_times: &[("l heure du dejeuner", ("MEL", true)), ("l heure du diner", ("MED", true))],
+    whole_words: &["toute la", "tout le", "toute le", "toute l"],
     period_edges: &[
         ("debut", Start), ("debut de", Start), ("debut d", Start), ("mi", Mid), ("milieu de", Mid), ("fin", End),
         ("fin de", End), ("fin d", End), ("plus tard", Later), ("plus tot", Earlier),

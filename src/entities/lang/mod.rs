@@ -142,6 +142,12 @@ pub struct Table {
     pub seasons: &'static [(&'static str, u32)],
     /// "les années 1990".
     pub decade_before: &'static [&'static str],
+    /// Decades in words: "the nineties" → 90.
+    pub decade_words: &'static [(&'static str, u32)],
+    /// Meals as times of day → TIMEX code: "lunchtime" → "MEL"; alone only when `alone`.
+    pub meal_times: &'static [(&'static str, (&'static str, bool))],
+    /// Words that make a unit a whole duration: "all day", "toute la journée".
+    pub whole_words: &'static [&'static str],
     /// Phrases naming a part of the period after them: "early", "the end of", "mi", "fin".
     pub period_edges: &'static [(&'static str, Edge)],
     /// Words before such a phrase: "the", "at the", "à la", "d'ici la".
