@@ -294,7 +294,9 @@ impl<'a> Ctx<'a> {
         let link = matches!(t.norm(i), "of" | "de" | "in" | "en")
             || t.is_punct(i, ',')
             || ((t.is_punct(i, '-') || t.is_punct(i, '/')) && t.glued(i) && t.glued(i + 1));
-        if link && self.year_at(i + 1).is_some() { i + 1 } else { i }
+        // "April of 87": a two-digit year after "of".
+        let short = t.norm(i) == "of" && self.short_year_at(i + 1).is_some();
+        if link && (self.year_at(i + 1).is_some() || short) { i + 1 } else { i }
     }
 
     fn comma(&self, i: usize) -> usize {
@@ -1263,7 +1265,7 @@ impl<'a> Ctx<'a> {
         let j = t.find_word(i, tab.the_words).unwrap_or(i);
         let (mut k, last, first_n) = if matches!(t.norm(j), "last" | "final" | "derniere" | "dernier") {
             (j + 1, true, None)
-        } else if let Some((e, n)) = t.find(j, tab.ordinals).filter(|(_, n)| *n <= 5) {
+        } else if let Some((e, n)) = t.find(j, tab.ordinals).filter(|(_, n)| *n <= 31) {
             (e, false, Some(n))
         } else if t.is_num(j)
             && t.glued(j + 1)
@@ -1280,12 +1282,30 @@ impl<'a> Ctx<'a> {
             k = e;
         }
         let (e, unit) = self.unit_at(k)?;
-        if !matches!(unit, TimeUnit::Week | TimeUnit::Day | TimeUnit::Month) {
+        if !matches!(unit, TimeUnit::Week | TimeUnit::Day | TimeUnit::Month)
+            || (unit == TimeUnit::Week && first_n.is_some_and(|n| n > 5))
+        {
             return None;
         }
         let of = t.find_word(e, tab.of_words)?;
         let p = self.point_at(of, false)?;
         let s = NaiveDate::parse_from_str(p.start.as_deref()?, "%Y-%m-%d").ok()?;
+        // "the 15th day of next month", "the third month of 2021": one day or month of the period.
+        if let (Some(n), false, 1.0) = (first_n, last, count) {
+            let end = p.end_date.as_deref().and_then(|e| NaiveDate::parse_from_str(e, "%Y-%m-%d").ok())?;
+            match (unit, p.gran) {
+                (TimeUnit::Day, Granularity::Month | Granularity::Year) => {
+                    let d = add_days(s, n as i64 - 1).filter(|d| *d < end)?;
+                    let mut dt = day_dt(i, p.end, d, p.relative)?;
+                    dt.day = None;
+                    return Some(dt);
+                }
+                (TimeUnit::Month, Granularity::Year) if n <= 12 => {
+                    return period(i, p.end, add_months(s, n as i64 - 1)?, TimeUnit::Month, p.relative);
+                }
+                _ => {}
+            }
+        }
         let (from, to) = match (p.gran, unit) {
             (Granularity::Month, TimeUnit::Week) => {
                 let month_end = add_days(add_months(s, 1)?, -1)?;
@@ -2530,7 +2550,14 @@ impl<'a> Ctx<'a> {
             _ => a_at,
         };
         let first_day = self.day_at(day_at).filter(|&(_, d)| d >= 1).filter(|_| t.is_num(day_at) || opener.is_some());
-        let a = self.point_at(a_at, false);
+        // "Jan-Feb 2017": a short month before a hyphen and another month needs no other cue.
+        let month_pair = || {
+            let (e, m) = self.month_at(a_at)?;
+            (t.is_punct(e, '-') && t.glued(e) && t.glued(e + 1) && self.month_at(e + 1).is_some())
+                .then(|| self.cal_dt(a_at, Cal { m: Some(m), end: e, ..Default::default() }))
+                .flatten()
+        };
+        let a = self.point_at(a_at, false).or_else(month_pair);
         let a_end = a.as_ref().map(|a| a.end).or(first_day.map(|(e, _)| e))?;
         let connector = if t.is_punct(a_end, '-') && (t.glued(a_end) || t.gap(a_end).len() == 1) {
             Some(a_end + 1)
