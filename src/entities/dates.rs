@@ -2007,7 +2007,9 @@ impl<'a> Ctx<'a> {
         }
         // "at lunch", "before dinner", "lunchtime".
         if let Some((e, (code, alone))) = t.is_word(i).then(|| t.find(i, tab.meal_times)).flatten() {
-            let linked = (i.saturating_sub(3)..i).any(|k| t.find_word(k, tab.time_links) == Some(i));
+            // "after dinner", not "a dinner".
+            let linked = (i.saturating_sub(3)..i)
+                .any(|k| !tab.one_words.contains(&t.norm(k)) && t.find_word(k, tab.time_links) == Some(i));
             if alone || linked {
                 return Some(Dt {
                     start_tok: i,
