@@ -318,8 +318,24 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
 fn date_span(offsets: &CharOffsets, d: &DateMention) -> Value {
     use article_lens::Granularity as G;
     let coded = d.value.contains("-Q") || d.value.contains("-H") || d.value.contains("-W") || d.value.ends_with('X');
+    // A part of a period ("the end of the week": start/end narrower than the period) keeps its code.
+    let whole = |s: &str, e: &str| {
+        let days = match (article_lens::parse_iso_datetime(s), article_lens::parse_iso_datetime(e)) {
+            (Some(s), Some(e)) => (e - s).num_days(),
+            _ => return false,
+        };
+        match d.granularity {
+            G::Week => days == 7,
+            G::Quarter => (89..=92).contains(&days),
+            G::Half => (181..=184).contains(&days),
+            G::Decade => (3650..=3654).contains(&days),
+            _ => days >= 36524,
+        }
+    };
     let value = match (&d.start, &d.end, d.granularity) {
-        (Some(s), Some(e), G::Week | G::Quarter | G::Half | G::Decade | G::Century) if coded => format!("{s}/{e}"),
+        (Some(s), Some(e), G::Week | G::Quarter | G::Half | G::Decade | G::Century) if coded && whole(s, e) => {
+            format!("{s}/{e}")
+        }
         _ => d.value.clone(),
     };
     json!({"start": offsets.get(d.span.start), "end": offsets.get(d.span.end), "kind": "date", "value": value})

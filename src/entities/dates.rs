@@ -1,7 +1,7 @@
 //! Dates: absolute and partial dates, times, relative expressions, periods, intervals and
 //! durations, resolved against a reference date when one is known.
 
-use super::lang::{Table, TimeUnit};
+use super::lang::{Edge, Table, TimeUnit};
 use super::numbers;
 use super::token::{Kind, Tokens};
 use crate::model::{DateKind, Granularity};
@@ -65,6 +65,7 @@ fn shift(d: NaiveDate, unit: TimeUnit, n: i64) -> Option<NaiveDate> {
         TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour => Some(d),
         TimeUnit::Day => add_days(d, n),
         TimeUnit::Week => add_days(d, n.checked_mul(7)?),
+        TimeUnit::Fortnight => add_days(d, n.checked_mul(14)?),
         TimeUnit::Month => add_months(d, n),
         TimeUnit::Quarter => add_months(d, n.checked_mul(3)?),
         TimeUnit::Year => add_months(d, n.checked_mul(12)?),
@@ -81,6 +82,7 @@ fn duration_code(unit: TimeUnit, n: f64) -> String {
         TimeUnit::Hour => format!("PT{n}H"),
         TimeUnit::Day => format!("P{n}D"),
         TimeUnit::Week => format!("P{n}W"),
+        TimeUnit::Fortnight => format!("P{}W", n.parse::<f64>().unwrap_or(0.0) * 2.0),
         TimeUnit::Month => format!("P{n}M"),
         TimeUnit::Quarter => format!("P{}M", n.parse::<f64>().unwrap_or(0.0) * 3.0),
         TimeUnit::Year => format!("P{n}Y"),
@@ -92,7 +94,7 @@ fn duration_code(unit: TimeUnit, n: f64) -> String {
 /// Start of the period of `unit` containing `d`.
 fn period_start(d: NaiveDate, unit: TimeUnit) -> Option<NaiveDate> {
     match unit {
-        TimeUnit::Week => add_days(d, -(d.weekday().num_days_from_monday() as i64)),
+        TimeUnit::Week | TimeUnit::Fortnight => add_days(d, -(d.weekday().num_days_from_monday() as i64)),
         TimeUnit::Month => ymd(d.year(), d.month(), 1),
         TimeUnit::Quarter => ymd(d.year(), (d.month() - 1) / 3 * 3 + 1, 1),
         TimeUnit::Year => ymd(d.year(), 1, 1),
@@ -108,7 +110,7 @@ fn gran_of(unit: TimeUnit) -> Granularity {
         TimeUnit::Minute => Granularity::Minute,
         TimeUnit::Hour => Granularity::Hour,
         TimeUnit::Day => Granularity::Day,
-        TimeUnit::Week => Granularity::Week,
+        TimeUnit::Week | TimeUnit::Fortnight => Granularity::Week,
         TimeUnit::Month => Granularity::Month,
         TimeUnit::Quarter => Granularity::Quarter,
         TimeUnit::Year => Granularity::Year,
@@ -124,6 +126,7 @@ fn period_value(s: NaiveDate, unit: TimeUnit) -> String {
         TimeUnit::Month => format!("{}-{:02}", s.year(), s.month()),
         TimeUnit::Quarter => format!("{}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
         TimeUnit::Week => format!("{}-W{:02}", s.iso_week().year(), s.iso_week().week()),
+        TimeUnit::Fortnight => format!("{}/{}", iso(s), add_days(s, 14).map(iso).unwrap_or_default()),
         TimeUnit::Decade => format!("{}X", s.year() / 10),
         TimeUnit::Century => format!("{}XX", s.year() / 100),
         _ => iso(s),
@@ -291,7 +294,9 @@ impl<'a> Ctx<'a> {
         let link = matches!(t.norm(i), "of" | "de" | "in" | "en")
             || t.is_punct(i, ',')
             || ((t.is_punct(i, '-') || t.is_punct(i, '/')) && t.glued(i) && t.glued(i + 1));
-        if link && self.year_at(i + 1).is_some() { i + 1 } else { i }
+        // "April of 87": a two-digit year after "of".
+        let short = t.norm(i) == "of" && self.short_year_at(i + 1).is_some();
+        if link && (self.year_at(i + 1).is_some() || short) { i + 1 } else { i }
     }
 
     fn comma(&self, i: usize) -> usize {
@@ -456,6 +461,9 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let a = t.num_value(i)?;
         let sep = t.norm(i + 1);
+        if t.is_num(i + 1) && !t.glued(i + 1) {
+            return self.spaced_date(i);
+        }
         if !matches!(sep, "/" | "-" | ".") || !t.glued(i + 1) || !t.glued(i + 2) || !t.is_num(i + 2) {
             return None;
         }
@@ -539,6 +547,31 @@ impl<'a> Ctx<'a> {
         Some(Cal { m: Some(m as u32), d: Some(d as u32), end: i + 3, ..Default::default() })
     }
 
+    /// Three numbers a space apart: "2016 10 16" (year first), "18 8 1978", "02 04 2009", "18 08 78"
+    /// (day first, in languages that write it so).
+    fn spaced_date(&self, i: usize) -> Option<Cal> {
+        let t = self.t;
+        let single = |k: usize| t.is_num(k) && t.gap(k) == " ";
+        if !(single(i + 1) && single(i + 2))
+            || (i > 0 && t.is_num(i - 1))
+            || t.is_num(i + 3)
+            || (t.glued(i + 3) && (t.is_word(i + 3) || t.kind(i + 3) == Some(Kind::Punct) && t.is_num(i + 4)))
+        {
+            return None;
+        }
+        let (da, db, dc) = (t.digits(i), t.digits(i + 1), t.digits(i + 2));
+        let (a, b, c) = (t.num_value(i)? as i32, t.num_value(i + 1)? as i32, t.num_value(i + 2)? as i32);
+        let (y, m, d) = if da == 4 && db == 2 && dc == 2 {
+            (a, b, c)
+        } else if self.tab.day_first && da <= 2 && db <= 2 && (dc == 4 || dc == 2) {
+            (if dc == 2 { c + if c > 40 { 1900 } else { 2000 } } else { c }, b, a)
+        } else {
+            return None;
+        };
+        ymd(y, m as u32, d as u32)?;
+        Some(Cal { y: Some(y), m: Some(m as u32), d: Some(d as u32), end: i + 3, ..Default::default() })
+    }
+
     /// A calendar date as a mention.
     fn cal_dt(&self, start_tok: usize, mut c: Cal) -> Option<Dt> {
         if c.y.is_none() {
@@ -549,6 +582,21 @@ impl<'a> Ctx<'a> {
             }
         }
         match (c.y, c.m, c.d) {
+            // "Feb 29" in a year without one stays open.
+            (Some(y), Some(m), Some(d)) if c.inferred_year && ymd(y, m, d).is_none() && ymd(2000, m, d).is_some() => {
+                Some(Dt {
+                    start_tok,
+                    end: c.end,
+                    kind: DateKind::Date,
+                    value: format!("XXXX-{m:02}-{d:02}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Day,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                })
+            }
             (Some(y), Some(m), Some(d)) => {
                 let date = ymd(y, m, d)?;
                 let mut dt = day_dt(start_tok, c.end, date, c.inferred_year)?;
@@ -633,7 +681,7 @@ impl<'a> Ctx<'a> {
         let t = self.t;
         let mut j = e;
         for link in ["in the", "at", "du", "de la", "de l", "dans la", "dans le", "le", "la"] {
-            if let Some(k) = t.phrase(j, link) {
+            if let Some(k) = t.phrase(j, link).map(|k| t.skip_joiner(k)) {
                 if t.find(k, self.tab.day_parts).is_some() {
                     j = k;
                     break;
@@ -717,7 +765,9 @@ impl<'a> Ctx<'a> {
     fn time_secs_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
         let t = self.t;
         let tab = self.tab;
-        if let Some((e, h)) = t.find(i, tab.noon_words) {
+        // "midi" inside "après-midi" is no noon.
+        let in_part = || (i.saturating_sub(2)..i).any(|k| t.find(k, tab.day_parts).is_some_and(|(e, _)| e > i));
+        if let Some((e, h)) = t.find(i, tab.noon_words).filter(|_| !in_part()) {
             return Some((h, 0, 0, e));
         }
         // "12 noon".
@@ -743,6 +793,7 @@ impl<'a> Ctx<'a> {
         let mut m = 0;
         let mut secs = 0;
         let mut explicit = false;
+        let mut minutes_written = false;
         // "11ish".
         if !words && t.norm(j) == "ish" && t.glued(j) && (1..=12).contains(&h) {
             return Some((h, 0, 0, j + 1));
@@ -769,7 +820,8 @@ impl<'a> Ctx<'a> {
             .or_else(|| (t.norm(j) == "h" && t.glued(j) && t.digits(j + 1) == 2 && t.glued(j + 1)).then_some(j + 1))
         {
             // "17h22", "17 h 22", "seize heures", "15 heures 30".
-            if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) {
+            let fr_minutes = tab.decimal_comma && matches!(t.norm(e), "moins" | "et");
+            if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) && !fr_minutes {
                 return None;
             }
             let cue = i > 0
@@ -777,7 +829,6 @@ impl<'a> Ctx<'a> {
                     t.norm(i - 1),
                     "a" | "vers" | "de" | "des" | "entre" | "jusqu" | "et" | "demain" | "hier" | "matin" | "soir"
                 );
-            let fr_minutes = tab.decimal_comma && matches!(t.norm(e), "moins" | "et");
             if t.norm(j) != "h" && !cue && !fr_minutes && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
                 return None;
             }
@@ -785,6 +836,7 @@ impl<'a> Ctx<'a> {
             explicit = true;
             if t.is_num(j) && t.digits(j) == 2 && t.gap(j).len() <= 1 {
                 m = t.num_value(j)? as u32;
+                minutes_written = true;
                 j += 1;
             } else if let Some(n) =
                 numbers::parse(t, j, tab, false).filter(|n| !n.digits && n.value < 60.0 && n.value.fract() == 0.0)
@@ -797,7 +849,7 @@ impl<'a> Ctx<'a> {
         }
         let mut h = h;
         // "sept heures et quart", "huit heures moins vingt-trois minutes", "et vingt-sept minutes".
-        if explicit && tab.decimal_comma && m == 0 {
+        if explicit && tab.decimal_comma && !minutes_written {
             let sign = match t.norm(j) {
                 "et" => 1i32,
                 "moins" => -1,
@@ -815,7 +867,9 @@ impl<'a> Ctx<'a> {
                         .filter(|n| n.value >= 1.0 && n.value < 60.0 && n.value.fract() == 0.0)
                         .map(|n| (n.value as i32, n.end)),
                 };
-                if let Some((mins, mut e)) = amount {
+                // "entre 14h et 16h": the number after "et" is the second hour, not minutes.
+                let next_hour = |e: usize| t.find_word(e, tab.hour_words).is_some() || t.norm(e) == "h";
+                if let Some((mins, mut e)) = amount.filter(|&(_, e)| !next_hour(e)) {
                     if matches!(t.norm(e), "minutes" | "minute") {
                         e += 1;
                     }
@@ -932,17 +986,37 @@ impl<'a> Ctx<'a> {
                 return Some(p);
             }
         }
-        // A time interval then its day: "between 2 and 4:30pm tomorrow", "de 5 à 7 aujourd'hui".
-        if let Some(b) = best.as_ref().filter(|b| b.kind == DateKind::Interval && b.value.starts_with('T')) {
+        // A time interval then its day: "between 2 and 4:30pm tomorrow", "de 5 à 7 aujourd'hui",
+        // "from 5 to 6pm of April 22", "between 7 and 9 last night".
+        let time_iv = best.as_ref().filter(|b| b.kind == DateKind::Interval && b.value.starts_with('T')).cloned();
+        // Bare hours need an opener and the day after them: "between 3 and 8 yesterday".
+        let time_iv = time_iv.or_else(|| {
+            let t = self.t;
+            let opener = t.find_word(i, self.tab.interval_from)?;
+            self.time_interval(i, t.skip_joiner(opener), true, true)
+                .filter(|iv| best.as_ref().is_none_or(|b| iv.end >= b.end))
+        });
+        if let Some(b) = time_iv {
             let mut j = self.comma(b.end);
-            if matches!(self.t.norm(j), "on" | "le") {
+            if matches!(self.t.norm(j), "on" | "le" | "of") {
                 j += 1;
             }
-            if let Some(d) = self.point_at(j, false).filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day)
-            {
-                if let Some((x, y)) = b.value.split_once('/') {
-                    let date = d.start.clone().unwrap_or_else(|| d.value.clone());
-                    let value = format!("{date}{x}/{date}{y}");
+            let day_or_part = |d: &Dt| {
+                (d.kind == DateKind::Date && d.gran == Granularity::Day)
+                    || (d.kind == DateKind::DateTime && d.gran == Granularity::Hour && d.value.len() == 13)
+            };
+            // "entre 17 et 18 heures de l'après-midi", "5 à 7 du matin": a part of any day.
+            if let Some((e, code, _)) = self.part_after(b.end) {
+                if let Some(value) = dated_interval(&b.value, "", Some(code)) {
+                    return Some(Dt { end: e, value, ..b.clone() });
+                }
+            }
+            if let Some(d) = self.point_at(j, false).filter(day_or_part) {
+                let (date, code) = match d.value.split_once('T') {
+                    Some((date, code)) => (date.to_string(), Some(code)),
+                    None => (d.start.clone().unwrap_or_else(|| d.value.clone()), None),
+                };
+                if let Some(value) = dated_interval(&b.value, &date, code) {
                     return Some(Dt { end: d.end, value, relative: d.relative, ..b.clone() });
                 }
             }
@@ -963,7 +1037,8 @@ impl<'a> Ctx<'a> {
             let p = self.point_at(k, true)?;
             (p.clone(), b.value.clone(), p.end)
         } else {
-            if !matches!(t.norm(j), "for" | "pendant") {
+            // "at 2pm for 2 hours"; a day "for 2 nights" stays a day and a duration.
+            if !matches!(t.norm(j), "for" | "pendant") || !matches!(b.kind, DateKind::Time | DateKind::DateTime) {
                 return None;
             }
             let d = self.duration_at(j).filter(|d| d.kind == DateKind::Duration)?;
@@ -1000,6 +1075,8 @@ impl<'a> Ctx<'a> {
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
         consider(self.end_of_day(i));
+        consider(self.edge_of_period(i));
+        consider(self.weekday_then_date(i));
         consider(self.part_of_period(i));
         consider(self.week_of(i));
         consider(self.cal_at(i).and_then(|c| self.cal_dt(i, c)));
@@ -1056,14 +1133,17 @@ impl<'a> Ctx<'a> {
                 } else {
                     d.start.clone().unwrap_or_else(|| d.value.clone())
                 };
+                // "at lunch tomorrow": a part of the day, not a clock.
+                let coded = !best.value.get(1..3).is_some_and(|h| h.bytes().all(|b| b.is_ascii_digit()));
+                let value = if coded { format!("{date}{}", best.value) } else { format!("{date}T{h}:{m}") };
                 return Some(Dt {
                     start_tok: best.start_tok,
                     end: d.end,
                     kind: DateKind::DateTime,
-                    value: format!("{date}T{h}:{m}"),
+                    value,
                     start: None,
                     end_date: None,
-                    gran: Granularity::Minute,
+                    gran: if coded { Granularity::Hour } else { Granularity::Minute },
                     relative: d.relative,
                     strong: true,
                     day: d.day,
@@ -1110,7 +1190,9 @@ impl<'a> Ctx<'a> {
                 let mut d = self.time_dt_secs(best.start_tok, (h, m, s), e, day);
                 d.relative = best.relative;
                 if day.is_none() {
-                    d.value = format!("{}{}", best.value, d.value);
+                    // "XXXX-WXX-1T16": a whole hour in a partial TIMEX value.
+                    let clock = d.value.strip_suffix(":00").filter(|c| c.len() == 3).unwrap_or(&d.value);
+                    d.value = format!("{}{clock}", best.value);
                     d.kind = DateKind::DateTime;
                 }
                 d.day = best.day;
@@ -1151,9 +1233,18 @@ impl<'a> Ctx<'a> {
 
     /// A part of a day ("2016-11-07TEV") followed by a time: the time, shifted to the part.
     fn part_with_time(&self, part: Dt) -> Option<Dt> {
+        let t = self.t;
         let (date, code) = part.value.split_once('T')?;
         if date.len() != 10 || code.len() != 2 {
             return None;
+        }
+        // "this evening from 7 to 7:30", "Monday morning from 10am to 12pm".
+        let j = self.comma(part.end);
+        let opener = t.find_word(j, self.tab.interval_from);
+        if let Some(iv) = self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some(), true) {
+            if let Some(value) = dated_interval(&iv.value, date, Some(code)) {
+                return Some(Dt { end: iv.end, kind: DateKind::Interval, value, gran: Granularity::Minute, ..part });
+            }
         }
         let (h, m, s, e) = self.linked_time(part.end)?;
         let h = shift_to_part(h, code);
@@ -1174,7 +1265,7 @@ impl<'a> Ctx<'a> {
         let j = t.find_word(i, tab.the_words).unwrap_or(i);
         let (mut k, last, first_n) = if matches!(t.norm(j), "last" | "final" | "derniere" | "dernier") {
             (j + 1, true, None)
-        } else if let Some((e, n)) = t.find(j, tab.ordinals).filter(|(_, n)| *n <= 5) {
+        } else if let Some((e, n)) = t.find(j, tab.ordinals).filter(|(_, n)| *n <= 31) {
             (e, false, Some(n))
         } else if t.is_num(j)
             && t.glued(j + 1)
@@ -1191,12 +1282,30 @@ impl<'a> Ctx<'a> {
             k = e;
         }
         let (e, unit) = self.unit_at(k)?;
-        if !matches!(unit, TimeUnit::Week | TimeUnit::Day | TimeUnit::Month) {
+        if !matches!(unit, TimeUnit::Week | TimeUnit::Day | TimeUnit::Month)
+            || (unit == TimeUnit::Week && first_n.is_some_and(|n| n > 5))
+        {
             return None;
         }
         let of = t.find_word(e, tab.of_words)?;
         let p = self.point_at(of, false)?;
         let s = NaiveDate::parse_from_str(p.start.as_deref()?, "%Y-%m-%d").ok()?;
+        // "the 15th day of next month", "the third month of 2021": one day or month of the period.
+        if let (Some(n), false, 1.0) = (first_n, last, count) {
+            let end = p.end_date.as_deref().and_then(|e| NaiveDate::parse_from_str(e, "%Y-%m-%d").ok())?;
+            match (unit, p.gran) {
+                (TimeUnit::Day, Granularity::Month | Granularity::Year) => {
+                    let d = add_days(s, n as i64 - 1).filter(|d| *d < end)?;
+                    let mut dt = day_dt(i, p.end, d, p.relative)?;
+                    dt.day = None;
+                    return Some(dt);
+                }
+                (TimeUnit::Month, Granularity::Year) if n <= 12 => {
+                    return period(i, p.end, add_months(s, n as i64 - 1)?, TimeUnit::Month, p.relative);
+                }
+                _ => {}
+            }
+        }
         let (from, to) = match (p.gran, unit) {
             (Granularity::Month, TimeUnit::Week) => {
                 let month_end = add_days(add_months(s, 1)?, -1)?;
@@ -1347,6 +1456,141 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// "early 2024", "mid-May", "late last year", "the end of the week", "fin mars", "early
+    /// morning": a part of the period after. The value stays the period's (a TIMEX value whose
+    /// part is a modifier); start and end narrow to the part: thirds of a year, quarter or week,
+    /// days 1–10, 11–20 and 21–end of a month.
+    fn edge_of_period(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        if !t.is_word(i) {
+            return None;
+        }
+        let lead = t.find_word(i, self.tab.edge_leads).unwrap_or(i);
+        let (k, edge) = t.find(lead, self.tab.period_edges)?;
+        let k = t.skip_joiner(k);
+        // "early morning", "late in the afternoon", "en fin de matinée".
+        let mut pk = k;
+        if let Some(e) = t.find_word(pk, &["in", "dans"]) {
+            pk = e;
+        }
+        if let Some(e) = t.find_word(pk, self.tab.the_words) {
+            pk = e;
+        }
+        if let Some((e, code)) = t.find(pk, self.tab.day_parts) {
+            if self.point_at(k, false).is_none_or(|p| p.end <= e) {
+                return Some(Dt {
+                    start_tok: i,
+                    end: e,
+                    kind: DateKind::Time,
+                    value: format!("T{code}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Hour,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
+            }
+        }
+        let p = self.point_at(k, false).filter(|p| {
+            matches!(p.kind, DateKind::Date | DateKind::Period | DateKind::Interval)
+                && !matches!(p.gran, Granularity::Instant | Granularity::Minute | Granularity::Hour)
+        });
+        // "the end of the week", "fin de l'année", "fin d'année": the current one.
+        let current = || {
+            let u = t.skip_joiner(t.find_word(k, self.tab.the_words).unwrap_or(k));
+            let (e, unit) = self.unit_at(u)?;
+            if !matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter)
+                || t.norm(u).ends_with('s')
+                || t.find_word(e, self.tab.of_words).is_some()
+            {
+                return None;
+            }
+            self.unit_period(i, e, unit, 0, self.refdate())
+        };
+        // "mi-mars", "mid-May": the edge word is the month's cue.
+        let month = || {
+            let (e, m) = self.month_at(k).filter(|_| t.upper(k) || self.tab.decimal_comma)?;
+            self.cal_dt(k, Cal { m: Some(m), end: e, ..Default::default() })
+        };
+        let p = p.or_else(current).or_else(month)?;
+        let parse = |s: Option<&str>| s.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+        let (s, e) = (parse(p.start.as_deref()), parse(p.end_date.as_deref()));
+        // An interval that is not one whole week or longer period ("from May to June") has no edges.
+        if p.kind == DateKind::Interval && p.gran == Granularity::Day {
+            return None;
+        }
+        let value = match (p.gran, s) {
+            (Granularity::Week, Some(s)) if p.value.contains('/') => period_value(s, TimeUnit::Week),
+            _ => p.value.clone(),
+        };
+        // "later this year", "earlier this week": split at the reference when it falls inside.
+        let now = self.refdate().filter(|r| s.is_some_and(|s| s < *r) && e.is_some_and(|e| *r < e));
+        let edge = match (edge, now) {
+            (Edge::Later, Some(_)) | (Edge::Earlier, Some(_)) => edge,
+            (Edge::Later, None) => Edge::End,
+            (Edge::Earlier, None) => Edge::Start,
+            _ => edge,
+        };
+        let part = match (s, e) {
+            (Some(s), Some(e)) if edge == Edge::Later => Some((now.unwrap_or(s), e)),
+            (Some(s), Some(_)) if edge == Edge::Earlier => Some((s, now.unwrap_or(s))),
+            (Some(s), Some(e)) if p.gran != Granularity::Day => {
+                let months = (e.year() - s.year()) * 12 + e.month() as i32 - s.month() as i32;
+                if s.day() == 1 && e.day() == 1 && months >= 3 {
+                    let third = (months / 3) as i64;
+                    match edge {
+                        Edge::Start | Edge::Earlier => Some((s, add_months(s, third)?)),
+                        Edge::Mid => Some((add_months(s, third)?, add_months(e, -third)?)),
+                        Edge::End | Edge::Later => Some((add_months(e, -third)?, e)),
+                    }
+                } else if s.day() == 1 && months == 1 {
+                    match edge {
+                        Edge::Start | Edge::Earlier => Some((s, ymd(s.year(), s.month(), 11)?)),
+                        Edge::Mid => Some((ymd(s.year(), s.month(), 11)?, ymd(s.year(), s.month(), 21)?)),
+                        Edge::End | Edge::Later => Some((ymd(s.year(), s.month(), 21)?, e)),
+                    }
+                } else {
+                    let days = (e - s).num_days();
+                    let third = (days + 2) / 3;
+                    match edge {
+                        Edge::Start | Edge::Earlier => Some((s, add_days(s, third)?)),
+                        Edge::Mid => Some((add_days(s, (days - third) / 2)?, add_days(s, (days - third) / 2 + third)?)),
+                        Edge::End | Edge::Later => Some((add_days(e, -third)?, e)),
+                    }
+                }
+            }
+            _ => None,
+        };
+        let (start, end_date) = match part {
+            Some((a, b)) => (Some(iso(a)), Some(iso(b))),
+            None => (p.start.clone(), p.end_date.clone()),
+        };
+        let kind = if p.gran == Granularity::Day { p.kind } else { DateKind::Period };
+        Some(Dt { start_tok: i, kind, value, start, end_date, strong: true, day: None, ..p })
+    }
+
+    /// "this Friday 5/12", "next Tuesday, June 12", "this Friday the 26th": a weekday then the
+    /// date it names; the date decides.
+    fn weekday_then_date(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        if !t.is_word(i) {
+            return None;
+        }
+        let j = [tab.this_before, tab.next_before, tab.last_before].iter().find_map(|l| t.find_word(i, l)).unwrap_or(i);
+        let (e, wd) = self.weekday_at(j)?;
+        let k = self.comma(e);
+        if let Some(c) = self.cal_at(k).filter(|c| c.d.is_some() && c.m.is_some()) {
+            let d = self.cal_dt(k, c)?;
+            return Some(Dt { start_tok: i, ..d });
+        }
+        // "this Friday the 26th".
+        let _ = wd;
+        let d = self.relative_at(j).filter(|d| d.end > k && d.gran == Granularity::Day)?;
+        Some(Dt { start_tok: i, ..d })
+    }
+
     fn year_mention(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
@@ -1407,6 +1651,19 @@ impl<'a> Ctx<'a> {
             j = e;
         } else if t.norm(j) == "the" {
             j += 1;
+        }
+        // "the nineties", "les années quatre-vingt-dix".
+        let words = match t.find(j, self.tab.decade_words) {
+            Some((e, v)) => Some((e, v)),
+            None => fr_lead
+                .and_then(|_| numbers::parse(t, j, self.tab, false))
+                .filter(|n| !n.digits && n.value.fract() == 0.0 && (10.0..100.0).contains(&n.value))
+                .map(|n| (n.end, n.value as u32)),
+        };
+        if let Some((e, v)) = words.filter(|(_, v)| v % 10 == 0) {
+            let mut d = period(i, e, ymd(1900 + v as i32, 1, 1)?, TimeUnit::Decade, false)?;
+            d.kind = DateKind::Period;
+            return Some(d);
         }
         let mut y = if t.is_punct(j, '\'') && t.digits(j + 1) == 2 {
             j += 1;
@@ -1475,6 +1732,34 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// "every day at 7:13 p.m.", "daily 6am": a daily recurrence said with its time is that time.
+    fn daily_time(&self, d: Dt) -> Dt {
+        if d.value != "P1D" {
+            return d;
+        }
+        match self.linked_time(d.end) {
+            Some((h, m, s, e)) => Dt {
+                kind: DateKind::Time,
+                gran: Granularity::Minute,
+                ..self.time_dt_secs(d.start_tok, (h, m, s), e, None)
+            },
+            None => d,
+        }
+    }
+
+    /// "few", "a couple of", "several", "quelques" after "next"/"past": 2 or 3.
+    fn vague_count(&self, i: usize) -> Option<(usize, f64)> {
+        let t = self.t;
+        if matches!(t.norm(i), "a" | "an" | "un" | "une") && !matches!(t.norm(i + 1), "few" | "couple") {
+            return None;
+        }
+        let (mut e, n) = self.count_at(i, true)?;
+        if self.tab.of_words.contains(&t.norm(e)) {
+            e += 1;
+        }
+        Some((e, n))
+    }
+
     fn relative_at(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
@@ -1518,6 +1803,8 @@ impl<'a> Ctx<'a> {
                 && t.norm(i) == "le"
                 && t.is_num(k)
                 && t.digits(k) <= 2
+                && !(t.kind(k + 1) == Some(Kind::Punct) && t.glued(k + 1) && t.is_num(k + 2))
+                && self.spaced_date(k).is_none()
                 && (!t.is_word(k + 1)
                     || t.find_word(k + 1, tab.interval_from).is_some()
                     || t.find_word(k + 1, tab.time_links).is_some());
@@ -1537,9 +1824,56 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // Recurrences: "every week", "each quarter", "chaque mois", "every Monday".
+        // "weekly", "quarterly", "once a year", "hebdomadaire".
+        if let Some((e, code)) = t.is_word(i).then(|| t.find(i, tab.frequency_words)).flatten().filter(|_| !t.upper(i))
+        {
+            return Some(self.daily_time(Dt {
+                start_tok: i,
+                end: e,
+                kind: DateKind::Duration,
+                value: code.to_string(),
+                start: None,
+                end_date: None,
+                gran: Granularity::Day,
+                relative: false,
+                strong: true,
+                day: None,
+            }));
+        }
+        // "Tuesdays", "les lundis": every such weekday.
+        if let Some((e, wd)) = t.is_word(i).then(|| t.find(i, tab.weekday_plurals)).flatten() {
+            return Some(Dt {
+                start_tok: i,
+                end: e,
+                kind: DateKind::Date,
+                value: format!("XXXX-WXX-{wd}"),
+                start: None,
+                end_date: None,
+                gran: Granularity::Day,
+                relative: false,
+                strong: true,
+                day: None,
+            });
+        }
+        // Recurrences: "every week", "each quarter", "chaque mois", "every Monday", "every
+        // other day", "every morning".
         if let Some(e) = t.find_word(i, tab.every_words) {
-            let (e2, n) = self.count_at(e, false).unwrap_or((e, 1.0));
+            if let Some((e2, code)) = t.find(e, tab.day_parts) {
+                return Some(Dt {
+                    start_tok: i,
+                    end: e2,
+                    kind: DateKind::Time,
+                    value: format!("T{code}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Hour,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
+            }
+            let (e2, n) =
+                if t.norm(e) == "other" { Some((e + 1, 2.0)) } else { self.count_at(e, false) }.unwrap_or((e, 1.0));
             if let Some((e3, unit)) = self.unit_at(e2) {
                 let d = Dt {
                     start_tok: i,
@@ -1553,7 +1887,7 @@ impl<'a> Ctx<'a> {
                     strong: true,
                     day: None,
                 };
-                return Some(d);
+                return Some(self.daily_time(d));
             }
             if let Some((e3, wd)) = t.find(e2, tab.weekdays) {
                 return Some(Dt {
@@ -1671,6 +2005,26 @@ impl<'a> Ctx<'a> {
                 day: None,
             });
         }
+        // "at lunch", "before dinner", "lunchtime".
+        if let Some((e, (code, alone))) = t.is_word(i).then(|| t.find(i, tab.meal_times)).flatten() {
+            // "after dinner", not "a dinner".
+            let linked = (i.saturating_sub(3)..i)
+                .any(|k| !tab.one_words.contains(&t.norm(k)) && t.find_word(k, tab.time_links) == Some(i));
+            if alone || linked {
+                return Some(Dt {
+                    start_tok: i,
+                    end: e,
+                    kind: DateKind::Time,
+                    value: format!("T{code}"),
+                    start: None,
+                    end_date: None,
+                    gran: Granularity::Hour,
+                    relative: false,
+                    strong: true,
+                    day: None,
+                });
+            }
+        }
         // "in the morning", "dans la soirée".
         if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant"]) {
             if let Some(e2) = t.find_word(e, tab.the_words) {
@@ -1711,8 +2065,8 @@ impl<'a> Ctx<'a> {
                 && !(t.glued(e + 3) && t.kind(e + 3) == Some(Kind::Punct) && t.is_num(e + 4));
             let time_next = t.is_num(e)
                 && (t.is_punct(e + 1, ':') || self.ampm_at(e + 1).is_some() || t.norm(e + 1) == "h" || hour_range);
-            let lone =
-                time_next || !(t.is_num(e) || self.month_at(e).is_some() || self.day_at(self.comma(e)).is_some());
+            // A number that is no day ("Friday, 3 people died") leaves the weekday alone.
+            let lone = time_next || self.month_at(e).is_none();
             // "Tuesday of last week".
             if t.norm(e) == "of" {
                 if let Some((e2, dir)) = dir_before(e + 1) {
@@ -1737,15 +2091,23 @@ impl<'a> Ctx<'a> {
                 dt.day = None;
                 return Some(dt);
             }
-            // "Monday 21", "Sun 31st", "mardi 18": the nearest month where that day is that weekday.
+            // "Monday 21", "Sun 31st", "mardi 18", "wednesday the thirty first": the nearest month
+            // where that day is that weekday.
+            let dpos = match t.find_word(e, tab.day_articles) {
+                Some(k) if self.day_at(k).is_some() => k,
+                _ => e,
+            };
+            let counted = |e2: usize| t.is_word(e2) && !t.upper(e2) && !tab.stop_words.contains(&t.norm(e2));
             if let (Some((e2, d)), Some(r)) = (
-                self.day_at(e).filter(|_| {
-                    t.is_num(e)
-                        && self.month_at(e + 1).is_none()
-                        && !t.is_punct(e + 1, ':')
-                        && !(t.is_punct(e + 1, '-') && t.is_num(e + 2))
-                        && self.ampm_at(e + 1).is_none()
-                        && t.norm(e + 1) != "h"
+                self.day_at(dpos).filter(|&(e2, _)| {
+                    (t.is_num(dpos) || dpos > e)
+                        && self.month_at(dpos + 1).is_none()
+                        && !t.is_punct(dpos + 1, ':')
+                        && !(t.is_punct(dpos + 1, '-') && t.is_num(dpos + 2))
+                        && self.ampm_at(dpos + 1).is_none()
+                        && t.norm(dpos + 1) != "h"
+                        && !(t.is_num(dpos) && counted(e2))
+                        && !tab.of_words.contains(&t.norm(e2))
                 }),
                 r,
             ) {
@@ -1773,6 +2135,37 @@ impl<'a> Ctx<'a> {
                 let mut dt = day_dt(i, e, add_days(r, -back)?, true)?;
                 dt.day = None;
                 return Some(dt);
+            }
+        }
+        // "this coming Friday", "this past Monday": the nearest one, today excluded.
+        let nearest = t
+            .is_word(i)
+            .then(|| t.find_word(i, tab.nearest_next_before))
+            .flatten()
+            .map(|e| (e, 1))
+            .or_else(|| t.find_word(i, tab.nearest_last_before).map(|e| (e, -1)));
+        if let (Some((e, dir)), Some(r)) = (nearest, r) {
+            if let Some((e2, wd)) = t.find(e, tab.weekdays) {
+                let gap = (wd as i64 - r.weekday().number_from_monday() as i64).rem_euclid(7);
+                let n = if dir > 0 {
+                    if gap == 0 { 7 } else { gap }
+                } else if gap == 0 {
+                    -7
+                } else {
+                    gap - 7
+                };
+                let mut dt = day_dt(i, e2, add_days(r, n)?, true)?;
+                dt.day = None;
+                return Some(dt);
+            }
+            // "this past weekend": as "past weekend"; "this coming week": as "next week".
+            if t.find_word(e, tab.weekend_words).is_some() {
+                if let Some(d) = self.relative_at(i + 1).filter(|d| d.end >= e) {
+                    return Some(Dt { start_tok: i, ..d });
+                }
+            }
+            if let Some(d) = self.anchored(i, e, dir, Some(r)) {
+                return Some(d);
             }
         }
         // last/next/this + unit|weekday|month|season
@@ -1873,6 +2266,15 @@ impl<'a> Ctx<'a> {
                             {
                                 return Some(interval(i, e3, r, shift(r, unit, n as i64)?, gran_of(unit), true));
                             }
+                            // "within 24 hours": from the reference instant.
+                            if let (Some(rt), Some(to)) = (self.reference, self.offset(i, e3, unit, n, r)) {
+                                let from = rt.format("%Y-%m-%dT%H:%M:%S");
+                                return Some(Dt {
+                                    kind: DateKind::Interval,
+                                    value: format!("{from}/{}", to.value),
+                                    ..to
+                                });
+                            }
                         }
                         return self.offset(i, e3, unit, n, r);
                     }
@@ -1910,6 +2312,14 @@ impl<'a> Ctx<'a> {
     fn anchored(&self, i: usize, e: usize, dir: i64, r: Option<NaiveDate>) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
+        // "last fiscal year", "next financial year".
+        if let Some(e2) = t
+            .find_word(e, tab.fiscal_words)
+            .filter(|&e2| e2 > e + 1 && self.unit_at(e2 - 1).is_some_and(|(_, u)| u == TimeUnit::Year))
+        {
+            let Some(r) = r else { return Some(unresolved(i, e2, Granularity::Year)) };
+            return Some(fiscal(i, e2, r.year() + dir as i32));
+        }
         if let Some((e2, unit)) = self.unit_at(e) {
             if t.norm(e).ends_with('s') && t.norm(e) != "mois" {
                 return None;
@@ -2135,18 +2545,32 @@ impl<'a> Ctx<'a> {
         if let Some(iv) = self.time_interval(i, a_at, opener.is_some(), false) {
             return Some(iv);
         }
-        // Day-only first bound: "du 3 au 5 mars", "March 3-5", "from the 9th to the 17th of April".
-        let first_day = self.day_at(a_at).filter(|&(_, d)| d >= 1).filter(|_| t.is_num(a_at));
-        let a = self.point_at(a_at, false);
+        // Day-only first bound: "du 3 au 5 mars", "March 3-5", "from the 9th to the 17th of April",
+        // "from ninth till seventeenth of april".
+        let day_at = match t.find_word(a_at, tab.day_articles) {
+            Some(k) if opener.is_some() && self.day_at(k).is_some() => k,
+            _ => a_at,
+        };
+        let first_day = self.day_at(day_at).filter(|&(_, d)| d >= 1).filter(|_| t.is_num(day_at) || opener.is_some());
+        // "Jan-Feb 2017": a short month before a hyphen and another month needs no other cue.
+        let month_pair = || {
+            let (e, m) = self.month_at(a_at)?;
+            (t.is_punct(e, '-') && t.glued(e) && t.glued(e + 1) && self.month_at(e + 1).is_some())
+                .then(|| self.cal_dt(a_at, Cal { m: Some(m), end: e, ..Default::default() }))
+                .flatten()
+        };
+        let a = self.point_at(a_at, false).or_else(month_pair);
         let a_end = a.as_ref().map(|a| a.end).or(first_day.map(|(e, _)| e))?;
         let connector = if t.is_punct(a_end, '-') && (t.glued(a_end) || t.gap(a_end).len() == 1) {
             Some(a_end + 1)
         } else if opener.is_some() {
             t.find_word(a_end, tab.interval_to)
-        } else if a.as_ref().is_some_and(|a| a.gran == Granularity::Year)
-            && matches!(t.norm(a_end), "to" | "through" | "~" | "au" | "a")
+        } else if a
+            .as_ref()
+            .is_some_and(|a| matches!(a.gran, Granularity::Year | Granularity::Day | Granularity::Month))
+            && tab.range_infix.contains(&t.norm(a_end))
         {
-            // "2014 to 2018".
+            // "2014 to 2018", "Feb 28th to March 1st", "March 3 to 5".
             Some(a_end + 1)
         } else {
             None
@@ -2156,7 +2580,12 @@ impl<'a> Ctx<'a> {
         if let (Some(a), true) = (&a, t.is_num(b_at) && t.digits(b_at) <= 2) {
             if a.gran == Granularity::Day && a.value.len() == 10 {
                 if let (Some((e, d)), Ok(s)) = (self.day_at(b_at), NaiveDate::parse_from_str(&a.value, "%Y-%m-%d")) {
+                    let measured = t.find(e, tab.unit_words).is_some()
+                        || t.find(e, tab.time_units).is_some()
+                        || t.find_word(e, tab.percent_words).is_some()
+                        || t.is_punct(e, '%');
                     if self.month_at(e).is_none()
+                        && !measured
                         && !(matches!(t.norm(e), "/" | "." | "-") && t.glued(e) && t.is_num(e + 1))
                     {
                         let b = ymd(s.year(), s.month(), d)?;
@@ -2178,7 +2607,12 @@ impl<'a> Ctx<'a> {
             }
             (None, None) => return None,
         };
-        let b_start = b.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
+        // "from 2007 to the end of 2008" runs to the end of the second bound.
+        let b_bound = match t.find(t.find_word(b_at, tab.edge_leads).unwrap_or(b_at), tab.period_edges) {
+            Some((_, Edge::End)) => b.end_date.as_deref(),
+            _ => b.start.as_deref(),
+        };
+        let b_start = b_bound.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
         let a_start = match &a {
             Some(a) if !(first_day.is_some() && a.gran == Granularity::Year) => {
                 a.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
@@ -2214,7 +2648,8 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // A bare "2020-2023" needs two years; "5-6" is not a date interval.
-        if opener.is_none() && a.as_ref().is_none_or(|a| a.gran != b.gran) {
+        let calendar = |g: Granularity| matches!(g, Granularity::Year | Granularity::Month | Granularity::Day);
+        if opener.is_none() && a.as_ref().is_none_or(|a| a.gran != b.gran && !(calendar(a.gran) && calendar(b.gran))) {
             return None;
         }
         let gran = b.gran;
@@ -2324,7 +2759,7 @@ impl<'a> Ctx<'a> {
         }
         if let Some(e) = t.find_word(k, tab.past_words) {
             if !tab.decimal_comma || k > j {
-                let (e2, n) = self.count_at(e, false).unwrap_or((e, 0.0));
+                let (e2, n) = self.count_at(e, false).or_else(|| self.vague_count(e)).unwrap_or((e, 0.0));
                 let counted = n > 0.0;
                 let n = if counted { n } else { 1.0 };
                 if let Some((e3, unit)) = self.unit_at(e2) {
@@ -2346,7 +2781,7 @@ impl<'a> Ctx<'a> {
         }
         // "the next three days", "the coming two decades", "les trois prochains mois".
         if let Some(e) = t.find_word(k, tab.next_before) {
-            if let Some((e2, n)) = self.count_at(e, false) {
+            if let Some((e2, n)) = self.count_at(e, false).or_else(|| self.vague_count(e)) {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     if let Some(r) = r {
                         let mut d = self.next_span(i, e3, unit, n, r)?;
@@ -2380,6 +2815,17 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+        }
+        // "all day", "the whole week", "toute la journée": one whole unit.
+        if let Some((e, unit)) = t
+            .find_word(j, tab.whole_words)
+            .and_then(|w| self.unit_at(w).filter(|_| !t.norm(w).ends_with('s') || t.norm(w) == "mois"))
+        {
+            let mut d = unresolved(i, e, gran_of(unit));
+            d.kind = DateKind::Duration;
+            d.value = duration_code(unit, 1.0);
+            d.relative = false;
+            return Some(d);
         }
         // N units.
         let (e, n) = self.count_at(j, lead.is_some())?;
@@ -2553,6 +2999,23 @@ fn monday_of(d: NaiveDate) -> NaiveDate {
 }
 
 /// The hour of a time said with a part of the day: "7 in the evening" → 19.
+/// "T19:00/T19:30" on a day ("2025-02-18"), its hours shifted to a part of that day when
+/// one is said ("this evening from 7 to 7:30").
+fn dated_interval(times: &str, date: &str, part: Option<&str>) -> Option<String> {
+    let (a, b) = times.split_once('/')?;
+    let hour = |x: &str| x.get(1..3).and_then(|h| h.parse::<u32>().ok());
+    let (ha, hb) = (hour(a)?, hour(b)?);
+    let (mut a, mut b) = (a.to_string(), b.to_string());
+    if let Some(code) = part {
+        let (sa, sb) = (shift_to_part(ha, code), shift_to_part(hb, code));
+        if (sa, a.get(3..)) < (sb, b.get(3..)) {
+            a = format!("T{sa:02}{}", a.get(3..)?);
+            b = format!("T{sb:02}{}", b.get(3..)?);
+        }
+    }
+    Some(format!("{date}{a}/{date}{b}"))
+}
+
 fn shift_to_part(h: u32, code: &str) -> u32 {
     match code {
         "AF" | "EV" if (1..12).contains(&h) => h + 12,
@@ -2571,6 +3034,7 @@ fn compound_duration(parts: &[(TimeUnit, f64)]) -> String {
         (TimeUnit::Year, 'Y', 1.0, false),
         (TimeUnit::Quarter, 'M', 3.0, false),
         (TimeUnit::Month, 'M', 1.0, false),
+        (TimeUnit::Fortnight, 'W', 2.0, false),
         (TimeUnit::Week, 'W', 1.0, false),
         (TimeUnit::Day, 'D', 1.0, false),
         (TimeUnit::Hour, 'H', 1.0, true),

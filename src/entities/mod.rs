@@ -44,7 +44,12 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
-            Some(Kind::Word) => strong.contains(t.norm(i)) || (triggers.contains(t.norm(i)) && strong_near(i)),
+            Some(Kind::Word) => {
+                strong.contains(t.norm(i))
+                    || (triggers.contains(t.norm(i))
+                        // "in May.": a capitalized month that is also a common word, with nothing after it.
+                        && (strong_near(i) || (t.upper(i) && tab.months.iter().any(|(m, _)| *m == t.norm(i)))))
+            }
             Some(Kind::Punct) => {
                 (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i))
                     || (t.norm(i) == "." && t.is_num(i + 1) && t.glued(i + 1) && !t.glued(i))
@@ -163,6 +168,10 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.day_parts))
         .chain(keys(tab.day_part_phrases))
         .chain(keys(tab.holidays))
+        .chain(keys(tab.frequency_words))
+        .chain(keys(tab.weekday_plurals))
+        .chain(keys(tab.decade_words))
+        .chain(keys(tab.meal_times))
         .chain(keys(tab.magnitudes))
         .chain(keys(tab.scale_words))
         .chain(keys(lang::CURRENCY_SYMBOLS));
@@ -217,7 +226,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
             set.insert(w);
         }
     };
-    keys(tab.modifiers).chain(keys(tab.range_pairs)).for_each(&mut add);
+    keys(tab.modifiers).chain(keys(tab.range_pairs)).chain(keys(tab.period_edges)).for_each(&mut add);
+    [tab.edge_leads, tab.whole_words].into_iter().flatten().for_each(|w| add(w));
     let lists: [&'static [&'static str]; 17] = [
         tab.now_words,
         tab.hundred_words,

@@ -1,6 +1,6 @@
 //! English words for figures and dates.
 
-use super::{Table, TimeUnit::*};
+use super::{Edge::*, Table, TimeUnit::*};
 
 pub static TABLE: Table = Table {
     number_words: &[
@@ -112,11 +112,17 @@ pub static TABLE: Table = Table {
         ("thursday", 4), ("thu", 4), ("thurs", 4), ("friday", 5), ("fri", 5), ("saturday", 6), ("sat", 6),
         ("sunday", 7), ("sun", 7),
     ],
+    weekday_plurals: &[
+        ("mondays", 1), ("tuesdays", 2), ("wednesdays", 3), ("thursdays", 4), ("fridays", 5), ("saturdays", 6), ("sundays", 7),
+    ],
     day_words: &[
         ("the day before yesterday", -2), ("the day after tomorrow", 2), ("today", 0), ("tonight", 0),
         ("yesterday", -1), ("tomorrow", 1),
     ],
-    day_parts: &[("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI")],
+    day_parts: &[
+        ("morning", "MO"), ("afternoon", "AF"), ("evening", "EV"), ("night", "NI"), ("mornings", "MO"), ("afternoons", "AF"),
+        ("evenings", "EV"), ("daytime", "DT"),
+    ],
     day_part_phrases: &[
         ("tonight", (0, "NI")), ("last night", (-1, "NI")), ("this morning", (0, "MO")),
         ("this afternoon", (0, "AF")), ("this evening", (0, "EV")), ("tomorrow morning", (1, "MO")),
@@ -129,22 +135,33 @@ pub static TABLE: Table = Table {
         ("days", Day), ("day", Day), ("weeks", Week), ("week", Week), ("months", Month), ("month", Month),
         ("quarters", Quarter), ("quarter", Quarter), ("years", Year), ("year", Year), ("yrs", Year),
         ("decades", Decade), ("decade", Decade), ("centuries", Century), ("century", Century),
-        ("weekend", Week),
+        ("weekend", Week), ("business days", Day), ("business day", Day), ("working days", Day), ("working day", Day),
+        ("working week", Week), ("work week", Week), ("workweek", Week), ("h", Hour), ("calendar years", Year), ("calendar year", Year), ("fortnights", Fortnight), ("fortnight", Fortnight), ("hr", Hour), ("nights", Day), ("night", Day),
     ],
     last_before: &["last", "past", "previous"],
     next_before: &["next", "coming", "upcoming", "following"],
     this_before: &["this", "current", "the current", "earlier this", "later this"],
+    nearest_next_before: &["this coming", "this upcoming"],
+    nearest_last_before: &["this past"],
     last_after: &[],
     next_after: &[],
     this_after: &[],
     unit_articles: &[],
     every_words: &["every", "each"],
+    frequency_words: &[
+        ("daily", "P1D"), ("everyday", "P1D"), ("nightly", "P1D"), ("hourly", "PT1H"), ("weekly", "P1W"),
+        ("biweekly", "P2W"), ("fortnightly", "P2W"), ("monthly", "P1M"), ("quarterly", "P3M"), ("yearly", "P1Y"),
+        ("annually", "P1Y"), ("semi annually", "P0.5Y"), ("biannually", "P0.5Y"), ("once a day", "P1D"),
+        ("once a week", "P1W"), ("once a month", "P1M"), ("once a year", "P1Y"),
+    ],
     holidays: &[
         ("christmas eve", (12, 24)), ("christmas day", (12, 25)), ("christmas", (12, 25)), ("boxing day", (12, 26)),
         ("new year s eve", (12, 31)), ("new years eve", (12, 31)), ("new year s day", (1, 1)), ("new year day", (1, 1)),
         ("new years day", (1, 1)), ("halloween", (10, 31)), ("valentine s day", (2, 14)), ("valentines day", (2, 14)),
         ("independence day", (7, 4)), ("bastille day", (7, 14)), ("juneteenth", (6, 19)), ("st patrick s day", (3, 17)),
         ("all saints day", (11, 1)), ("veterans day", (11, 11)), ("armistice day", (11, 11)),
+        ("international workers day", (5, 1)), ("workers day", (5, 1)), ("may day", (5, 1)), ("freedom day", (6, 19)),
+        ("jubilee day", (6, 19)), ("earth day", (4, 22)), ("new year s", (1, 1)),
     ],
     easter_words: &["easter", "easter sunday", "easter day"],
     weekend_words: &["weekend", "week end"],
@@ -170,6 +187,22 @@ pub static TABLE: Table = Table {
     fiscal_words: &["fiscal year", "fiscal", "financial year", "fy"],
     seasons: &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)],
     decade_before: &[],
+    decade_words: &[
+        ("twenties", 20), ("thirties", 30), ("forties", 40), ("fifties", 50), ("sixties", 60), ("seventies", 70),
+        ("eighties", 80), ("nineties", 90),
+    ],
+    meal_times: &[
+        ("lunchtime", ("MEL", true)), ("lunch time", ("MEL", true)), ("dinnertime", ("MED", true)),
+        ("dinner time", ("MED", true)), ("breakfast time", ("MEB", true)), ("lunch", ("MEL", false)),
+        ("dinner", ("MED", false)), ("breakfast", ("MEB", false)),
+    ],
+    whole_words: &["all", "the whole", "the entire"],
+    period_edges: &[
+        ("early", Start), ("start of", Start), ("beginning of", Start), ("early part of", Start), ("first part of", Start),
+        ("mid", Mid), ("middle of", Mid), ("late", End), ("end of", End), ("latter part of", End), ("tail end of", End),
+        ("close of", End), ("earlier", Earlier), ("later", Later),
+    ],
+    edge_leads: &["the", "at the", "by the", "in the"],
     now_words: &["now", "right now", "just now", "at present", "at the moment", "at the minute", "at this time"],
     time_links: &["at", "around", "by", "a", "before", "after", "until", "later than", "no later than", "not later than", "earlier than"],
     day_articles: &["the"],

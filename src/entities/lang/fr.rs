@@ -1,6 +1,6 @@
 //! French words for figures and dates (lowercase, accents removed).
 
-use super::{Table, TimeUnit::*};
+use super::{Edge::*, Table, TimeUnit::*};
 
 pub static TABLE: Table = Table {
     number_words: &[
@@ -87,6 +87,9 @@ pub static TABLE: Table = Table {
     weekdays: &[
         ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
     ],
+    weekday_plurals: &[
+        ("lundis", 1), ("mardis", 2), ("mercredis", 3), ("jeudis", 4), ("vendredis", 5), ("samedis", 6), ("dimanches", 7),
+    ],
     day_words: &[
         ("avant hier", -2), ("apres demain", 2), ("aujourd hui", 0), ("hier", -1), ("demain", 1),
         ("la veille", -1), ("le lendemain", 1), ("lendemain", 1),
@@ -99,7 +102,7 @@ pub static TABLE: Table = Table {
     ],
     time_units: &[
         ("secondes", Second), ("seconde", Second), ("minutes", Minute), ("minute", Minute), ("heures", Hour),
-        ("heure", Hour), ("jours", Day), ("jour", Day), ("journees", Day), ("semaines", Week), ("semaine", Week),
+        ("heure", Hour), ("jours", Day), ("jour", Day), ("journees", Day), ("journee", Day), ("semaines", Week), ("semaine", Week),
         ("mois", Month), ("trimestres", Quarter), ("trimestre", Quarter), ("annees", Year), ("annee", Year),
         ("ans", Year), ("an", Year), ("decennies", Decade), ("decennie", Decade), ("siecles", Century),
         ("siecle", Century), ("week end", Week),
@@ -107,16 +110,23 @@ pub static TABLE: Table = Table {
     last_before: &["dernier", "derniere", "derniers", "dernieres"],
     next_before: &["prochain", "prochaine", "prochains", "prochaines"],
     this_before: &["ce", "cette", "cet"],
+    nearest_next_before: &[],
+    nearest_last_before: &[],
     last_after: &["dernier", "derniere", "derniers", "dernieres", "passe", "passee", "precedent", "precedente"],
     next_after: &["prochain", "prochaine", "prochains", "prochaines", "suivant", "suivante", "a venir"],
     this_after: &["ci", "en cours"],
     unit_articles: &["le", "la", "l", "les", "ces", "au cours de la", "au cours du", "du", "de la"],
     every_words: &["chaque", "tous les", "toutes les"],
+    frequency_words: &[
+        ("quotidiennement", "P1D"), ("hebdomadaire", "P1W"), ("hebdomadaires", "P1W"), ("hebdomadairement", "P1W"),
+        ("mensuellement", "P1M"), ("trimestriellement", "P3M"), ("annuellement", "P1Y"), ("une fois par jour", "P1D"),
+        ("une fois par semaine", "P1W"), ("une fois par mois", "P1M"), ("une fois par an", "P1Y"),
+    ],
     holidays: &[
         ("noel", (12, 25)), ("la saint sylvestre", (12, 31)), ("reveillon de noel", (12, 24)), ("jour de l an", (1, 1)),
         ("nouvel an", (1, 1)), ("la toussaint", (11, 1)), ("toussaint", (11, 1)), ("la saint valentin", (2, 14)),
         ("saint valentin", (2, 14)), ("fete du travail", (5, 1)), ("fete nationale", (7, 14)), ("halloween", (10, 31)),
-        ("armistice", (11, 11)),
+        ("armistice", (11, 11)), ("fete des travailleurs", (5, 1)), ("journee internationale des travailleurs", (5, 1)),
     ],
     easter_words: &["paques", "dimanche de paques"],
     weekend_words: &["week end", "weekend"],
@@ -138,6 +148,14 @@ pub static TABLE: Table = Table {
     fiscal_words: &["exercice", "exercice fiscal", "annee fiscale"],
     seasons: &[("printemps", 3), ("ete", 6), ("automne", 9), ("hiver", 12)],
     decade_before: &["les annees", "des annees", "annees"],
+    decade_words: &[],
+    meal_times: &[("l heure du dejeuner", ("MEL", true)), ("l heure du diner", ("MED", true))],
+    whole_words: &["toute la", "tout le", "toute le", "toute l"],
+    period_edges: &[
+        ("debut", Start), ("debut de", Start), ("debut d", Start), ("mi", Mid), ("milieu de", Mid), ("fin", End),
+        ("fin de", End), ("fin d", End), ("plus tard", Later), ("plus tot", Earlier),
+    ],
+    edge_leads: &["au", "le", "des le", "a la", "la", "d ici la", "avant la"],
     now_words: &["maintenant", "en ce moment", "a present", "actuellement"],
     time_links: &["a", "vers", "avant", "apres", "jusqu a"],
     day_articles: &["le"],

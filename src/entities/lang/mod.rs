@@ -17,11 +17,25 @@ pub enum TimeUnit {
     Hour,
     Day,
     Week,
+    /// Two weeks.
+    Fortnight,
     Month,
     Quarter,
     Year,
     Decade,
     Century,
+}
+
+/// A part of a period named before it: "early 2024", "mid-May", "the end of the week".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    Mid,
+    End,
+    /// "earlier this week": from the period's start to now.
+    Earlier,
+    /// "later this year": from now to the period's end.
+    Later,
 }
 
 pub struct Table {
@@ -73,6 +87,8 @@ pub struct Table {
     /// Month names that are also common words: taken only next to a day, a year or a cue.
     pub ambiguous_months: &'static [&'static str],
     pub weekdays: &'static [(&'static str, u32)],
+    /// "Tuesdays", "les lundis": every such weekday.
+    pub weekday_plurals: &'static [(&'static str, u32)],
     /// "today" 0, "yesterday" -1…
     pub day_words: &'static [(&'static str, i64)],
     pub time_units: &'static [(&'static str, TimeUnit)],
@@ -80,6 +96,9 @@ pub struct Table {
     pub last_before: &'static [&'static str],
     pub next_before: &'static [&'static str],
     pub this_before: &'static [&'static str],
+    /// Before a weekday: the nearest one ahead ("this coming Friday") or behind ("this past Monday").
+    pub nearest_next_before: &'static [&'static str],
+    pub nearest_last_before: &'static [&'static str],
     /// After a unit: "la semaine dernière", "le mois prochain", "ce mois-ci".
     pub last_after: &'static [&'static str],
     pub next_after: &'static [&'static str],
@@ -92,6 +111,8 @@ pub struct Table {
     pub day_part_phrases: &'static [(&'static str, (i64, &'static str))],
     /// Recurrence words: "every", "each", "chaque", "tous les".
     pub every_words: &'static [&'static str],
+    /// Frequency words (lowercase only) → ISO period: "weekly" → "P1W", "hebdomadaire".
+    pub frequency_words: &'static [(&'static str, &'static str)],
     /// Holidays on a fixed day → (month, day); "easter" is computed.
     pub holidays: &'static [(&'static str, (u32, u32))],
     /// Easter's name.
@@ -121,6 +142,16 @@ pub struct Table {
     pub seasons: &'static [(&'static str, u32)],
     /// "les années 1990".
     pub decade_before: &'static [&'static str],
+    /// Decades in words: "the nineties" → 90.
+    pub decade_words: &'static [(&'static str, u32)],
+    /// Meals as times of day → TIMEX code: "lunchtime" → "MEL"; alone only when `alone`.
+    pub meal_times: &'static [(&'static str, (&'static str, bool))],
+    /// Words that make a unit a whole duration: "all day", "toute la journée".
+    pub whole_words: &'static [&'static str],
+    /// Phrases naming a part of the period after them: "early", "the end of", "mi", "fin".
+    pub period_edges: &'static [(&'static str, Edge)],
+    /// Words before such a phrase: "the", "at the", "à la", "d'ici la".
+    pub edge_leads: &'static [&'static str],
     /// Words linking a date and a time: "at", "à".
     pub time_links: &'static [&'static str],
     /// The present moment: "now", "right now", "maintenant".
