@@ -123,10 +123,15 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
     // Ratios: "1 over 3", "un sur trois", "two out of five".
     if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
         if let Some(k) = t.find_word(num.end, tab.ratio_words) {
-            if let Some(d) =
-                numbers::parse(t, k, tab, false).filter(|d| d.value >= 1.0 && d.scale == 1.0 && d.value.fract() == 0.0)
+            if let Some(d) = numbers::parse(t, k, tab, false)
+                .filter(|d| d.value >= 1.0 && d.value >= num.value && d.scale == 1.0 && d.value.fract() == 0.0)
             {
-                if !t.is_word(d.end) || tab.stop_words.contains(&t.norm(d.end)) || t.is_num(d.end) {
+                // "four out of five voters", not "3 over 2 years".
+                let noun = t.is_word(d.end)
+                    && t.find(d.end, tab.time_units).is_none()
+                    && t.find(d.end, tab.unit_words).is_none()
+                    && currency_at(t, d.end, tab).is_none();
+                if !t.is_word(d.end) || noun || tab.stop_words.contains(&t.norm(d.end)) || t.is_num(d.end) {
                     num = numbers::Number {
                         value: num.value / d.value,
                         end: d.end,
@@ -220,6 +225,15 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.end = e;
         return Some(a);
     }
+    // Ages: "a 30-year-old man".
+    if t.is_punct(end, '-') && t.glued(end) && t.glued(end + 1) {
+        if let Some((e, u)) = t.find(end + 1, tab.age_adjectives) {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(u.into());
+            a.end = e;
+            return Some(a);
+        }
+    }
     // Ages: "ten years old".
     if let Some((e, u)) = t.find(end, tab.time_units) {
         if let Some(e2) = t.find_word(e, tab.age_words) {
@@ -251,7 +265,12 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         let short = t.norm(ku).len() <= 1;
         // "24703L202", "24703 L-202" are codes, not measures.
         let code = t.glued(e) && (t.is_num(e) || (t.is_punct(e, '-') && t.glued(e + 1) && t.is_num(e + 1)));
-        if !code && (!short || t.glued(ku) || !t.is_word(e) || tab.stop_words.contains(&t.norm(e))) {
+        // "28 - l'année": an elided article, not litres.
+        let elided = short && t.is_punct(e, '\'') && t.glued(e);
+        // "1 m x 1 m": dimensions.
+        let times = matches!(t.norm(e), "x" | "×") && t.is_num(e + 1);
+        if !code && !elided && (!short || t.glued(ku) || !t.is_word(e) || times || tab.stop_words.contains(&t.norm(e)))
+        {
             a.kind = FigureKind::Quantity;
             a.unit = Some(u.to_string());
             a.end = e;
@@ -261,7 +280,10 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
                 if let Some(n) =
                     numbers::parse(t, k, tab, false).filter(|n| n.value >= 0.0 && n.value < 12.0 && n.scale == 1.0)
                 {
-                    if let Some((e2, "in")) = t.find(n.end, tab.unit_words) {
+                    let inches = t.find(n.end, tab.unit_words).filter(|&(_, u)| u == "in").map(|x| x.0);
+                    // "12 ft 2 in": "in" is a unit only right there.
+                    let inches = inches.or_else(|| (t.norm(n.end) == "in").then_some(n.end + 1));
+                    if let Some(e2) = inches {
                         a.num.value += n.value / 12.0;
                         a.num.plain = false;
                         a.end = e2;
@@ -274,7 +296,19 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
     Some(a)
 }
 
-const UNIT_SYMBOLS: &[(&str, &str)] = &[("°", "°"), ("° c", "°C"), ("° f", "°F"), ("km ²", "km²"), ("m ²", "m²")];
+const UNIT_SYMBOLS: &[(&str, &str)] = &[
+    ("°", "°"),
+    ("° c", "°C"),
+    ("° f", "°F"),
+    ("° celsius", "°C"),
+    ("° fahrenheit", "°F"),
+    ("km ²", "km²"),
+    ("m ²", "m²"),
+];
+
+fn is_temperature(unit: Option<&str>) -> bool {
+    matches!(unit, Some("°" | "degree" | "degré" | "°C" | "°F" | "K"))
+}
 
 /// The counted noun after an amount ("daily active users", "employés"), if any.
 fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) -> Option<usize> {
@@ -333,11 +367,16 @@ pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     let (mut groups, mut digits, mut k, mut all_thousands) = (0, 0, first, t.digits(first) <= 3);
+    // Separators written with punctuation, and whether the last one was a dot.
+    let (mut punct_seps, mut last_dot, mut last_odd) = (0, false, false);
     loop {
         groups += 1;
         digits += t.digits(k);
         if groups > 1 && t.digits(k) != 3 {
-            all_thousands = false;
+            if last_odd {
+                all_thousands = false;
+            }
+            last_odd = true;
         }
         let sep = k + 1;
         if t.is_num(sep) && t.gap(sep).chars().count() == 1 {
@@ -347,6 +386,8 @@ pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
             && t.glued(sep + 1)
             && t.is_num(sep + 1)
         {
+            punct_seps += 1;
+            last_dot = t.is_punct(sep, '.');
             k = sep + 1;
         } else {
             break;
@@ -354,6 +395,10 @@ pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
         if groups > 12 {
             break;
         }
+    }
+    // "1 234 567.89": decimals after space-separated thousands; any other odd group makes a phone.
+    if last_odd && !(last_dot && punct_seps == 1 && groups > 2 && t.digits(k) != 3) {
+        all_thousands = false;
     }
     let phone = (plus && groups >= 2 && digits >= 7)
         || (groups >= 3 && digits >= 8 && !all_thousands)
@@ -446,7 +491,9 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
             break;
         }
     }
-    if groups >= 3 && digits >= 8 {
+    // "1 234 567.89" read as one number with thousands groups is not a phone number.
+    let grouped = a.num.end > k && !t.norm(i).starts_with('0');
+    if groups >= 3 && digits >= 8 && !grouped {
         return true;
     }
     // House numbers: "12 rue de la Paix", "10 Downing Street".
@@ -465,6 +512,27 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
 
 /// A figure starting at token `i`.
 pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
+    // "moins 3 degrés", "- 20 degrees": a sign apart from the number, taken before a temperature.
+    let spaced_minus = t.is_punct(i, '-') && t.gap(i + 1) == " " && (i == 0 || !t.glued(i)) && t.is_num(i + 1);
+    if spaced_minus || (t.find_word(i, tab.temperature_minus) == Some(i + 1) && t.is_num(i + 1)) {
+        let mut f = figure_at_sign(t, i + 1, tab)?;
+        if f.modifier.is_none() && f.value.is_some() && is_temperature(f.unit.as_deref()) {
+            f.value = f.value.map(|v| -v);
+            return Some(f);
+        }
+        return None;
+    }
+    let mut f = figure_at_sign(t, i, tab)?;
+    // Degrees after a turning word are an angle ("rotate 90°", "tourner à 45 degrés"): unit "deg".
+    if matches!(f.unit.as_deref(), Some("°" | "degree" | "degré"))
+        && (i.saturating_sub(4)..i).any(|k| t.find_word(k, tab.angle_cues).is_some())
+    {
+        f.unit = Some("deg".into());
+    }
+    Some(f)
+}
+
+fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     let fr = tab.decimal_comma;
     let (mut j, modifier) = match t.find(i, tab.modifiers) {
         Some((e, m)) if e > i => (e, Some(m)),
@@ -495,7 +563,9 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
                 if let Some(m) = t.find_word(a.end, &[close]) {
                     let m = t.skip_joiner(m);
                     if let Some(b) = amount(t, m, tab) {
-                        if !not_a_figure(t, k, &a, tab) && !not_a_figure(t, m, &b, tab) {
+                        // "from 15% to $415.9 million" is two figures, not a range.
+                        let compatible = a.unit.is_none() || b.unit.is_none() || a.unit == b.unit;
+                        if compatible && !not_a_figure(t, k, &a, tab) && !not_a_figure(t, m, &b, tab) {
                             return Some(range(t, a, b, modifier, tab, fr));
                         }
                     }
@@ -510,7 +580,11 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines".
     if a.unit.is_none() {
         if let Some((e, u)) = t.find(a.end, tab.time_units) {
-            let before = |k: usize| (k.saturating_sub(3)..k).any(|s| t.find_word(s, tab.age_before) == Some(k));
+            // "aged 35", "il a dix ans", but not "il y a dix ans" (ago).
+            let before = |k: usize| {
+                (k.saturating_sub(3)..k).any(|s| t.find_word(s, tab.age_before) == Some(k))
+                    && !(k.saturating_sub(4)..k).any(|s| t.find_word(s, tab.age_not_before) == Some(k))
+            };
             let unit = match u {
                 TimeUnit::Year => Some("year"),
                 TimeUnit::Month => Some("month"),

@@ -172,6 +172,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         tab.weekend_words,
         tab.century_words,
         tab.minus_words,
+        tab.temperature_minus,
         tab.hundred_words,
         tab.quarter_words,
         tab.fiscal_words,

@@ -74,7 +74,7 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
     {
         let mut n = parse_digits(t, i + 1, tab, money)?;
         // "-4/5": a signed fraction.
-        if let Some((v, e)) = slash_fraction(t, n.end).filter(|_| n.end == i + 2) {
+        if let Some((v, e)) = slash_fraction(t, i + 1).filter(|_| n.end == i + 2) {
             n.value = v;
             n.end = e;
         }
@@ -109,8 +109,23 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     let mut j = i + 1;
     let first_len = int.len();
     let mut plain = true;
+    // Indian grouping: "12,34,567", "1,00,000" (pairs, then a last group of three).
+    if !tab.decimal_comma && first_len <= 2 {
+        let pair = |k: usize, n: usize| t.is_punct(k, ',') && t.glued(k) && t.glued(k + 1) && t.digits(k + 1) == n;
+        let mut k = j;
+        while pair(k, 2) {
+            k += 2;
+        }
+        if k > j && pair(k, 3) {
+            for g in (j..k + 2).step_by(2) {
+                int.push_str(t.norm(g + 1));
+            }
+            j = k + 2;
+            plain = false;
+        }
+    }
     // Thousands groups.
-    if first_len <= 3 {
+    if first_len <= 3 && plain {
         loop {
             let group_mark = if tab.decimal_comma { '.' } else { ',' };
             let sep_ok = (t.is_punct(j, group_mark) && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 3)
@@ -140,7 +155,7 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     }
     let had_frac = !frac.is_empty();
     // "2 1/4": a mixed number.
-    if frac.is_empty() && plain && int.len() <= 3 && t.gap(j) == " " {
+    if frac.is_empty() && plain && int.len() <= 3 && matches!(t.gap(j), " " | "  ") {
         if let Some((f, e)) = slash_fraction(t, j).filter(|&(f, _)| f < 1.0) {
             let whole: f64 = int.parse().ok()?;
             return Some(Number { value: whole + f, end: e, digits: true, scale: 1.0, plain: false });
@@ -190,10 +205,21 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     if let Some((e, s)) = t.find(k, tab.scale_words).or_else(|| t.find(k, tab.scale_abbrevs)) {
         scale = s;
         j = e;
+    } else if t.slice(j, j + 1) == "k" && t.gap(j) == " " && !t.is_word(j + 1) && !t.is_num(j + 1) {
+        // "2.33 k" (thousands), not "5 k race".
+        scale = 1e3;
+        j += 1;
     } else if (money || (t.norm(j).len() == 1 && (t.upper(j) || t.norm(j) == "k"))) && t.glued(j) && !t.is_num(j + 1) {
         if let Some((e, s)) = t.find(j, tab.scale_letters) {
             // "$5m", but not "5 min" (the word must end there).
             scale = s;
+            j = e;
+        }
+    }
+    // "1.5 lakh crore", "two thousand crore": a larger scale word multiplies.
+    if scale != 1.0 {
+        if let Some((e, s)) = t.find(j, tab.scale_words).filter(|&(_, s)| s > scale) {
+            scale *= s;
             j = e;
         }
     }
@@ -258,8 +284,13 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             if !any && (!tab.decimal_comma || tab.magnitudes.iter().any(|(m, _)| *m == w)) {
                 break;
             }
-            total += if current == 0.0 { 1.0 } else { current } * s;
-            scale = *s;
+            if current == 0.0 && total > 0.0 && *s > scale {
+                total *= s; // "three lakh crore", "a thousand million"
+                scale *= s;
+            } else {
+                total += if current == 0.0 { 1.0 } else { current } * s;
+                scale = *s;
+            }
             current = 0.0;
             last_unit = None;
             any = true;
@@ -417,6 +448,14 @@ fn and_a_half(t: &Tokens, tab: &Table, n: &mut Number) {
             n.value += 0.5 * n.scale;
             n.end = e;
             n.plain = false;
+            // "five and a half million".
+            if n.scale == 1.0 {
+                if let Some((e2, s)) = t.find(e, tab.scale_words).filter(|&(_, s)| s >= 1e3) {
+                    n.value *= s;
+                    n.scale = s;
+                    n.end = e2;
+                }
+            }
             return;
         }
     }

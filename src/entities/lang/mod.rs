@@ -145,6 +145,17 @@ pub struct Table {
     /// Range bound words: "to", "until", "au", "à".
     pub interval_to: &'static [&'static str],
     pub interval_from: &'static [&'static str],
+    /// Words before "N years" that make it a time ago, not an age: "il y a".
+    pub age_not_before: &'static [&'static str],
+    /// "N-year-old": an age written as one adjective ("year old" after the hyphen).
+    pub age_adjectives: &'static [(&'static str, &'static str)],
+    /// Words before a number of degrees that make it an angle: "rotate", "tourner".
+    pub angle_cues: &'static [&'static str],
+    /// Sign words taken only before a temperature: "moins 3 degrés".
+    pub temperature_minus: &'static [&'static str],
+    /// Currency words that are also weights ("pounds", "livres") and the words that make them weights.
+    pub weight_currency_words: &'static [&'static str],
+    pub weight_cues: &'static [&'static str],
     /// Capitalized words after which a number is still a figure ("About 500").
     pub not_names: &'static [&'static str],
     /// Decimal separator is a comma (and dot/space group thousands).
