@@ -89,8 +89,9 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
         }
     }
     if let Some((e, c)) = currency_at(t, j, tab) {
-        // A prefix currency is a symbol or code ("$", "EUR", "Rs"), not a word.
-        if is_symbol(t, j) && (t.is_num(e) || (t.kind(e) == Some(Kind::Punct) && t.is_num(e + 1))) {
+        // A prefix currency is a symbol or code ("$", "EUR", "Rs"), not a word ("won 3-1").
+        let symbol = t.find(j, CURRENCY_SYMBOLS).is_some_and(|(s, _)| s == e);
+        if symbol && (t.is_num(e) || (t.kind(e) == Some(Kind::Punct) && t.is_num(e + 1))) {
             currency = Some(c);
             j = e;
         }
@@ -180,6 +181,15 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.unit = Some(c.to_string());
         a.end = e;
         return Some(a);
+    }
+    // "dropped 25 pounds", "le bébé pèse deux livres": a weight, not money.
+    if let Some(e) = t.find_word(k2, tab.weight_currency_words).filter(|_| k2 == end) {
+        if (end.saturating_sub(10)..end).any(|k| t.find_word(k, tab.weight_cues).is_some()) {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some("lb".into());
+            a.end = e;
+            return Some(a);
+        }
     }
     if let Some((e, c)) = currency_at(t, k2, tab) {
         a.kind = FigureKind::Money;

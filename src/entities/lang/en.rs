@@ -203,7 +203,7 @@ pub static TABLE: Table = Table {
     angle_cues: &["rotate", "rotated", "rotates", "rotating", "rotation", "turn", "turned", "turns", "turning", "angle", "angled", "tilt", "tilted", "bank", "banked", "incline", "inclined", "slope", "pitch", "heading"],
     temperature_minus: &[],
     weight_currency_words: &["pounds", "pound"],
-    weight_cues: &["weigh", "weighs", "weighed", "weighing", "weight", "lose", "loses", "lost", "losing", "drop", "dropped", "shed", "gain", "gained", "heavy", "heavier", "lighter", "ton", "tons", "tonne", "kg", "kilograms", "ounces", "baby"],
+    weight_cues: &["weigh", "weighs", "weighed", "weighing", "weight", "drop", "dropped", "shed", "gain", "gained", "heavy", "heavier", "lighter", "ton", "tons", "tonne", "kg", "kilograms", "ounces", "baby"],
     interval_to: &["to", "until", "till", "through", "and"],
     interval_from: &["from", "between"],
     not_names: &[
