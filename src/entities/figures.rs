@@ -36,9 +36,13 @@ fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str
     // Symbols of several tokens ("US$", "A$") must be written in one piece (or one space: "C $").
     let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| {
         (i + 1..e).all(|k| {
-            t.glued(k) || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))
+            t.glued(k)
+                || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))
+                || (t.gap(k) == " " && t.norm(i) == "$" && k == i + 1 && !t.is_punct(k + 1, '\''))
         })
     });
+    // "5 $ c'est": the longer "$ c" failed, the symbol alone stands.
+    let sym = sym.or_else(|| CURRENCY_SYMBOLS.iter().find(|(w, _)| *w == t.norm(i)).map(|&(_, c)| (i + 1, c)));
     let word = t.find(i, tab.currency_words);
     match (sym, word) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
@@ -120,6 +124,14 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
             return Some(a);
         }
     }
+    // "a 1/4 mile track", "un 1/4 kilomètre": a fraction before a unit (alone, "3/4" is a date).
+    if let Some((v, e)) = numbers::slash_fraction(t, j).filter(|_| currency.is_none()) {
+        let u = t.skip_joiner(e);
+        if t.gap(u).len() <= 1 && t.find(u, tab.unit_words).is_some() {
+            let num = Number { value: v, end: e, digits: true, scale: 1.0, plain: false };
+            return suffix(t, num, tab, None).filter(|a| a.unit.is_some());
+        }
+    }
     let mut num = numbers::parse(t, j, tab, currency.is_some())?;
     // Ratios: "1 over 3", "un sur trois", "two out of five".
     if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
@@ -158,7 +170,7 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.kind = FigureKind::Money;
         a.unit = Some(c.to_string());
         // "$ 5 USD", "$65 billion dollars": absorb a repeated currency.
-        if let Some((e, _)) = currency_at(t, end, tab) {
+        if let Some((e, _)) = currency_at(t, end, tab).filter(|&(e, _)| !t.is_num(e)) {
             end = e;
         }
         a.end = end;
@@ -565,6 +577,10 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             }
         }
     }
+    // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines", but not "il y a dix ans" (ago).
+    let age_cue = i > 0
+        && (i.saturating_sub(3)..i).any(|s| t.find_word(s, tab.age_before) == Some(i))
+        && !(i.saturating_sub(4)..i).any(|s| t.find_word(s, tab.age_not_before) == Some(i));
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
         if let Some(k) = t.find_word(j, &[open]) {
@@ -572,9 +588,19 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             if let Some(a) = amount(t, k, tab) {
                 if let Some(m) = t.find_word(a.end, &[close]) {
                     let m = t.skip_joiner(m);
-                    if let Some(b) = amount(t, m, tab) {
+                    if let Some(mut b) = amount(t, m, tab) {
+                        // "elle a de 20 à 30 ans".
+                        if age_cue && a.unit.is_none() && b.unit.is_none() {
+                            if let Some((e, unit)) = age_unit(t, b.end, tab) {
+                                b.kind = FigureKind::Quantity;
+                                b.unit = Some(unit.into());
+                                b.end = e;
+                            }
+                        }
                         // "from 15% to $415.9 million" is two figures, not a range.
                         let compatible = a.unit.is_none() || b.unit.is_none() || a.unit == b.unit;
+                        // "de 1,34 $ à une part": "une" alone is an article.
+                        let compatible = compatible && (b.num.digits || b.num.value != 1.0 || b.unit.is_some());
                         if compatible && !not_a_figure(t, k, &a, tab) && !not_a_figure(t, m, &b, tab) {
                             return Some(range(t, a, b, modifier, tab, fr));
                         }
@@ -587,27 +613,12 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     if modifier.is_none() && not_a_figure(t, j, &a, tab) {
         return None;
     }
-    // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines".
-    if a.unit.is_none() {
-        if let Some((e, u)) = t.find(a.end, tab.time_units) {
-            // "aged 35", "il a dix ans", but not "il y a dix ans" (ago).
-            let before = |k: usize| {
-                (k.saturating_sub(3)..k).any(|s| t.find_word(s, tab.age_before) == Some(k))
-                    && !(k.saturating_sub(4)..k).any(|s| t.find_word(s, tab.age_not_before) == Some(k))
-            };
-            let unit = match u {
-                TimeUnit::Year => Some("year"),
-                TimeUnit::Month => Some("month"),
-                TimeUnit::Week => Some("week"),
-                TimeUnit::Day => Some("day"),
-                _ => None,
-            };
-            if let (Some(unit), true) = (unit, i > 0 && (before(i) || (modifier.is_some() && before(i)))) {
-                a.kind = FigureKind::Quantity;
-                a.unit = Some(unit.into());
-                a.end = e;
-                return Some(single(t, a, modifier, tab, fr));
-            }
+    if a.unit.is_none() && age_cue {
+        if let Some((e, unit)) = age_unit(t, a.end, tab) {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(unit.into());
+            a.end = e;
+            return Some(single(t, a, modifier, tab, fr));
         }
     }
     // "nine months", "trois ans": durations belong to dates.
@@ -624,7 +635,15 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     let infix = if dash { Some(j + 1) } else { t.find_word(j, tab.range_infix) };
     if let Some(m) = infix {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
-            if let Some(b) = amount(t, m, tab) {
+            if let Some(mut b) = amount(t, m, tab) {
+                // "il a environ 40 - 50 ans".
+                if age_cue && a.unit.is_none() && b.unit.is_none() {
+                    if let Some((e, unit)) = age_unit(t, b.end, tab) {
+                        b.kind = FigureKind::Quantity;
+                        b.unit = Some(unit.into());
+                        b.end = e;
+                    }
+                }
                 let compatible = a.unit.is_none() || a.unit == b.unit;
                 let digit_gap = t.digits(m).abs_diff(t.digits(j - 1));
                 let phone_like = a.num.plain
@@ -640,6 +659,19 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         }
     }
     Some(single(t, a, modifier, tab, fr))
+}
+
+/// The age unit of a time word at `i` ("ans", "months"), and its end.
+fn age_unit(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> {
+    let (e, u) = t.find(i, tab.time_units)?;
+    let unit = match u {
+        TimeUnit::Year => "year",
+        TimeUnit::Month => "month",
+        TimeUnit::Week => "week",
+        TimeUnit::Day => "day",
+        _ => return None,
+    };
+    Some((e, unit))
 }
 
 fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {

@@ -185,6 +185,26 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
             plain = false;
         }
     }
+    // "1.3x10^6", "6.23 × 10^-4".
+    if matches!(t.norm(j), "x" | "×")
+        && t.gap(j).len() <= 1
+        && t.num_value(j + 1) == Some(10)
+        && t.gap(j + 1).len() <= 1
+    {
+        let k = j + 2;
+        if t.is_punct(k, '^') && t.glued(k) && t.glued(k + 1) {
+            let (sign, e) = match t.norm(k + 1) {
+                "-" | "−" if t.glued(k + 2) => (-1, k + 2),
+                "+" if t.glued(k + 2) => (1, k + 2),
+                _ => (1, k + 1),
+            };
+            if t.is_num(e) && t.digits(e) <= 3 {
+                value *= 10f64.powi(t.num_value(e)? as i32 * sign);
+                j = e + 1;
+                plain = false;
+            }
+        }
+    }
     let mut scale = 1.0;
     // "3 hundred and 21", "322 hundred".
     if plain && tab.hundred_words.contains(&t.norm(j)) && t.is_word(j) && t.find(j, tab.currency_words).is_none() {
@@ -402,7 +422,7 @@ fn word_decimals(t: &Tokens, i: usize, tab: &Table) -> Option<(f64, usize)> {
 
 /// "4/5" at `i` (numerator, glued slash, denominator): its value and end, when it reads as a
 /// fraction (denominator 2–100, not a date-like pair followed by another slash).
-fn slash_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+pub fn slash_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     if !t.is_num(i) || !t.is_punct(i + 1, '/') || !t.glued(i + 1) || !t.glued(i + 2) || !t.is_num(i + 2) {
         return None;
     }
@@ -443,8 +463,10 @@ fn and_a_half(t: &Tokens, tab: &Table, n: &mut Number) {
             }
         }
     }
+    // "one-and-a-half".
+    let at = if t.is_punct(n.end, '-') && t.glued(n.end) && t.glued(n.end + 1) { n.end + 1 } else { n.end };
     for phrase in tab.and_a_half {
-        if let Some(e) = t.phrase(n.end, phrase) {
+        if let Some(e) = t.phrase(at, phrase) {
             n.value += 0.5 * n.scale;
             n.end = e;
             n.plain = false;
