@@ -272,6 +272,21 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             return Some(a);
         }
     }
+    // "40C", "104F", "-5C": a capital C or F glued to a temperature-sized number.
+    if t.glued(end) && !(t.glued(end + 1) && t.kind(end + 1) != Some(Kind::Punct)) && a.num.scale == 1.0 {
+        let v = a.num.value;
+        let unit = match t.slice(end, end + 1) {
+            "C" if (-90.0..=60.0).contains(&v) => Some("°C"),
+            "F" if (-130.0..=140.0).contains(&v) => Some("°F"),
+            _ => None,
+        };
+        if let Some(u) = unit {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(u.into());
+            a.end = end + 1;
+            return Some(a);
+        }
+    }
     let mut ku = t.skip_joiner(end);
     // "2 millions de barils", "2 million barrels of".
     if a.num.scale > 1.0 {
@@ -291,7 +306,12 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         let elided = short && t.is_punct(e, '\'') && t.glued(e);
         // "1 m x 1 m": dimensions.
         let times = matches!(t.norm(e), "x" | "×") && t.is_num(e + 1);
-        if !code && !elided && (!short || t.glued(ku) || !t.is_word(e) || times || tab.stop_words.contains(&t.norm(e)))
+        // "5G", "4G": network generations, not grams.
+        let capital_g = u == "g" && t.slice(ku, ku + 1) == "G";
+        if !code
+            && !elided
+            && !capital_g
+            && (!short || t.glued(ku) || !t.is_word(e) || times || tab.stop_words.contains(&t.norm(e)))
         {
             a.kind = FigureKind::Quantity;
             a.unit = Some(u.to_string());
@@ -545,6 +565,11 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         return None;
     }
     let mut f = figure_at_sign(t, i, tab)?;
+    // "Section 3C", "Chapter 11F": a name's code, not a temperature.
+    let glued_letter = f.end > 1 && t.glued(f.end - 1) && matches!(t.slice(f.end - 1, f.end), "C" | "F");
+    if glued_letter && i > 0 && t.is_word(i - 1) && t.upper(i - 1) && is_temperature(f.unit.as_deref()) {
+        return None;
+    }
     // Degrees after a turning word are an angle ("rotate 90°", "tourner à 45 degrés"): unit "deg".
     if matches!(f.unit.as_deref(), Some("°" | "degree" | "degré"))
         && (i.saturating_sub(4)..i).any(|k| t.find_word(k, tab.angle_cues).is_some())
