@@ -34,7 +34,8 @@ fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str
         return None;
     }
     // Symbols of several tokens ("US$", "A$") must be written in one piece (or one space: "C $").
-    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| {
+    let found = t.find(i, CURRENCY_SYMBOLS);
+    let sym = found.filter(|&(e, _)| {
         (i + 1..e).all(|k| {
             t.glued(k)
                 || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))
@@ -42,7 +43,10 @@ fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str
         })
     });
     // "5 $ c'est": the longer "$ c" failed, the symbol alone stands.
-    let sym = sym.or_else(|| CURRENCY_SYMBOLS.iter().find(|(w, _)| *w == t.norm(i)).map(|&(_, c)| (i + 1, c)));
+    let sym = match (sym, found) {
+        (None, Some(_)) => CURRENCY_SYMBOLS.iter().find(|(w, _)| *w == t.norm(i)).map(|&(_, c)| (i + 1, c)),
+        (sym, _) => sym,
+    };
     let word = t.find(i, tab.currency_words);
     match (sym, word) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
@@ -603,9 +607,11 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         }
     }
     // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines", but not "il y a dix ans" (ago).
-    let age_cue = i > 0
-        && (i.saturating_sub(3)..i).any(|s| t.find_word(s, tab.age_before) == Some(i))
-        && !(i.saturating_sub(4)..i).any(|s| t.find_word(s, tab.age_not_before) == Some(i));
+    let age_cue = || {
+        i > 0
+            && (i.saturating_sub(3)..i).any(|s| t.find_word(s, tab.age_before) == Some(i))
+            && !(i.saturating_sub(4)..i).any(|s| t.find_word(s, tab.age_not_before) == Some(i))
+    };
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
         if let Some(k) = t.find_word(j, &[open]) {
@@ -615,8 +621,8 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
                     let m = t.skip_joiner(m);
                     if let Some(mut b) = amount(t, m, tab) {
                         // "elle a de 20 à 30 ans".
-                        if age_cue && a.unit.is_none() && b.unit.is_none() {
-                            if let Some((e, unit)) = age_unit(t, b.end, tab) {
+                        if a.unit.is_none() && b.unit.is_none() {
+                            if let Some((e, unit)) = age_unit(t, b.end, tab).filter(|_| age_cue()) {
                                 b.kind = FigureKind::Quantity;
                                 b.unit = Some(unit.into());
                                 b.end = e;
@@ -638,8 +644,8 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     if modifier.is_none() && not_a_figure(t, j, &a, tab) {
         return None;
     }
-    if a.unit.is_none() && age_cue {
-        if let Some((e, unit)) = age_unit(t, a.end, tab) {
+    if a.unit.is_none() {
+        if let Some((e, unit)) = age_unit(t, a.end, tab).filter(|_| age_cue()) {
             a.kind = FigureKind::Quantity;
             a.unit = Some(unit.into());
             a.end = e;
@@ -662,8 +668,8 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
             if let Some(mut b) = amount(t, m, tab) {
                 // "il a environ 40 - 50 ans".
-                if age_cue && a.unit.is_none() && b.unit.is_none() {
-                    if let Some((e, unit)) = age_unit(t, b.end, tab) {
+                if a.unit.is_none() && b.unit.is_none() {
+                    if let Some((e, unit)) = age_unit(t, b.end, tab).filter(|_| age_cue()) {
                         b.kind = FigureKind::Quantity;
                         b.unit = Some(unit.into());
                         b.end = e;
