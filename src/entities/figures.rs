@@ -137,12 +137,42 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
         }
     }
     let mut num = numbers::parse(t, j, tab, currency.is_some())?;
-    // Ratios: "1 over 3", "un sur trois", "two out of five".
+    // Ratios: "1 over 3", "un sur trois", "two out of five", "one in five".
+    let numerator_plain = num.plain;
+    let denominator = |k: usize| {
+        numbers::parse(t, k, tab, false).filter(|d| {
+            let year_like = t.digits(k) == 4 && (1000.0..=2100.0).contains(&d.value);
+            d.value >= 1.0 && d.value >= num.value && d.scale == 1.0 && d.value.fract() == 0.0 && !year_like
+        })
+    };
+    // "un Français sur trois", "une entreprise sur cinq".
+    let noun = num.end;
+    if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 && num.value > 0.0 && t.is_word(noun) {
+        let plain_noun = t.norm(noun).len() > 2
+            && !tab.stop_words.contains(&t.norm(noun))
+            && t.find(noun, tab.unit_words).is_none()
+            && t.find(noun, tab.time_units).is_none()
+            && currency_at(t, noun, tab).is_none();
+        if let Some(k) = t.find_word(noun + 1, tab.ratio_after_noun).filter(|_| plain_noun) {
+            // Not "2 matchs sur 3 jours".
+            let measured = |e: usize| t.find(e, tab.time_units).is_some() || t.find(e, tab.unit_words).is_some();
+            if let Some(d) = denominator(k).filter(|d| !measured(d.end)) {
+                let num =
+                    Number { value: num.value / d.value, end: d.end, digits: num.digits, scale: 1.0, plain: false };
+                return Some(Amount {
+                    num,
+                    end: d.end,
+                    kind: FigureKind::Count,
+                    unit: Some(t.slice(noun, noun + 1).to_lowercase()),
+                    approximate: false,
+                    bare: false,
+                });
+            }
+        }
+    }
     if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
         if let Some(k) = t.find_word(num.end, tab.ratio_words) {
-            if let Some(d) = numbers::parse(t, k, tab, false)
-                .filter(|d| d.value >= 1.0 && d.value >= num.value && d.scale == 1.0 && d.value.fract() == 0.0)
-            {
+            if let Some(d) = denominator(k) {
                 // "four out of five voters", not "3 over 2 years".
                 let noun = t.is_word(d.end)
                     && t.find(d.end, tab.time_units).is_none()
@@ -161,6 +191,8 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
         }
     }
     let mut a = suffix(t, num, tab, currency)?;
+    // "Group 1 in 5 parts": a ratio of a name's number is still that name.
+    a.bare |= numerator_plain;
     if currency.is_some() {
         a.bare = false;
     }
@@ -571,8 +603,20 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     let mut f = figure_at_sign(t, i, tab)?;
     // "Section 3C", "Chapter 11F": a name's code, not a temperature.
     let glued_letter = f.end > 1 && t.glued(f.end - 1) && matches!(t.slice(f.end - 1, f.end), "C" | "F");
-    if glued_letter && i > 0 && t.is_word(i - 1) && t.upper(i - 1) && is_temperature(f.unit.as_deref()) {
+    // "%2F" in a web address neither.
+    let glued_before = t.glued(i) && !matches!(t.norm(i - 1), "(" | "[" | "-" | "+" | "~");
+    if glued_letter
+        && is_temperature(f.unit.as_deref())
+        && (glued_before || (i > 0 && t.is_word(i - 1) && t.upper(i - 1)))
+    {
         return None;
+    }
+    // "15 degrees below zero", "5 °C sous zéro".
+    if is_temperature(f.unit.as_deref()) {
+        if let (Some(v), Some(e)) = (f.value.filter(|v| *v > 0.0), t.find_word(f.end, tab.below_zero)) {
+            f.value = Some(-v);
+            f.end = e;
+        }
     }
     // Degrees after a turning word are an angle ("rotate 90°", "tourner à 45 degrés"): unit "deg".
     if matches!(f.unit.as_deref(), Some("°" | "degree" | "degré"))

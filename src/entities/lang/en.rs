@@ -27,7 +27,9 @@ pub static TABLE: Table = Table {
         ("eighth", 8), ("eighths", 8), ("ninth", 9), ("ninths", 9), ("tenth", 10), ("tenths", 10),
         ("hundredth", 100), ("hundredths", 100), ("thousandth", 1000), ("thousandths", 1000),
     ],
-    ratio_words: &["over", "out of"],
+    ratio_words: &["over", "out of", "in"],
+    ratio_after_noun: &[],
+    below_zero: &["below zero", "below 0"],
     minus_words: &["minus", "negative"],
     decimal_words: &["point"],
     magnitudes: &[

@@ -27,6 +27,8 @@ pub static TABLE: Table = Table {
         ("dixiemes", 10), ("centieme", 100), ("centiemes", 100), ("millieme", 1000), ("milliemes", 1000),
     ],
     ratio_words: &["sur"],
+    ratio_after_noun: &["sur"],
+    below_zero: &["sous zero", "au dessous de zero", "en dessous de zero", "au dessous de 0", "en dessous de 0", "sous 0"],
     minus_words: &[],
     decimal_words: &["virgule"],
     magnitudes: &[
@@ -159,7 +161,7 @@ pub static TABLE: Table = Table {
     ],
     results_words: &["resultats", "chiffre", "benefices", "comptes", "ventes"],
     age_words: &["d age"],
-    age_before: &["a", "ai", "as", "avait", "avais", "aura", "ont", "avaient", "age de", "agee de", "ages de", "agees de", "l age de", "plus jeune que", "plus jeunes que", "plus age que", "plus ages que", "plus agee que", "plus agees que"],
+    age_before: &["a", "ai", "as", "avait", "avais", "aura", "ont", "avaient", "age de", "agee de", "ages de", "agees de", "l age de", "enfant de", "enfants de", "homme de", "hommes de", "femme de", "femmes de", "garcon de", "fille de", "fillette de", "adolescent de", "adolescente de", "adolescents de", "bebe de", "jeune de", "jeunes de", "retraite de", "retraitee de", "plus jeune que", "plus jeunes que", "plus age que", "plus ages que", "plus agee que", "plus agees que"],
     age_not_before: &["il y a", "y a", "il y avait", "y avait"],
     age_adjectives: &[],
     angle_cues: &["tourner", "tourne", "tournez", "rotation", "pivoter", "pivote", "angle", "incline", "inclinaison", "virage", "pente"],

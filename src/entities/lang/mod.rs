@@ -47,6 +47,10 @@ pub struct Table {
     pub fraction_words: &'static [(&'static str, u32)],
     /// Ratio words between two numbers: "1 over 3", "un sur trois".
     pub ratio_words: &'static [&'static str],
+    /// Ratio words after a counted noun: "un Français sur trois".
+    pub ratio_after_noun: &'static [&'static str],
+    /// After a temperature, "below zero": the value is negative.
+    pub below_zero: &'static [&'static str],
     /// Sign words before a number: "minus", "negative".
     pub minus_words: &'static [&'static str],
     /// Decimal point said in words: "point", "virgule".
