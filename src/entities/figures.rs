@@ -344,6 +344,24 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         let times = matches!(t.norm(e), "x" | "×") && t.is_num(e + 1);
         // "5G", "4G": network generations, not grams.
         let capital_g = u == "g" && t.slice(ku, ku + 1) == "G";
+        // "1.5m people", "2m homes": millions of a plural noun, not metres ("a 2m wall", "100m hurdles").
+        if t.slice(ku, ku + 1) == "m" && t.glued(ku) && e == ku + 1 && a.num.scale == 1.0 && t.is_word(e) && !t.upper(e)
+        {
+            let w = t.norm(e);
+            let plural = ((w.ends_with('s') && !w.ends_with("ss")) || tab.irregular_plurals.contains(&w))
+                && !tab.stop_words.contains(&w);
+            let scale = t.find(ku, tab.scale_letters).map(|x| x.1);
+            if let Some(s) =
+                scale.filter(|_| plural && !tab.metre_context.contains(&w) && t.find(e, tab.unit_words).is_none())
+            {
+                a.num.value *= s;
+                a.num.scale = s;
+                a.num.plain = false;
+                a.bare = false;
+                a.end = e;
+                return Some(a);
+            }
+        }
         if !code
             && !elided
             && !capital_g

@@ -91,14 +91,27 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
         n.plain = false;
         return Some(n);
     }
-    // "half a million", "quarter million".
-    if let Some(d) = fraction_of(tab, t.norm(i)) {
-        let mut k = i + 1;
+    // "half a million", "quarter million", "a quarter of a million".
+    let (f, i0) = if tab.one_words.contains(&t.norm(i)) && fraction_of(tab, t.norm(i + 1)).is_some() {
+        (i + 1, i)
+    } else {
+        (i, i)
+    };
+    if let Some(d) = fraction_of(tab, t.norm(f)).filter(|_| t.is_word(f)) {
+        let mut k = f + 1;
+        if let Some(o) = t.find_word(k, tab.of_words).filter(|_| f > i0) {
+            k = o;
+        }
         if tab.one_words.contains(&t.norm(k)) && t.norm(k) != "one" {
             k += 1;
         }
         if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(k)) {
             return Some(Number { value: s / d as f64, end: k + 1, digits: false, scale: *s, plain: false });
+        }
+        // "half a mile", "half a percent": the fraction of a unit.
+        let unit = t.find(k, tab.unit_words).is_some() || t.find_word(k, tab.percent_words).is_some();
+        if f == i0 && k == f + 2 && unit {
+            return Some(Number { value: 1.0 / d as f64, end: k, digits: false, scale: 1.0, plain: false });
         }
     }
     if t.is_word(i) { parse_words(t, i, tab) } else { None }

@@ -29,6 +29,8 @@ pub static TABLE: Table = Table {
     ],
     ratio_words: &["over", "out of", "in"],
     ratio_after_noun: &[],
+    irregular_plurals: &["people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish", "livestock"],
+    metre_context: &["hurdles", "waves", "relays", "heats", "walls", "towers", "steps", "strides", "yards", "feet", "metres", "meters", "lengths", "laps", "depths", "heights"],
     below_zero: &["below zero", "below 0"],
     minus_words: &["minus", "negative"],
     decimal_words: &["point"],

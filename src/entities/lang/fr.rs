@@ -28,6 +28,8 @@ pub static TABLE: Table = Table {
     ],
     ratio_words: &["sur"],
     ratio_after_noun: &["sur"],
+    irregular_plurals: &[],
+    metre_context: &["haies", "vagues", "relais", "series", "murs", "tours", "pas", "marches", "metres", "longueurs", "tours", "dessus", "dessous", "vers", "pres"],
     below_zero: &["sous zero", "au dessous de zero", "en dessous de zero", "au dessous de 0", "en dessous de 0", "sous 0"],
     minus_words: &[],
     decimal_words: &["virgule"],

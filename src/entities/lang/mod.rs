@@ -51,6 +51,9 @@ pub struct Table {
     pub ratio_after_noun: &'static [&'static str],
     /// After a temperature, "below zero": the value is negative.
     pub below_zero: &'static [&'static str],
+    /// Plurals without a final "s" ("people"), and the plural words after "2m" that keep it metres.
+    pub irregular_plurals: &'static [&'static str],
+    pub metre_context: &'static [&'static str],
     /// Sign words before a number: "minus", "negative".
     pub minus_words: &'static [&'static str],
     /// Decimal point said in words: "point", "virgule".
