@@ -669,10 +669,16 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         }
     }
     // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines", but not "il y a dix ans" (ago).
-    let age_cue = || {
-        i > 0
-            && (i.saturating_sub(3)..i).any(|s| t.find_word(s, tab.age_before) == Some(i))
-            && !(i.saturating_sub(4)..i).any(|s| t.find_word(s, tab.age_not_before) == Some(i))
+    // A phrase of `list` ending right before `i`, starting at most `back` tokens earlier.
+    let ends_here = |list: &[&str], back: usize| {
+        (i.saturating_sub(back)..i).any(|s| list.iter().any(|p| t.phrase(s, p) == Some(i)))
+    };
+    let age_cue = || i > 0 && ends_here(tab.age_before, 3) && !ends_here(tab.age_not_before, 4);
+    // "aged 35", "ages 5 to 11": no unit needed.
+    let explicit_age = || i > 0 && ends_here(tab.age_explicit, 2);
+    let age_at = |end: usize| match age_unit(t, end, tab) {
+        Some(found) => Some(found).filter(|_| age_cue()),
+        None => explicit_age().then_some((end, "year")),
     };
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
@@ -684,7 +690,7 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
                     if let Some(mut b) = amount(t, m, tab) {
                         // "elle a de 20 à 30 ans".
                         if a.unit.is_none() && b.unit.is_none() {
-                            if let Some((e, unit)) = age_unit(t, b.end, tab).filter(|_| age_cue()) {
+                            if let Some((e, unit)) = age_at(b.end) {
                                 b.kind = FigureKind::Quantity;
                                 b.unit = Some(unit.into());
                                 b.end = e;
@@ -724,14 +730,14 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     }
     j = a.end;
     // Bare range: "10–20%", "5 to 10 million", "5 à 10".
-    let dash = t.is_punct(j, '-') || t.is_punct(j, '/') && false;
+    let dash = t.is_punct(j, '-');
     let infix = if dash { Some(j + 1) } else { t.find_word(j, tab.range_infix) };
     if let Some(m) = infix {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
             if let Some(mut b) = amount(t, m, tab) {
                 // "il a environ 40 - 50 ans".
                 if a.unit.is_none() && b.unit.is_none() {
-                    if let Some((e, unit)) = age_unit(t, b.end, tab).filter(|_| age_cue()) {
+                    if let Some((e, unit)) = age_at(b.end) {
                         b.kind = FigureKind::Quantity;
                         b.unit = Some(unit.into());
                         b.end = e;
@@ -750,6 +756,10 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
                 }
             }
         }
+    }
+    if a.unit.is_none() && explicit_age() && t.find(a.end, tab.time_units).is_none() {
+        a.kind = FigureKind::Quantity;
+        a.unit = Some("year".into());
     }
     Some(single(t, a, modifier, tab, fr))
 }
