@@ -374,7 +374,9 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
     // Fractions: "two thirds", "a quarter", "trois quarts".
     if fractions && scale == 1.0 && value > 0.0 && value < 100.0 && value.fract() == 0.0 {
         let k = t.skip_joiner(end);
-        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k)) {
+        // Not "deux huitièmes de finale" (rounds of a cup).
+        let round = t.find_word(k + 1, tab.fraction_not_before).is_some();
+        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k) && !round) {
             let plural = t.norm(k).ends_with('s') || t.norm(k) == "tiers";
             if value == 1.0 || plural {
                 value /= d as f64;

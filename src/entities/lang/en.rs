@@ -27,6 +27,7 @@ pub static TABLE: Table = Table {
         ("eighth", 8), ("eighths", 8), ("ninth", 9), ("ninths", 9), ("tenth", 10), ("tenths", 10),
         ("hundredth", 100), ("hundredths", 100), ("thousandth", 1000), ("thousandths", 1000),
     ],
+    fraction_not_before: &["final", "finals"],
     ratio_words: &["over", "out of", "in"],
     ratio_after_noun: &[],
     irregular_plurals: &["people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish", "livestock"],

@@ -26,6 +26,7 @@ pub static TABLE: Table = Table {
         ("sixieme", 6), ("septieme", 7), ("huitieme", 8), ("huitiemes", 8), ("neuvieme", 9), ("dixieme", 10),
         ("dixiemes", 10), ("centieme", 100), ("centiemes", 100), ("millieme", 1000), ("milliemes", 1000),
     ],
+    fraction_not_before: &["de finale", "de finales", "finale", "finales"],
     ratio_words: &["sur"],
     ratio_after_noun: &["sur"],
     irregular_plurals: &[],

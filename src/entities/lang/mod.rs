@@ -45,6 +45,8 @@ pub struct Table {
     pub later_after: &'static [&'static str],
     /// Fraction denominators: "third" → 3, "quarts" → 4.
     pub fraction_words: &'static [(&'static str, u32)],
+    /// Words after a fraction word that make it a cup round: "huitièmes de finale", "quarter-finals".
+    pub fraction_not_before: &'static [&'static str],
     /// Ratio words between two numbers: "1 over 3", "un sur trois".
     pub ratio_words: &'static [&'static str],
     /// Ratio words after a counted noun: "un Français sur trois".
