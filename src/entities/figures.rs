@@ -795,14 +795,23 @@ fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
 }
 
 fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table, fr: bool) -> Fig {
-    // "more than 30 and less than 40": both bounds.
-    if matches!(modifier, Some("more_than" | "at_least")) {
+    // "more than 30 and less than 40", "no more than 50 and no less than 20": both bounds.
+    let lower = |m: Option<&str>| matches!(m, Some("more_than" | "at_least"));
+    let upper = |m: Option<&str>| matches!(m, Some("less_than" | "at_most" | "up_to"));
+    if lower(modifier) || upper(modifier) {
         if let Some(k) = t.find_word(a.end, tab.number_joiners) {
-            if let Some((m, Some("less_than" | "at_most" | "up_to"))) =
-                t.find(k, tab.modifiers).map(|(m, x)| (m, Some(x)))
-            {
-                if let Some(b) = amount(t, m, tab).filter(|b| b.num.value > a.num.value && b.unit == a.unit) {
-                    let (lo, hi, end) = (a.num.value, b.num.value, b.end);
+            if let Some((m, second)) = t.find(k, tab.modifiers).map(|(m, x)| (m, Some(x))) {
+                let ordered = |b: &Amount| {
+                    if lower(modifier) {
+                        upper(second) && b.num.value > a.num.value
+                    } else {
+                        lower(second) && b.num.value < a.num.value
+                    }
+                };
+                if let Some(b) = amount(t, m, tab).filter(|b| ordered(b) && b.unit == a.unit) {
+                    let (lo, hi) =
+                        if a.num.value < b.num.value { (a.num.value, b.num.value) } else { (b.num.value, a.num.value) };
+                    let end = b.end;
                     return Fig {
                         end,
                         kind: a.kind,
@@ -810,7 +819,8 @@ fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table
                         min: Some(lo),
                         max: Some(hi),
                         unit: a.unit,
-                        modifier,
+                        // Both bounds are in min and max; no single comparison applies.
+                        modifier: None,
                         approximate: false,
                     };
                 }
@@ -819,8 +829,14 @@ fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table
     }
     with_noun(t, &mut a, tab, fr);
     let mut modifier = modifier;
-    if let Some((e, m)) = t.find(a.end, tab.post_modifiers) {
-        if modifier.is_none() || modifier == Some("about") {
+    // Not "5000 or more than 4500": that is a second figure.
+    let second_figure = |e: usize| {
+        t.find(a.end + 1, tab.modifiers).is_some_and(|(me, _)| me > e && numbers::parse(t, me, tab, false).is_some())
+    };
+    let post = t.find(a.end, tab.post_modifiers).filter(|&(e, _)| !second_figure(e));
+    if let Some((e, m)) = post {
+        // "equal to 5000 or less": the bound is the post-modifier's.
+        if modifier.is_none() || matches!(modifier, Some("about" | "equal")) {
             modifier = Some(m);
             a.end = e;
         }
