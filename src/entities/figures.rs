@@ -148,12 +148,14 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
     // "un Français sur trois", "une entreprise sur cinq".
     let noun = num.end;
     if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 && num.value > 0.0 && t.is_word(noun) {
-        let plain_noun = t.norm(noun).len() > 2
-            && !tab.stop_words.contains(&t.norm(noun))
-            && t.find(noun, tab.unit_words).is_none()
-            && t.find(noun, tab.time_units).is_none()
-            && currency_at(t, noun, tab).is_none();
-        if let Some(k) = t.find_word(noun + 1, tab.ratio_after_noun).filter(|_| plain_noun) {
+        let plain_noun = || {
+            t.norm(noun).len() > 2
+                && !tab.stop_words.contains(&t.norm(noun))
+                && t.find(noun, tab.unit_words).is_none()
+                && t.find(noun, tab.time_units).is_none()
+                && currency_at(t, noun, tab).is_none()
+        };
+        if let Some(k) = t.find_word(noun + 1, tab.ratio_after_noun).filter(|_| plain_noun()) {
             // Not "2 matchs sur 3 jours".
             let measured = |e: usize| t.find(e, tab.time_units).is_some() || t.find(e, tab.unit_words).is_some();
             if let Some(d) = denominator(k).filter(|d| !measured(d.end)) {
@@ -675,7 +677,7 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     };
     let age_cue = || i > 0 && ends_here(tab.age_before, 3) && !ends_here(tab.age_not_before, 4);
     // "aged 35", "ages 5 to 11": no unit needed.
-    let explicit_age = || i > 0 && ends_here(tab.age_explicit, 2);
+    let explicit_age = || i > 0 && tab.age_explicit.contains(&t.norm(i - 1));
     let age_at = |end: usize| match age_unit(t, end, tab) {
         Some(found) => Some(found).filter(|_| age_cue()),
         None => explicit_age().then_some((end, "year")),

@@ -92,7 +92,8 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
         return Some(n);
     }
     // "half a million", "quarter million", "a quarter of a million".
-    let (f, i0) = if tab.one_words.contains(&t.norm(i)) && fraction_of(tab, t.norm(i + 1)).is_some() {
+    let (f, i0) = if t.is_word(i + 1) && tab.one_words.contains(&t.norm(i)) && fraction_of(tab, t.norm(i + 1)).is_some()
+    {
         (i + 1, i)
     } else {
         (i, i)
@@ -375,8 +376,8 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
     if fractions && scale == 1.0 && value > 0.0 && value < 100.0 && value.fract() == 0.0 {
         let k = t.skip_joiner(end);
         // Not "deux huitièmes de finale" (rounds of a cup).
-        let round = t.find_word(k + 1, tab.fraction_not_before).is_some();
-        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k) && !round) {
+        let round = || t.find_word(k + 1, tab.fraction_not_before).is_some();
+        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k) && !round()) {
             let plural = t.norm(k).ends_with('s') || t.norm(k) == "tiers";
             if value == 1.0 || plural {
                 value /= d as f64;

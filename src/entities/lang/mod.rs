@@ -154,7 +154,7 @@ pub struct Table {
     /// Range bound words: "to", "until", "au", "à".
     pub interval_to: &'static [&'static str],
     pub interval_from: &'static [&'static str],
-    /// Words that make a bare number an age in years: "aged 35", "ages 5 to 11".
+    /// Words (one each) that make a bare number an age in years: "aged 35", "ages 5 to 11".
     pub age_explicit: &'static [&'static str],
     /// Words before "N years" that make it a time ago, not an age: "il y a".
     pub age_not_before: &'static [&'static str],
