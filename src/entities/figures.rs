@@ -335,7 +335,19 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             }
         }
     }
-    if let Some((e, u)) = t.find(ku, tab.unit_words).or_else(|| t.find(ku, UNIT_SYMBOLS)) {
+    // The longer of a unit word and a symbol: "km²" over "km".
+    let unit = match (t.find(ku, tab.unit_words), t.find(ku, UNIT_SYMBOLS)) {
+        (Some(w), Some(s)) => Some(if s.0 > w.0 { s } else { w }),
+        (w, s) => w.or(s),
+    };
+    // "45 m2", "20 km2": a glued 2 squares the unit.
+    let unit = unit.map(|(e, u)| match u {
+        "m" | "km" if t.glued(e) && t.norm(e) == "2" && !(t.glued(e + 1) && t.kind(e + 1) != Some(Kind::Punct)) => {
+            (e + 1, if u == "m" { "m²" } else { "km²" })
+        }
+        _ => (e, u),
+    });
+    if let Some((e, u)) = unit {
         // One-letter units ("m", "t", "g") only when glued or followed by no word.
         let short = t.norm(ku).len() <= 1;
         // "24703L202", "24703 L-202" are codes, not measures.
@@ -402,6 +414,8 @@ const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("° fahrenheit", "°F"),
     ("km ²", "km²"),
     ("m ²", "m²"),
+    ("km / h", "km/h"),
+    ("m / s", "m/s"),
 ];
 
 fn is_temperature(unit: Option<&str>) -> bool {
