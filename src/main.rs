@@ -283,11 +283,21 @@ impl CharOffsets {
     }
 }
 
+/// The scorer's model for a measured quantity, from its unit.
+fn quantity_type(unit: Option<&str>) -> &'static str {
+    match unit {
+        Some("°C" | "°F" | "K" | "°" | "degree" | "degré") => "temperature",
+        Some("year" | "month" | "week" | "day") => "age",
+        Some(_) => "dimension", // "deg": an angle
+        None => "quantity",
+    }
+}
+
 fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
     let mut kind = match f.kind {
         FigureKind::Money => "currency",
         FigureKind::Percent => "percent",
-        FigureKind::Quantity => "quantity",
+        FigureKind::Quantity => quantity_type(f.unit.as_deref()),
         FigureKind::Count | FigureKind::Number => "number",
     };
     // Comparisons of plain numbers ("more than 30000") are number ranges for the scorer.
@@ -298,6 +308,7 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
     }
     let unit = match (f.kind, f.unit.as_deref()) {
         (FigureKind::Count | FigureKind::Number, _) | (_, None) => None,
+        (_, Some("deg")) => Some("degree"),
         (_, Some(u)) => Some(u),
     };
     let value = match (f.value, f.min, f.max, unit) {

@@ -34,11 +34,19 @@ fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str
         return None;
     }
     // Symbols of several tokens ("US$", "A$") must be written in one piece (or one space: "C $").
-    let sym = t.find(i, CURRENCY_SYMBOLS).filter(|&(e, _)| {
+    let found = t.find(i, CURRENCY_SYMBOLS);
+    let sym = found.filter(|&(e, _)| {
         (i + 1..e).all(|k| {
-            t.glued(k) || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))
+            t.glued(k)
+                || (t.gap(k) == " " && t.norm(k) == "$" && matches!(t.norm(i), "c" | "hk" | "nz" | "mex"))
+                || (t.gap(k) == " " && t.norm(i) == "$" && k == i + 1 && !t.is_punct(k + 1, '\''))
         })
     });
+    // "5 $ c'est": the longer "$ c" failed, the symbol alone stands.
+    let sym = match (sym, found) {
+        (None, Some(_)) => CURRENCY_SYMBOLS.iter().find(|(w, _)| *w == t.norm(i)).map(|&(_, c)| (i + 1, c)),
+        (sym, _) => sym,
+    };
     let word = t.find(i, tab.currency_words);
     match (sym, word) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
@@ -89,8 +97,9 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
         }
     }
     if let Some((e, c)) = currency_at(t, j, tab) {
-        // A prefix currency is a symbol or code ("$", "EUR", "Rs"), not a word.
-        if is_symbol(t, j) && (t.is_num(e) || (t.kind(e) == Some(Kind::Punct) && t.is_num(e + 1))) {
+        // A prefix currency is a symbol or code ("$", "EUR", "Rs"), not a word ("won 3-1").
+        let symbol = t.find(j, CURRENCY_SYMBOLS).is_some_and(|(s, _)| s == e);
+        if symbol && (t.is_num(e) || (t.kind(e) == Some(Kind::Punct) && t.is_num(e + 1))) {
             currency = Some(c);
             j = e;
         }
@@ -119,14 +128,59 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
             return Some(a);
         }
     }
+    // "a 1/4 mile track", "un 1/4 kilomètre": a fraction before a unit (alone, "3/4" is a date).
+    if let Some((v, e)) = numbers::slash_fraction(t, j).filter(|_| currency.is_none()) {
+        let u = t.skip_joiner(e);
+        if t.gap(u).len() <= 1 && t.find(u, tab.unit_words).is_some() {
+            let num = Number { value: v, end: e, digits: true, scale: 1.0, plain: false };
+            return suffix(t, num, tab, None).filter(|a| a.unit.is_some());
+        }
+    }
     let mut num = numbers::parse(t, j, tab, currency.is_some())?;
-    // Ratios: "1 over 3", "un sur trois", "two out of five".
+    // Ratios: "1 over 3", "un sur trois", "two out of five", "one in five".
+    let numerator_plain = num.plain;
+    let denominator = |k: usize| {
+        numbers::parse(t, k, tab, false).filter(|d| {
+            let year_like = t.digits(k) == 4 && (1000.0..=2100.0).contains(&d.value);
+            d.value >= 1.0 && d.value >= num.value && d.scale == 1.0 && d.value.fract() == 0.0 && !year_like
+        })
+    };
+    // "un Français sur trois", "une entreprise sur cinq".
+    let noun = num.end;
+    if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 && num.value > 0.0 && t.is_word(noun) {
+        let plain_noun = || {
+            t.norm(noun).len() > 2
+                && !tab.stop_words.contains(&t.norm(noun))
+                && t.find(noun, tab.unit_words).is_none()
+                && t.find(noun, tab.time_units).is_none()
+                && currency_at(t, noun, tab).is_none()
+        };
+        if let Some(k) = t.find_word(noun + 1, tab.ratio_after_noun).filter(|_| plain_noun()) {
+            // Not "2 matchs sur 3 jours".
+            let measured = |e: usize| t.find(e, tab.time_units).is_some() || t.find(e, tab.unit_words).is_some();
+            if let Some(d) = denominator(k).filter(|d| !measured(d.end)) {
+                let num =
+                    Number { value: num.value / d.value, end: d.end, digits: num.digits, scale: 1.0, plain: false };
+                return Some(Amount {
+                    num,
+                    end: d.end,
+                    kind: FigureKind::Count,
+                    unit: Some(t.slice(noun, noun + 1).to_lowercase()),
+                    approximate: false,
+                    bare: false,
+                });
+            }
+        }
+    }
     if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
         if let Some(k) = t.find_word(num.end, tab.ratio_words) {
-            if let Some(d) =
-                numbers::parse(t, k, tab, false).filter(|d| d.value >= 1.0 && d.scale == 1.0 && d.value.fract() == 0.0)
-            {
-                if !t.is_word(d.end) || tab.stop_words.contains(&t.norm(d.end)) || t.is_num(d.end) {
+            if let Some(d) = denominator(k) {
+                // "four out of five voters", not "3 over 2 years".
+                let noun = t.is_word(d.end)
+                    && t.find(d.end, tab.time_units).is_none()
+                    && t.find(d.end, tab.unit_words).is_none()
+                    && currency_at(t, d.end, tab).is_none();
+                if !t.is_word(d.end) || noun || tab.stop_words.contains(&t.norm(d.end)) || t.is_num(d.end) {
                     num = numbers::Number {
                         value: num.value / d.value,
                         end: d.end,
@@ -139,6 +193,8 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
         }
     }
     let mut a = suffix(t, num, tab, currency)?;
+    // "Group 1 in 5 parts": a ratio of a name's number is still that name.
+    a.bare |= numerator_plain;
     if currency.is_some() {
         a.bare = false;
     }
@@ -152,7 +208,7 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.kind = FigureKind::Money;
         a.unit = Some(c.to_string());
         // "$ 5 USD", "$65 billion dollars": absorb a repeated currency.
-        if let Some((e, _)) = currency_at(t, end, tab) {
+        if let Some((e, _)) = currency_at(t, end, tab).filter(|&(e, _)| !t.is_num(e)) {
             end = e;
         }
         a.end = end;
@@ -175,6 +231,15 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.unit = Some(c.to_string());
         a.end = e;
         return Some(a);
+    }
+    // "dropped 25 pounds", "le bébé pèse deux livres": a weight, not money.
+    if let Some(e) = t.find_word(k2, tab.weight_currency_words).filter(|_| k2 == end) {
+        if (end.saturating_sub(10)..end).any(|k| t.find_word(k, tab.weight_cues).is_some()) {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some("lb".into());
+            a.end = e;
+            return Some(a);
+        }
     }
     if let Some((e, c)) = currency_at(t, k2, tab) {
         a.kind = FigureKind::Money;
@@ -220,6 +285,15 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.end = e;
         return Some(a);
     }
+    // Ages: "a 30-year-old man".
+    if t.is_punct(end, '-') && t.glued(end) && t.glued(end + 1) {
+        if let Some((e, u)) = t.find(end + 1, tab.age_adjectives) {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(u.into());
+            a.end = e;
+            return Some(a);
+        }
+    }
     // Ages: "ten years old".
     if let Some((e, u)) = t.find(end, tab.time_units) {
         if let Some(e2) = t.find_word(e, tab.age_words) {
@@ -236,6 +310,21 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             return Some(a);
         }
     }
+    // "40C", "104F", "-5C": a capital C or F glued to a temperature-sized number.
+    if t.glued(end) && !(t.glued(end + 1) && t.kind(end + 1) != Some(Kind::Punct)) && a.num.scale == 1.0 {
+        let v = a.num.value;
+        let unit = match t.slice(end, end + 1) {
+            "C" if (-90.0..=60.0).contains(&v) => Some("°C"),
+            "F" if (-130.0..=140.0).contains(&v) => Some("°F"),
+            _ => None,
+        };
+        if let Some(u) = unit {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(u.into());
+            a.end = end + 1;
+            return Some(a);
+        }
+    }
     let mut ku = t.skip_joiner(end);
     // "2 millions de barils", "2 million barrels of".
     if a.num.scale > 1.0 {
@@ -246,12 +335,52 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             }
         }
     }
-    if let Some((e, u)) = t.find(ku, tab.unit_words).or_else(|| t.find(ku, UNIT_SYMBOLS)) {
+    // The longer of a unit word and a symbol: "km²" over "km".
+    let unit = match (t.find(ku, tab.unit_words), t.find(ku, UNIT_SYMBOLS)) {
+        (Some(w), Some(s)) => Some(if s.0 > w.0 { s } else { w }),
+        (w, s) => w.or(s),
+    };
+    // "45 m2", "20 km2": a glued 2 squares the unit.
+    let unit = unit.map(|(e, u)| match u {
+        "m" | "km" if t.glued(e) && t.norm(e) == "2" && !(t.glued(e + 1) && t.kind(e + 1) != Some(Kind::Punct)) => {
+            (e + 1, if u == "m" { "m²" } else { "km²" })
+        }
+        _ => (e, u),
+    });
+    if let Some((e, u)) = unit {
         // One-letter units ("m", "t", "g") only when glued or followed by no word.
         let short = t.norm(ku).len() <= 1;
         // "24703L202", "24703 L-202" are codes, not measures.
         let code = t.glued(e) && (t.is_num(e) || (t.is_punct(e, '-') && t.glued(e + 1) && t.is_num(e + 1)));
-        if !code && (!short || t.glued(ku) || !t.is_word(e) || tab.stop_words.contains(&t.norm(e))) {
+        // "28 - l'année": an elided article, not litres.
+        let elided = short && t.is_punct(e, '\'') && t.glued(e);
+        // "1 m x 1 m": dimensions.
+        let times = matches!(t.norm(e), "x" | "×") && t.is_num(e + 1);
+        // "5G", "4G": network generations, not grams.
+        let capital_g = u == "g" && t.slice(ku, ku + 1) == "G";
+        // "1.5m people", "2m homes": millions of a plural noun, not metres ("a 2m wall", "100m hurdles").
+        if t.slice(ku, ku + 1) == "m" && t.glued(ku) && e == ku + 1 && a.num.scale == 1.0 && t.is_word(e) && !t.upper(e)
+        {
+            let w = t.norm(e);
+            let plural = ((w.ends_with('s') && !w.ends_with("ss")) || tab.irregular_plurals.contains(&w))
+                && !tab.stop_words.contains(&w);
+            let scale = t.find(ku, tab.scale_letters).map(|x| x.1);
+            if let Some(s) =
+                scale.filter(|_| plural && !tab.metre_context.contains(&w) && t.find(e, tab.unit_words).is_none())
+            {
+                a.num.value *= s;
+                a.num.scale = s;
+                a.num.plain = false;
+                a.bare = false;
+                a.end = e;
+                return Some(a);
+            }
+        }
+        if !code
+            && !elided
+            && !capital_g
+            && (!short || t.glued(ku) || !t.is_word(e) || times || tab.stop_words.contains(&t.norm(e)))
+        {
             a.kind = FigureKind::Quantity;
             a.unit = Some(u.to_string());
             a.end = e;
@@ -261,7 +390,10 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
                 if let Some(n) =
                     numbers::parse(t, k, tab, false).filter(|n| n.value >= 0.0 && n.value < 12.0 && n.scale == 1.0)
                 {
-                    if let Some((e2, "in")) = t.find(n.end, tab.unit_words) {
+                    let inches = t.find(n.end, tab.unit_words).filter(|&(_, u)| u == "in").map(|x| x.0);
+                    // "12 ft 2 in": "in" is a unit only right there.
+                    let inches = inches.or_else(|| (t.norm(n.end) == "in").then_some(n.end + 1));
+                    if let Some(e2) = inches {
                         a.num.value += n.value / 12.0;
                         a.num.plain = false;
                         a.end = e2;
@@ -274,7 +406,21 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
     Some(a)
 }
 
-const UNIT_SYMBOLS: &[(&str, &str)] = &[("°", "°"), ("° c", "°C"), ("° f", "°F"), ("km ²", "km²"), ("m ²", "m²")];
+const UNIT_SYMBOLS: &[(&str, &str)] = &[
+    ("°", "°"),
+    ("° c", "°C"),
+    ("° f", "°F"),
+    ("° celsius", "°C"),
+    ("° fahrenheit", "°F"),
+    ("km ²", "km²"),
+    ("m ²", "m²"),
+    ("km / h", "km/h"),
+    ("m / s", "m/s"),
+];
+
+fn is_temperature(unit: Option<&str>) -> bool {
+    matches!(unit, Some("°" | "degree" | "degré" | "°C" | "°F" | "K"))
+}
 
 /// The counted noun after an amount ("daily active users", "employés"), if any.
 fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) -> Option<usize> {
@@ -333,11 +479,16 @@ pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
         return None;
     }
     let (mut groups, mut digits, mut k, mut all_thousands) = (0, 0, first, t.digits(first) <= 3);
+    // Separators written with punctuation, and whether the last one was a dot.
+    let (mut punct_seps, mut last_dot, mut last_odd) = (0, false, false);
     loop {
         groups += 1;
         digits += t.digits(k);
         if groups > 1 && t.digits(k) != 3 {
-            all_thousands = false;
+            if last_odd {
+                all_thousands = false;
+            }
+            last_odd = true;
         }
         let sep = k + 1;
         if t.is_num(sep) && t.gap(sep).chars().count() == 1 {
@@ -347,6 +498,8 @@ pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
             && t.glued(sep + 1)
             && t.is_num(sep + 1)
         {
+            punct_seps += 1;
+            last_dot = t.is_punct(sep, '.');
             k = sep + 1;
         } else {
             break;
@@ -354,6 +507,10 @@ pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
         if groups > 12 {
             break;
         }
+    }
+    // "1 234 567.89": decimals after space-separated thousands; any other odd group makes a phone.
+    if last_odd && !(last_dot && punct_seps == 1 && groups > 2 && t.digits(k) != 3) {
+        all_thousands = false;
     }
     let phone = (plus && groups >= 2 && digits >= 7)
         || (groups >= 3 && digits >= 8 && !all_thousands)
@@ -446,7 +603,9 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
             break;
         }
     }
-    if groups >= 3 && digits >= 8 {
+    // "1 234 567.89" read as one number with thousands groups is not a phone number.
+    let grouped = a.num.end > k && !t.norm(i).starts_with('0');
+    if groups >= 3 && digits >= 8 && !grouped {
         return true;
     }
     // House numbers: "12 rue de la Paix", "10 Downing Street".
@@ -465,6 +624,44 @@ fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
 
 /// A figure starting at token `i`.
 pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
+    // "moins 3 degrés", "- 20 degrees": a sign apart from the number, taken before a temperature.
+    let spaced_minus = t.is_punct(i, '-') && t.gap(i + 1) == " " && (i == 0 || !t.glued(i)) && t.is_num(i + 1);
+    if spaced_minus || (t.find_word(i, tab.temperature_minus) == Some(i + 1) && t.is_num(i + 1)) {
+        let mut f = figure_at_sign(t, i + 1, tab)?;
+        if f.modifier.is_none() && f.value.is_some() && is_temperature(f.unit.as_deref()) {
+            f.value = f.value.map(|v| -v);
+            return Some(f);
+        }
+        return None;
+    }
+    let mut f = figure_at_sign(t, i, tab)?;
+    // "Section 3C", "Chapter 11F": a name's code, not a temperature.
+    let glued_letter = f.end > 1 && t.glued(f.end - 1) && matches!(t.slice(f.end - 1, f.end), "C" | "F");
+    // "%2F" in a web address neither.
+    let glued_before = t.glued(i) && !matches!(t.norm(i - 1), "(" | "[" | "-" | "+" | "~");
+    if glued_letter
+        && is_temperature(f.unit.as_deref())
+        && (glued_before || (i > 0 && t.is_word(i - 1) && t.upper(i - 1)))
+    {
+        return None;
+    }
+    // "15 degrees below zero", "5 °C sous zéro".
+    if is_temperature(f.unit.as_deref()) {
+        if let (Some(v), Some(e)) = (f.value.filter(|v| *v > 0.0), t.find_word(f.end, tab.below_zero)) {
+            f.value = Some(-v);
+            f.end = e;
+        }
+    }
+    // Degrees after a turning word are an angle ("rotate 90°", "tourner à 45 degrés"): unit "deg".
+    if matches!(f.unit.as_deref(), Some("°" | "degree" | "degré"))
+        && (i.saturating_sub(4)..i).any(|k| t.find_word(k, tab.angle_cues).is_some())
+    {
+        f.unit = Some("deg".into());
+    }
+    Some(f)
+}
+
+fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     let fr = tab.decimal_comma;
     let (mut j, modifier) = match t.find(i, tab.modifiers) {
         Some((e, m)) if e > i => (e, Some(m)),
@@ -487,6 +684,18 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             }
         }
     }
+    // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines", but not "il y a dix ans" (ago).
+    // A phrase of `list` ending right before `i`, starting at most `back` tokens earlier.
+    let ends_here = |list: &[&str], back: usize| {
+        (i.saturating_sub(back)..i).any(|s| list.iter().any(|p| t.phrase(s, p) == Some(i)))
+    };
+    let age_cue = || i > 0 && ends_here(tab.age_before, 3) && !ends_here(tab.age_not_before, 4);
+    // "aged 35", "ages 5 to 11": no unit needed.
+    let explicit_age = || i > 0 && tab.age_explicit.contains(&t.norm(i - 1));
+    let age_at = |end: usize| match age_unit(t, end, tab) {
+        Some(found) => Some(found).filter(|_| age_cue()),
+        None => explicit_age().then_some((end, "year")),
+    };
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
         if let Some(k) = t.find_word(j, &[open]) {
@@ -494,8 +703,20 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             if let Some(a) = amount(t, k, tab) {
                 if let Some(m) = t.find_word(a.end, &[close]) {
                     let m = t.skip_joiner(m);
-                    if let Some(b) = amount(t, m, tab) {
-                        if !not_a_figure(t, k, &a, tab) && !not_a_figure(t, m, &b, tab) {
+                    if let Some(mut b) = amount(t, m, tab) {
+                        // "elle a de 20 à 30 ans".
+                        if a.unit.is_none() && b.unit.is_none() {
+                            if let Some((e, unit)) = age_at(b.end) {
+                                b.kind = FigureKind::Quantity;
+                                b.unit = Some(unit.into());
+                                b.end = e;
+                            }
+                        }
+                        // "from 15% to $415.9 million" is two figures, not a range.
+                        let compatible = a.unit.is_none() || b.unit.is_none() || a.unit == b.unit;
+                        // "de 1,34 $ à une part": "une" alone is an article.
+                        let compatible = compatible && (b.num.digits || b.num.value != 1.0 || b.unit.is_some());
+                        if compatible && !not_a_figure(t, k, &a, tab) && !not_a_figure(t, m, &b, tab) {
                             return Some(range(t, a, b, modifier, tab, fr));
                         }
                     }
@@ -507,23 +728,12 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     if modifier.is_none() && not_a_figure(t, j, &a, tab) {
         return None;
     }
-    // Ages: "aged 35", "il a dix ans", "âgé de 6 semaines".
     if a.unit.is_none() {
-        if let Some((e, u)) = t.find(a.end, tab.time_units) {
-            let before = |k: usize| (k.saturating_sub(3)..k).any(|s| t.find_word(s, tab.age_before) == Some(k));
-            let unit = match u {
-                TimeUnit::Year => Some("year"),
-                TimeUnit::Month => Some("month"),
-                TimeUnit::Week => Some("week"),
-                TimeUnit::Day => Some("day"),
-                _ => None,
-            };
-            if let (Some(unit), true) = (unit, i > 0 && (before(i) || (modifier.is_some() && before(i)))) {
-                a.kind = FigureKind::Quantity;
-                a.unit = Some(unit.into());
-                a.end = e;
-                return Some(single(t, a, modifier, tab, fr));
-            }
+        if let Some((e, unit)) = age_unit(t, a.end, tab).filter(|_| age_cue()) {
+            a.kind = FigureKind::Quantity;
+            a.unit = Some(unit.into());
+            a.end = e;
+            return Some(single(t, a, modifier, tab, fr));
         }
     }
     // "nine months", "trois ans": durations belong to dates.
@@ -536,11 +746,19 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     }
     j = a.end;
     // Bare range: "10–20%", "5 to 10 million", "5 à 10".
-    let dash = t.is_punct(j, '-') || t.is_punct(j, '/') && false;
+    let dash = t.is_punct(j, '-');
     let infix = if dash { Some(j + 1) } else { t.find_word(j, tab.range_infix) };
     if let Some(m) = infix {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
-            if let Some(b) = amount(t, m, tab) {
+            if let Some(mut b) = amount(t, m, tab) {
+                // "il a environ 40 - 50 ans".
+                if a.unit.is_none() && b.unit.is_none() {
+                    if let Some((e, unit)) = age_at(b.end) {
+                        b.kind = FigureKind::Quantity;
+                        b.unit = Some(unit.into());
+                        b.end = e;
+                    }
+                }
                 let compatible = a.unit.is_none() || a.unit == b.unit;
                 let digit_gap = t.digits(m).abs_diff(t.digits(j - 1));
                 let phone_like = a.num.plain
@@ -555,7 +773,24 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             }
         }
     }
+    if a.unit.is_none() && explicit_age() && t.find(a.end, tab.time_units).is_none() {
+        a.kind = FigureKind::Quantity;
+        a.unit = Some("year".into());
+    }
     Some(single(t, a, modifier, tab, fr))
+}
+
+/// The age unit of a time word at `i` ("ans", "months"), and its end.
+fn age_unit(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> {
+    let (e, u) = t.find(i, tab.time_units)?;
+    let unit = match u {
+        TimeUnit::Year => "year",
+        TimeUnit::Month => "month",
+        TimeUnit::Week => "week",
+        TimeUnit::Day => "day",
+        _ => return None,
+    };
+    Some((e, unit))
 }
 
 fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
@@ -576,14 +811,23 @@ fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
 }
 
 fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table, fr: bool) -> Fig {
-    // "more than 30 and less than 40": both bounds.
-    if matches!(modifier, Some("more_than" | "at_least")) {
+    // "more than 30 and less than 40", "no more than 50 and no less than 20": both bounds.
+    let lower = |m: Option<&str>| matches!(m, Some("more_than" | "at_least"));
+    let upper = |m: Option<&str>| matches!(m, Some("less_than" | "at_most" | "up_to"));
+    if lower(modifier) || upper(modifier) {
         if let Some(k) = t.find_word(a.end, tab.number_joiners) {
-            if let Some((m, Some("less_than" | "at_most" | "up_to"))) =
-                t.find(k, tab.modifiers).map(|(m, x)| (m, Some(x)))
-            {
-                if let Some(b) = amount(t, m, tab).filter(|b| b.num.value > a.num.value && b.unit == a.unit) {
-                    let (lo, hi, end) = (a.num.value, b.num.value, b.end);
+            if let Some((m, second)) = t.find(k, tab.modifiers).map(|(m, x)| (m, Some(x))) {
+                let ordered = |b: &Amount| {
+                    if lower(modifier) {
+                        upper(second) && b.num.value > a.num.value
+                    } else {
+                        lower(second) && b.num.value < a.num.value
+                    }
+                };
+                if let Some(b) = amount(t, m, tab).filter(|b| ordered(b) && b.unit == a.unit) {
+                    let (lo, hi) =
+                        if a.num.value < b.num.value { (a.num.value, b.num.value) } else { (b.num.value, a.num.value) };
+                    let end = b.end;
                     return Fig {
                         end,
                         kind: a.kind,
@@ -591,7 +835,8 @@ fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table
                         min: Some(lo),
                         max: Some(hi),
                         unit: a.unit,
-                        modifier,
+                        // Both bounds are in min and max; no single comparison applies.
+                        modifier: None,
                         approximate: false,
                     };
                 }
@@ -600,8 +845,14 @@ fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table
     }
     with_noun(t, &mut a, tab, fr);
     let mut modifier = modifier;
-    if let Some((e, m)) = t.find(a.end, tab.post_modifiers) {
-        if modifier.is_none() || modifier == Some("about") {
+    // Not "5000 or more than 4500": that is a second figure.
+    let second_figure = |e: usize| {
+        t.find(a.end + 1, tab.modifiers).is_some_and(|(me, _)| me > e && numbers::parse(t, me, tab, false).is_some())
+    };
+    let post = t.find(a.end, tab.post_modifiers).filter(|&(e, _)| !second_figure(e));
+    if let Some((e, m)) = post {
+        // "equal to 5000 or less": the bound is the post-modifier's.
+        if modifier.is_none() || matches!(modifier, Some("about" | "equal")) {
             modifier = Some(m);
             a.end = e;
         }

@@ -181,6 +181,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         tab.weekend_words,
         tab.century_words,
         tab.minus_words,
+        tab.temperature_minus,
         tab.hundred_words,
         tab.quarter_words,
         tab.fiscal_words,
@@ -201,7 +202,9 @@ fn build_strong(tab: &'static Table) -> WordSet {
             set.insert(w);
         }
     };
-    keys(tab.time_units).chain(keys(tab.fraction_words)).for_each(&mut add);
+    // Currency names of one word ("euro", "dollars"): "un euro" is a figure.
+    let currency_names = keys(tab.currency_words).filter(|w| !w.contains(' '));
+    keys(tab.time_units).chain(keys(tab.fraction_words)).chain(currency_names).for_each(&mut add);
     [tab.percent_words, tab.half_words].into_iter().flatten().for_each(|w| add(w));
     for w in ["q", "h", "t", "fy"] {
         set.insert(w);

@@ -74,7 +74,7 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
     {
         let mut n = parse_digits(t, i + 1, tab, money)?;
         // "-4/5": a signed fraction.
-        if let Some((v, e)) = slash_fraction(t, n.end).filter(|_| n.end == i + 2) {
+        if let Some((v, e)) = slash_fraction(t, i + 1).filter(|_| n.end == i + 2) {
             n.value = v;
             n.end = e;
         }
@@ -91,14 +91,28 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
         n.plain = false;
         return Some(n);
     }
-    // "half a million", "quarter million".
-    if let Some(d) = fraction_of(tab, t.norm(i)) {
-        let mut k = i + 1;
+    // "half a million", "quarter million", "a quarter of a million".
+    let (f, i0) = if t.is_word(i + 1) && tab.one_words.contains(&t.norm(i)) && fraction_of(tab, t.norm(i + 1)).is_some()
+    {
+        (i + 1, i)
+    } else {
+        (i, i)
+    };
+    if let Some(d) = fraction_of(tab, t.norm(f)).filter(|_| t.is_word(f)) {
+        let mut k = f + 1;
+        if let Some(o) = t.find_word(k, tab.of_words).filter(|_| f > i0) {
+            k = o;
+        }
         if tab.one_words.contains(&t.norm(k)) && t.norm(k) != "one" {
             k += 1;
         }
         if let Some((_, s)) = tab.scale_words.iter().find(|(w, _)| *w == t.norm(k)) {
             return Some(Number { value: s / d as f64, end: k + 1, digits: false, scale: *s, plain: false });
+        }
+        // "half a mile", "half a percent": the fraction of a unit.
+        let unit = t.find(k, tab.unit_words).is_some() || t.find_word(k, tab.percent_words).is_some();
+        if f == i0 && k == f + 2 && unit {
+            return Some(Number { value: 1.0 / d as f64, end: k, digits: false, scale: 1.0, plain: false });
         }
     }
     if t.is_word(i) { parse_words(t, i, tab) } else { None }
@@ -109,8 +123,23 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     let mut j = i + 1;
     let first_len = int.len();
     let mut plain = true;
+    // Indian grouping: "12,34,567", "1,00,000" (pairs, then a last group of three).
+    if !tab.decimal_comma && first_len <= 2 {
+        let pair = |k: usize, n: usize| t.is_punct(k, ',') && t.glued(k) && t.glued(k + 1) && t.digits(k + 1) == n;
+        let mut k = j;
+        while pair(k, 2) {
+            k += 2;
+        }
+        if k > j && pair(k, 3) {
+            for g in (j..k + 2).step_by(2) {
+                int.push_str(t.norm(g + 1));
+            }
+            j = k + 2;
+            plain = false;
+        }
+    }
     // Thousands groups.
-    if first_len <= 3 {
+    if first_len <= 3 && plain {
         loop {
             let group_mark = if tab.decimal_comma { '.' } else { ',' };
             let sep_ok = (t.is_punct(j, group_mark) && t.glued(j) && t.glued(j + 1) && t.digits(j + 1) == 3)
@@ -140,7 +169,7 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     }
     let had_frac = !frac.is_empty();
     // "2 1/4": a mixed number.
-    if frac.is_empty() && plain && int.len() <= 3 && t.gap(j) == " " {
+    if frac.is_empty() && plain && int.len() <= 3 && matches!(t.gap(j), " " | "  ") {
         if let Some((f, e)) = slash_fraction(t, j).filter(|&(f, _)| f < 1.0) {
             let whole: f64 = int.parse().ok()?;
             return Some(Number { value: whole + f, end: e, digits: true, scale: 1.0, plain: false });
@@ -170,6 +199,26 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
             plain = false;
         }
     }
+    // "1.3x10^6", "6.23 × 10^-4".
+    if matches!(t.norm(j), "x" | "×")
+        && t.gap(j).len() <= 1
+        && t.num_value(j + 1) == Some(10)
+        && t.gap(j + 1).len() <= 1
+    {
+        let k = j + 2;
+        if t.is_punct(k, '^') && t.glued(k) && t.glued(k + 1) {
+            let (sign, e) = match t.norm(k + 1) {
+                "-" | "−" if t.glued(k + 2) => (-1, k + 2),
+                "+" if t.glued(k + 2) => (1, k + 2),
+                _ => (1, k + 1),
+            };
+            if t.is_num(e) && t.digits(e) <= 3 {
+                value *= 10f64.powi(t.num_value(e)? as i32 * sign);
+                j = e + 1;
+                plain = false;
+            }
+        }
+    }
     let mut scale = 1.0;
     // "3 hundred and 21", "322 hundred".
     if plain && tab.hundred_words.contains(&t.norm(j)) && t.is_word(j) && t.find(j, tab.currency_words).is_none() {
@@ -190,10 +239,21 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     if let Some((e, s)) = t.find(k, tab.scale_words).or_else(|| t.find(k, tab.scale_abbrevs)) {
         scale = s;
         j = e;
+    } else if t.slice(j, j + 1) == "k" && t.gap(j) == " " && !t.is_word(j + 1) && !t.is_num(j + 1) {
+        // "2.33 k" (thousands), not "5 k race".
+        scale = 1e3;
+        j += 1;
     } else if (money || (t.norm(j).len() == 1 && (t.upper(j) || t.norm(j) == "k"))) && t.glued(j) && !t.is_num(j + 1) {
         if let Some((e, s)) = t.find(j, tab.scale_letters) {
             // "$5m", but not "5 min" (the word must end there).
             scale = s;
+            j = e;
+        }
+    }
+    // "1.5 lakh crore", "two thousand crore": a larger scale word multiplies.
+    if scale != 1.0 {
+        if let Some((e, s)) = t.find(j, tab.scale_words).filter(|&(_, s)| s > scale) {
+            scale *= s;
             j = e;
         }
     }
@@ -258,8 +318,13 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             if !any && (!tab.decimal_comma || tab.magnitudes.iter().any(|(m, _)| *m == w)) {
                 break;
             }
-            total += if current == 0.0 { 1.0 } else { current } * s;
-            scale = *s;
+            if current == 0.0 && total > 0.0 && *s > scale {
+                total *= s; // "three lakh crore", "a thousand million"
+                scale *= s;
+            } else {
+                total += if current == 0.0 { 1.0 } else { current } * s;
+                scale = *s;
+            }
             current = 0.0;
             last_unit = None;
             any = true;
@@ -310,7 +375,9 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
     // Fractions: "two thirds", "a quarter", "trois quarts".
     if fractions && scale == 1.0 && value > 0.0 && value < 100.0 && value.fract() == 0.0 {
         let k = t.skip_joiner(end);
-        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k)) {
+        // Not "deux huitièmes de finale" (rounds of a cup).
+        let round = || t.find_word(k + 1, tab.fraction_not_before).is_some();
+        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k) && !round()) {
             let plural = t.norm(k).ends_with('s') || t.norm(k) == "tiers";
             if value == 1.0 || plural {
                 value /= d as f64;
@@ -371,7 +438,7 @@ fn word_decimals(t: &Tokens, i: usize, tab: &Table) -> Option<(f64, usize)> {
 
 /// "4/5" at `i` (numerator, glued slash, denominator): its value and end, when it reads as a
 /// fraction (denominator 2–100, not a date-like pair followed by another slash).
-fn slash_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
+pub fn slash_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     if !t.is_num(i) || !t.is_punct(i + 1, '/') || !t.glued(i + 1) || !t.glued(i + 2) || !t.is_num(i + 2) {
         return None;
     }
@@ -412,11 +479,21 @@ fn and_a_half(t: &Tokens, tab: &Table, n: &mut Number) {
             }
         }
     }
+    // "one-and-a-half".
+    let at = if t.is_punct(n.end, '-') && t.glued(n.end) && t.glued(n.end + 1) { n.end + 1 } else { n.end };
     for phrase in tab.and_a_half {
-        if let Some(e) = t.phrase(n.end, phrase) {
+        if let Some(e) = t.phrase(at, phrase) {
             n.value += 0.5 * n.scale;
             n.end = e;
             n.plain = false;
+            // "five and a half million".
+            if n.scale == 1.0 {
+                if let Some((e2, s)) = t.find(e, tab.scale_words).filter(|&(_, s)| s >= 1e3) {
+                    n.value *= s;
+                    n.scale = s;
+                    n.end = e2;
+                }
+            }
             return;
         }
     }

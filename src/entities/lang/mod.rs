@@ -59,8 +59,17 @@ pub struct Table {
     pub later_after: &'static [&'static str],
     /// Fraction denominators: "third" → 3, "quarts" → 4.
     pub fraction_words: &'static [(&'static str, u32)],
+    /// Words after a fraction word that make it a cup round: "huitièmes de finale", "quarter-finals".
+    pub fraction_not_before: &'static [&'static str],
     /// Ratio words between two numbers: "1 over 3", "un sur trois".
     pub ratio_words: &'static [&'static str],
+    /// Ratio words after a counted noun: "un Français sur trois".
+    pub ratio_after_noun: &'static [&'static str],
+    /// After a temperature, "below zero": the value is negative.
+    pub below_zero: &'static [&'static str],
+    /// Plurals without a final "s" ("people"), and the plural words after "2m" that keep it metres.
+    pub irregular_plurals: &'static [&'static str],
+    pub metre_context: &'static [&'static str],
     /// Sign words before a number: "minus", "negative".
     pub minus_words: &'static [&'static str],
     /// Decimal point said in words: "point", "virgule".
@@ -176,6 +185,19 @@ pub struct Table {
     /// Range bound words: "to", "until", "au", "à".
     pub interval_to: &'static [&'static str],
     pub interval_from: &'static [&'static str],
+    /// Words (one each) that make a bare number an age in years: "aged 35", "ages 5 to 11".
+    pub age_explicit: &'static [&'static str],
+    /// Words before "N years" that make it a time ago, not an age: "il y a".
+    pub age_not_before: &'static [&'static str],
+    /// "N-year-old": an age written as one adjective ("year old" after the hyphen).
+    pub age_adjectives: &'static [(&'static str, &'static str)],
+    /// Words before a number of degrees that make it an angle: "rotate", "tourner".
+    pub angle_cues: &'static [&'static str],
+    /// Sign words taken only before a temperature: "moins 3 degrés".
+    pub temperature_minus: &'static [&'static str],
+    /// Currency words that are also weights ("pounds", "livres") and the words that make them weights.
+    pub weight_currency_words: &'static [&'static str],
+    pub weight_cues: &'static [&'static str],
     /// Capitalized words after which a number is still a figure ("About 500").
     pub not_names: &'static [&'static str],
     /// Decimal separator is a comma (and dot/space group thousands).
@@ -207,6 +229,12 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("cad $", "CAD"),
     ("hk $", "HKD"),
     ("mex $", "MXN"),
+    ("$ ca", "CAD"),
+    ("$ can", "CAD"),
+    ("$ c", "CAD"),
+    ("$ hk", "HKD"),
+    ("$ us", "USD"),
+    ("$ au", "AUD"),
     ("$", "USD"),
     ("€", "EUR"),
     ("£", "GBP"),
