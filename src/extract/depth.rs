@@ -9,6 +9,18 @@ use std::borrow::Cow;
 /// Deepest element nesting kept. Real articles nest a few dozen levels, rarely 100+.
 pub const MAX_DEPTH: usize = 512;
 
+/// Past [`MAX_DEPTH`], text blocks (paragraphs, headings, list items…) are still kept this many
+/// levels deeper, so an article nested too deep keeps its paragraphs while its wrappers go.
+const TEXT_BLOCK_HEADROOM: usize = 16;
+
+/// Blocks that hold running text and close soon (see [`TEXT_BLOCK_HEADROOM`]).
+fn is_text_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "dt" | "dd" | "pre" | "blockquote" | "figcaption"
+    )
+}
+
 /// How far down the open-element stack an end tag may look for its start tag.
 const MATCH_WINDOW: usize = 16;
 
@@ -115,6 +127,7 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     // Open elements: (name, kept in the output).
     let mut stack: Vec<(String, bool)> = Vec::new();
+    let mut kept = 0usize; // entries of `stack` kept in the output
     let mut out: Option<String> = None;
     let mut copied_to = 0usize; // bytes[..copied_to] are accounted for in `out`
     let mut i = 0usize;
@@ -151,9 +164,10 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             let window = stack.len().saturating_sub(MATCH_WINDOW);
             match stack[window..].iter().rposition(|(n, _)| *n == name) {
                 Some(pos) => {
-                    let (_, kept) = stack[window + pos].clone();
+                    let (_, was_kept) = stack[window + pos].clone();
+                    kept -= stack[window + pos..].iter().filter(|(_, k)| *k).count();
                     stack.truncate(window + pos);
-                    if !kept {
+                    if !was_kept {
                         drop_range(&mut out, html, &mut copied_to, lt, end);
                     }
                 }
@@ -166,10 +180,10 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
         let self_closing = end >= 2 && bytes[end - 2] == b'/';
         if let Some((top, _)) = stack.last() {
             if (closes_same(&name) && *top == name) || (top == "p" && closes_p(&name)) {
-                stack.pop();
+                kept -= usize::from(stack.pop().is_some_and(|(_, k)| k));
             }
         }
-        let deep = stack.len() >= max_depth;
+        let deep = kept >= max_depth && !(is_text_block(&name) && kept < max_depth + TEXT_BLOCK_HEADROOM);
         let mut next = end;
         if is_raw_text(&name) && !self_closing {
             let close = format!("</{name}");
@@ -187,6 +201,7 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             stack.push((name, false));
         } else {
             stack.push((name, true));
+            kept += 1;
         }
         i = next;
     }
@@ -214,6 +229,18 @@ mod tests {
         let html = format!("{}text{}", "<div>".repeat(10), "</div>".repeat(10));
         let out = bound_nesting_to(&html, 4);
         assert_eq!(out, format!("{}text{}", "<div>".repeat(4), "</div>".repeat(4)));
+    }
+
+    #[test]
+    fn deep_text_blocks_keep_their_paragraphs() {
+        let html = format!("{}<p>one</p><h2>two</h2><p>three{}", "<div>".repeat(10), "</div>".repeat(10));
+        let out = bound_nesting_to(&html, 4);
+        assert_eq!(out, format!("{}<p>one</p><h2>two</h2><p>three{}", "<div>".repeat(4), "</div>".repeat(4)));
+        // Text blocks nested in each other stop at the headroom.
+        let nested = format!("{}x{}", "<blockquote>".repeat(100), "</blockquote>".repeat(100));
+        let out = bound_nesting_to(&nested, 4);
+        assert_eq!(out.matches("<blockquote>").count(), 4 + TEXT_BLOCK_HEADROOM);
+        assert_eq!(out.matches("</blockquote>").count(), 4 + TEXT_BLOCK_HEADROOM);
     }
 
     #[test]
