@@ -491,6 +491,37 @@ export function browserSuite(browser, launch, extensionDir) {
       await assertOnPageOff(d, field, before);
     });
 
+    it('opens on a page its scripts nest 2,000 elements deep (past the core’s 512-level bound); "Show on page" finds its figures there; the page is restored', async () => {
+      const field = '#deep-q';
+      await d.open(`${server.base}/pages/deep-article.html`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      const { state, ms } = await openReader(d);
+      console.log(`e2e-deep ${browser} trigger_to_reader_ms=${ms.toFixed(0)} state=${state}`);
+      assert.equal(state, 'article', 'the deep page reads as an article');
+      const view = await readerText(d);
+      assert.match(squash(view.content), /approved a \$2\.4 billion expansion on Tuesday, March 4, 2025/);
+      const panel = await showOnPage(d);
+      assert.ok(panel.found.figure >= 3, `figures found on the deep page: ${JSON.stringify(panel)}`);
+      const onPage = JSON.parse(await d.page(ON_PAGE_STATE));
+      assert.ok(onPage.texts.figure.some((t) => t.includes('$2.4 billion')), `the $2.4 billion figure is highlighted: ${JSON.stringify(onPage.texts.figure)}`);
+      await d.press('Escape');
+      await assertOnPageOff(d, field, before);
+    });
+
+    it('says in plain words that a page over the size limit is too large, and leaves the page as it was', async () => {
+      const field = '#huge-q';
+      await d.open(`${server.base}/pages/huge-page.html`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      const { state } = await openReader(d);
+      assert.equal(state, 'error');
+      const message = await d.reader(`document.querySelector('[data-state="error"]').textContent`);
+      assert.match(message, /too large to analyse \(9\.\d MiB; the limit is 8 MiB\)/);
+      await d.press('Escape');
+      await assertRestored(d, field, before);
+    });
+
     it('says plainly when a page is not an article, and "Show anyway" shows it', async () => {
       const field = '#shop-search';
       await d.open(`${server.base}/pages/shop-home.html`);
