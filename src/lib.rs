@@ -40,7 +40,6 @@ pub use lang::Lang;
 pub use model::*;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Default number of key claims returned.
 pub const DEFAULT_MAX_CLAIMS: usize = 7;
@@ -119,8 +118,7 @@ pub fn extract_article(html: &str, url: Option<&str>) -> Result<Analysis, Error>
         None => None,
     };
     let ex = extract::extract(html, url.as_ref());
-    let text = text::plain_text(&ex.content_html);
-    let word_count = text.unicode_words().count();
+    let (text, word_count) = (ex.text, ex.word_count);
     Ok(Analysis {
         article: Article {
             url: url.map(|u| u.to_string()),

@@ -99,10 +99,19 @@ fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
 }
 
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
+    let (&first, rest) = needle.split_first()?;
+    let mut i = from;
+    while i + needle.len() <= hay.len() {
+        let at = i + memchr::memchr2(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &hay[i..])?;
+        if hay.len() - at < needle.len() {
+            return None;
+        }
+        if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
+            return Some(at);
+        }
+        i = at + 1;
     }
-    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+    None
 }
 
 /// Returns the page with start/end tags nested deeper than [`MAX_DEPTH`] removed
@@ -126,7 +135,7 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
         *copied_to = to;
     }
 
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let lt = i + off;
         let rest = &bytes[lt..];
         if rest.starts_with(b"<!--") {

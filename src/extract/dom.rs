@@ -299,46 +299,47 @@ impl Dom {
 
     /// All descendants of `id` (not itself), in document order.
     pub fn descendants(&self, id: NodeId) -> Vec<NodeId> {
-        let mut out = Vec::new();
-        let mut cur = self.next_in(id, id, false);
-        while let Some(c) = cur {
-            out.push(c);
-            cur = self.next_in(c, id, false);
-        }
-        out
+        self.iter_descendants(id).collect()
+    }
+
+    /// Iterator over the descendants of `id` (not itself), in document order.
+    pub fn iter_descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants { dom: self, scope: id, next: self.next_in(id, id, false) }
     }
 
     /// Descendant elements with one of the tags, in document order.
     pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
-        self.descendants(id).into_iter().filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect()
+        self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect()
     }
 
     pub fn count_tags(&self, id: NodeId, tags: &[&str]) -> usize {
-        let mut n = 0;
-        let mut cur = self.next_in(id, id, false);
-        while let Some(c) = cur {
-            if self.tag(c).is_some_and(|t| tags.contains(&t)) {
-                n += 1;
-            }
-            cur = self.next_in(c, id, false);
+        self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).count()
+    }
+
+    /// Calls `f` on each text node's text of a subtree, in document order.
+    pub fn for_each_text<'a>(&'a self, id: NodeId, mut f: impl FnMut(&'a str)) {
+        if let Kind::Text(t) = &self.nodes[id].kind {
+            return f(t);
         }
-        n
+        for c in self.iter_descendants(id) {
+            if let Kind::Text(t) = &self.nodes[c].kind {
+                f(t);
+            }
+        }
     }
 
     /// The concatenated text of a subtree (DOM `textContent`).
     pub fn text_content(&self, id: NodeId) -> String {
-        if let Kind::Text(t) = &self.nodes[id].kind {
-            return t.clone();
-        }
         let mut s = String::new();
-        let mut cur = self.next_in(id, id, false);
-        while let Some(c) = cur {
-            if let Kind::Text(t) = &self.nodes[c].kind {
-                s.push_str(t);
-            }
-            cur = self.next_in(c, id, false);
-        }
+        self.for_each_text(id, |t| s.push_str(t));
         s
+    }
+
+    /// Does the subtree hold any text besides white space (`text_content().trim()` not empty)?
+    pub fn has_text(&self, id: NodeId) -> bool {
+        let mut found = false;
+        self.for_each_text(id, |t| found = found || !t.trim().is_empty());
+        found
     }
 
     /// Text trimmed with runs of white space folded to one space (Readability's inner text).
@@ -346,9 +347,21 @@ impl Dom {
         normalize_spaces(&self.text_content(id))
     }
 
-    /// Length in chars of [`Dom::inner_text`].
+    /// Length in chars of [`Dom::inner_text`], counted without building it.
     pub fn inner_len(&self, id: NodeId) -> usize {
-        self.inner_text(id).chars().count()
+        let (mut len, mut seen, mut pending) = (0, false, false);
+        self.for_each_text(id, |t| {
+            for ch in t.chars() {
+                if is_space(ch) {
+                    pending = true;
+                } else {
+                    len += 1 + usize::from(pending && seen);
+                    pending = false;
+                    seen = true;
+                }
+            }
+        });
+        len
     }
 
     pub fn has_ancestor_tag(&self, id: NodeId, tag: &str, max_depth: usize) -> bool {
@@ -468,7 +481,7 @@ pub fn normalize_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     for ch in s.chars() {
-        if ch.is_whitespace() || ch == '\u{feff}' {
+        if is_space(ch) {
             pending = true;
         } else {
             if pending && !out.is_empty() {
@@ -481,13 +494,178 @@ pub fn normalize_spaces(s: &str) -> String {
     out
 }
 
+/// Inner-text lengths and link text of every node of a subtree, valid while the DOM is unchanged.
+pub struct TextLens {
+    spans: Vec<Span>,
+    /// Summed [`Dom::inner_len`] of the plain links (not `#fragment`) inside each node.
+    link_len: Vec<usize>,
+    /// Number of `#fragment` links inside each node.
+    fragment_links: Vec<usize>,
+}
+
+/// The folded text of a node: its length, and whether it holds text and white space at its ends.
+#[derive(Clone, Copy, Default)]
+struct Span {
+    len: usize,
+    content: bool,
+    lead_space: bool,
+    trail_space: bool,
+}
+
+impl Span {
+    fn of_text(t: &str) -> Span {
+        let mut s = Span::default();
+        for ch in t.chars() {
+            if is_space(ch) {
+                if s.content {
+                    s.trail_space = true;
+                } else {
+                    s.lead_space = true;
+                }
+            } else {
+                s.len += 1 + usize::from(s.content && s.trail_space);
+                s.content = true;
+                s.trail_space = false;
+            }
+        }
+        if !s.content {
+            s.trail_space = s.lead_space;
+        }
+        s
+    }
+
+    /// The span of `self` followed by `next`.
+    fn then(self, next: Span) -> Span {
+        match (self.content, next.content) {
+            (false, _) => Span {
+                lead_space: self.lead_space || next.lead_space,
+                trail_space: if next.content { next.trail_space } else { self.lead_space || next.lead_space },
+                ..next
+            },
+            (true, false) => Span { trail_space: self.trail_space || next.lead_space, ..self },
+            (true, true) => Span {
+                len: self.len + next.len + usize::from(self.trail_space || next.lead_space),
+                content: true,
+                lead_space: self.lead_space,
+                trail_space: next.trail_space,
+            },
+        }
+    }
+}
+
+impl TextLens {
+    /// Measures every node under `root` (and `root`) in one pass.
+    pub fn new(dom: &Dom, root: NodeId) -> TextLens {
+        let n = dom.nodes.len();
+        let mut lens = TextLens { spans: vec![Span::default(); n], link_len: vec![0; n], fragment_links: vec![0; n] };
+        let mut order = dom.descendants(root);
+        order.insert(0, root);
+        // Reverse document order: children before their parent.
+        for &x in order.iter().rev() {
+            match &dom.nodes[x].kind {
+                Kind::Text(t) => lens.spans[x] = Span::of_text(t),
+                _ => {
+                    let (mut span, mut links, mut fragments) = (Span::default(), 0, 0);
+                    let mut c = dom.nodes[x].first_child;
+                    while let Some(k) = c {
+                        span = span.then(lens.spans[k]);
+                        links += lens.link_len[k];
+                        fragments += lens.fragment_links[k];
+                        if dom.is_tag(k, "a") {
+                            if is_fragment_link(dom, k) {
+                                fragments += 1;
+                            } else {
+                                links += lens.spans[k].len;
+                            }
+                        }
+                        c = dom.nodes[k].next;
+                    }
+                    lens.spans[x] = span;
+                    lens.link_len[x] = links;
+                    lens.fragment_links[x] = fragments;
+                }
+            }
+        }
+        lens
+    }
+
+    /// [`Dom::inner_len`] of a measured node.
+    pub fn inner_len(&self, id: NodeId) -> usize {
+        self.spans[id].len
+    }
+
+    /// `crate::extract::readability::link_density` of a measured node, with the same arithmetic.
+    pub fn link_density(&self, dom: &Dom, id: NodeId) -> f64 {
+        let len = self.inner_len(id);
+        if len == 0 {
+            return 0.0;
+        }
+        if self.fragment_links[id] == 0 {
+            // Whole numbers add up exactly in any order.
+            return self.link_len[id] as f64 / len as f64;
+        }
+        let mut links = 0.0;
+        for a in dom.iter_descendants(id).filter(|&a| dom.is_tag(a, "a")) {
+            links += self.inner_len(a) as f64 * if is_fragment_link(dom, a) { 0.3 } else { 1.0 };
+        }
+        links / len as f64
+    }
+}
+
+/// A link to a fragment of the same page (`href="#section"`), which counts less as a link.
+pub fn is_fragment_link(dom: &Dom, a: NodeId) -> bool {
+    dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1)
+}
+
+/// White space as JavaScript's `\s`.
+fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || ch == '\u{feff}'
+}
+
+/// See [`Dom::iter_descendants`].
+pub struct Descendants<'a> {
+    dom: &'a Dom,
+    scope: NodeId,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+
+    fn next(&mut self) -> Option<NodeId> {
+        let c = self.next?;
+        self.next = self.dom.next_in(c, self.scope, false);
+        Some(c)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn measured_lengths_and_link_density_match_direct_ones() {
+        let html = Html::parse_document(concat!(
+            "<div> \n<p>  lead <a href='/x'> one  two </a>tail</p>\t<span> </span><p><a href='#s'>frag</a> and ",
+            "<a href='#'>hash</a><b></b> <i> x </i></p><ul><li><a href='/y'>a<a href='/z'>b</a></a></li></ul></div>"
+        ));
+        let dom = Dom::from_html(&html);
+        let lens = TextLens::new(&dom, ROOT);
+        for id in 0..dom.nodes.len() {
+            assert_eq!(lens.inner_len(id), dom.inner_len(id), "node {id}: {:?}", dom.inner_text(id));
+            let direct = crate::extract::readability::link_density(&dom, id);
+            assert_eq!(lens.link_density(&dom, id).to_bits(), direct.to_bits(), "node {id}");
+        }
+    }
+
+    #[test]
     fn builds_edits_and_serializes() {
         let html = Html::parse_document("<p class=a>Hi <b>there</b><br>you &amp; me</p><div></div>");
+        let measured = Dom::from_html(&html);
+        let lens = TextLens::new(&measured, ROOT);
+        for id in 0..measured.nodes.len() {
+            assert_eq!(lens.inner_len(id), measured.inner_len(id), "node {id}");
+        }
         let mut dom = Dom::from_html(&html);
         let body = dom.find_tag("body").expect("body");
         let p = dom.find_tag("p").expect("p");

@@ -35,6 +35,10 @@ pub struct Extracted {
     pub excerpt: Option<String>,
     /// Sanitized HTML of the article body (ammonia allowlist), URLs absolute.
     pub content_html: String,
+    /// Plain text of [`Extracted::content_html`] ([`crate::text::plain_text`]).
+    pub text: String,
+    /// Unicode words in [`Extracted::text`].
+    pub word_count: usize,
     pub verdict: Verdict,
 }
 
@@ -97,7 +101,11 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
         links = readability::link_density(&g.dom, g.root);
         ex.content_html = sanitize(&g.dom.inner_html(g.root));
     }
-    ex.verdict = verdict(readerable, &ex.content_html, links);
+    ex.text = crate::text::plain_text(&ex.content_html);
+    let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(|p| p.unicode_words().count()).collect();
+    // Words never span a paragraph break (UAX #29 breaks around newlines).
+    ex.word_count = paragraph_words.iter().sum();
+    ex.verdict = verdict(readerable, &paragraph_words, links);
     ex
 }
 
@@ -116,10 +124,8 @@ fn content_language(dom: &Dom) -> Option<String> {
 
 /// Is this an article? Readability's probe (long visible paragraphs outside page chrome), or
 /// else enough running text in the extracted content: several real paragraphs, few links.
-fn verdict(readerable: bool, content_html: &str, link_density: f64) -> Verdict {
-    let text = crate::text::plain_text(content_html);
-    let words = text.unicode_words().count();
-    let paragraph_words: Vec<usize> = text.split("\n\n").map(|p| p.unicode_words().count()).collect();
+fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64) -> Verdict {
+    let words: usize = paragraph_words.iter().sum();
     let paragraphs = paragraph_words.iter().filter(|&&w| w >= RUNNING_PARAGRAPH_WORDS).count();
     let long_paragraphs = paragraph_words.iter().filter(|&&w| w >= LONG_PARAGRAPH_WORDS).count();
     let paragraph_word = if paragraphs == 1 { "paragraph" } else { "paragraphs" };

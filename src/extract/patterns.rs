@@ -98,6 +98,9 @@ fn contains_any(s: &str, pats: &[&str]) -> bool {
 }
 
 pub fn is_unlikely(match_string: &str) -> bool {
+    if match_string.trim().is_empty() {
+        return false;
+    }
     (contains_any(match_string, UNLIKELY) || match_string.split_whitespace().any(is_ad_token))
         && !contains_any(match_string, MAYBE_CANDIDATE)
 }

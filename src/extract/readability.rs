@@ -3,7 +3,7 @@
 //!
 //! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
 
-use super::dom::{Dom, Kind, NodeId, ROOT, normalize_spaces};
+use super::dom::{Dom, Kind, NodeId, ROOT, TextLens, is_fragment_link, normalize_spaces};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
 
@@ -158,7 +158,7 @@ fn remove_and_next(dom: &mut Dom, n: NodeId) -> Option<NodeId> {
 }
 
 fn is_without_content(dom: &Dom, n: NodeId) -> bool {
-    if !dom.text_content(n).trim().is_empty() {
+    if dom.has_text(n) {
         return false;
     }
     let kids = dom.element_children(n);
@@ -182,10 +182,8 @@ pub fn link_density(dom: &Dom, n: NodeId) -> f64 {
         return 0.0;
     }
     let mut links = 0.0;
-    for a in dom.by_tags(n, &["a"]) {
-        let coefficient =
-            if dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1) { 0.3 } else { 1.0 };
-        links += dom.inner_len(a) as f64 * coefficient;
+    for a in dom.iter_descendants(n).filter(|&a| dom.is_tag(a, "a")) {
+        links += dom.inner_len(a) as f64 * if is_fragment_link(dom, a) { 0.3 } else { 1.0 };
     }
     links / len as f64
 }
@@ -426,8 +424,9 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     }
 
     let mut top: Vec<NodeId> = Vec::new();
+    let lens = TextLens::new(&dom, body);
     for &c in &candidates {
-        let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - link_density(&dom, c));
+        let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - lens.link_density(&dom, c));
         scores.insert(c, s);
         let pos = top.iter().position(|&t| s > scores.get(&t).copied().unwrap_or(0.0)).unwrap_or(top.len());
         if pos < TOP_CANDIDATES {
@@ -618,9 +617,7 @@ impl Cleaner {
             dom.set_tag(h, "h2");
         }
         for p in dom.by_tags(article, &["p"]) {
-            if dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0
-                && dom.text_content(p).trim().is_empty()
-            {
+            if dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0 && !dom.has_text(p) {
                 dom.detach(p);
             }
         }
