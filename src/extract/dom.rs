@@ -7,14 +7,16 @@ use crate::text::escape_into;
 pub use crate::text::is_void;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node as ScraperNode};
+use std::rc::Rc;
 
 pub type NodeId = usize;
 
 #[derive(Debug, Clone)]
 pub enum Kind {
     Element {
-        tag: String,
-        attrs: Vec<(String, String)>,
+        tag: Rc<str>,
+        /// Shared between copies of the DOM until one of them changes an attribute.
+        attrs: Rc<Vec<(String, String)>>,
     },
     Text(String),
     /// The document root.
@@ -54,10 +56,10 @@ impl Dom {
                             continue;
                         }
                         ScraperNode::Element(e) => Kind::Element {
-                            tag: e.name().to_ascii_lowercase(),
-                            attrs: e.attrs().map(|(k, v)| (k.to_ascii_lowercase(), v.to_string())).collect(),
+                            tag: e.name().to_ascii_lowercase().into(),
+                            attrs: Rc::new(e.attrs().map(|(k, v)| (k.to_ascii_lowercase(), v.to_string())).collect()),
                         },
-                        ScraperNode::Text(t) => Kind::Text(t.text.to_string()),
+                        ScraperNode::Text(t) => Kind::Text(t.text.as_ref().into()),
                         _ => {
                             // Placeholder so that Close pops symmetrically; never attached.
                             stack.push(usize::MAX);
@@ -85,11 +87,11 @@ impl Dom {
     }
 
     pub fn create_element(&mut self, tag: &str) -> NodeId {
-        self.push(Kind::Element { tag: tag.to_string(), attrs: Vec::new() })
+        self.push(Kind::Element { tag: tag.into(), attrs: Rc::default() })
     }
 
     pub fn create_text(&mut self, text: &str) -> NodeId {
-        self.push(Kind::Text(text.to_string()))
+        self.push(Kind::Text(text.into()))
     }
 
     pub fn tag(&self, id: NodeId) -> Option<&str> {
@@ -130,6 +132,7 @@ impl Dom {
 
     pub fn set_attr(&mut self, id: NodeId, name: &str, value: &str) {
         if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
+            let attrs = Rc::make_mut(attrs);
             match attrs.iter_mut().find(|(k, _)| k == name) {
                 Some(a) => a.1 = value.to_string(),
                 None => attrs.push((name.to_string(), value.to_string())),
@@ -139,13 +142,15 @@ impl Dom {
 
     pub fn remove_attr(&mut self, id: NodeId, name: &str) {
         if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
-            attrs.retain(|(k, _)| k != name);
+            if attrs.iter().any(|(k, _)| k == name) {
+                Rc::make_mut(attrs).retain(|(k, _)| k != name);
+            }
         }
     }
 
     pub fn set_tag(&mut self, id: NodeId, name: &str) {
         if let Kind::Element { tag, .. } = &mut self.nodes[id].kind {
-            *tag = name.to_string();
+            *tag = name.into();
         }
     }
 
@@ -427,7 +432,7 @@ impl Dom {
                 Kind::Element { tag, attrs } => {
                     out.push('<');
                     out.push_str(tag);
-                    for (k, v) in attrs {
+                    for (k, v) in attrs.iter() {
                         if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':') {
                             continue;
                         }

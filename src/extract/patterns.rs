@@ -2,6 +2,10 @@
 //!
 //! Patterns are matched case-insensitively as substrings of `class + " " + id` unless noted.
 
+use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 /// Blocks that are almost never the article: navigation, chrome, comments, promotion.
 const UNLIKELY: &[&str] = &[
     "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
@@ -92,33 +96,61 @@ pub const JSONLD_ARTICLE_TYPES: &[&str] = &[
     "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference",
 ];
 
-fn contains_any(s: &str, pats: &[&str]) -> bool {
-    let s = s.to_lowercase();
-    pats.iter().any(|p| s.contains(p))
+/// One automaton per pattern list, built on first use.
+struct Patterns {
+    unlikely: AhoCorasick,
+    maybe_candidate: AhoCorasick,
+    negative: AhoCorasick,
+    positive: AhoCorasick,
+    byline: AhoCorasick,
+    share: AhoCorasick,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let build = |pats: &[&str]| AhoCorasick::new(pats).expect("pattern lists are small");
+        Patterns {
+            unlikely: build(UNLIKELY),
+            maybe_candidate: build(MAYBE_CANDIDATE),
+            negative: build(NEGATIVE),
+            positive: build(POSITIVE),
+            byline: build(BYLINE),
+            share: build(SHARE),
+        }
+    })
+}
+
+/// Lower case (Unicode), borrowed when already lower-case ASCII.
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(s) } else { Cow::Owned(s.to_lowercase()) }
 }
 
 pub fn is_unlikely(match_string: &str) -> bool {
     if match_string.trim().is_empty() {
         return false;
     }
-    (contains_any(match_string, UNLIKELY) || match_string.split_whitespace().any(is_ad_token))
-        && !contains_any(match_string, MAYBE_CANDIDATE)
+    let p = patterns();
+    let s = lower(match_string);
+    (p.unlikely.is_match(s.as_ref()) || s.split_whitespace().any(is_ad_token))
+        && !p.maybe_candidate.is_match(s.as_ref())
 }
 
 pub fn is_negative(s: &str) -> bool {
-    contains_any(s, NEGATIVE) || s.to_lowercase().split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
+    let s = lower(s);
+    patterns().negative.is_match(s.as_ref()) || s.split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
 }
 
 pub fn is_positive(s: &str) -> bool {
-    contains_any(s, POSITIVE)
+    patterns().positive.is_match(lower(s).as_ref())
 }
 
 pub fn is_byline(match_string: &str) -> bool {
-    contains_any(match_string, BYLINE)
+    patterns().byline.is_match(lower(match_string).as_ref())
 }
 
 pub fn is_share(match_string: &str) -> bool {
-    contains_any(match_string, SHARE)
+    patterns().share.is_match(lower(match_string).as_ref())
 }
 
 pub fn is_video_url(s: &str) -> bool {

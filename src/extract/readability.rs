@@ -46,7 +46,7 @@ pub fn prep_document(dom: &mut Dom) {
 fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
     match &dom.nodes[n].kind {
         Kind::Text(t) => t.trim().is_empty(),
-        Kind::Element { tag, .. } => tag == "br",
+        Kind::Element { tag, .. } => &**tag == "br",
         Kind::Root => false,
     }
 }
@@ -395,8 +395,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         if !dom.is_under(el, body) {
             continue;
         }
-        let text = dom.inner_text(el);
-        let len = text.chars().count();
+        let len = dom.inner_len(el);
         if len < 25 {
             continue;
         }
@@ -404,7 +403,10 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         if ancestors.is_empty() {
             continue;
         }
-        let score = 1.0 + (count_commas(&text) + 1) as f64 + (len / 100).min(3) as f64;
+        // White space folding leaves commas alone: count them in the raw text.
+        let mut commas = 0;
+        dom.for_each_text(el, |t| commas += count_commas(t));
+        let score = 1.0 + (commas + 1) as f64 + (len / 100).min(3) as f64;
         for (level, &anc) in ancestors.iter().enumerate() {
             match dom.parent(anc) {
                 Some(p) if p != ROOT => {}
@@ -739,11 +741,11 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
         if !dom.is_under(n, article) {
             continue;
         }
-        let text = dom.inner_text(n);
-        let len = text.chars().count();
+        let len = dom.inner_len(n);
         if len == 0 || len > 250 {
             continue;
         }
+        let text = dom.inner_text(n);
         if pat::is_ad_or_loading_text(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
             dom.detach(n);
             continue;
