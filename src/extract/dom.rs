@@ -18,7 +18,7 @@ pub enum Kind {
         /// Shared between copies of the DOM until one of them changes an attribute.
         attrs: Rc<Vec<(String, String)>>,
     },
-    Text(String),
+    Text(Rc<str>),
     /// The document root.
     Root,
 }
@@ -81,7 +81,7 @@ impl Dom {
         dom
     }
 
-    fn push(&mut self, kind: Kind) -> NodeId {
+    pub(super) fn push(&mut self, kind: Kind) -> NodeId {
         self.nodes.push(Node { kind, parent: None, first_child: None, last_child: None, prev: None, next: None });
         self.nodes.len() - 1
     }
@@ -506,6 +506,8 @@ pub struct TextLens {
     link_len: Vec<usize>,
     /// Number of `#fragment` links inside each node.
     fragment_links: Vec<usize>,
+    /// What the `count` given to [`TextLens::new`] finds in each node's text.
+    counted: Vec<usize>,
 }
 
 /// The folded text of a node: its length, and whether it holds text and white space at its ends.
@@ -559,23 +561,32 @@ impl Span {
 }
 
 impl TextLens {
-    /// Measures every node under `root` (and `root`) in one pass.
-    pub fn new(dom: &Dom, root: NodeId) -> TextLens {
+    /// Measures every node under `root` (and `root`) in one pass; `count` is summed over the text.
+    pub fn new(dom: &Dom, root: NodeId, count: impl Fn(&str) -> usize) -> TextLens {
         let n = dom.nodes.len();
-        let mut lens = TextLens { spans: vec![Span::default(); n], link_len: vec![0; n], fragment_links: vec![0; n] };
+        let mut lens = TextLens {
+            spans: vec![Span::default(); n],
+            link_len: vec![0; n],
+            fragment_links: vec![0; n],
+            counted: vec![0; n],
+        };
         let mut order = dom.descendants(root);
         order.insert(0, root);
         // Reverse document order: children before their parent.
         for &x in order.iter().rev() {
             match &dom.nodes[x].kind {
-                Kind::Text(t) => lens.spans[x] = Span::of_text(t),
+                Kind::Text(t) => {
+                    lens.spans[x] = Span::of_text(t);
+                    lens.counted[x] = count(t);
+                }
                 _ => {
-                    let (mut span, mut links, mut fragments) = (Span::default(), 0, 0);
+                    let (mut span, mut links, mut fragments, mut counted) = (Span::default(), 0, 0, 0);
                     let mut c = dom.nodes[x].first_child;
                     while let Some(k) = c {
                         span = span.then(lens.spans[k]);
                         links += lens.link_len[k];
                         fragments += lens.fragment_links[k];
+                        counted += lens.counted[k];
                         if dom.is_tag(k, "a") {
                             if is_fragment_link(dom, k) {
                                 fragments += 1;
@@ -588,10 +599,16 @@ impl TextLens {
                     lens.spans[x] = span;
                     lens.link_len[x] = links;
                     lens.fragment_links[x] = fragments;
+                    lens.counted[x] = counted;
                 }
             }
         }
         lens
+    }
+
+    /// The `count` of [`TextLens::new`] summed over a measured node's text.
+    pub fn counted(&self, id: NodeId) -> usize {
+        self.counted[id]
     }
 
     /// [`Dom::inner_len`] of a measured node.
@@ -655,7 +672,7 @@ mod tests {
             "<a href='#'>hash</a><b></b> <i> x </i></p><ul><li><a href='/y'>a<a href='/z'>b</a></a></li></ul></div>"
         ));
         let dom = Dom::from_html(&html);
-        let lens = TextLens::new(&dom, ROOT);
+        let lens = TextLens::new(&dom, ROOT, |_| 0);
         for id in 0..dom.nodes.len() {
             assert_eq!(lens.inner_len(id), dom.inner_len(id), "node {id}: {:?}", dom.inner_text(id));
             let direct = crate::extract::readability::link_density(&dom, id);
@@ -667,9 +684,10 @@ mod tests {
     fn builds_edits_and_serializes() {
         let html = Html::parse_document("<p class=a>Hi <b>there</b><br>you &amp; me</p><div></div>");
         let measured = Dom::from_html(&html);
-        let lens = TextLens::new(&measured, ROOT);
+        let lens = TextLens::new(&measured, ROOT, |t| t.matches('e').count());
         for id in 0..measured.nodes.len() {
             assert_eq!(lens.inner_len(id), measured.inner_len(id), "node {id}");
+            assert_eq!(lens.counted(id), measured.text_content(id).matches('e').count(), "node {id}");
         }
         let mut dom = Dom::from_html(&html);
         let body = dom.find_tag("body").expect("body");

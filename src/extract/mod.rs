@@ -9,6 +9,7 @@ mod depth;
 mod dom;
 mod media;
 mod metadata;
+mod parse;
 #[rustfmt::skip] // pattern tables: one line per group reads better
 mod patterns;
 mod readability;
@@ -53,10 +54,7 @@ const LONG_PARAGRAPH_WORDS: usize = 35;
 /// and the best content found.
 pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
     let bounded = depth::bound_nesting(html);
-    let mut dom = {
-        let parsed = scraper::Html::parse_document(&bounded);
-        Dom::from_html(&parsed)
-    };
+    let mut dom = parse::parse_document(&bounded);
     drop(bounded);
 
     let meta = metadata::read(&dom);

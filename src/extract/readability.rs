@@ -388,14 +388,15 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         node = next_element(&dom, current, false);
     }
 
-    // Score paragraphs and propagate to ancestors.
+    // Score paragraphs and propagate to ancestors (the DOM does not change until the top candidate is chosen).
+    let lens = TextLens::new(&dom, body, count_commas);
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     let mut candidates: Vec<NodeId> = Vec::new();
     for &el in &to_score {
         if !dom.is_under(el, body) {
             continue;
         }
-        let len = dom.inner_len(el);
+        let len = lens.inner_len(el);
         if len < 25 {
             continue;
         }
@@ -403,10 +404,8 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         if ancestors.is_empty() {
             continue;
         }
-        // White space folding leaves commas alone: count them in the raw text.
-        let mut commas = 0;
-        dom.for_each_text(el, |t| commas += count_commas(t));
-        let score = 1.0 + (commas + 1) as f64 + (len / 100).min(3) as f64;
+        // White space folding leaves commas alone: they are counted in the raw text.
+        let score = 1.0 + (lens.counted(el) + 1) as f64 + (len / 100).min(3) as f64;
         for (level, &anc) in ancestors.iter().enumerate() {
             match dom.parent(anc) {
                 Some(p) if p != ROOT => {}
@@ -426,7 +425,6 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     }
 
     let mut top: Vec<NodeId> = Vec::new();
-    let lens = TextLens::new(&dom, body);
     for &c in &candidates {
         let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - lens.link_density(&dom, c));
         scores.insert(c, s);
