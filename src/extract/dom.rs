@@ -342,9 +342,22 @@ impl Dom {
 
     /// Does the subtree hold any text besides white space (`text_content().trim()` not empty)?
     pub fn has_text(&self, id: NodeId) -> bool {
-        let mut found = false;
-        self.for_each_text(id, |t| found = found || !t.trim().is_empty());
-        found
+        let solid = |t: &str| !t.trim().is_empty();
+        match &self.nodes[id].kind {
+            Kind::Text(t) => solid(t),
+            _ => self.iter_descendants(id).any(|c| self.text_of_node(c).is_some_and(solid)),
+        }
+    }
+
+    /// How many descendant elements have each of the tags (one pass).
+    pub fn count_each_tag<const N: usize>(&self, id: NodeId, tags: [&str; N]) -> [usize; N] {
+        let mut counts = [0; N];
+        for d in self.iter_descendants(id) {
+            if let Some(i) = self.tag(d).and_then(|t| tags.iter().position(|&x| x == t)) {
+                counts[i] += 1;
+            }
+        }
+        counts
     }
 
     /// Text trimmed with runs of white space folded to one space (Readability's inner text).
@@ -479,6 +492,11 @@ impl Dom {
         }
         out
     }
+}
+
+/// Length in chars of `normalize_spaces(s)`, counted without building it.
+pub fn normalized_len(s: &str) -> usize {
+    Span::of_text(s).len
 }
 
 /// Trims and folds runs of white space (as JavaScript's `\s`) to one space.

@@ -158,6 +158,9 @@ pub fn is_video_url(s: &str) -> bool {
     VIDEO_HOSTS.iter().any(|h| s.contains(&format!("//{h}")) || s.contains(&format!(".{h}")))
 }
 
+/// No text longer than this, not counting dots and ellipses, is an ad or loading placeholder.
+pub const AD_OR_LOADING_MAX_CHARS: usize = 16;
+
 pub fn is_ad_or_loading_text(text: &str) -> bool {
     let t = text.trim().to_lowercase();
     let t = t.trim_end_matches("...").trim_end_matches('…');
@@ -193,6 +196,8 @@ mod tests {
         assert!(!is_negative("hidalgo"));
         assert!(is_ad_or_loading_text(" Advertisement "));
         assert!(is_ad_or_loading_text("Chargement…"));
+        let longest = AD_WORDS.iter().chain(LOADING_WORDS).map(|w| w.chars().count()).max();
+        assert!(longest.is_some_and(|l| l <= AD_OR_LOADING_MAX_CHARS));
         assert!(is_video_url("https://www.youtube.com/embed/x"));
         assert!(starts_with_read_more("Lire aussi\u{a0}: Les critiques"));
         assert!(starts_with_read_more("READ MORE: The story"));

@@ -3,7 +3,7 @@
 //!
 //! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
 
-use super::dom::{Dom, Kind, NodeId, ROOT, TextLens, is_fragment_link, normalize_spaces};
+use super::dom::{Dom, Kind, NodeId, ROOT, TextLens, is_fragment_link, normalized_len};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
 
@@ -665,8 +665,13 @@ impl Cleaner {
     }
 
     fn should_remove(&self, dom: &Dom, n: NodeId, tag: &str) -> bool {
-        let text = dom.inner_text(n);
-        let len = text.chars().count();
+        let len = dom.inner_len(n);
+        // Commas and dots are never white space: the raw text has as many as the folded one.
+        let (mut commas, mut dots) = (0, 0);
+        dom.for_each_text(n, |t| {
+            commas += count_commas_plain(t);
+            dots += t.matches(['.', '…']).count();
+        });
         let mut is_list = tag == "ul" || tag == "ol";
         if !is_list {
             let list_len: usize = dom.by_tags(n, &["ul", "ol"]).iter().map(|&l| dom.inner_len(l)).sum();
@@ -689,13 +694,11 @@ impl Cleaner {
         if weight < 0.0 {
             return true;
         }
-        if count_commas_plain(&text) >= 10 {
+        if commas >= 10 {
             return false;
         }
-        let p = dom.count_tags(n, &["p"]) as f64;
-        let img = dom.count_tags(n, &["img"]) as f64;
-        let li = dom.count_tags(n, &["li"]) as f64 - 100.0;
-        let input = dom.count_tags(n, &["input"]) as f64;
+        let [p, img, li, input] = dom.count_each_tag(n, ["p", "img", "li", "input"]).map(|c| c as f64);
+        let li = li - 100.0;
         let heading_density = text_density(dom, n, &["h1", "h2", "h3", "h4", "h5", "h6"], len);
         let mut embeds = 0;
         for e in dom.by_tags(n, &["object", "embed", "iframe"]) {
@@ -704,7 +707,7 @@ impl Cleaner {
             }
             embeds += 1;
         }
-        if pat::is_ad_or_loading_text(&text) {
+        if len <= dots + pat::AD_OR_LOADING_MAX_CHARS && pat::is_ad_or_loading_text(&dom.inner_text(n)) {
             return true;
         }
         let ld = link_density(dom, n);
@@ -772,7 +775,7 @@ fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
     while let Some((x, depth)) = stack.pop() {
         match dom.text_of_node(x) {
             Some(t) => {
-                let l = normalize_spaces(t).chars().count();
+                let l = normalized_len(t);
                 total += l;
                 matched += l * depth;
             }
