@@ -76,6 +76,13 @@ fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut quote = 0u8;
     let mut i = start + 1;
     while i < bytes.len() {
+        // Only quotes and '>' matter: jump to the next one.
+        let skip = if quote != 0 {
+            memchr::memchr(quote, &bytes[i..])
+        } else {
+            memchr::memchr3(b'"', b'\'', b'>', &bytes[i..])
+        };
+        i += skip?;
         let b = bytes[i];
         if quote != 0 {
             if b == quote {
@@ -160,7 +167,7 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             let window = stack.len().saturating_sub(MATCH_WINDOW);
             match stack[window..].iter().rposition(|(n, _)| *n == name) {
                 Some(pos) => {
-                    let (_, kept) = stack[window + pos].clone();
+                    let kept = stack[window + pos].1;
                     stack.truncate(window + pos);
                     if !kept {
                         drop_range(&mut out, html, &mut copied_to, lt, end);

@@ -6,19 +6,24 @@
 use crate::text::escape_into;
 pub use crate::text::is_void;
 use ego_tree::iter::Edge;
+use html5ever::LocalName;
+use html5ever::tendril::StrTendril;
 use scraper::{Html, Node as ScraperNode};
 use std::rc::Rc;
 
 pub type NodeId = usize;
+
+/// An attribute: lower-case name and value.
+pub type Attr = (LocalName, StrTendril);
 
 #[derive(Debug, Clone)]
 pub enum Kind {
     Element {
         tag: Rc<str>,
         /// Shared between copies of the DOM until one of them changes an attribute.
-        attrs: Rc<Vec<(String, String)>>,
+        attrs: Rc<Vec<Attr>>,
     },
-    Text(Rc<str>),
+    Text(StrTendril),
     /// The document root.
     Root,
 }
@@ -57,9 +62,13 @@ impl Dom {
                         }
                         ScraperNode::Element(e) => Kind::Element {
                             tag: e.name().to_ascii_lowercase().into(),
-                            attrs: Rc::new(e.attrs().map(|(k, v)| (k.to_ascii_lowercase(), v.to_string())).collect()),
+                            attrs: Rc::new(
+                                e.attrs()
+                                    .map(|(k, v)| (LocalName::from(k.to_ascii_lowercase()), StrTendril::from_slice(v)))
+                                    .collect(),
+                            ),
                         },
-                        ScraperNode::Text(t) => Kind::Text(t.text.as_ref().into()),
+                        ScraperNode::Text(t) => Kind::Text(StrTendril::from_slice(&t.text)),
                         _ => {
                             // Placeholder so that Close pops symmetrically; never attached.
                             stack.push(usize::MAX);
@@ -91,7 +100,7 @@ impl Dom {
     }
 
     pub fn create_text(&mut self, text: &str) -> NodeId {
-        self.push(Kind::Text(text.into()))
+        self.push(Kind::Text(StrTendril::from_slice(text)))
     }
 
     pub fn tag(&self, id: NodeId) -> Option<&str> {
@@ -118,12 +127,12 @@ impl Dom {
 
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         match &self.nodes[id].kind {
-            Kind::Element { attrs, .. } => attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()),
+            Kind::Element { attrs, .. } => attrs.iter().find(|(k, _)| &**k == name).map(|(_, v)| &**v),
             _ => None,
         }
     }
 
-    pub fn attrs(&self, id: NodeId) -> &[(String, String)] {
+    pub fn attrs(&self, id: NodeId) -> &[Attr] {
         match &self.nodes[id].kind {
             Kind::Element { attrs, .. } => attrs,
             _ => &[],
@@ -133,17 +142,17 @@ impl Dom {
     pub fn set_attr(&mut self, id: NodeId, name: &str, value: &str) {
         if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
             let attrs = Rc::make_mut(attrs);
-            match attrs.iter_mut().find(|(k, _)| k == name) {
-                Some(a) => a.1 = value.to_string(),
-                None => attrs.push((name.to_string(), value.to_string())),
+            match attrs.iter_mut().find(|(k, _)| &**k == name) {
+                Some(a) => a.1 = StrTendril::from_slice(value),
+                None => attrs.push((LocalName::from(name), StrTendril::from_slice(value))),
             }
         }
     }
 
     pub fn remove_attr(&mut self, id: NodeId, name: &str) {
         if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
-            if attrs.iter().any(|(k, _)| k == name) {
-                Rc::make_mut(attrs).retain(|(k, _)| k != name);
+            if attrs.iter().any(|(k, _)| &**k == name) {
+                Rc::make_mut(attrs).retain(|(k, _)| &**k != name);
             }
         }
     }

@@ -46,6 +46,10 @@ impl ParseNode {
     }
 }
 
+fn lower_name(name: LocalName) -> LocalName {
+    if name.bytes().any(|b| b.is_ascii_uppercase()) { LocalName::from(name.to_ascii_lowercase()) } else { name }
+}
+
 fn no_name() -> QualName {
     QualName::new(None, ns!(), local_name!(""))
 }
@@ -134,10 +138,10 @@ impl TreeSink for Sink {
                 Data::Element { attrs } => {
                     let local = &nodes[x].name.local;
                     let tag = tags.entry(local.clone()).or_insert_with(|| str::to_ascii_lowercase(local).into());
-                    let attrs = attrs.into_iter().map(|(k, v)| (str::to_ascii_lowercase(&k.local), String::from(&*v)));
+                    let attrs = attrs.into_iter().map(|(k, v)| (lower_name(k.local), v));
                     Some(Kind::Element { tag: tag.clone(), attrs: Rc::new(attrs.collect()) })
                 }
-                Data::Text(t) => Some(Kind::Text(Rc::from(&*t))),
+                Data::Text(t) => Some(Kind::Text(t)),
                 Data::Document | Data::Dropped => None,
             };
             if let Some(kind) = kind {
