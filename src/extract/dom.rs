@@ -376,19 +376,9 @@ impl Dom {
 
     /// Length in chars of [`Dom::inner_text`], counted without building it.
     pub fn inner_len(&self, id: NodeId) -> usize {
-        let (mut len, mut seen, mut pending) = (0, false, false);
-        self.for_each_text(id, |t| {
-            for ch in t.chars() {
-                if is_space(ch) {
-                    pending = true;
-                } else {
-                    len += 1 + usize::from(pending && seen);
-                    pending = false;
-                    seen = true;
-                }
-            }
-        });
-        len
+        let mut span = Span::default();
+        self.for_each_text(id, |t| span = span.then(Span::of_text(t)));
+        span.len
     }
 
     pub fn has_ancestor_tag(&self, id: NodeId, tag: &str, max_depth: usize) -> bool {
@@ -548,24 +538,37 @@ struct Span {
 
 impl Span {
     fn of_text(t: &str) -> Span {
-        let mut s = Span::default();
-        for ch in t.chars() {
-            if is_space(ch) {
-                if s.content {
-                    s.trail_space = true;
-                } else {
-                    s.lead_space = true;
-                }
+        let bytes = t.as_bytes();
+        let (mut solid, mut runs, mut in_run) = (0usize, 0usize, false);
+        let (mut first_space, mut last_space) = (None, false);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let space = if b < 0x80 {
+                i += 1;
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
             } else {
-                s.len += 1 + usize::from(s.content && s.trail_space);
-                s.content = true;
-                s.trail_space = false;
+                let Some(ch) = t.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                i += ch.len_utf8();
+                is_space(ch)
+            };
+            first_space.get_or_insert(space);
+            last_space = space;
+            if space {
+                in_run = false;
+            } else {
+                solid += 1;
+                runs += usize::from(!in_run);
+                in_run = true;
             }
         }
-        if !s.content {
-            s.trail_space = s.lead_space;
+        let lead_space = first_space == Some(true);
+        Span {
+            len: solid + runs.saturating_sub(1),
+            content: solid > 0,
+            lead_space,
+            trail_space: if solid > 0 { last_space } else { lead_space },
         }
-        s
     }
 
     /// The span of `self` followed by `next`.
@@ -691,6 +694,13 @@ impl Iterator for Descendants<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_length_matches_folded_text() {
+        for t in ["", " ", "a", " a ", "a  b", "\u{a0}x\u{2003}y\u{feff}", "é  è\n", "\x0bq\x1cr", " \t\r\n"] {
+            assert_eq!(normalized_len(t), normalize_spaces(t).chars().count(), "{t:?}");
+        }
+    }
 
     #[test]
     fn measured_lengths_and_link_density_match_direct_ones() {

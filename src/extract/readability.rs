@@ -738,11 +738,14 @@ impl Cleaner {
 /// Drops "Related: <link>" / "Lire aussi : <link>" lines and lone "Advertisement" labels
 /// left inside the article body.
 fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
+    // Nodes are visited in document order and only ever removed: when a node is visited, nothing
+    // inside it has changed since the measure.
+    let lens = TextLens::new(dom, article, |_| 0);
     for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b"]) {
         if !dom.is_under(n, article) {
             continue;
         }
-        let len = dom.inner_len(n);
+        let len = lens.inner_len(n);
         if len == 0 || len > 250 {
             continue;
         }
@@ -756,7 +759,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
         }
         // A cue alone ("Read more:") or a cue followed by links only.
         let words = text.split_whitespace().count();
-        if words <= 3 || link_density(dom, n) >= 0.5 {
+        if words <= 3 || lens.link_density(dom, n) >= 0.5 {
             dom.detach(n);
         }
     }
