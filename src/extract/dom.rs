@@ -538,6 +538,9 @@ struct Span {
 
 impl Span {
     fn of_text(t: &str) -> Span {
+        if t.is_ascii() {
+            return Span::of_ascii(t.as_bytes());
+        }
         let bytes = t.as_bytes();
         let (mut solid, mut runs, mut in_run) = (0usize, 0usize, false);
         let (mut first_space, mut last_space) = (None, false);
@@ -568,6 +571,25 @@ impl Span {
             content: solid > 0,
             lead_space,
             trail_space: if solid > 0 { last_space } else { lead_space },
+        }
+    }
+
+    /// [`Span::of_text`] for ASCII text.
+    fn of_ascii(bytes: &[u8]) -> Span {
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        let (mut solid, mut runs, mut prev_space) = (0usize, 0usize, true);
+        for &b in bytes {
+            let space = is_space(b);
+            solid += usize::from(!space);
+            runs += usize::from(prev_space & !space);
+            prev_space = space;
+        }
+        let lead_space = bytes.first().is_some_and(|&b| is_space(b));
+        Span {
+            len: solid + runs.saturating_sub(1),
+            content: solid > 0,
+            lead_space,
+            trail_space: if solid > 0 { prev_space } else { lead_space },
         }
     }
 
@@ -697,7 +719,20 @@ mod tests {
 
     #[test]
     fn folded_length_matches_folded_text() {
-        for t in ["", " ", "a", " a ", "a  b", "\u{a0}x\u{2003}y\u{feff}", "é  è\n", "\x0bq\x1cr", " \t\r\n"] {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b",
+            "\tab c\n",
+            "x ",
+            " y",
+            "\u{a0}x\u{2003}y\u{feff}",
+            "é  è\n",
+            "\x0bq\x1cr",
+            " \t\r\n",
+        ] {
             assert_eq!(normalized_len(t), normalize_spaces(t).chars().count(), "{t:?}");
         }
     }
