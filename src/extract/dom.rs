@@ -16,6 +16,13 @@ pub type NodeId = usize;
 /// An attribute: lower-case name and value.
 pub type Attr = (LocalName, StrTendril);
 
+impl Kind {
+    /// A text node's kind (not measured yet).
+    pub fn text(text: StrTendril) -> Kind {
+        Kind::Text(text, None)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Kind {
     Element {
@@ -23,7 +30,8 @@ pub enum Kind {
         /// Shared between copies of the DOM until one of them changes an attribute.
         attrs: Rc<Vec<Attr>>,
     },
-    Text(StrTendril),
+    /// The text and its folded length, once measured ([`Dom::measure_texts`]).
+    Text(StrTendril, Option<Span>),
     /// The document root.
     Root,
 }
@@ -68,7 +76,7 @@ impl Dom {
                                     .collect(),
                             ),
                         },
-                        ScraperNode::Text(t) => Kind::Text(StrTendril::from_slice(&t.text)),
+                        ScraperNode::Text(t) => Kind::text(StrTendril::from_slice(&t.text)),
                         _ => {
                             // Placeholder so that Close pops symmetrically; never attached.
                             stack.push(usize::MAX);
@@ -100,7 +108,7 @@ impl Dom {
     }
 
     pub fn create_text(&mut self, text: &str) -> NodeId {
-        self.push(Kind::Text(StrTendril::from_slice(text)))
+        self.push(Kind::text(StrTendril::from_slice(text)))
     }
 
     pub fn tag(&self, id: NodeId) -> Option<&str> {
@@ -120,7 +128,7 @@ impl Dom {
 
     pub fn text_of_node(&self, id: NodeId) -> Option<&str> {
         match &self.nodes[id].kind {
-            Kind::Text(t) => Some(t),
+            Kind::Text(t, _) => Some(t),
             _ => None,
         }
     }
@@ -332,11 +340,11 @@ impl Dom {
 
     /// Calls `f` on each text node's text of a subtree, in document order.
     pub fn for_each_text<'a>(&'a self, id: NodeId, mut f: impl FnMut(&'a str)) {
-        if let Kind::Text(t) = &self.nodes[id].kind {
+        if let Kind::Text(t, _) = &self.nodes[id].kind {
             return f(t);
         }
         for c in self.iter_descendants(id) {
-            if let Kind::Text(t) = &self.nodes[c].kind {
+            if let Kind::Text(t, _) = &self.nodes[c].kind {
                 f(t);
             }
         }
@@ -353,7 +361,7 @@ impl Dom {
     pub fn has_text(&self, id: NodeId) -> bool {
         let solid = |t: &str| !t.trim().is_empty();
         match &self.nodes[id].kind {
-            Kind::Text(t) => solid(t),
+            Kind::Text(t, _) => solid(t),
             _ => self.iter_descendants(id).any(|c| self.text_of_node(c).is_some_and(solid)),
         }
     }
@@ -376,9 +384,32 @@ impl Dom {
 
     /// Length in chars of [`Dom::inner_text`], counted without building it.
     pub fn inner_len(&self, id: NodeId) -> usize {
-        let mut span = Span::default();
-        self.for_each_text(id, |t| span = span.then(Span::of_text(t)));
-        span.len
+        match &self.nodes[id].kind {
+            Kind::Text(..) => self.span_of(id).len,
+            _ => self.iter_descendants(id).fold(Span::default(), |acc, n| acc.then(self.span_of(n))).len,
+        }
+    }
+
+    /// The folded span of a text node (empty for other nodes).
+    fn span_of(&self, id: NodeId) -> Span {
+        match &self.nodes[id].kind {
+            Kind::Text(t, span) => span.unwrap_or_else(|| Span::of_text(t)),
+            _ => Span::default(),
+        }
+    }
+
+    /// [`normalized_len`] of a text node's text; `None` for other nodes.
+    pub fn text_len(&self, id: NodeId) -> Option<usize> {
+        self.text_of_node(id).map(|_| self.span_of(id).len)
+    }
+
+    /// Measures every text node in the document once, so that later lengths need not read the text.
+    pub fn measure_texts(&mut self) {
+        for id in self.descendants(ROOT) {
+            if let Kind::Text(t, span) = &mut self.nodes[id].kind {
+                *span = Some(Span::of_text(t));
+            }
+        }
     }
 
     pub fn has_ancestor_tag(&self, id: NodeId, tag: &str, max_depth: usize) -> bool {
@@ -432,7 +463,7 @@ impl Dom {
         let mut cur = self.next_in(id, id, false);
         while let Some(c) = cur {
             match &self.nodes[c].kind {
-                Kind::Text(t) => {
+                Kind::Text(t, _) => {
                     let raw =
                         self.nodes[c].parent.and_then(|p| self.tag(p)).is_some_and(|t| matches!(t, "script" | "style"));
                     if raw {
@@ -494,7 +525,8 @@ impl Dom {
 }
 
 /// Length in chars of `normalize_spaces(s)`, counted without building it.
-pub fn normalized_len(s: &str) -> usize {
+#[cfg(test)]
+fn normalized_len(s: &str) -> usize {
     Span::of_text(s).len
 }
 
@@ -528,8 +560,8 @@ pub struct TextLens {
 }
 
 /// The folded text of a node: its length, and whether it holds text and white space at its ends.
-#[derive(Clone, Copy, Default)]
-struct Span {
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Span {
     len: usize,
     content: bool,
     lead_space: bool,
@@ -627,8 +659,8 @@ impl TextLens {
         // Reverse document order: children before their parent.
         for &x in order.iter().rev() {
             match &dom.nodes[x].kind {
-                Kind::Text(t) => {
-                    lens.spans[x] = Span::of_text(t);
+                Kind::Text(t, _) => {
+                    lens.spans[x] = dom.span_of(x);
                     lens.counted[x] = count(t);
                 }
                 _ => {

@@ -65,6 +65,7 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
     media::unwrap_noscript_images(&mut dom);
     readability::prep_document(&mut dom);
     media::fix_lazy_images(&mut dom);
+    dom.measure_texts();
 
     let mut ex = Extracted {
         title: meta.title.clone(),

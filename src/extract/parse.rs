@@ -141,7 +141,7 @@ impl TreeSink for Sink {
                     let attrs = attrs.into_iter().map(|(k, v)| (lower_name(k.local), v));
                     Some(Kind::Element { tag: tag.clone(), attrs: Rc::new(attrs.collect()) })
                 }
-                Data::Text(t) => Some(Kind::Text(t)),
+                Data::Text(t) => Some(Kind::text(t)),
                 Data::Document | Data::Dropped => None,
             };
             if let Some(kind) = kind {

@@ -3,7 +3,7 @@
 //!
 //! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
 
-use super::dom::{Dom, Kind, NodeId, ROOT, TextLens, is_fragment_link, normalized_len};
+use super::dom::{Dom, Kind, NodeId, ROOT, TextLens, is_fragment_link};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
 
@@ -45,7 +45,7 @@ pub fn prep_document(dom: &mut Dom) {
 
 fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
     match &dom.nodes[n].kind {
-        Kind::Text(t) => t.trim().is_empty(),
+        Kind::Text(t, _) => t.trim().is_empty(),
         Kind::Element { tag, .. } => &**tag == "br",
         Kind::Root => false,
     }
@@ -776,9 +776,8 @@ fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
     // (node, number of matching ancestors strictly inside `n`, including itself)
     let mut stack: Vec<(NodeId, usize)> = dom.children(n).into_iter().rev().map(|c| (c, 0)).collect();
     while let Some((x, depth)) = stack.pop() {
-        match dom.text_of_node(x) {
-            Some(t) => {
-                let l = normalized_len(t);
+        match dom.text_len(x) {
+            Some(l) => {
                 total += l;
                 matched += l * depth;
             }
