@@ -173,7 +173,12 @@ impl Dom {
 
     /// `class` and `id` joined, as the pattern tests see them.
     pub fn match_string(&self, id: NodeId) -> String {
-        format!("{} {}", self.attr(id, "class").unwrap_or(""), self.attr(id, "id").unwrap_or(""))
+        let (class, id) = (self.attr(id, "class").unwrap_or(""), self.attr(id, "id").unwrap_or(""));
+        let mut s = String::with_capacity(class.len() + 1 + id.len());
+        s.push_str(class);
+        s.push(' ');
+        s.push_str(id);
+        s
     }
 
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {

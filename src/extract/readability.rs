@@ -122,9 +122,11 @@ pub fn is_phrasing(dom: &Dom, n: NodeId) -> bool {
 }
 
 pub fn is_probably_visible(dom: &Dom, n: NodeId) -> bool {
-    let style = dom.attr(n, "style").unwrap_or("").to_ascii_lowercase().replace(char::is_whitespace, "");
-    if style.contains("display:none") || style.contains("visibility:hidden") {
-        return false;
+    if let Some(style) = dom.attr(n, "style") {
+        let style = style.to_ascii_lowercase().replace(char::is_whitespace, "");
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return false;
+        }
     }
     if dom.attr(n, "hidden").is_some() {
         return false;
@@ -173,7 +175,7 @@ fn has_single_tag_inside(dom: &Dom, n: NodeId, tag: &str) -> bool {
 }
 
 fn has_child_block(dom: &Dom, n: NodeId) -> bool {
-    dom.count_tags(n, pat::DIV_TO_P_ELEMS) > 0
+    dom.iter_descendants(n).any(|d| dom.tag(d).is_some_and(|t| pat::DIV_TO_P_ELEMS.contains(&t)))
 }
 
 pub fn link_density(dom: &Dom, n: NodeId) -> f64 {
