@@ -23,16 +23,38 @@ pub struct Mark {
 
 /// The plain text of an HTML fragment.
 pub fn plain_text(html: &str) -> String {
-    walk(html, None).0
+    Fragment::parse(html).plain_text()
+}
+
+/// An HTML fragment parsed once, for its plain text and later its highlights.
+pub struct Fragment {
+    doc: Html,
+    len: usize,
+}
+
+impl Fragment {
+    pub fn parse(html: &str) -> Fragment {
+        Fragment { doc: Html::parse_fragment(html), len: html.len() }
+    }
+
+    /// [`plain_text`] of the fragment.
+    pub fn plain_text(&self) -> String {
+        walk(self, None).0
+    }
+
+    /// [`highlight`] of the fragment.
+    pub fn highlight(&self, marks: &[Mark]) -> (String, String) {
+        let mut sorted: Vec<&Mark> = marks.iter().filter(|m| m.start < m.end).collect();
+        sorted.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let (text, html) = walk(self, Some(&sorted));
+        (text, html.unwrap_or_default())
+    }
 }
 
 /// The HTML fragment re-serialized with `<mark data-kind data-value data-id>` around each
 /// mark's characters (split where a mark crosses element boundaries), and its plain text.
 pub fn highlight(html: &str, marks: &[Mark]) -> (String, String) {
-    let mut sorted: Vec<&Mark> = marks.iter().filter(|m| m.start < m.end).collect();
-    sorted.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let (text, html) = walk(html, Some(&sorted));
-    (text, html.unwrap_or_default())
+    Fragment::parse(html).highlight(marks)
 }
 
 /// Elements that have no end tag.
@@ -130,11 +152,11 @@ struct Walker<'m> {
     mark_from: usize,
 }
 
-fn walk(html: &str, marks: Option<&[&Mark]>) -> (String, Option<String>) {
-    let doc = Html::parse_fragment(html);
+fn walk(fragment: &Fragment, marks: Option<&[&Mark]>) -> (String, Option<String>) {
+    let (doc, len) = (&fragment.doc, fragment.len);
     let mut w = Walker {
-        text: String::with_capacity(html.len() / 2),
-        html: marks.map(|_| String::with_capacity(html.len() + 64 * marks.map_or(0, |m| m.len()))),
+        text: String::with_capacity(len / 2),
+        html: marks.map(|_| String::with_capacity(len + 64 * marks.map_or(0, |m| m.len()))),
         gap: Gap::None,
         pre: 0,
         hidden: 0,

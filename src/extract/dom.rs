@@ -410,10 +410,12 @@ impl Dom {
 
     /// Measures every text node in the document once, so that later lengths need not read the text.
     pub fn measure_texts(&mut self) {
-        for id in self.descendants(ROOT) {
+        let mut cur = self.next_in(ROOT, ROOT, false);
+        while let Some(id) = cur {
             if let Kind::Text(t, span) = &mut self.nodes[id].kind {
                 *span = Some(Span::of_text(t));
             }
+            cur = self.next_in(id, ROOT, false);
         }
     }
 

@@ -53,6 +53,11 @@ const LONG_PARAGRAPH_WORDS: usize = 35;
 /// Extracts the article of a page. Never fails: a page with no article gets a verdict saying so
 /// and the best content found.
 pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
+    extract_parsed(html, url).0
+}
+
+/// [`extract`], with the content HTML's parse kept for highlighting it.
+pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate::text::Fragment) {
     let bounded = depth::bound_nesting(html);
     let mut dom = parse::parse_document(&bounded);
     drop(bounded);
@@ -100,12 +105,13 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
         links = readability::link_density(&g.dom, g.root);
         ex.content_html = sanitize(&g.dom.inner_html(g.root));
     }
-    ex.text = crate::text::plain_text(&ex.content_html);
+    let content = crate::text::Fragment::parse(&ex.content_html);
+    ex.text = content.plain_text();
     let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(|p| p.unicode_words().count()).collect();
     // Words never span a paragraph break (UAX #29 breaks around newlines).
     ex.word_count = paragraph_words.iter().sum();
     ex.verdict = verdict(readerable, &paragraph_words, links);
-    ex
+    (ex, content)
 }
 
 /// `<meta http-equiv="content-language">` (or `name=language`), when `<html lang>` is missing.
