@@ -129,8 +129,11 @@ pub fn bound_nesting(html: &str) -> Cow<'_, str> {
 
 pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
-    // Open elements: (name, kept in the output).
-    let mut stack: Vec<(String, bool)> = Vec::new();
+    // Open elements: (where the name starts in `names`, kept in the output). Names are stored
+    // end to end in `names`, which shrinks with the stack.
+    let mut stack: Vec<(usize, bool)> = Vec::new();
+    let mut names = String::new();
+    let mut name = String::new();
     let mut out: Option<String> = None;
     let mut copied_to = 0usize; // bytes[..copied_to] are accounted for in `out`
     let mut i = 0usize;
@@ -161,14 +164,22 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             i = lt + 1;
             continue;
         }
-        let name = html.get(name_start..name_start + name_len).unwrap_or("").to_ascii_lowercase();
+        name.clear();
+        name.push_str(html.get(name_start..name_start + name_len).unwrap_or(""));
+        name.make_ascii_lowercase();
+        let name = name.as_str();
         let Some(end) = tag_end(bytes, lt) else { break };
         if is_end {
             let window = stack.len().saturating_sub(MATCH_WINDOW);
-            match stack[window..].iter().rposition(|(n, _)| *n == name) {
-                Some(pos) => {
-                    let kept = stack[window + pos].1;
-                    stack.truncate(window + pos);
+            let name_at = |k: usize| {
+                let end = stack.get(k + 1).map_or(names.len(), |e| e.0);
+                names.get(stack[k].0..end).unwrap_or("")
+            };
+            match (window..stack.len()).rev().find(|&k| name_at(k) == name) {
+                Some(k) => {
+                    let (start, kept) = stack[k];
+                    stack.truncate(k);
+                    names.truncate(start);
                     if !kept {
                         drop_range(&mut out, html, &mut copied_to, lt, end);
                     }
@@ -180,14 +191,16 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             continue;
         }
         let self_closing = end >= 2 && bytes[end - 2] == b'/';
-        if let Some((top, _)) = stack.last() {
-            if (closes_same(&name) && *top == name) || (top == "p" && closes_p(&name)) {
+        if let Some(&(start, _)) = stack.last() {
+            let top = names.get(start..).unwrap_or("");
+            if (closes_same(name) && top == name) || (top == "p" && closes_p(name)) {
                 stack.pop();
+                names.truncate(start);
             }
         }
         let deep = stack.len() >= max_depth;
         let mut next = end;
-        if is_raw_text(&name) && !self_closing {
+        if is_raw_text(name) && !self_closing {
             let close = format!("</{name}");
             next = match find_ci(bytes, end, close.as_bytes()) {
                 Some(c) => tag_end(bytes, c).unwrap_or(bytes.len()),
@@ -196,13 +209,14 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             if deep {
                 drop_range(&mut out, html, &mut copied_to, lt, next);
             }
-        } else if is_void(&name) || self_closing {
+        } else if is_void(name) || self_closing {
             // No element stays open.
-        } else if deep {
-            drop_range(&mut out, html, &mut copied_to, lt, end);
-            stack.push((name, false));
         } else {
-            stack.push((name, true));
+            if deep {
+                drop_range(&mut out, html, &mut copied_to, lt, end);
+            }
+            stack.push((names.len(), !deep));
+            names.push_str(name);
         }
         i = next;
     }
