@@ -3,7 +3,8 @@
 //!
 //! `cargo bench --bench extract` prints criterion's figures for the whole corpus, then a table of
 //! per-page median and p95 milliseconds for each extractor and their ratio.
-//! Set `ARTICLE_LENS_CORPUS` to another folder of `<id>/source.html` pages to use other pages.
+//! Set `ARTICLE_LENS_CORPUS` to another folder of `<id>/source.html` pages to use other pages
+//! (by default `../shared` or, from a worktree, `../../shared`).
 
 use criterion::Criterion;
 use std::hint::black_box;
@@ -13,9 +14,15 @@ use std::time::{Duration, Instant};
 const URL: &str = "http://fakehost/test/page.html";
 
 fn corpus() -> Vec<(String, String)> {
-    let dir = std::env::var_os("ARTICLE_LENS_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability"));
+    // The shared folder sits beside the main checkout, two levels up from a worktree.
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::var_os("ARTICLE_LENS_CORPUS").map(PathBuf::from).unwrap_or_else(|| {
+        ["../shared", "../../shared"]
+            .iter()
+            .map(|s| manifest.join(s).join("corpus/readability"))
+            .find(|d| d.is_dir())
+            .unwrap_or_else(|| manifest.join("../shared/corpus/readability"))
+    });
     let mut pages: Vec<(String, String)> = std::fs::read_dir(&dir)
         .map(|entries| {
             entries

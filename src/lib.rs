@@ -40,7 +40,6 @@ pub use lang::Lang;
 pub use model::*;
 
 use chrono::{NaiveDate, NaiveDateTime};
-use unicode_segmentation::UnicodeSegmentation;
 
 /// Default number of key claims returned.
 pub const DEFAULT_MAX_CLAIMS: usize = 7;
@@ -102,9 +101,9 @@ pub fn analyze(html: &str, url: Option<&str>, options: &Options) -> Result<Analy
         ),
         None => None,
     };
-    let mut analysis = extract_article(html, url)?;
+    let (mut analysis, content) = extract_article_parsed(html, url)?;
     if analysis.verdict.is_article || options.force {
-        annotate(&mut analysis, reference, options);
+        annotate(&mut analysis, &content, reference, options);
     }
     to_char_offsets(&mut analysis);
     Ok(analysis)
@@ -113,15 +112,19 @@ pub fn analyze(html: &str, url: Option<&str>, options: &Options) -> Result<Analy
 /// The reading view only: [`Analysis::article`] and [`Analysis::verdict`], with no claims,
 /// figures or dates (cheaper than [`analyze`] when only the text is wanted).
 pub fn extract_article(html: &str, url: Option<&str>) -> Result<Analysis, Error> {
+    extract_article_parsed(html, url).map(|(analysis, _)| analysis)
+}
+
+/// [`extract_article`], with the content HTML's parse kept for the highlights.
+fn extract_article_parsed(html: &str, url: Option<&str>) -> Result<(Analysis, text::Fragment), Error> {
     check_input(html)?;
     let url = match url.map(str::trim).filter(|u| !u.is_empty()) {
         Some(u) => Some(url::Url::parse(u).map_err(|e| Error::InvalidUrl(format!("{u} ({e})")))?),
         None => None,
     };
-    let ex = extract::extract(html, url.as_ref());
-    let text = text::plain_text(&ex.content_html);
-    let word_count = text.unicode_words().count();
-    Ok(Analysis {
+    let (ex, content) = extract::extract_parsed(html, url.as_ref());
+    let (text, word_count) = (ex.text, ex.word_count);
+    let analysis = Analysis {
         article: Article {
             url: url.map(|u| u.to_string()),
             title: ex.title,
@@ -140,11 +143,12 @@ pub fn extract_article(html: &str, url: Option<&str>) -> Result<Analysis, Error>
         },
         verdict: ex.verdict,
         ..Default::default()
-    })
+    };
+    Ok((analysis, content))
 }
 
 /// Fills figures, dates and claims (byte spans) and inserts the highlights.
-fn annotate(analysis: &mut Analysis, reference: Option<NaiveDateTime>, options: &Options) {
+fn annotate(analysis: &mut Analysis, content: &text::Fragment, reference: Option<NaiveDateTime>, options: &Options) {
     let article = &mut analysis.article;
     let lang = Lang::resolve(article.lang.as_deref(), &article.text);
     let reference = reference.or_else(|| article.published.as_deref().and_then(parse_iso_datetime));
@@ -182,7 +186,8 @@ fn annotate(analysis: &mut Analysis, reference: Option<NaiveDateTime>, options: 
                 value: d.value.clone(),
             });
         }
-        let (_, marked) = text::highlight(&article.content_html, &marks);
+        // The same parse of `content_html` that gave the text: spans land where they were found.
+        let (_, marked) = content.highlight(&marks);
         article.content_html = marked;
     }
     analysis.claims = claims;

@@ -23,16 +23,38 @@ pub struct Mark {
 
 /// The plain text of an HTML fragment.
 pub fn plain_text(html: &str) -> String {
-    walk(html, None).0
+    Fragment::parse(html).plain_text()
+}
+
+/// An HTML fragment parsed once, for its plain text and later its highlights.
+pub struct Fragment {
+    doc: Html,
+    len: usize,
+}
+
+impl Fragment {
+    pub fn parse(html: &str) -> Fragment {
+        Fragment { doc: Html::parse_fragment(html), len: html.len() }
+    }
+
+    /// [`plain_text`] of the fragment.
+    pub fn plain_text(&self) -> String {
+        walk(self, None).0
+    }
+
+    /// [`highlight`] of the fragment.
+    pub fn highlight(&self, marks: &[Mark]) -> (String, String) {
+        let mut sorted: Vec<&Mark> = marks.iter().filter(|m| m.start < m.end).collect();
+        sorted.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        let (text, html) = walk(self, Some(&sorted));
+        (text, html.unwrap_or_default())
+    }
 }
 
 /// The HTML fragment re-serialized with `<mark data-kind data-value data-id>` around each
 /// mark's characters (split where a mark crosses element boundaries), and its plain text.
 pub fn highlight(html: &str, marks: &[Mark]) -> (String, String) {
-    let mut sorted: Vec<&Mark> = marks.iter().filter(|m| m.start < m.end).collect();
-    sorted.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
-    let (text, html) = walk(html, Some(&sorted));
-    (text, html.unwrap_or_default())
+    Fragment::parse(html).highlight(marks)
 }
 
 /// Elements that have no end tag.
@@ -130,11 +152,11 @@ struct Walker<'m> {
     mark_from: usize,
 }
 
-fn walk(html: &str, marks: Option<&[&Mark]>) -> (String, Option<String>) {
-    let doc = Html::parse_fragment(html);
+fn walk(fragment: &Fragment, marks: Option<&[&Mark]>) -> (String, Option<String>) {
+    let (doc, len) = (&fragment.doc, fragment.len);
     let mut w = Walker {
-        text: String::with_capacity(html.len() / 2),
-        html: marks.map(|_| String::with_capacity(html.len() + 64 * marks.map_or(0, |m| m.len()))),
+        text: String::with_capacity(len / 2),
+        html: marks.map(|_| String::with_capacity(len + 64 * marks.map_or(0, |m| m.len()))),
         gap: Gap::None,
         pre: 0,
         hidden: 0,
@@ -328,16 +350,23 @@ fn write_marked(out: &mut String, s: &str, marks: &[&Mark]) {
 
 /// Escapes `s` for HTML text (or, with `attr`, a double-quoted attribute value).
 pub(crate) fn escape_into(out: &mut String, s: &str, attr: bool) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' if attr => out.push_str("&quot;"),
-            '\u{a0}' => out.push_str("&nbsp;"),
-            _ => out.push(c),
-        }
+    // Copies runs of plain text whole; `&`, `<`, `>`, `"` and U+00A0 (bytes C2 A0) are replaced.
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let (entity, end) = match b {
+            b'&' => ("&amp;", i),
+            b'<' => ("&lt;", i),
+            b'>' => ("&gt;", i),
+            b'"' if attr => ("&quot;", i),
+            0xA0 if i > 0 && bytes[i - 1] == 0xC2 => ("&nbsp;", i - 1),
+            _ => continue,
+        };
+        out.push_str(s.get(start..end).unwrap_or(""));
+        out.push_str(entity);
+        start = i + 1;
     }
+    out.push_str(s.get(start..).unwrap_or(""));
 }
 
 /// Converts byte offsets into `text` to Unicode code point offsets. `offsets` need not be sorted.
@@ -395,6 +424,29 @@ mod tests {
         assert!(out.ends_with(r#"<mark data-kind="date" data-id="date-0" data-value="2025">this year</mark></mark><mark data-kind="claim" data-id="claim-0" data-value="0.9">.</mark></p>"#), "{out}");
         // Re-deriving the text from the highlighted HTML gives the same text.
         assert_eq!(plain_text(&out), text);
+    }
+
+    #[test]
+    fn escaping_matches_per_character_rules() {
+        let reference = |s: &str, attr: bool| -> String {
+            s.chars()
+                .map(|c| match c {
+                    '&' => "&amp;".to_string(),
+                    '<' => "&lt;".to_string(),
+                    '>' => "&gt;".to_string(),
+                    '"' if attr => "&quot;".to_string(),
+                    '\u{a0}' => "&nbsp;".to_string(),
+                    _ => c.to_string(),
+                })
+                .collect()
+        };
+        for s in ["", "plain", "a&b<c>d\"e", "\u{a0}", "x\u{a0}\u{a0}y", "\u{c2}\u{a0}\u{1a0}\u{20a0}é\"", "&&"] {
+            for attr in [false, true] {
+                let mut out = String::new();
+                escape_into(&mut out, s, attr);
+                assert_eq!(out, reference(s, attr), "{s:?}");
+            }
+        }
     }
 
     #[test]

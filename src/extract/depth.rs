@@ -88,6 +88,13 @@ fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
     let mut quote = 0u8;
     let mut i = start + 1;
     while i < bytes.len() {
+        // Only quotes and '>' matter: jump to the next one.
+        let skip = if quote != 0 {
+            memchr::memchr(quote, &bytes[i..])
+        } else {
+            memchr::memchr3(b'"', b'\'', b'>', &bytes[i..])
+        };
+        i += skip?;
         let b = bytes[i];
         if quote != 0 {
             if b == quote {
@@ -111,10 +118,19 @@ fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
 }
 
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() || hay.len() < needle.len() {
-        return None;
+    let (&first, rest) = needle.split_first()?;
+    let mut i = from;
+    while i + needle.len() <= hay.len() {
+        let at = i + memchr::memchr2(first.to_ascii_lowercase(), first.to_ascii_uppercase(), &hay[i..])?;
+        if hay.len() - at < needle.len() {
+            return None;
+        }
+        if hay[at + 1..at + needle.len()].eq_ignore_ascii_case(rest) {
+            return Some(at);
+        }
+        i = at + 1;
     }
-    (from..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+    None
 }
 
 /// Returns the page with start/end tags nested deeper than [`MAX_DEPTH`] removed
@@ -125,8 +141,11 @@ pub fn bound_nesting(html: &str) -> Cow<'_, str> {
 
 pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
     let bytes = html.as_bytes();
-    // Open elements: (name, kept in the output).
-    let mut stack: Vec<(String, bool)> = Vec::new();
+    // Open elements: (where the name starts in `names`, kept in the output). Names are stored
+    // end to end in `names`, which shrinks with the stack.
+    let mut stack: Vec<(usize, bool)> = Vec::new();
+    let mut names = String::new();
+    let mut name = String::new();
     let mut kept = 0usize; // entries of `stack` kept in the output
     let mut out: Option<String> = None;
     let mut copied_to = 0usize; // bytes[..copied_to] are accounted for in `out`
@@ -139,7 +158,7 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
         *copied_to = to;
     }
 
-    while let Some(off) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(off) = memchr::memchr(b'<', &bytes[i..]) {
         let lt = i + off;
         let rest = &bytes[lt..];
         if rest.starts_with(b"<!--") {
@@ -158,15 +177,23 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             i = lt + 1;
             continue;
         }
-        let name = html.get(name_start..name_start + name_len).unwrap_or("").to_ascii_lowercase();
+        name.clear();
+        name.push_str(html.get(name_start..name_start + name_len).unwrap_or(""));
+        name.make_ascii_lowercase();
+        let name = name.as_str();
         let Some(end) = tag_end(bytes, lt) else { break };
         if is_end {
             let window = stack.len().saturating_sub(MATCH_WINDOW);
-            match stack[window..].iter().rposition(|(n, _)| *n == name) {
-                Some(pos) => {
-                    let (_, was_kept) = stack[window + pos].clone();
-                    kept -= stack[window + pos..].iter().filter(|(_, k)| *k).count();
-                    stack.truncate(window + pos);
+            let name_at = |k: usize| {
+                let end = stack.get(k + 1).map_or(names.len(), |e| e.0);
+                names.get(stack[k].0..end).unwrap_or("")
+            };
+            match (window..stack.len()).rev().find(|&k| name_at(k) == name) {
+                Some(k) => {
+                    let (start, was_kept) = stack[k];
+                    kept -= stack[k..].iter().filter(|(_, kept)| *kept).count();
+                    stack.truncate(k);
+                    names.truncate(start);
                     if !was_kept {
                         drop_range(&mut out, html, &mut copied_to, lt, end);
                     }
@@ -178,14 +205,16 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             continue;
         }
         let self_closing = end >= 2 && bytes[end - 2] == b'/';
-        if let Some((top, _)) = stack.last() {
-            if (closes_same(&name) && *top == name) || (top == "p" && closes_p(&name)) {
-                kept -= usize::from(stack.pop().is_some_and(|(_, k)| k));
+        if let Some(&(start, _)) = stack.last() {
+            let top = names.get(start..).unwrap_or("");
+            if (closes_same(name) && top == name) || (top == "p" && closes_p(name)) {
+                kept -= usize::from(stack.pop().is_some_and(|(_, kept)| kept));
+                names.truncate(start);
             }
         }
-        let deep = kept >= max_depth && !(is_text_block(&name) && kept < max_depth + TEXT_BLOCK_HEADROOM);
+        let deep = kept >= max_depth && !(is_text_block(name) && kept < max_depth + TEXT_BLOCK_HEADROOM);
         let mut next = end;
-        if is_raw_text(&name) && !self_closing {
+        if is_raw_text(name) && !self_closing {
             let close = format!("</{name}");
             next = match find_ci(bytes, end, close.as_bytes()) {
                 Some(c) => tag_end(bytes, c).unwrap_or(bytes.len()),
@@ -194,14 +223,15 @@ pub fn bound_nesting_to(html: &str, max_depth: usize) -> Cow<'_, str> {
             if deep {
                 drop_range(&mut out, html, &mut copied_to, lt, next);
             }
-        } else if is_void(&name) || self_closing {
+        } else if is_void(name) || self_closing {
             // No element stays open.
-        } else if deep {
-            drop_range(&mut out, html, &mut copied_to, lt, end);
-            stack.push((name, false));
         } else {
-            stack.push((name, true));
-            kept += 1;
+            if deep {
+                drop_range(&mut out, html, &mut copied_to, lt, end);
+            }
+            stack.push((names.len(), !deep));
+            names.push_str(name);
+            kept += usize::from(!deep);
         }
         i = next;
     }

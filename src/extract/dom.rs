@@ -6,17 +6,32 @@
 use crate::text::escape_into;
 pub use crate::text::is_void;
 use ego_tree::iter::Edge;
+use html5ever::LocalName;
+use html5ever::tendril::StrTendril;
 use scraper::{Html, Node as ScraperNode};
+use std::rc::Rc;
 
 pub type NodeId = usize;
+
+/// An attribute: lower-case name and value.
+pub type Attr = (LocalName, StrTendril);
+
+impl Kind {
+    /// A text node's kind (not measured yet).
+    pub fn text(text: StrTendril) -> Kind {
+        Kind::Text(text, None)
+    }
+}
 
 #[derive(Debug, Clone)]
 pub enum Kind {
     Element {
-        tag: String,
-        attrs: Vec<(String, String)>,
+        tag: Rc<str>,
+        /// Shared between copies of the DOM until one of them changes an attribute.
+        attrs: Rc<Vec<Attr>>,
     },
-    Text(String),
+    /// The text and its folded length, once measured ([`Dom::measure_texts`]).
+    Text(StrTendril, Option<Span>),
     /// The document root.
     Root,
 }
@@ -54,10 +69,14 @@ impl Dom {
                             continue;
                         }
                         ScraperNode::Element(e) => Kind::Element {
-                            tag: e.name().to_ascii_lowercase(),
-                            attrs: e.attrs().map(|(k, v)| (k.to_ascii_lowercase(), v.to_string())).collect(),
+                            tag: e.name().to_ascii_lowercase().into(),
+                            attrs: Rc::new(
+                                e.attrs()
+                                    .map(|(k, v)| (LocalName::from(k.to_ascii_lowercase()), StrTendril::from_slice(v)))
+                                    .collect(),
+                            ),
                         },
-                        ScraperNode::Text(t) => Kind::Text(t.text.to_string()),
+                        ScraperNode::Text(t) => Kind::text(StrTendril::from_slice(&t.text)),
                         _ => {
                             // Placeholder so that Close pops symmetrically; never attached.
                             stack.push(usize::MAX);
@@ -79,17 +98,17 @@ impl Dom {
         dom
     }
 
-    fn push(&mut self, kind: Kind) -> NodeId {
+    pub(super) fn push(&mut self, kind: Kind) -> NodeId {
         self.nodes.push(Node { kind, parent: None, first_child: None, last_child: None, prev: None, next: None });
         self.nodes.len() - 1
     }
 
     pub fn create_element(&mut self, tag: &str) -> NodeId {
-        self.push(Kind::Element { tag: tag.to_string(), attrs: Vec::new() })
+        self.push(Kind::Element { tag: tag.into(), attrs: Rc::default() })
     }
 
     pub fn create_text(&mut self, text: &str) -> NodeId {
-        self.push(Kind::Text(text.to_string()))
+        self.push(Kind::text(StrTendril::from_slice(text)))
     }
 
     pub fn tag(&self, id: NodeId) -> Option<&str> {
@@ -109,19 +128,19 @@ impl Dom {
 
     pub fn text_of_node(&self, id: NodeId) -> Option<&str> {
         match &self.nodes[id].kind {
-            Kind::Text(t) => Some(t),
+            Kind::Text(t, _) => Some(t),
             _ => None,
         }
     }
 
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         match &self.nodes[id].kind {
-            Kind::Element { attrs, .. } => attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()),
+            Kind::Element { attrs, .. } => attrs.iter().find(|(k, _)| &**k == name).map(|(_, v)| &**v),
             _ => None,
         }
     }
 
-    pub fn attrs(&self, id: NodeId) -> &[(String, String)] {
+    pub fn attrs(&self, id: NodeId) -> &[Attr] {
         match &self.nodes[id].kind {
             Kind::Element { attrs, .. } => attrs,
             _ => &[],
@@ -130,28 +149,36 @@ impl Dom {
 
     pub fn set_attr(&mut self, id: NodeId, name: &str, value: &str) {
         if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
-            match attrs.iter_mut().find(|(k, _)| k == name) {
-                Some(a) => a.1 = value.to_string(),
-                None => attrs.push((name.to_string(), value.to_string())),
+            let attrs = Rc::make_mut(attrs);
+            match attrs.iter_mut().find(|(k, _)| &**k == name) {
+                Some(a) => a.1 = StrTendril::from_slice(value),
+                None => attrs.push((LocalName::from(name), StrTendril::from_slice(value))),
             }
         }
     }
 
     pub fn remove_attr(&mut self, id: NodeId, name: &str) {
         if let Kind::Element { attrs, .. } = &mut self.nodes[id].kind {
-            attrs.retain(|(k, _)| k != name);
+            if attrs.iter().any(|(k, _)| &**k == name) {
+                Rc::make_mut(attrs).retain(|(k, _)| &**k != name);
+            }
         }
     }
 
     pub fn set_tag(&mut self, id: NodeId, name: &str) {
         if let Kind::Element { tag, .. } = &mut self.nodes[id].kind {
-            *tag = name.to_string();
+            *tag = name.into();
         }
     }
 
     /// `class` and `id` joined, as the pattern tests see them.
     pub fn match_string(&self, id: NodeId) -> String {
-        format!("{} {}", self.attr(id, "class").unwrap_or(""), self.attr(id, "id").unwrap_or(""))
+        let (class, id) = (self.attr(id, "class").unwrap_or(""), self.attr(id, "id").unwrap_or(""));
+        let mut s = String::with_capacity(class.len() + 1 + id.len());
+        s.push_str(class);
+        s.push(' ');
+        s.push_str(id);
+        s
     }
 
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {
@@ -299,46 +326,60 @@ impl Dom {
 
     /// All descendants of `id` (not itself), in document order.
     pub fn descendants(&self, id: NodeId) -> Vec<NodeId> {
-        let mut out = Vec::new();
-        let mut cur = self.next_in(id, id, false);
-        while let Some(c) = cur {
-            out.push(c);
-            cur = self.next_in(c, id, false);
-        }
-        out
+        self.iter_descendants(id).collect()
+    }
+
+    /// Iterator over the descendants of `id` (not itself), in document order.
+    pub fn iter_descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants { dom: self, scope: id, next: self.next_in(id, id, false) }
     }
 
     /// Descendant elements with one of the tags, in document order.
     pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
-        self.descendants(id).into_iter().filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect()
+        self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect()
     }
 
     pub fn count_tags(&self, id: NodeId, tags: &[&str]) -> usize {
-        let mut n = 0;
-        let mut cur = self.next_in(id, id, false);
-        while let Some(c) = cur {
-            if self.tag(c).is_some_and(|t| tags.contains(&t)) {
-                n += 1;
-            }
-            cur = self.next_in(c, id, false);
+        self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).count()
+    }
+
+    /// Calls `f` on each text node's text of a subtree, in document order.
+    pub fn for_each_text<'a>(&'a self, id: NodeId, mut f: impl FnMut(&'a str)) {
+        if let Kind::Text(t, _) = &self.nodes[id].kind {
+            return f(t);
         }
-        n
+        for c in self.iter_descendants(id) {
+            if let Kind::Text(t, _) = &self.nodes[c].kind {
+                f(t);
+            }
+        }
     }
 
     /// The concatenated text of a subtree (DOM `textContent`).
     pub fn text_content(&self, id: NodeId) -> String {
-        if let Kind::Text(t) = &self.nodes[id].kind {
-            return t.clone();
-        }
         let mut s = String::new();
-        let mut cur = self.next_in(id, id, false);
-        while let Some(c) = cur {
-            if let Kind::Text(t) = &self.nodes[c].kind {
-                s.push_str(t);
-            }
-            cur = self.next_in(c, id, false);
-        }
+        self.for_each_text(id, |t| s.push_str(t));
         s
+    }
+
+    /// Does the subtree hold any text besides white space (`text_content().trim()` not empty)?
+    pub fn has_text(&self, id: NodeId) -> bool {
+        let solid = |t: &str| !t.trim().is_empty();
+        match &self.nodes[id].kind {
+            Kind::Text(t, _) => solid(t),
+            _ => self.iter_descendants(id).any(|c| self.text_of_node(c).is_some_and(solid)),
+        }
+    }
+
+    /// How many descendant elements have each of the tags (one pass).
+    pub fn count_each_tag<const N: usize>(&self, id: NodeId, tags: [&str; N]) -> [usize; N] {
+        let mut counts = [0; N];
+        for d in self.iter_descendants(id) {
+            if let Some(i) = self.tag(d).and_then(|t| tags.iter().position(|&x| x == t)) {
+                counts[i] += 1;
+            }
+        }
+        counts
     }
 
     /// Text trimmed with runs of white space folded to one space (Readability's inner text).
@@ -346,9 +387,36 @@ impl Dom {
         normalize_spaces(&self.text_content(id))
     }
 
-    /// Length in chars of [`Dom::inner_text`].
+    /// Length in chars of [`Dom::inner_text`], counted without building it.
     pub fn inner_len(&self, id: NodeId) -> usize {
-        self.inner_text(id).chars().count()
+        match &self.nodes[id].kind {
+            Kind::Text(..) => self.span_of(id).len,
+            _ => self.iter_descendants(id).fold(Span::default(), |acc, n| acc.then(self.span_of(n))).len,
+        }
+    }
+
+    /// The folded span of a text node (empty for other nodes).
+    fn span_of(&self, id: NodeId) -> Span {
+        match &self.nodes[id].kind {
+            Kind::Text(t, span) => span.unwrap_or_else(|| Span::of_text(t)),
+            _ => Span::default(),
+        }
+    }
+
+    /// [`normalized_len`] of a text node's text; `None` for other nodes.
+    pub fn text_len(&self, id: NodeId) -> Option<usize> {
+        self.text_of_node(id).map(|_| self.span_of(id).len)
+    }
+
+    /// Measures every text node in the document once, so that later lengths need not read the text.
+    pub fn measure_texts(&mut self) {
+        let mut cur = self.next_in(ROOT, ROOT, false);
+        while let Some(id) = cur {
+            if let Kind::Text(t, span) = &mut self.nodes[id].kind {
+                *span = Some(Span::of_text(t));
+            }
+            cur = self.next_in(id, ROOT, false);
+        }
     }
 
     pub fn has_ancestor_tag(&self, id: NodeId, tag: &str, max_depth: usize) -> bool {
@@ -402,7 +470,7 @@ impl Dom {
         let mut cur = self.next_in(id, id, false);
         while let Some(c) = cur {
             match &self.nodes[c].kind {
-                Kind::Text(t) => {
+                Kind::Text(t, _) => {
                     let raw =
                         self.nodes[c].parent.and_then(|p| self.tag(p)).is_some_and(|t| matches!(t, "script" | "style"));
                     if raw {
@@ -414,7 +482,7 @@ impl Dom {
                 Kind::Element { tag, attrs } => {
                     out.push('<');
                     out.push_str(tag);
-                    for (k, v) in attrs {
+                    for (k, v) in attrs.iter() {
                         if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':') {
                             continue;
                         }
@@ -463,12 +531,18 @@ impl Dom {
     }
 }
 
+/// Length in chars of `normalize_spaces(s)`, counted without building it.
+#[cfg(test)]
+fn normalized_len(s: &str) -> usize {
+    Span::of_text(s).len
+}
+
 /// Trims and folds runs of white space (as JavaScript's `\s`) to one space.
 pub fn normalize_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending = false;
     for ch in s.chars() {
-        if ch.is_whitespace() || ch == '\u{feff}' {
+        if is_space(ch) {
             pending = true;
         } else {
             if pending && !out.is_empty() {
@@ -481,13 +555,251 @@ pub fn normalize_spaces(s: &str) -> String {
     out
 }
 
+/// Inner-text lengths and link text of every node of a subtree, valid while the DOM is unchanged.
+pub struct TextLens {
+    spans: Vec<Span>,
+    /// Summed [`Dom::inner_len`] of the plain links (not `#fragment`) inside each node.
+    link_len: Vec<usize>,
+    /// Number of `#fragment` links inside each node.
+    fragment_links: Vec<usize>,
+    /// What the `count` given to [`TextLens::new`] finds in each node's text.
+    counted: Vec<usize>,
+}
+
+/// The folded text of a node: its length, and whether it holds text and white space at its ends.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Span {
+    len: usize,
+    content: bool,
+    lead_space: bool,
+    trail_space: bool,
+}
+
+impl Span {
+    fn of_text(t: &str) -> Span {
+        if t.is_ascii() {
+            return Span::of_ascii(t.as_bytes());
+        }
+        let bytes = t.as_bytes();
+        let (mut solid, mut runs, mut in_run) = (0usize, 0usize, false);
+        let (mut first_space, mut last_space) = (None, false);
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let space = if b < 0x80 {
+                i += 1;
+                matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+            } else {
+                let Some(ch) = t.get(i..).and_then(|rest| rest.chars().next()) else { break };
+                i += ch.len_utf8();
+                is_space(ch)
+            };
+            first_space.get_or_insert(space);
+            last_space = space;
+            if space {
+                in_run = false;
+            } else {
+                solid += 1;
+                runs += usize::from(!in_run);
+                in_run = true;
+            }
+        }
+        let lead_space = first_space == Some(true);
+        Span {
+            len: solid + runs.saturating_sub(1),
+            content: solid > 0,
+            lead_space,
+            trail_space: if solid > 0 { last_space } else { lead_space },
+        }
+    }
+
+    /// [`Span::of_text`] for ASCII text.
+    fn of_ascii(bytes: &[u8]) -> Span {
+        let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+        let (mut solid, mut runs, mut prev_space) = (0usize, 0usize, true);
+        for &b in bytes {
+            let space = is_space(b);
+            solid += usize::from(!space);
+            runs += usize::from(prev_space & !space);
+            prev_space = space;
+        }
+        let lead_space = bytes.first().is_some_and(|&b| is_space(b));
+        Span {
+            len: solid + runs.saturating_sub(1),
+            content: solid > 0,
+            lead_space,
+            trail_space: if solid > 0 { prev_space } else { lead_space },
+        }
+    }
+
+    /// The span of `self` followed by `next`.
+    fn then(self, next: Span) -> Span {
+        match (self.content, next.content) {
+            (false, _) => Span {
+                lead_space: self.lead_space || next.lead_space,
+                trail_space: if next.content { next.trail_space } else { self.lead_space || next.lead_space },
+                ..next
+            },
+            (true, false) => Span { trail_space: self.trail_space || next.lead_space, ..self },
+            (true, true) => Span {
+                len: self.len + next.len + usize::from(self.trail_space || next.lead_space),
+                content: true,
+                lead_space: self.lead_space,
+                trail_space: next.trail_space,
+            },
+        }
+    }
+}
+
+impl TextLens {
+    /// Measures every node under `root` (and `root`) in one pass; `count` is summed over the text.
+    pub fn new(dom: &Dom, root: NodeId, count: impl Fn(&str) -> usize) -> TextLens {
+        let n = dom.nodes.len();
+        let mut lens = TextLens {
+            spans: vec![Span::default(); n],
+            link_len: vec![0; n],
+            fragment_links: vec![0; n],
+            counted: vec![0; n],
+        };
+        let mut order = dom.descendants(root);
+        order.insert(0, root);
+        // Reverse document order: children before their parent.
+        for &x in order.iter().rev() {
+            match &dom.nodes[x].kind {
+                Kind::Text(t, _) => {
+                    lens.spans[x] = dom.span_of(x);
+                    lens.counted[x] = count(t);
+                }
+                _ => {
+                    let (mut span, mut links, mut fragments, mut counted) = (Span::default(), 0, 0, 0);
+                    let mut c = dom.nodes[x].first_child;
+                    while let Some(k) = c {
+                        span = span.then(lens.spans[k]);
+                        links += lens.link_len[k];
+                        fragments += lens.fragment_links[k];
+                        counted += lens.counted[k];
+                        if dom.is_tag(k, "a") {
+                            if is_fragment_link(dom, k) {
+                                fragments += 1;
+                            } else {
+                                links += lens.spans[k].len;
+                            }
+                        }
+                        c = dom.nodes[k].next;
+                    }
+                    lens.spans[x] = span;
+                    lens.link_len[x] = links;
+                    lens.fragment_links[x] = fragments;
+                    lens.counted[x] = counted;
+                }
+            }
+        }
+        lens
+    }
+
+    /// The `count` of [`TextLens::new`] summed over a measured node's text.
+    pub fn counted(&self, id: NodeId) -> usize {
+        self.counted[id]
+    }
+
+    /// [`Dom::inner_len`] of a measured node.
+    pub fn inner_len(&self, id: NodeId) -> usize {
+        self.spans[id].len
+    }
+
+    /// `crate::extract::readability::link_density` of a measured node, with the same arithmetic.
+    pub fn link_density(&self, dom: &Dom, id: NodeId) -> f64 {
+        let len = self.inner_len(id);
+        if len == 0 {
+            return 0.0;
+        }
+        if self.fragment_links[id] == 0 {
+            // Whole numbers add up exactly in any order.
+            return self.link_len[id] as f64 / len as f64;
+        }
+        let mut links = 0.0;
+        for a in dom.iter_descendants(id).filter(|&a| dom.is_tag(a, "a")) {
+            links += self.inner_len(a) as f64 * if is_fragment_link(dom, a) { 0.3 } else { 1.0 };
+        }
+        links / len as f64
+    }
+}
+
+/// A link to a fragment of the same page (`href="#section"`), which counts less as a link.
+pub fn is_fragment_link(dom: &Dom, a: NodeId) -> bool {
+    dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1)
+}
+
+/// White space as JavaScript's `\s`.
+fn is_space(ch: char) -> bool {
+    ch.is_whitespace() || ch == '\u{feff}'
+}
+
+/// See [`Dom::iter_descendants`].
+pub struct Descendants<'a> {
+    dom: &'a Dom,
+    scope: NodeId,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+
+    fn next(&mut self) -> Option<NodeId> {
+        let c = self.next?;
+        self.next = self.dom.next_in(c, self.scope, false);
+        Some(c)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
+    fn folded_length_matches_folded_text() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a  b",
+            "\tab c\n",
+            "x ",
+            " y",
+            "\u{a0}x\u{2003}y\u{feff}",
+            "é  è\n",
+            "\x0bq\x1cr",
+            " \t\r\n",
+        ] {
+            assert_eq!(normalized_len(t), normalize_spaces(t).chars().count(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn measured_lengths_and_link_density_match_direct_ones() {
+        let html = Html::parse_document(concat!(
+            "<div> \n<p>  lead <a href='/x'> one  two </a>tail</p>\t<span> </span><p><a href='#s'>frag</a> and ",
+            "<a href='#'>hash</a><b></b> <i> x </i></p><ul><li><a href='/y'>a<a href='/z'>b</a></a></li></ul></div>"
+        ));
+        let dom = Dom::from_html(&html);
+        let lens = TextLens::new(&dom, ROOT, |_| 0);
+        for id in 0..dom.nodes.len() {
+            assert_eq!(lens.inner_len(id), dom.inner_len(id), "node {id}: {:?}", dom.inner_text(id));
+            let direct = crate::extract::readability::link_density(&dom, id);
+            assert_eq!(lens.link_density(&dom, id).to_bits(), direct.to_bits(), "node {id}");
+        }
+    }
+
+    #[test]
     fn builds_edits_and_serializes() {
         let html = Html::parse_document("<p class=a>Hi <b>there</b><br>you &amp; me</p><div></div>");
+        let measured = Dom::from_html(&html);
+        let lens = TextLens::new(&measured, ROOT, |t| t.matches('e').count());
+        for id in 0..measured.nodes.len() {
+            assert_eq!(lens.inner_len(id), measured.inner_len(id), "node {id}");
+            assert_eq!(lens.counted(id), measured.text_content(id).matches('e').count(), "node {id}");
+        }
         let mut dom = Dom::from_html(&html);
         let body = dom.find_tag("body").expect("body");
         let p = dom.find_tag("p").expect("p");

@@ -66,7 +66,7 @@ pub fn fix_lazy_images(dom: &mut Dom) {
                         .find(|(k, v)| {
                             k != "src" && k != "srcset" && k != "alt" && looks_like_image(v) && !v.contains(' ')
                         })
-                        .map(|(_, v)| v.as_str())
+                        .map(|(_, v)| &**v)
                 })
                 .map(String::from);
             match lazy {

@@ -225,7 +225,8 @@ fn meta_values(dom: &Dom) -> HashMap<String, String> {
             let ok = NAMES.contains(&key.as_str())
                 || NAME_PREFIXES
                     .iter()
-                    .any(|p| NAMES.iter().any(|n| [':', '-', '.'].iter().any(|sep| key == format!("{p}{sep}{n}"))));
+                    .filter_map(|p| key.strip_prefix(p)?.strip_prefix([':', '-', '.']))
+                    .any(|n| NAMES.contains(&n));
             if ok {
                 values.insert(key_colon, content);
             }

@@ -9,6 +9,7 @@ mod depth;
 mod dom;
 mod media;
 mod metadata;
+mod parse;
 #[rustfmt::skip] // pattern tables: one line per group reads better
 mod patterns;
 mod readability;
@@ -35,6 +36,10 @@ pub struct Extracted {
     pub excerpt: Option<String>,
     /// Sanitized HTML of the article body (ammonia allowlist), URLs absolute.
     pub content_html: String,
+    /// Plain text of [`Extracted::content_html`] ([`crate::text::plain_text`]).
+    pub text: String,
+    /// Unicode words in [`Extracted::text`].
+    pub word_count: usize,
     pub verdict: Verdict,
 }
 
@@ -48,11 +53,13 @@ const LONG_PARAGRAPH_WORDS: usize = 35;
 /// Extracts the article of a page. Never fails: a page with no article gets a verdict saying so
 /// and the best content found.
 pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
+    extract_parsed(html, url).0
+}
+
+/// [`extract`], with the content HTML's parse kept for highlighting it.
+pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate::text::Fragment) {
     let bounded = depth::bound_nesting(html);
-    let mut dom = {
-        let parsed = scraper::Html::parse_document(&bounded);
-        Dom::from_html(&parsed)
-    };
+    let mut dom = parse::parse_document(&bounded);
     drop(bounded);
 
     let meta = metadata::read(&dom);
@@ -63,6 +70,7 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
     media::unwrap_noscript_images(&mut dom);
     readability::prep_document(&mut dom);
     media::fix_lazy_images(&mut dom);
+    dom.measure_texts();
 
     let mut ex = Extracted {
         title: meta.title.clone(),
@@ -97,8 +105,13 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
         links = readability::link_density(&g.dom, g.root);
         ex.content_html = sanitize(&g.dom.inner_html(g.root));
     }
-    ex.verdict = verdict(readerable, &ex.content_html, links);
-    ex
+    let content = crate::text::Fragment::parse(&ex.content_html);
+    ex.text = content.plain_text();
+    let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(|p| p.unicode_words().count()).collect();
+    // Words never span a paragraph break (UAX #29 breaks around newlines).
+    ex.word_count = paragraph_words.iter().sum();
+    ex.verdict = verdict(readerable, &paragraph_words, links);
+    (ex, content)
 }
 
 /// `<meta http-equiv="content-language">` (or `name=language`), when `<html lang>` is missing.
@@ -116,10 +129,8 @@ fn content_language(dom: &Dom) -> Option<String> {
 
 /// Is this an article? Readability's probe (long visible paragraphs outside page chrome), or
 /// else enough running text in the extracted content: several real paragraphs, few links.
-fn verdict(readerable: bool, content_html: &str, link_density: f64) -> Verdict {
-    let text = crate::text::plain_text(content_html);
-    let words = text.unicode_words().count();
-    let paragraph_words: Vec<usize> = text.split("\n\n").map(|p| p.unicode_words().count()).collect();
+fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64) -> Verdict {
+    let words: usize = paragraph_words.iter().sum();
     let paragraphs = paragraph_words.iter().filter(|&&w| w >= RUNNING_PARAGRAPH_WORDS).count();
     let long_paragraphs = paragraph_words.iter().filter(|&&w| w >= LONG_PARAGRAPH_WORDS).count();
     let paragraph_word = if paragraphs == 1 { "paragraph" } else { "paragraphs" };

@@ -2,6 +2,10 @@
 //!
 //! Patterns are matched case-insensitively as substrings of `class + " " + id` unless noted.
 
+use aho_corasick::AhoCorasick;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
 /// Blocks that are almost never the article: navigation, chrome, comments, promotion.
 const UNLIKELY: &[&str] = &[
     "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
@@ -92,36 +96,70 @@ pub const JSONLD_ARTICLE_TYPES: &[&str] = &[
     "LiveBlogPosting", "DiscussionForumPosting", "TechArticle", "APIReference",
 ];
 
-fn contains_any(s: &str, pats: &[&str]) -> bool {
-    let s = s.to_lowercase();
-    pats.iter().any(|p| s.contains(p))
+/// One automaton per pattern list, built on first use.
+struct Patterns {
+    unlikely: AhoCorasick,
+    maybe_candidate: AhoCorasick,
+    negative: AhoCorasick,
+    positive: AhoCorasick,
+    byline: AhoCorasick,
+    share: AhoCorasick,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let build = |pats: &[&str]| AhoCorasick::new(pats).expect("pattern lists are small");
+        Patterns {
+            unlikely: build(UNLIKELY),
+            maybe_candidate: build(MAYBE_CANDIDATE),
+            negative: build(NEGATIVE),
+            positive: build(POSITIVE),
+            byline: build(BYLINE),
+            share: build(SHARE),
+        }
+    })
+}
+
+/// Lower case (Unicode), borrowed when already lower-case ASCII.
+fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(s) } else { Cow::Owned(s.to_lowercase()) }
 }
 
 pub fn is_unlikely(match_string: &str) -> bool {
-    (contains_any(match_string, UNLIKELY) || match_string.split_whitespace().any(is_ad_token))
-        && !contains_any(match_string, MAYBE_CANDIDATE)
+    if match_string.trim().is_empty() {
+        return false;
+    }
+    let p = patterns();
+    let s = lower(match_string);
+    (p.unlikely.is_match(s.as_ref()) || s.split_whitespace().any(is_ad_token))
+        && !p.maybe_candidate.is_match(s.as_ref())
 }
 
 pub fn is_negative(s: &str) -> bool {
-    contains_any(s, NEGATIVE) || s.to_lowercase().split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
+    let s = lower(s);
+    patterns().negative.is_match(s.as_ref()) || s.split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
 }
 
 pub fn is_positive(s: &str) -> bool {
-    contains_any(s, POSITIVE)
+    patterns().positive.is_match(lower(s).as_ref())
 }
 
 pub fn is_byline(match_string: &str) -> bool {
-    contains_any(match_string, BYLINE)
+    patterns().byline.is_match(lower(match_string).as_ref())
 }
 
 pub fn is_share(match_string: &str) -> bool {
-    contains_any(match_string, SHARE)
+    patterns().share.is_match(lower(match_string).as_ref())
 }
 
 pub fn is_video_url(s: &str) -> bool {
     let s = s.to_lowercase();
     VIDEO_HOSTS.iter().any(|h| s.contains(&format!("//{h}")) || s.contains(&format!(".{h}")))
 }
+
+/// No text longer than this, not counting dots and ellipses, is an ad or loading placeholder.
+pub const AD_OR_LOADING_MAX_CHARS: usize = 16;
 
 pub fn is_ad_or_loading_text(text: &str) -> bool {
     let t = text.trim().to_lowercase();
@@ -158,6 +196,8 @@ mod tests {
         assert!(!is_negative("hidalgo"));
         assert!(is_ad_or_loading_text(" Advertisement "));
         assert!(is_ad_or_loading_text("Chargement…"));
+        let longest = AD_WORDS.iter().chain(LOADING_WORDS).map(|w| w.chars().count()).max();
+        assert!(longest.is_some_and(|l| l <= AD_OR_LOADING_MAX_CHARS));
         assert!(is_video_url("https://www.youtube.com/embed/x"));
         assert!(starts_with_read_more("Lire aussi\u{a0}: Les critiques"));
         assert!(starts_with_read_more("READ MORE: The story"));

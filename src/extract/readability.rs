@@ -3,7 +3,7 @@
 //!
 //! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
 
-use super::dom::{Dom, Kind, NodeId, ROOT, normalize_spaces};
+use super::dom::{Dom, Kind, NodeId, ROOT, TextLens, is_fragment_link};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
 
@@ -45,8 +45,8 @@ pub fn prep_document(dom: &mut Dom) {
 
 fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
     match &dom.nodes[n].kind {
-        Kind::Text(t) => t.trim().is_empty(),
-        Kind::Element { tag, .. } => tag == "br",
+        Kind::Text(t, _) => t.trim().is_empty(),
+        Kind::Element { tag, .. } => &**tag == "br",
         Kind::Root => false,
     }
 }
@@ -122,9 +122,11 @@ pub fn is_phrasing(dom: &Dom, n: NodeId) -> bool {
 }
 
 pub fn is_probably_visible(dom: &Dom, n: NodeId) -> bool {
-    let style = dom.attr(n, "style").unwrap_or("").to_ascii_lowercase().replace(char::is_whitespace, "");
-    if style.contains("display:none") || style.contains("visibility:hidden") {
-        return false;
+    if let Some(style) = dom.attr(n, "style") {
+        let style = style.to_ascii_lowercase().replace(char::is_whitespace, "");
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return false;
+        }
     }
     if dom.attr(n, "hidden").is_some() {
         return false;
@@ -158,7 +160,7 @@ fn remove_and_next(dom: &mut Dom, n: NodeId) -> Option<NodeId> {
 }
 
 fn is_without_content(dom: &Dom, n: NodeId) -> bool {
-    if !dom.text_content(n).trim().is_empty() {
+    if dom.has_text(n) {
         return false;
     }
     let kids = dom.element_children(n);
@@ -173,7 +175,7 @@ fn has_single_tag_inside(dom: &Dom, n: NodeId, tag: &str) -> bool {
 }
 
 fn has_child_block(dom: &Dom, n: NodeId) -> bool {
-    dom.count_tags(n, pat::DIV_TO_P_ELEMS) > 0
+    dom.iter_descendants(n).any(|d| dom.tag(d).is_some_and(|t| pat::DIV_TO_P_ELEMS.contains(&t)))
 }
 
 pub fn link_density(dom: &Dom, n: NodeId) -> f64 {
@@ -182,10 +184,8 @@ pub fn link_density(dom: &Dom, n: NodeId) -> f64 {
         return 0.0;
     }
     let mut links = 0.0;
-    for a in dom.by_tags(n, &["a"]) {
-        let coefficient =
-            if dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1) { 0.3 } else { 1.0 };
-        links += dom.inner_len(a) as f64 * coefficient;
+    for a in dom.iter_descendants(n).filter(|&a| dom.is_tag(a, "a")) {
+        links += dom.inner_len(a) as f64 * if is_fragment_link(dom, a) { 0.3 } else { 1.0 };
     }
     links / len as f64
 }
@@ -390,15 +390,15 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         node = next_element(&dom, current, false);
     }
 
-    // Score paragraphs and propagate to ancestors.
+    // Score paragraphs and propagate to ancestors (the DOM does not change until the top candidate is chosen).
+    let lens = TextLens::new(&dom, body, count_commas);
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     let mut candidates: Vec<NodeId> = Vec::new();
     for &el in &to_score {
         if !dom.is_under(el, body) {
             continue;
         }
-        let text = dom.inner_text(el);
-        let len = text.chars().count();
+        let len = lens.inner_len(el);
         if len < 25 {
             continue;
         }
@@ -406,7 +406,8 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         if ancestors.is_empty() {
             continue;
         }
-        let score = 1.0 + (count_commas(&text) + 1) as f64 + (len / 100).min(3) as f64;
+        // White space folding leaves commas alone: they are counted in the raw text.
+        let score = 1.0 + (lens.counted(el) + 1) as f64 + (len / 100).min(3) as f64;
         for (level, &anc) in ancestors.iter().enumerate() {
             match dom.parent(anc) {
                 Some(p) if p != ROOT => {}
@@ -427,7 +428,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
 
     let mut top: Vec<NodeId> = Vec::new();
     for &c in &candidates {
-        let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - link_density(&dom, c));
+        let s = scores.get(&c).copied().unwrap_or(0.0) * (1.0 - lens.link_density(&dom, c));
         scores.insert(c, s);
         let pos = top.iter().position(|&t| s > scores.get(&t).copied().unwrap_or(0.0)).unwrap_or(top.len());
         if pos < TOP_CANDIDATES {
@@ -618,9 +619,7 @@ impl Cleaner {
             dom.set_tag(h, "h2");
         }
         for p in dom.by_tags(article, &["p"]) {
-            if dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0
-                && dom.text_content(p).trim().is_empty()
-            {
+            if dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0 && !dom.has_text(p) {
                 dom.detach(p);
             }
         }
@@ -668,8 +667,13 @@ impl Cleaner {
     }
 
     fn should_remove(&self, dom: &Dom, n: NodeId, tag: &str) -> bool {
-        let text = dom.inner_text(n);
-        let len = text.chars().count();
+        let len = dom.inner_len(n);
+        // Commas and dots are never white space: the raw text has as many as the folded one.
+        let (mut commas, mut dots) = (0, 0);
+        dom.for_each_text(n, |t| {
+            commas += count_commas_plain(t);
+            dots += t.matches(['.', '…']).count();
+        });
         let mut is_list = tag == "ul" || tag == "ol";
         if !is_list {
             let list_len: usize = dom.by_tags(n, &["ul", "ol"]).iter().map(|&l| dom.inner_len(l)).sum();
@@ -692,13 +696,11 @@ impl Cleaner {
         if weight < 0.0 {
             return true;
         }
-        if count_commas_plain(&text) >= 10 {
+        if commas >= 10 {
             return false;
         }
-        let p = dom.count_tags(n, &["p"]) as f64;
-        let img = dom.count_tags(n, &["img"]) as f64;
-        let li = dom.count_tags(n, &["li"]) as f64 - 100.0;
-        let input = dom.count_tags(n, &["input"]) as f64;
+        let [p, img, li, input] = dom.count_each_tag(n, ["p", "img", "li", "input"]).map(|c| c as f64);
+        let li = li - 100.0;
         let heading_density = text_density(dom, n, &["h1", "h2", "h3", "h4", "h5", "h6"], len);
         let mut embeds = 0;
         for e in dom.by_tags(n, &["object", "embed", "iframe"]) {
@@ -707,7 +709,7 @@ impl Cleaner {
             }
             embeds += 1;
         }
-        if pat::is_ad_or_loading_text(&text) {
+        if len <= dots + pat::AD_OR_LOADING_MAX_CHARS && pat::is_ad_or_loading_text(&dom.inner_text(n)) {
             return true;
         }
         let ld = link_density(dom, n);
@@ -738,15 +740,18 @@ impl Cleaner {
 /// Drops "Related: <link>" / "Lire aussi : <link>" lines and lone "Advertisement" labels
 /// left inside the article body.
 fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
+    // Nodes are visited in document order and only ever removed: when a node is visited, nothing
+    // inside it has changed since the measure.
+    let lens = TextLens::new(dom, article, |_| 0);
     for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b"]) {
         if !dom.is_under(n, article) {
             continue;
         }
-        let text = dom.inner_text(n);
-        let len = text.chars().count();
+        let len = lens.inner_len(n);
         if len == 0 || len > 250 {
             continue;
         }
+        let text = dom.inner_text(n);
         if pat::is_ad_or_loading_text(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
             dom.detach(n);
             continue;
@@ -756,7 +761,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
         }
         // A cue alone ("Read more:") or a cue followed by links only.
         let words = text.split_whitespace().count();
-        if words <= 3 || link_density(dom, n) >= 0.5 {
+        if words <= 3 || lens.link_density(dom, n) >= 0.5 {
             dom.detach(n);
         }
     }
@@ -773,9 +778,8 @@ fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
     // (node, number of matching ancestors strictly inside `n`, including itself)
     let mut stack: Vec<(NodeId, usize)> = dom.children(n).into_iter().rev().map(|c| (c, 0)).collect();
     while let Some((x, depth)) = stack.pop() {
-        match dom.text_of_node(x) {
-            Some(t) => {
-                let l = normalize_spaces(t).chars().count();
+        match dom.text_len(x) {
+            Some(l) => {
                 total += l;
                 matched += l * depth;
             }
