@@ -486,6 +486,7 @@ export function browserSuite(browser, launch, extensionDir) {
       await waitFor('the full reader', () => d.reader(`document.querySelector('[data-state="article"]') && !document.querySelector('[data-mode]')`), 5000);
       await waitFor('no highlights on the page', () => d.page(ON_PAGE_NONE), 5000);
       assert.ok(JSON.parse(await d.page(ON_PAGE_STATE)).panel.width >= 1000, 'the reader covers the page again');
+      await sleep(300); // the frame was just resized back (see showOnPage)
       await showOnPage(d);
       await d.clickInReader('[data-action="close"]');
       await assertOnPageOff(d, field, before);
