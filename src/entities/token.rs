@@ -1,6 +1,9 @@
 //! A small tokenizer: words, digit runs and single punctuation characters, with byte spans and
 //! a normalized (lowercase, accent-free) form for table lookups.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 /// `phrase` starts with the whole word `w`.
 #[inline]
 fn starts_with_word(phrase: &str, w: &str) -> bool {
@@ -28,12 +31,15 @@ pub struct Tok {
     norm_end: u32,
     /// First character is uppercase.
     pub upper: bool,
+    /// `word_hash` of the normalized form, for indexed table lookups.
+    hash: u32,
 }
 
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
     norms: String,
+    indexes: Rc<RefCell<Registry>>,
 }
 
 fn fold(c: char, out: &mut String) {
@@ -101,9 +107,10 @@ impl<'a> Tokens<'a> {
                 norm_start: ns,
                 norm_end: norms.len() as u32,
                 upper: c.is_uppercase(),
+                hash: word_hash(&norms[ns as usize..]),
             });
         }
-        Tokens { text, toks, norms }
+        Tokens { text, toks, norms, indexes: REGISTRY.with(Rc::clone) }
     }
 
     pub fn len(&self) -> usize {
@@ -200,35 +207,192 @@ impl<'a> Tokens<'a> {
     }
 
     /// First entry of `list` whose phrase matches at `i` (longest entries should come first).
-    pub fn find<'t, T: Copy>(&self, i: usize, list: &'t [(&'t str, T)]) -> Option<(usize, T)> {
-        let first = self.norm(i);
+    pub fn find<T: Copy>(&self, i: usize, list: &'static [(&'static str, T)]) -> Option<(usize, T)> {
+        let tok = self.toks.get(i).filter(|_| !list.is_empty())?;
         let mut best: Option<(usize, T)> = None;
-        for (p, v) in list {
-            if !starts_with_word(p, first) {
-                continue;
-            }
+        let mut try_entry = |k: usize| {
+            let (p, v) = &list[k];
             if let Some(e) = self.phrase(i, p) {
                 if best.is_none_or(|(b, _)| e > b) {
                     best = Some((e, *v));
                 }
             }
+        };
+        if list.len() <= SCAN_MAX
+            || !with_candidates(
+                &self.indexes,
+                list,
+                |(p, _)| p,
+                tok.hash,
+                |ks| ks.iter().for_each(|&k| try_entry(k as usize)),
+            )
+        {
+            let first = self.norm(i);
+            (0..list.len()).filter(|&k| starts_with_word(list[k].0, first)).for_each(try_entry);
         }
         best
     }
 
-    pub fn find_word(&self, i: usize, list: &[&str]) -> Option<usize> {
-        let first = self.norm(i);
+    /// End of the longest phrase of `list` matching at `i`.
+    pub fn find_word(&self, i: usize, list: &'static [&'static str]) -> Option<usize> {
+        let tok = self.toks.get(i).filter(|_| !list.is_empty())?;
         let mut best = None;
-        for p in list {
-            if !starts_with_word(p, first) {
-                continue;
-            }
-            if let Some(e) = self.phrase(i, p) {
+        let mut try_entry = |k: usize| {
+            if let Some(e) = self.phrase(i, list[k]) {
                 if best.is_none_or(|b| e > b) {
                     best = Some(e);
                 }
             }
+        };
+        if list.len() <= SCAN_MAX
+            || !with_candidates(
+                &self.indexes,
+                list,
+                |p| p,
+                tok.hash,
+                |ks| ks.iter().for_each(|&k| try_entry(k as usize)),
+            )
+        {
+            let first = self.norm(i);
+            (0..list.len()).filter(|&k| starts_with_word(list[k], first)).for_each(try_entry);
         }
         best
+    }
+}
+
+/// Lists up to this length are scanned; longer ones go through a per-list index.
+const SCAN_MAX: usize = 8;
+
+/// FxHash-style hash of a normalized word (tables and tokens use the same one).
+fn word_hash(w: &str) -> u32 {
+    let mut h: u64 = 0;
+    for &b in w.as_bytes() {
+        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    (h >> 32) as u32 | 1
+}
+
+/// A table list grouped by first word: an open-addressing table of first-word hashes, each with
+/// the positions of its entries in list order. Candidates are checked by `Tokens::phrase`, so a
+/// token whose hash merely equals an entry's gets no match; a list where two first words share a
+/// hash is scanned instead (`collision`).
+struct ListIndex {
+    list: (usize, usize),
+    collision: bool,
+    mask: usize,
+    /// (hash, start in `order`, count); hash 0 = empty slot.
+    slots: Box<[(u32, u16, u16)]>,
+    order: Box<[u16]>,
+}
+
+impl ListIndex {
+    #[cold]
+    fn build(list: (usize, usize), firsts: &[&str]) -> Self {
+        let mut groups: Vec<(&str, Vec<u16>)> = Vec::new();
+        for (k, w) in firsts.iter().enumerate() {
+            match groups.iter_mut().find(|(g, _)| g == w) {
+                Some((_, ks)) => ks.push(k as u16),
+                None => groups.push((w, vec![k as u16])),
+            }
+        }
+        let size = (groups.len() * 2).next_power_of_two().max(4);
+        let mut slots = vec![(0, 0, 0); size].into_boxed_slice();
+        let mut order = Vec::with_capacity(firsts.len());
+        let mut collision = false;
+        for (w, ks) in groups {
+            let h = word_hash(w);
+            let mut s = (h >> 8) as usize & (size - 1);
+            while slots[s].0 != 0 {
+                collision |= slots[s].0 == h;
+                s = (s + 1) & (size - 1);
+            }
+            slots[s] = (h, order.len() as u16, ks.len() as u16);
+            order.extend(ks);
+        }
+        ListIndex { list, collision, mask: size - 1, slots, order: order.into_boxed_slice() }
+    }
+
+    #[inline]
+    fn candidates(&self, hash: u32) -> &[u16] {
+        let mut s = (hash >> 8) as usize & self.mask;
+        loop {
+            let (h, start, n) = self.slots[s];
+            if h == hash {
+                return &self.order[start as usize..(start + n) as usize];
+            }
+            if h == 0 {
+                return &[];
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+}
+
+/// List indexes by list address, built on first use.
+struct Registry {
+    /// Open addressing over `lists` (position + 1; 0 = empty).
+    slots: Vec<u32>,
+    lists: Vec<ListIndex>,
+}
+
+impl Registry {
+    #[inline]
+    fn slot(slots: &[u32], lists: &[ListIndex], key: (usize, usize)) -> usize {
+        let mask = slots.len() - 1;
+        let mut s = (((key.0 >> 3) ^ key.1).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) & mask;
+        while slots[s] != 0 && lists[slots[s] as usize - 1].list != key {
+            s = (s + 1) & mask;
+        }
+        s
+    }
+
+    #[cold]
+    fn build(&mut self, key: (usize, usize), firsts: &[&str]) -> usize {
+        self.lists.push(ListIndex::build(key, firsts));
+        if self.lists.len() * 2 > self.slots.len() {
+            self.slots = vec![0; (self.slots.len() * 2).max(512)];
+            for n in 0..self.lists.len() {
+                let s = Self::slot(&self.slots, &self.lists, self.lists[n].list);
+                self.slots[s] = n as u32 + 1;
+            }
+        } else {
+            let s = Self::slot(&self.slots, &self.lists, key);
+            self.slots[s] = self.lists.len() as u32;
+        }
+        self.lists.len() - 1
+    }
+}
+
+thread_local! {
+    static REGISTRY: Rc<RefCell<Registry>> = Rc::new(RefCell::new(Registry { slots: Vec::new(), lists: Vec::new() }));
+}
+
+/// Calls `f` with the positions (in list order) of the entries of `list` whose first word may be
+/// the token's (`hash`); false (and no call) when the list must be scanned.
+#[inline]
+fn with_candidates<E>(
+    registry: &RefCell<Registry>,
+    list: &'static [E],
+    phrase: impl Fn(&'static E) -> &'static str,
+    hash: u32,
+    f: impl FnOnce(&[u16]),
+) -> bool {
+    {
+        let mut r = registry.borrow_mut();
+        let key = (list.as_ptr() as usize, list.len());
+        let found = if r.slots.is_empty() { 0 } else { r.slots[Registry::slot(&r.slots, &r.lists, key)] as usize };
+        let n = match found {
+            0 => {
+                let firsts: Vec<&str> = list.iter().map(|e| phrase(e).split(' ').next().unwrap_or("")).collect();
+                r.build(key, &firsts)
+            }
+            n => n - 1,
+        };
+        let index = &r.lists[n];
+        if index.collision {
+            return false;
+        }
+        f(index.candidates(hash));
+        true
     }
 }
