@@ -193,17 +193,24 @@ impl<'a> Tokens<'a> {
     /// Hyphens and apostrophes between words are skipped; a single "." after an abbreviation too.
     pub fn phrase(&self, i: usize, phrase: &str) -> Option<usize> {
         let mut j = i;
-        for (n, w) in phrase.split(' ').enumerate() {
-            if n > 0 && w != "-" && w != "'" {
+        let mut rest = phrase.as_bytes();
+        loop {
+            // Split at spaces by hand: `str::split` costs more than the whole match here.
+            let k = rest.iter().position(|&b| b == b' ').unwrap_or(rest.len());
+            let w = &rest[..k];
+            if j > i && w != b"-" && w != b"'" {
                 j = self.skip_joiner(j);
             }
-            if j >= self.toks.len() || self.norm(j) != w {
+            if j >= self.toks.len() || self.norm(j).as_bytes() != w {
                 return None;
             }
             // Words must be whole: "us$" is written "us $" in tables, glued or not.
             j += 1;
+            match rest.get(k + 1..) {
+                Some(r) => rest = r,
+                None => return Some(j),
+            }
         }
-        Some(j)
     }
 
     /// First entry of `list` whose phrase matches at `i` (longest entries should come first).
