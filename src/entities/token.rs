@@ -268,7 +268,7 @@ impl<'a> Tokens<'a> {
 }
 
 /// Lists up to this length are scanned; longer ones go through a per-list index.
-const SCAN_MAX: usize = 8;
+const SCAN_MAX: usize = 2;
 
 /// FxHash-style hash of a normalized word (tables and tokens use the same one).
 fn word_hash(w: &str) -> u32 {
