@@ -240,6 +240,26 @@ impl<'a> Tokens<'a> {
         best
     }
 
+    /// Value of the first entry of `list` that is the token's normalized form itself.
+    pub fn value_in<T: Copy>(&self, i: usize, list: &'static [(&'static str, T)]) -> Option<T> {
+        let w = self.norm(i);
+        let mut found = None;
+        let indexed = match self.toks.get(i) {
+            Some(tok) if list.len() > SCAN_MAX => with_candidates(
+                &self.indexes,
+                list,
+                |(p, _)| p,
+                tok.hash,
+                |ks| found = ks.iter().map(|&k| &list[k as usize]).find(|(p, _)| *p == w).map(|(_, v)| *v),
+            ),
+            _ => false,
+        };
+        if !indexed {
+            found = list.iter().find(|(p, _)| *p == w).map(|(_, v)| *v);
+        }
+        found
+    }
+
     /// End of the longest phrase of `list` matching at `i`.
     pub fn find_word(&self, i: usize, list: &'static [&'static str]) -> Option<usize> {
         let tok = self.toks.get(i).filter(|_| !list.is_empty())?;
