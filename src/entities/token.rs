@@ -81,8 +81,20 @@ impl<'a> Tokens<'a> {
                 }
                 (Kind::Num, end)
             } else if c.is_alphabetic() {
-                let mut end = i + c.len_utf8();
-                fold(c, &mut norms);
+                // ASCII letters first, copied and lowercased in place; the rest folded by character.
+                let ascii = text.as_bytes()[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                let mut end = i;
+                if ascii > 0 {
+                    end = i + ascii;
+                    norms.push_str(&text[i..end]);
+                    norms[ns as usize..].make_ascii_lowercase();
+                    while it.peek().is_some_and(|&(j, _)| j < end) {
+                        it.next();
+                    }
+                } else {
+                    end += c.len_utf8();
+                    fold(c, &mut norms);
+                }
                 while let Some(&(j, d)) = it.peek() {
                     if !d.is_alphabetic() {
                         break;
