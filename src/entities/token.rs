@@ -369,17 +369,18 @@ impl ListIndex {
 
 /// List indexes by list address, built on first use.
 struct Registry {
-    /// Open addressing over `lists` (position + 1; 0 = empty).
-    slots: Vec<u32>,
+    /// Open addressing on the list address: (address, length, position in `lists` + 1; 0 = empty).
+    slots: Vec<(usize, usize, u32)>,
     lists: Vec<ListIndex>,
 }
 
 impl Registry {
     #[inline]
-    fn slot(slots: &[u32], lists: &[ListIndex], key: (usize, usize)) -> usize {
+    fn slot(slots: &[(usize, usize, u32)], key: (usize, usize)) -> usize {
         let mask = slots.len() - 1;
-        let mut s = (((key.0 >> 3) ^ key.1).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) & mask;
-        while slots[s] != 0 && lists[slots[s] as usize - 1].list != key {
+        // Lists are distinct static arrays: their addresses alone spread well.
+        let mut s = ((key.0 >> 3) ^ key.1) & mask;
+        while slots[s].2 != 0 && (slots[s].0, slots[s].1) != key {
             s = (s + 1) & mask;
         }
         s
@@ -388,15 +389,16 @@ impl Registry {
     #[cold]
     fn build(&mut self, key: (usize, usize), firsts: &[&str]) -> usize {
         self.lists.push(ListIndex::build(key, firsts));
-        if self.lists.len() * 2 > self.slots.len() {
-            self.slots = vec![0; (self.slots.len() * 2).max(512)];
+        if self.lists.len() * 4 > self.slots.len() {
+            self.slots = vec![(0, 0, 0); (self.slots.len() * 2).max(4096)];
             for n in 0..self.lists.len() {
-                let s = Self::slot(&self.slots, &self.lists, self.lists[n].list);
-                self.slots[s] = n as u32 + 1;
+                let key = self.lists[n].list;
+                let s = Self::slot(&self.slots, key);
+                self.slots[s] = (key.0, key.1, n as u32 + 1);
             }
         } else {
-            let s = Self::slot(&self.slots, &self.lists, key);
-            self.slots[s] = self.lists.len() as u32;
+            let s = Self::slot(&self.slots, key);
+            self.slots[s] = (key.0, key.1, self.lists.len() as u32);
         }
         self.lists.len() - 1
     }
@@ -419,7 +421,7 @@ fn with_candidates<E>(
     {
         let mut r = registry.borrow_mut();
         let key = (list.as_ptr() as usize, list.len());
-        let found = if r.slots.is_empty() { 0 } else { r.slots[Registry::slot(&r.slots, &r.lists, key)] as usize };
+        let found = if r.slots.is_empty() { 0 } else { r.slots[Registry::slot(&r.slots, key)].2 as usize };
         let n = match found {
             0 => {
                 let firsts: Vec<&str> = list.iter().map(|e| phrase(e).split(' ').next().unwrap_or("")).collect();
