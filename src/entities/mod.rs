@@ -26,14 +26,8 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let (triggers, strong) = triggers(lang);
     // A function word ("the", "de", "over") starts a match only with a number or a strong word
     // (month, unit, number word…) close after it: most of them are skipped at once.
-    let strong_near = |i: usize| {
-        (i + 1..(i + 7).min(t.len())).any(|k| match t.kind(k) {
-            Some(Kind::Num) => true,
-            Some(Kind::Word) => strong.contains(t.norm(k)),
-            Some(Kind::Punct) => strong.contains(t.norm(k)),
-            None => false,
-        })
-    };
+    let strong_tok: Vec<bool> = (0..t.len()).map(|k| t.is_num(k) || strong.contains(t.norm(k))).collect();
+    let strong_near = |i: usize| strong_tok.get(i + 1..(i + 7).min(t.len())).is_some_and(|s| s.contains(&true));
     let mut figures = Vec::new();
     let mut dates = Vec::new();
     let mut context = None;
@@ -45,7 +39,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
             Some(Kind::Word) => {
-                strong.contains(t.norm(i))
+                strong_tok[i]
                     || (triggers.contains(t.norm(i))
                         // "in May.": a capitalized month that is also a common word, with nothing after it.
                         && (strong_near(i) || (t.upper(i) && tab.months.iter().any(|(m, _)| *m == t.norm(i)))))
