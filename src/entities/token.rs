@@ -318,6 +318,8 @@ fn word_hash(w: &str) -> u32 {
 struct ListIndex {
     list: (usize, usize),
     collision: bool,
+    /// One bit per first word (`bloom_bit`), all set on a collision: most misses stop here.
+    bloom: u64,
     mask: usize,
     /// (hash, start in `order`, count); hash 0 = empty slot.
     slots: Box<[(u32, u16, u16)]>,
@@ -348,7 +350,8 @@ impl ListIndex {
             slots[s] = (h, order.len() as u16, ks.len() as u16);
             order.extend(ks);
         }
-        ListIndex { list, collision, mask: size - 1, slots, order: order.into_boxed_slice() }
+        let bloom = if collision { !0 } else { slots.iter().filter(|s| s.0 != 0).fold(0, |b, s| b | bloom_bit(s.0)) };
+        ListIndex { list, collision, bloom, mask: size - 1, slots, order: order.into_boxed_slice() }
     }
 
     #[inline]
@@ -367,16 +370,21 @@ impl ListIndex {
     }
 }
 
+fn bloom_bit(hash: u32) -> u64 {
+    1 << (hash >> 26)
+}
+
 /// List indexes by list address, built on first use.
 struct Registry {
-    /// Open addressing on the list address: (address, length, position in `lists` + 1; 0 = empty).
-    slots: Vec<(usize, usize, u32)>,
+    /// Open addressing on the list address: (address, length, position in `lists` + 1 (0 = empty),
+    /// the list's bloom).
+    slots: Vec<(usize, usize, u32, u64)>,
     lists: Vec<ListIndex>,
 }
 
 impl Registry {
     #[inline]
-    fn slot(slots: &[(usize, usize, u32)], key: (usize, usize)) -> usize {
+    fn slot(slots: &[(usize, usize, u32, u64)], key: (usize, usize)) -> usize {
         let mask = slots.len() - 1;
         // Lists are distinct static arrays: their addresses alone spread well.
         let mut s = ((key.0 >> 3) ^ key.1) & mask;
@@ -390,15 +398,15 @@ impl Registry {
     fn build(&mut self, key: (usize, usize), firsts: &[&str]) -> usize {
         self.lists.push(ListIndex::build(key, firsts));
         if self.lists.len() * 4 > self.slots.len() {
-            self.slots = vec![(0, 0, 0); (self.slots.len() * 2).max(4096)];
+            self.slots = vec![(0, 0, 0, 0); (self.slots.len() * 2).max(4096)];
             for n in 0..self.lists.len() {
                 let key = self.lists[n].list;
                 let s = Self::slot(&self.slots, key);
-                self.slots[s] = (key.0, key.1, n as u32 + 1);
+                self.slots[s] = (key.0, key.1, n as u32 + 1, self.lists[n].bloom);
             }
         } else {
             let s = Self::slot(&self.slots, key);
-            self.slots[s] = (key.0, key.1, self.lists.len() as u32);
+            self.slots[s] = (key.0, key.1, self.lists.len() as u32, self.lists[self.lists.len() - 1].bloom);
         }
         self.lists.len() - 1
     }
@@ -421,7 +429,16 @@ fn with_candidates<E>(
     {
         let mut r = registry.borrow_mut();
         let key = (list.as_ptr() as usize, list.len());
-        let found = if r.slots.is_empty() { 0 } else { r.slots[Registry::slot(&r.slots, key)].2 as usize };
+        let (found, bloom) = match r.slots.is_empty() {
+            true => (0, !0),
+            false => {
+                let slot = r.slots[Registry::slot(&r.slots, key)];
+                (slot.2 as usize, slot.3)
+            }
+        };
+        if found != 0 && bloom & bloom_bit(hash) == 0 {
+            return true;
+        }
         let n = match found {
             0 => {
                 let firsts: Vec<&str> = list.iter().map(|e| phrase(e).split(' ').next().unwrap_or("")).collect();
