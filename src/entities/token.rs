@@ -237,15 +237,13 @@ impl<'a> Tokens<'a> {
                 }
             }
         };
-        if list.len() <= SCAN_MAX
-            || !with_candidates(
-                &self.indexes,
-                list,
-                |(p, _)| p,
-                tok.hash,
-                |ks| ks.iter().for_each(|&k| try_entry(k as usize)),
-            )
-        {
+        if !with_candidates(
+            &self.indexes,
+            list,
+            |(p, _)| p,
+            tok.hash,
+            |ks| ks.iter().for_each(|&k| try_entry(k as usize)),
+        ) {
             let first = self.norm(i);
             (0..list.len()).filter(|&k| starts_with_word(list[k].0, first)).for_each(try_entry);
         }
@@ -257,7 +255,7 @@ impl<'a> Tokens<'a> {
         let w = self.norm(i);
         let mut found = None;
         let indexed = match self.toks.get(i) {
-            Some(tok) if list.len() > SCAN_MAX => with_candidates(
+            Some(tok) => with_candidates(
                 &self.indexes,
                 list,
                 |(p, _)| p,
@@ -283,24 +281,13 @@ impl<'a> Tokens<'a> {
                 }
             }
         };
-        if list.len() <= SCAN_MAX
-            || !with_candidates(
-                &self.indexes,
-                list,
-                |p| p,
-                tok.hash,
-                |ks| ks.iter().for_each(|&k| try_entry(k as usize)),
-            )
-        {
+        if !with_candidates(&self.indexes, list, |p| p, tok.hash, |ks| ks.iter().for_each(|&k| try_entry(k as usize))) {
             let first = self.norm(i);
             (0..list.len()).filter(|&k| starts_with_word(list[k], first)).for_each(try_entry);
         }
         best
     }
 }
-
-/// Lists up to this length are scanned; longer ones go through a per-list index.
-const SCAN_MAX: usize = 2;
 
 /// FxHash-style hash of a normalized word (tables and tokens use the same one).
 fn word_hash(w: &str) -> u32 {
