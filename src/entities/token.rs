@@ -225,8 +225,27 @@ impl<'a> Tokens<'a> {
         }
     }
 
+    /// No entry of `list` (already indexed) can start with token `i`: the quick miss, inlined.
+    #[inline(always)]
+    fn surely_absent<E>(&self, i: usize, list: &'static [E]) -> bool {
+        let (Some(tok), Ok(r)) = (self.toks.get(i), self.indexes.try_borrow()) else { return false };
+        if r.slots.is_empty() {
+            return false;
+        }
+        let slot = r.slots[Registry::slot(&r.slots, (list.as_ptr() as usize, list.len()))];
+        slot.2 != 0 && slot.3 & bloom_bit(tok.hash) == 0
+    }
+
     /// First entry of `list` whose phrase matches at `i` (longest entries should come first).
+    #[inline]
     pub fn find<T: Copy>(&self, i: usize, list: &'static [(&'static str, T)]) -> Option<(usize, T)> {
+        if list.is_empty() || self.surely_absent(i, list) {
+            return None;
+        }
+        self.find_indexed(i, list)
+    }
+
+    fn find_indexed<T: Copy>(&self, i: usize, list: &'static [(&'static str, T)]) -> Option<(usize, T)> {
         let tok = self.toks.get(i).filter(|_| !list.is_empty())?;
         let mut best: Option<(usize, T)> = None;
         let mut try_entry = |k: usize| {
@@ -251,7 +270,15 @@ impl<'a> Tokens<'a> {
     }
 
     /// Value of the first entry of `list` that is the token's normalized form itself.
+    #[inline]
     pub fn value_in<T: Copy>(&self, i: usize, list: &'static [(&'static str, T)]) -> Option<T> {
+        if self.surely_absent(i, list) {
+            return None;
+        }
+        self.value_in_indexed(i, list)
+    }
+
+    fn value_in_indexed<T: Copy>(&self, i: usize, list: &'static [(&'static str, T)]) -> Option<T> {
         let w = self.norm(i);
         let mut found = None;
         let indexed = match self.toks.get(i) {
@@ -271,7 +298,15 @@ impl<'a> Tokens<'a> {
     }
 
     /// End of the longest phrase of `list` matching at `i`.
+    #[inline]
     pub fn find_word(&self, i: usize, list: &'static [&'static str]) -> Option<usize> {
+        if list.is_empty() || self.surely_absent(i, list) {
+            return None;
+        }
+        self.find_word_indexed(i, list)
+    }
+
+    fn find_word_indexed(&self, i: usize, list: &'static [&'static str]) -> Option<usize> {
         let tok = self.toks.get(i).filter(|_| !list.is_empty())?;
         let mut best = None;
         let mut try_entry = |k: usize| {
