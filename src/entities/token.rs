@@ -62,46 +62,34 @@ impl<'a> Tokens<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 4);
         let mut norms = String::with_capacity(text.len());
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            // ASCII is read by byte; anything else by character.
+            let c = if b.is_ascii() { b as char } else { text[i..].chars().next().unwrap_or(' ') };
             if c.is_whitespace() {
+                i += c.len_utf8();
                 continue;
             }
             let ns = norms.len() as u32;
+            let ascii_run = |f: fn(&u8) -> bool| bytes[i..].iter().take_while(|b| f(b)).count();
             let (kind, end) = if c.is_ascii_digit() {
-                let mut end = i + 1;
-                norms.push(c);
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_ascii_digit() {
-                        break;
-                    }
-                    norms.push(d);
-                    end = j + 1;
-                    it.next();
-                }
+                let end = i + ascii_run(u8::is_ascii_digit);
+                norms.push_str(&text[i..end]);
                 (Kind::Num, end)
             } else if c.is_alphabetic() {
                 // ASCII letters first, copied and lowercased in place; the rest folded by character.
-                let ascii = text.as_bytes()[i..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
-                let mut end = i;
-                if ascii > 0 {
-                    end = i + ascii;
+                let mut end = i + ascii_run(u8::is_ascii_alphabetic);
+                if end > i {
                     norms.push_str(&text[i..end]);
                     norms[ns as usize..].make_ascii_lowercase();
-                    while it.peek().is_some_and(|&(j, _)| j < end) {
-                        it.next();
-                    }
-                } else {
-                    end += c.len_utf8();
-                    fold(c, &mut norms);
                 }
-                while let Some(&(j, d)) = it.peek() {
+                for d in text[end..].chars() {
                     if !d.is_alphabetic() {
                         break;
                     }
                     fold(d, &mut norms);
-                    end = j + d.len_utf8();
-                    it.next();
+                    end += d.len_utf8();
                 }
                 (Kind::Word, end)
             } else {
@@ -121,6 +109,7 @@ impl<'a> Tokens<'a> {
                 upper: c.is_uppercase(),
                 hash: word_hash(&norms[ns as usize..]),
             });
+            i = end;
         }
         Tokens { text, toks, norms, indexes: REGISTRY.with(Rc::clone) }
     }
