@@ -187,7 +187,15 @@ impl<'a> Tokens<'a> {
 
     /// Skips a soft joiner (hyphen or apostrophe) at `i`.
     pub fn skip_joiner(&self, i: usize) -> usize {
-        if self.kind(i) == Some(Kind::Punct) && matches!(self.norm(i), "-" | "'") { i + 1 } else { i }
+        if self.kind(i) == Some(Kind::Punct) && matches!(self.norm_bytes(i), b"-" | b"'") { i + 1 } else { i }
+    }
+
+    /// `norm(i)` as bytes, for comparisons (no character-boundary checks).
+    fn norm_bytes(&self, i: usize) -> &[u8] {
+        match self.toks.get(i) {
+            Some(t) => self.norms.as_bytes().get(t.norm_start as usize..t.norm_end as usize).unwrap_or(b""),
+            None => b"",
+        }
     }
 
     /// Matches the space-separated words of `phrase` from token `i`; returns the end token.
@@ -202,7 +210,7 @@ impl<'a> Tokens<'a> {
             if j > i && w != b"-" && w != b"'" {
                 j = self.skip_joiner(j);
             }
-            if j >= self.toks.len() || self.norm(j).as_bytes() != w {
+            if j >= self.toks.len() || self.norm_bytes(j) != w {
                 return None;
             }
             // Words must be whole: "us$" is written "us $" in tables, glued or not.
