@@ -42,6 +42,8 @@ pub struct Ctx<'a> {
     pub context: Option<NaiveDate>,
     /// Nesting of `point_at` calls ("2 days before 3 days before…"): bounded, never deep.
     pub depth: std::cell::Cell<u32>,
+    /// `point_base` results by (token, depth): `date_at` asks for the same points several times.
+    pub point_memo: std::cell::RefCell<Vec<((usize, u32), Option<Dt>)>>,
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -1070,7 +1072,18 @@ impl<'a> Ctx<'a> {
         found
     }
 
-    fn point_at_inner(&self, i: usize, with_time: bool) -> Option<Dt> {
+    /// The dates at `i` that do not depend on `with_time`, computed once per (`i`, depth) in a context.
+    fn point_base(&self, i: usize) -> Option<Dt> {
+        let key = (i, self.depth.get());
+        if let Some((_, found)) = self.point_memo.borrow().iter().find(|(k, _)| *k == key) {
+            return found.clone();
+        }
+        let found = self.point_base_inner(i);
+        self.point_memo.borrow_mut().push((key, found.clone()));
+        found
+    }
+
+    fn point_base_inner(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
@@ -1093,6 +1106,12 @@ impl<'a> Ctx<'a> {
             d.strong = true;
             consider(Some(d));
         }
+        best
+    }
+
+    fn point_at_inner(&self, i: usize, with_time: bool) -> Option<Dt> {
+        let t = self.t;
+        let best = self.point_base(i);
         // "10, tonight", "10, ce soir": a bare hour then a part of a day.
         if best.is_none() && with_time && t.is_num(i) && t.is_punct(i + 1, ',') {
             if let Some((h, e)) = self.hour_number(i).filter(|&(h, _)| (1..=12).contains(&h)) {
