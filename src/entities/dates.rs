@@ -44,6 +44,8 @@ pub struct Ctx<'a> {
     pub depth: std::cell::Cell<u32>,
     /// `point_base` results by (token, depth): `date_at` asks for the same points several times.
     pub point_memo: std::cell::RefCell<Vec<((usize, u32), Option<Dt>)>>,
+    /// `time_secs_at` results by token.
+    pub time_memo: std::cell::RefCell<Vec<(usize, Option<(u32, u32, u32, usize)>)>>,
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -764,7 +766,17 @@ impl<'a> Ctx<'a> {
     }
 
     /// A clock time at `i`: (hour, minute, second, end).
+    /// A clock time at `i` (hours, minutes, seconds, end), computed once per token in a context.
     fn time_secs_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
+        if let Some((_, found)) = self.time_memo.borrow().iter().find(|(k, _)| *k == i) {
+            return *found;
+        }
+        let found = self.time_secs_at_inner(i);
+        self.time_memo.borrow_mut().push((i, found));
+        found
+    }
+
+    fn time_secs_at_inner(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
         let t = self.t;
         let tab = self.tab;
         // "midi" inside "après-midi" is no noon.
