@@ -6,6 +6,7 @@ use super::numbers;
 use super::token::{Kind, Tokens};
 use crate::model::{DateKind, Granularity};
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime};
+use std::cell::RefCell;
 
 #[derive(Debug, Clone)]
 pub struct Dt {
@@ -42,10 +43,27 @@ pub struct Ctx<'a> {
     pub context: Option<NaiveDate>,
     /// Nesting of `point_at` calls ("2 days before 3 days before…"): bounded, never deep.
     pub depth: std::cell::Cell<u32>,
-    /// `point_base` results by (token, depth): `date_at` asks for the same points several times.
-    pub point_memo: std::cell::RefCell<Vec<((usize, u32), Option<Dt>)>>,
-    /// `time_secs_at` results by token.
-    pub time_memo: std::cell::RefCell<Vec<(usize, Option<(u32, u32, u32, usize)>)>>,
+    /// Results asked for several times while matching at one position.
+    pub memo: Memo,
+}
+
+/// Per-context memos: `date_at` tries many patterns that ask for the same sub-matches.
+#[derive(Default)]
+pub struct Memo {
+    /// `point_base` by (token, depth).
+    points: RefCell<Vec<((usize, u32), Option<Dt>)>>,
+    /// `time_secs_at` by token.
+    times: RefCell<Vec<(usize, Option<(u32, u32, u32, usize)>)>>,
+}
+
+/// `compute()`, or its value already stored under `key` in `memo`.
+fn memoized<K: PartialEq + Copy, V: Clone>(memo: &RefCell<Vec<(K, V)>>, key: K, compute: impl FnOnce() -> V) -> V {
+    if let Some((_, found)) = memo.borrow().iter().find(|(k, _)| *k == key) {
+        return found.clone();
+    }
+    let found = compute();
+    memo.borrow_mut().push((key, found.clone()));
+    found
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -768,12 +786,7 @@ impl<'a> Ctx<'a> {
     /// A clock time at `i`: (hour, minute, second, end).
     /// A clock time at `i` (hours, minutes, seconds, end), computed once per token in a context.
     fn time_secs_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
-        if let Some((_, found)) = self.time_memo.borrow().iter().find(|(k, _)| *k == i) {
-            return *found;
-        }
-        let found = self.time_secs_at_inner(i);
-        self.time_memo.borrow_mut().push((i, found));
-        found
+        memoized(&self.memo.times, i, || self.time_secs_at_inner(i))
     }
 
     fn time_secs_at_inner(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
@@ -1086,13 +1099,7 @@ impl<'a> Ctx<'a> {
 
     /// The dates at `i` that do not depend on `with_time`, computed once per (`i`, depth) in a context.
     fn point_base(&self, i: usize) -> Option<Dt> {
-        let key = (i, self.depth.get());
-        if let Some((_, found)) = self.point_memo.borrow().iter().find(|(k, _)| *k == key) {
-            return found.clone();
-        }
-        let found = self.point_base_inner(i);
-        self.point_memo.borrow_mut().push((key, found.clone()));
-        found
+        memoized(&self.memo.points, (i, self.depth.get()), || self.point_base_inner(i))
     }
 
     fn point_base_inner(&self, i: usize) -> Option<Dt> {

@@ -63,15 +63,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             i += 1;
             continue;
         }
-        let ctx = dates::Ctx {
-            t: &t,
-            tab,
-            reference,
-            context,
-            depth: Default::default(),
-            point_memo: Default::default(),
-            time_memo: Default::default(),
-        };
+        let ctx = dates::Ctx { t: &t, tab, reference, context, depth: Default::default(), memo: Default::default() };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
         if d.is_none() {
             if let Some(e) = figures::phone_end(&t, i) {
