@@ -173,6 +173,11 @@ impl<'a> Tokens<'a> {
         gap.len() >= 2 && gap.bytes().filter(|&b| b == b'\n').count() >= 2
     }
 
+    /// `word_hash` of the token's normalized form (0 out of range).
+    pub fn hash(&self, i: usize) -> u32 {
+        self.toks.get(i).map_or(0, |t| t.hash)
+    }
+
     pub fn upper(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.upper)
     }
@@ -322,7 +327,7 @@ impl<'a> Tokens<'a> {
 }
 
 /// FxHash-style hash of a normalized word (tables and tokens use the same one).
-fn word_hash(w: &str) -> u32 {
+pub fn word_hash(w: &str) -> u32 {
     let mut h: u64 = 0;
     for &b in w.as_bytes() {
         h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
