@@ -478,3 +478,67 @@ fn with_candidates<E>(
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::lang::{self, CURRENCY_SYMBOLS};
+
+    /// The plain scan the indexes replace.
+    fn scan<T: Copy>(t: &Tokens, i: usize, list: &[(&str, T)]) -> Option<(usize, T)> {
+        let mut best: Option<(usize, T)> = None;
+        for (p, v) in list {
+            if let Some(e) = t.phrase(i, p).filter(|_| starts_with_word(p, t.norm(i))) {
+                if best.is_none_or(|(b, _)| e > b) {
+                    best = Some((e, *v));
+                }
+            }
+        }
+        best
+    }
+
+    fn same_as_scan<T: Copy + PartialEq + std::fmt::Debug>(t: &Tokens, list: &'static [(&'static str, T)]) {
+        let words: &'static [&'static str] = list.iter().map(|(p, _)| *p).collect::<Vec<_>>().leak();
+        for i in 0..=t.len() {
+            assert_eq!(t.find(i, list), scan(t, i, list), "find at {i} ({:?})", t.norm(i));
+            assert_eq!(t.find_word(i, words), scan(t, i, list).map(|(e, _)| e), "find_word at {i}");
+            let exact = list.iter().find(|(p, _)| *p == t.norm(i)).map(|(_, v)| *v);
+            assert_eq!(t.value_in(i, list), exact, "value_in at {i}");
+        }
+    }
+
+    #[test]
+    fn indexed_lookups_match_a_scan() {
+        static SHARED_FIRST_WORDS: &[(&str, u32)] = &[
+            ("per cent", 1),
+            ("percent", 2),
+            ("per", 3),
+            ("the day before yesterday", 4),
+            ("the day", 5),
+            ("the", 6),
+            ("day", 7),
+            ("per cent", 8),
+            ("us $", 9),
+            ("$", 10),
+        ];
+        let t = Tokens::new("The day before yesterday, 5 per cent of US$ 3 — the day per percent $ day-per the");
+        same_as_scan(&t, SHARED_FIRST_WORDS);
+        same_as_scan(&t, CURRENCY_SYMBOLS);
+        // Every entry of some large tables, written out, in both languages.
+        for tab in [lang::table(crate::lang::Lang::En), lang::table(crate::lang::Lang::Fr)] {
+            let text: Vec<&str> = [tab.unit_words, tab.currency_words, tab.modifiers]
+                .iter()
+                .flat_map(|l| l.iter().map(|(p, _)| *p))
+                .collect();
+            let text = text.join(" , ");
+            let t = Tokens::new(&text);
+            same_as_scan(&t, tab.unit_words);
+            same_as_scan(&t, tab.currency_words);
+            same_as_scan(&t, tab.modifiers);
+            let text = tab.months.iter().chain(tab.number_words).map(|(p, _)| *p).collect::<Vec<_>>().join(" ");
+            let t = Tokens::new(&text);
+            same_as_scan(&t, tab.months);
+            same_as_scan(&t, tab.number_words);
+        }
+    }
+}
