@@ -47,17 +47,23 @@ pub struct Ctx<'a> {
     pub memo: Memo,
 }
 
+/// Results by key, in the order computed.
+type MemoList<K, V> = RefCell<Vec<(K, V)>>;
+
+/// Hours, minutes, seconds and end token of a clock time.
+type ClockTime = (u32, u32, u32, usize);
+
 /// Per-context memos: `date_at` tries many patterns that ask for the same sub-matches.
 #[derive(Default)]
 pub struct Memo {
     /// `point_base` by (token, depth).
-    points: RefCell<Vec<((usize, u32), Option<Dt>)>>,
+    points: MemoList<(usize, u32), Option<Dt>>,
     /// `time_secs_at` by token.
-    times: RefCell<Vec<(usize, Option<(u32, u32, u32, usize)>)>>,
+    times: MemoList<usize, Option<ClockTime>>,
 }
 
 /// `compute()`, or its value already stored under `key` in `memo`.
-fn memoized<K: PartialEq + Copy, V: Clone>(memo: &RefCell<Vec<(K, V)>>, key: K, compute: impl FnOnce() -> V) -> V {
+fn memoized<K: PartialEq + Copy, V: Clone>(memo: &MemoList<K, V>, key: K, compute: impl FnOnce() -> V) -> V {
     if let Some((_, found)) = memo.borrow().iter().find(|(k, _)| *k == key) {
         return found.clone();
     }
