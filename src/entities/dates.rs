@@ -6,6 +6,7 @@ use super::numbers;
 use super::token::{Kind, Tokens};
 use crate::model::{DateKind, Granularity};
 use chrono::{Datelike, Days, Months, NaiveDate, NaiveDateTime};
+use std::cell::RefCell;
 
 #[derive(Debug, Clone)]
 pub struct Dt {
@@ -42,6 +43,33 @@ pub struct Ctx<'a> {
     pub context: Option<NaiveDate>,
     /// Nesting of `point_at` calls ("2 days before 3 days before…"): bounded, never deep.
     pub depth: std::cell::Cell<u32>,
+    /// Results asked for several times while matching at one position.
+    pub memo: Memo,
+}
+
+/// Results by key, in the order computed.
+type MemoList<K, V> = RefCell<Vec<(K, V)>>;
+
+/// Hours, minutes, seconds and end token of a clock time.
+type ClockTime = (u32, u32, u32, usize);
+
+/// Per-context memos: `date_at` tries many patterns that ask for the same sub-matches.
+#[derive(Default)]
+pub struct Memo {
+    /// `point_base` by (token, depth).
+    points: MemoList<(usize, u32), Option<Dt>>,
+    /// `time_secs_at` by token.
+    times: MemoList<usize, Option<ClockTime>>,
+}
+
+/// `compute()`, or its value already stored under `key` in `memo`.
+fn memoized<K: PartialEq + Copy, V: Clone>(memo: &MemoList<K, V>, key: K, compute: impl FnOnce() -> V) -> V {
+    if let Some((_, found)) = memo.borrow().iter().find(|(k, _)| *k == key) {
+        return found.clone();
+    }
+    let found = compute();
+    memo.borrow_mut().push((key, found.clone()));
+    found
 }
 
 fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
@@ -762,7 +790,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// A clock time at `i`: (hour, minute, second, end).
+    /// A clock time at `i` (hours, minutes, seconds, end), computed once per token in a context.
     fn time_secs_at(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
+        memoized(&self.memo.times, i, || self.time_secs_at_inner(i))
+    }
+
+    fn time_secs_at_inner(&self, i: usize) -> Option<(u32, u32, u32, usize)> {
         let t = self.t;
         let tab = self.tab;
         // "midi" inside "après-midi" is no noon.
@@ -1070,7 +1103,12 @@ impl<'a> Ctx<'a> {
         found
     }
 
-    fn point_at_inner(&self, i: usize, with_time: bool) -> Option<Dt> {
+    /// The dates at `i` that do not depend on `with_time`, computed once per (`i`, depth) in a context.
+    fn point_base(&self, i: usize) -> Option<Dt> {
+        memoized(&self.memo.points, (i, self.depth.get()), || self.point_base_inner(i))
+    }
+
+    fn point_base_inner(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
@@ -1093,6 +1131,12 @@ impl<'a> Ctx<'a> {
             d.strong = true;
             consider(Some(d));
         }
+        best
+    }
+
+    fn point_at_inner(&self, i: usize, with_time: bool) -> Option<Dt> {
+        let t = self.t;
+        let best = self.point_base(i);
         // "10, tonight", "10, ce soir": a bare hour then a part of a day.
         if best.is_none() && with_time && t.is_num(i) && t.is_punct(i + 1, ',') {
             if let Some((h, e)) = self.hour_number(i).filter(|&(h, _)| (1..=12).contains(&h)) {

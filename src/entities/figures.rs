@@ -698,10 +698,10 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     };
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
-        if let Some(k) = t.find_word(j, &[open]) {
+        if let Some(k) = t.phrase(j, open) {
             let k = t.skip_joiner(k);
             if let Some(a) = amount(t, k, tab) {
-                if let Some(m) = t.find_word(a.end, &[close]) {
+                if let Some(m) = t.phrase(a.end, close) {
                     let m = t.skip_joiner(m);
                     if let Some(mut b) = amount(t, m, tab) {
                         // "elle a de 20 à 30 ans".

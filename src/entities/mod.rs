@@ -23,17 +23,16 @@ use token::{Kind, Tokens};
 pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Figure>, Vec<DateMention>) {
     let tab = lang::table(lang);
     let t = Tokens::new(text);
-    let (triggers, strong) = triggers(lang);
+    let (triggers, strong, strong_filter) = triggers(lang);
     // A function word ("the", "de", "over") starts a match only with a number or a strong word
     // (month, unit, number word…) close after it: most of them are skipped at once.
-    let strong_near = |i: usize| {
-        (i + 1..(i + 7).min(t.len())).any(|k| match t.kind(k) {
-            Some(Kind::Num) => true,
-            Some(Kind::Word) => strong.contains(t.norm(k)),
-            Some(Kind::Punct) => strong.contains(t.norm(k)),
-            None => false,
-        })
+    let maybe_strong = |k: usize| {
+        let (w, bit) = filter_bit(t.hash(k));
+        strong_filter[w] & bit != 0
     };
+    let strong_tok: Vec<bool> =
+        (0..t.len()).map(|k| t.is_num(k) || (maybe_strong(k) && strong.contains(t.norm(k)))).collect();
+    let strong_near = |i: usize| strong_tok.get(i + 1..(i + 7).min(t.len())).is_some_and(|s| s.contains(&true));
     let mut figures = Vec::new();
     let mut dates = Vec::new();
     let mut context = None;
@@ -45,7 +44,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
             Some(Kind::Word) => {
-                strong.contains(t.norm(i))
+                strong_tok[i]
                     || (triggers.contains(t.norm(i))
                         // "in May.": a capitalized month that is also a common word, with nothing after it.
                         && (strong_near(i) || (t.upper(i) && tab.months.iter().any(|(m, _)| *m == t.norm(i)))))
@@ -69,7 +68,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             i += 1;
             continue;
         }
-        let ctx = dates::Ctx { t: &t, tab, reference, context, depth: Default::default() };
+        let ctx = dates::Ctx { t: &t, tab, reference, context, depth: Default::default(), memo: Default::default() };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
         if d.is_none() {
             if let Some(e) = figures::phone_end(&t, i) {
@@ -136,7 +135,12 @@ impl std::hash::Hasher for Fnv {
 
 type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
 
-type Triggers = (WordSet, WordSet);
+/// Trigger words, strong words, and a 1024-bit filter of the strong words' `word_hash`es.
+type Triggers = (WordSet, WordSet, [u64; 16]);
+
+fn filter_bit(hash: u32) -> (usize, u64) {
+    ((hash >> 22) as usize & 15, 1 << ((hash >> 16) & 63))
+}
 
 /// Words that may start a figure or a date, and the strong ones among them (content words that
 /// are figures or dates by themselves), per language (built once).
@@ -149,7 +153,13 @@ fn triggers(lang: Lang) -> &'static Triggers {
     };
     cell.get_or_init(|| {
         let tab = lang::table(lang);
-        (build_triggers(tab), build_strong(tab))
+        let strong = build_strong(tab);
+        let mut filter = [0u64; 16];
+        for w in &strong {
+            let (k, bit) = filter_bit(token::word_hash(w));
+            filter[k] |= bit;
+        }
+        (build_triggers(tab), strong, filter)
     })
 }
 

@@ -92,13 +92,12 @@ pub fn parse(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number> {
         return Some(n);
     }
     // "half a million", "quarter million", "a quarter of a million".
-    let (f, i0) = if t.is_word(i + 1) && tab.one_words.contains(&t.norm(i)) && fraction_of(tab, t.norm(i + 1)).is_some()
-    {
+    let (f, i0) = if t.is_word(i + 1) && tab.one_words.contains(&t.norm(i)) && fraction_of(t, i + 1, tab).is_some() {
         (i + 1, i)
     } else {
         (i, i)
     };
-    if let Some(d) = fraction_of(tab, t.norm(f)).filter(|_| t.is_word(f)) {
+    if let Some(d) = fraction_of(t, f, tab).filter(|_| t.is_word(f)) {
         let mut k = f + 1;
         if let Some(o) = t.find_word(k, tab.of_words).filter(|_| f > i0) {
             k = o;
@@ -273,8 +272,8 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
     Some(n)
 }
 
-fn word_value(tab: &Table, w: &str) -> Option<u32> {
-    tab.number_words.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+fn word_value(t: &Tokens, i: usize, tab: &Table) -> Option<u32> {
+    t.value_in(i, tab.number_words)
 }
 
 /// A whole count ("two", "3"): no fractions, so "two quarters" stays two of a unit.
@@ -299,7 +298,7 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
         if !t.is_word(j) {
             break;
         }
-        if let Some(v) = word_value(tab, w) {
+        if let Some(v) = word_value(t, j, tab) {
             if v == 20 && last_unit == Some(4) && tab.decimal_comma {
                 current += 76.0; // quatre-vingt(s)
             } else if last_unit.is_some() && v < 10 && (current as u64) % 10 != 0 {
@@ -313,7 +312,7 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             current = if current == 0.0 { 100.0 } else { current * 100.0 };
             last_unit = None;
             any = true;
-        } else if let Some((_, s)) = tab.scale_words.iter().find(|(k, _)| *k == w) {
+        } else if let Some(s) = t.value_in(j, tab.scale_words).as_ref() {
             // "dozens of", "des milliers": approximate magnitudes, not a scale.
             if !any && (!tab.decimal_comma || tab.magnitudes.iter().any(|(m, _)| *m == w)) {
                 break;
@@ -333,8 +332,8 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
             let n = t.skip_joiner(j + 1);
             let next = t.norm(n);
             if tab.hundred_words.contains(&next)
-                || tab.scale_words.iter().any(|(k, _)| *k == next)
-                || fraction_of(tab, next).is_some()
+                || t.value_in(n, tab.scale_words).is_some()
+                || fraction_of(t, n, tab).is_some()
             {
                 current = 1.0;
                 any = true;
@@ -342,14 +341,14 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
                 end = n;
                 continue;
             }
-            if word_value(tab, w).is_none() {
+            if word_value(t, j, tab).is_none() {
                 break;
             }
         } else if any && tab.number_joiners.contains(&w) {
             let n = j + 1;
             // "and three quarters" is a fraction for `and_a_half`, not more units.
-            let fraction_next = fraction_of(tab, t.norm(t.skip_joiner(n + 1))).is_some();
-            if word_value(tab, t.norm(n)).is_some() && (current > 0.0 || total > 0.0) && !fraction_next {
+            let fraction_next = fraction_of(t, t.skip_joiner(n + 1), tab).is_some();
+            if word_value(t, n, tab).is_some() && (current > 0.0 || total > 0.0) && !fraction_next {
                 j = n;
                 continue;
             }
@@ -363,7 +362,7 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
         let n = t.skip_joiner(j);
         if n != j
             && t.is_word(n)
-            && (word_value(tab, t.norm(n)).is_some() || tab.hundred_words.contains(&t.norm(n)) || t.norm(n) == "et")
+            && (word_value(t, n, tab).is_some() || tab.hundred_words.contains(&t.norm(n)) || t.norm(n) == "et")
         {
             j = n;
         }
@@ -377,7 +376,7 @@ fn parse_words_with(t: &Tokens, i: usize, tab: &Table, fractions: bool) -> Optio
         let k = t.skip_joiner(end);
         // Not "deux huitièmes de finale" (rounds of a cup).
         let round = || t.find_word(k + 1, tab.fraction_not_before).is_some();
-        if let Some(d) = fraction_of(tab, t.norm(k)).filter(|_| t.is_word(k) && !round()) {
+        if let Some(d) = fraction_of(t, k, tab).filter(|_| t.is_word(k) && !round()) {
             let plural = t.norm(k).ends_with('s') || t.norm(k) == "tiers";
             if value == 1.0 || plural {
                 value /= d as f64;
@@ -415,7 +414,7 @@ fn word_decimals(t: &Tokens, i: usize, tab: &Table) -> Option<(f64, usize)> {
     let mut digits = String::new();
     let mut j = i;
     while digits.len() < 8 && t.is_word(j) {
-        match word_value(tab, t.norm(j)) {
+        match word_value(t, j, tab) {
             Some(v) if v < 10 => {
                 digits.push_str(&v.to_string());
                 j += 1;
@@ -453,8 +452,8 @@ pub fn slash_fraction(t: &Tokens, i: usize) -> Option<(f64, usize)> {
     Some((n / d, i + 3))
 }
 
-fn fraction_of(tab: &Table, w: &str) -> Option<u32> {
-    tab.fraction_words.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+fn fraction_of(t: &Tokens, i: usize, tab: &Table) -> Option<u32> {
+    t.value_in(i, tab.fraction_words)
 }
 
 /// "three million and a half", "deux millions et demi", "three and a fifth", "two and fifty-four
