@@ -19,7 +19,6 @@ pub use depth::{MAX_DEPTH, bound_nesting};
 use crate::model::Verdict;
 use dom::{Dom, ROOT};
 use std::collections::{HashMap, HashSet};
-use unicode_segmentation::UnicodeSegmentation;
 use url::Url;
 
 /// What extraction finds on a page.
@@ -107,7 +106,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     }
     let content = crate::text::Fragment::parse(&ex.content_html);
     ex.text = content.plain_text();
-    let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(|p| p.unicode_words().count()).collect();
+    let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(crate::text::word_count).collect();
     // Words never span a paragraph break (UAX #29 breaks around newlines).
     ex.word_count = paragraph_words.iter().sum();
     ex.verdict = verdict(readerable, &paragraph_words, links);
