@@ -466,6 +466,11 @@ impl Dom {
 
     /// Serializes the children of `id` as HTML.
     pub fn inner_html(&self, id: NodeId) -> String {
+        self.inner_html_with(id, |_| true)
+    }
+
+    /// [`Dom::inner_html`] with only the attributes whose name `keep_attr` accepts.
+    pub fn inner_html_with(&self, id: NodeId, keep_attr: impl Fn(&str) -> bool) -> String {
         let mut out = String::new();
         let mut cur = self.next_in(id, id, false);
         while let Some(c) = cur {
@@ -483,7 +488,9 @@ impl Dom {
                     out.push('<');
                     out.push_str(tag);
                     for (k, v) in attrs.iter() {
-                        if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':') {
+                        if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':')
+                            || !keep_attr(k)
+                        {
                             continue;
                         }
                         out.push(' ');
