@@ -321,7 +321,9 @@ pub fn grab_article(page: &Dom, title: &str) -> Option<Grabbed> {
 }
 
 fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
-    let mut dom = page.clone();
+    // Room for the nodes this attempt creates: a full copy would be moved whole by the first one.
+    let mut dom = Dom { nodes: Vec::with_capacity(page.nodes.len() + page.nodes.len() / 8 + 16) };
+    dom.nodes.extend_from_slice(&page.nodes);
     let body = dom.find_tag("body")?;
     let mut byline: Option<String> = None;
     let mut to_score: Vec<NodeId> = Vec::new();
