@@ -194,6 +194,16 @@ fn reaches_sanitizer(attr: &str) -> bool {
 
 /// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
 fn sanitize(html: &str) -> String {
+    thread_local! {
+        static SANITIZER: ammonia::Builder<'static> = sanitizer();
+    }
+    let mut out = Vec::with_capacity(html.len());
+    SANITIZER.with(|b| b.clean(html).write_to(&mut out)).expect("writing to memory");
+    String::from_utf8(out).expect("html5ever writes UTF-8")
+}
+
+/// The ammonia builder for [`sanitize`], built once per thread.
+fn sanitizer() -> ammonia::Builder<'static> {
     let tags: HashSet<&str> = [
         "a",
         "abbr",
@@ -269,15 +279,15 @@ fn sanitize(html: &str) -> String {
     .collect();
     let attrs: HashMap<&str, HashSet<&str>> =
         TAG_ATTRIBUTES.iter().map(|&(tag, names)| (tag, names.iter().copied().collect())).collect();
-    ammonia::Builder::default()
+    let mut builder = ammonia::Builder::default();
+    builder
         .tags(tags)
         .clean_content_tags(clean_content)
         .tag_attributes(attrs)
         .generic_attributes(GENERIC_ATTRIBUTES.iter().copied().collect())
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer"))
-        .clean(html)
-        .to_string()
+        .link_rel(Some("noopener noreferrer"));
+    builder
 }
 
 #[cfg(test)]
