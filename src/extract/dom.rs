@@ -466,6 +466,11 @@ impl Dom {
 
     /// Serializes the children of `id` as HTML.
     pub fn inner_html(&self, id: NodeId) -> String {
+        self.inner_html_with(id, |_| true)
+    }
+
+    /// [`Dom::inner_html`] with only the attributes whose name `keep_attr` accepts.
+    pub fn inner_html_with(&self, id: NodeId, keep_attr: impl Fn(&str) -> bool) -> String {
         let mut out = String::new();
         let mut cur = self.next_in(id, id, false);
         while let Some(c) = cur {
@@ -483,7 +488,9 @@ impl Dom {
                     out.push('<');
                     out.push_str(tag);
                     for (k, v) in attrs.iter() {
-                        if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':') {
+                        if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':')
+                            || !keep_attr(k)
+                        {
                             continue;
                         }
                         out.push(' ');
@@ -617,7 +624,25 @@ impl Span {
     fn of_ascii(bytes: &[u8]) -> Span {
         let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
         let (mut solid, mut runs, mut prev_space) = (0usize, 0usize, true);
-        for &b in bytes {
+        // Eight bytes at a time: the high bit of each byte of `space` says whether it is white space.
+        const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            let blank = x ^ (ONES * 0x20);
+            let is_blank = !(((blank & LOW7) + LOW7) | blank | LOW7);
+            // ASCII bytes: adding 0x80 - k sets the high bit exactly when the byte is at least k.
+            let control = (x + ONES * (0x80 - 0x09)) & !(x + ONES * (0x80 - 0x0e)) & HIGH;
+            let space = (is_blank | control) & HIGH;
+            let solid_bits = !space & HIGH;
+            let prev = (space << 8) | (u64::from(prev_space) << 7);
+            solid += solid_bits.count_ones() as usize;
+            runs += (solid_bits & prev).count_ones() as usize;
+            prev_space = space >> 63 == 1;
+        }
+        for &b in chunks.remainder() {
             let space = is_space(b);
             solid += usize::from(!space);
             runs += usize::from(prev_space & !space);
@@ -809,5 +834,36 @@ mod tests {
         let div = dom.element_children(body)[1];
         dom.detach(div);
         assert_eq!(dom.element_children(body).len(), 1);
+    }
+
+    #[test]
+    fn ascii_spans_match_the_byte_loop() {
+        let alphabet = b" \t\n\x0b\x0c\r\x08\x0e\x1f!ax\x7f";
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..200_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 40) as usize;
+            let mut s = String::new();
+            let mut r = seed;
+            for _ in 0..len {
+                r = r.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push(alphabet[((r >> 33) % alphabet.len() as u64) as usize] as char);
+            }
+            let bytes = s.as_bytes();
+            let is_space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r');
+            let (mut solid, mut runs, mut prev_space) = (0usize, 0usize, true);
+            for &b in bytes {
+                let space = is_space(b);
+                solid += usize::from(!space);
+                runs += usize::from(prev_space & !space);
+                prev_space = space;
+            }
+            let span = Span::of_ascii(bytes);
+            assert_eq!(span.len, solid + runs.saturating_sub(1), "{s:?}");
+            assert_eq!(span.content, solid > 0, "{s:?}");
+            assert_eq!(span.trail_space, if solid > 0 { prev_space } else { span.lead_space }, "{s:?}");
+        }
     }
 }

@@ -111,8 +111,11 @@ fn parse_srcset(set: &str) -> Vec<(String, String)> {
 /// Uses the image inside a `<noscript>` when the visible image before it is a placeholder,
 /// then drops the `<noscript>`s (their markup is raw text to the parser).
 pub fn unwrap_noscript_images(dom: &mut Dom) {
+    // One pass finds both (an <img> has no children: removing one removes no <noscript>).
+    let (imgs, noscripts): (Vec<NodeId>, Vec<NodeId>) =
+        dom.by_tags(ROOT, &["img", "noscript"]).into_iter().partition(|&n| dom.is_tag(n, "img"));
     // Images with no source at all are placeholders of scripts.
-    for img in dom.by_tags(ROOT, &["img"]) {
+    for img in imgs {
         let has_source = dom
             .attrs(img)
             .iter()
@@ -121,7 +124,7 @@ pub fn unwrap_noscript_images(dom: &mut Dom) {
             dom.detach(img);
         }
     }
-    for ns in dom.by_tags(ROOT, &["noscript"]) {
+    for ns in noscripts {
         let raw = dom.text_content(ns);
         // An image fallback is a few hundred bytes; anything big is not one.
         if raw.len() > MAX_NOSCRIPT_BYTES || !raw.to_ascii_lowercase().contains("<img") {

@@ -19,7 +19,6 @@ pub use depth::{MAX_DEPTH, bound_nesting};
 use crate::model::Verdict;
 use dom::{Dom, ROOT};
 use std::collections::{HashMap, HashSet};
-use unicode_segmentation::UnicodeSegmentation;
 use url::Url;
 
 /// What extraction finds on a page.
@@ -103,11 +102,11 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
             ex.lead_image = media::first_image(&g.dom, g.root);
         }
         links = readability::link_density(&g.dom, g.root);
-        ex.content_html = sanitize(&g.dom.inner_html(g.root));
+        ex.content_html = sanitize(&g.dom.inner_html_with(g.root, reaches_sanitizer));
     }
     let content = crate::text::Fragment::parse(&ex.content_html);
     ex.text = content.plain_text();
-    let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(|p| p.unicode_words().count()).collect();
+    let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(crate::text::word_count).collect();
     // Words never span a paragraph break (UAX #29 breaks around newlines).
     ex.word_count = paragraph_words.iter().sum();
     ex.verdict = verdict(readerable, &paragraph_words, links);
@@ -162,8 +161,49 @@ fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64) -> Ve
     Verdict { is_article: false, reason }
 }
 
+/// Attributes the allowlist keeps, per tag.
+const TAG_ATTRIBUTES: &[(&str, &[&str])] = &[
+    ("a", &["href", "title"]),
+    ("img", &["src", "srcset", "sizes", "alt", "title", "width", "height"]),
+    ("source", &["srcset", "sizes", "type", "media"]),
+    ("td", &["colspan", "rowspan", "headers"]),
+    ("th", &["colspan", "rowspan", "headers", "scope"]),
+    ("col", &["span"]),
+    ("colgroup", &["span"]),
+    ("time", &["datetime"]),
+    ("ol", &["start", "reversed", "type"]),
+    ("li", &["value"]),
+    ("abbr", &["title"]),
+    ("q", &["cite"]),
+    ("blockquote", &["cite"]),
+];
+
+/// Attributes the allowlist keeps on any tag.
+const GENERIC_ATTRIBUTES: &[&str] = &["lang", "dir"];
+
+/// Whether an attribute must reach the sanitizer: the allowlist may keep it, or it can change how
+/// the HTML parser builds the tree (input type, font in foreign content, MathML annotation
+/// encoding, declarative shadow roots). Any other attribute is always stripped: leaving it out
+/// of the sanitizer's input changes nothing in its output.
+fn reaches_sanitizer(attr: &str) -> bool {
+    GENERIC_ATTRIBUTES.contains(&attr)
+        || TAG_ATTRIBUTES.iter().any(|(_, names)| names.contains(&attr))
+        || matches!(attr, "type" | "color" | "face" | "size" | "encoding")
+        || attr.starts_with("shadowroot")
+}
+
 /// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
 fn sanitize(html: &str) -> String {
+    thread_local! {
+        static SANITIZER: ammonia::Builder<'static> = sanitizer();
+    }
+    let mut out = Vec::with_capacity(html.len());
+    SANITIZER.with(|b| b.clean(html).write_to(&mut out)).expect("writing to memory");
+    String::from_utf8(out).expect("html5ever writes UTF-8")
+}
+
+/// The ammonia builder for [`sanitize`], built once per thread.
+fn sanitizer() -> ammonia::Builder<'static> {
     let tags: HashSet<&str> = [
         "a",
         "abbr",
@@ -237,29 +277,17 @@ fn sanitize(html: &str) -> String {
     ]
     .into_iter()
     .collect();
-    let mut attrs: HashMap<&str, HashSet<&str>> = HashMap::new();
-    attrs.insert("a", ["href", "title"].into_iter().collect());
-    attrs.insert("img", ["src", "srcset", "sizes", "alt", "title", "width", "height"].into_iter().collect());
-    attrs.insert("source", ["srcset", "sizes", "type", "media"].into_iter().collect());
-    attrs.insert("td", ["colspan", "rowspan", "headers"].into_iter().collect());
-    attrs.insert("th", ["colspan", "rowspan", "headers", "scope"].into_iter().collect());
-    attrs.insert("col", ["span"].into_iter().collect());
-    attrs.insert("colgroup", ["span"].into_iter().collect());
-    attrs.insert("time", ["datetime"].into_iter().collect());
-    attrs.insert("ol", ["start", "reversed", "type"].into_iter().collect());
-    attrs.insert("li", ["value"].into_iter().collect());
-    attrs.insert("abbr", ["title"].into_iter().collect());
-    attrs.insert("q", ["cite"].into_iter().collect());
-    attrs.insert("blockquote", ["cite"].into_iter().collect());
-    ammonia::Builder::default()
+    let attrs: HashMap<&str, HashSet<&str>> =
+        TAG_ATTRIBUTES.iter().map(|&(tag, names)| (tag, names.iter().copied().collect())).collect();
+    let mut builder = ammonia::Builder::default();
+    builder
         .tags(tags)
         .clean_content_tags(clean_content)
         .tag_attributes(attrs)
-        .generic_attributes(["lang", "dir"].into_iter().collect())
+        .generic_attributes(GENERIC_ATTRIBUTES.iter().copied().collect())
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer"))
-        .clean(html)
-        .to_string()
+        .link_rel(Some("noopener noreferrer"));
+    builder
 }
 
 #[cfg(test)]
@@ -344,5 +372,23 @@ mod tests {
             None,
         );
         assert_eq!(ex.lang.as_deref(), Some("fr-FR"));
+    }
+
+    #[test]
+    fn attributes_left_out_before_sanitizing_change_nothing() {
+        let pages = [
+            r#"<div class="x" id="y" style="color:red" data-a="1" onclick="f()"><p lang="fr" dir="rtl" role="note">Texte <a href="https://a.example/x" rel="nofollow" target="_blank" title="t" class="l">lien</a></p></div>"#,
+            r#"<table class="t"><tr><td colspan="2" class="c" headers="h">a</td><input type="hidden" class="i"><th scope="col" aria-x="1">b</th></tr></table>"#,
+            r#"<p lang="en">x<svg class="s" viewBox="0 0 1 1"><font color="red" class="f">out</font><font class="g">in</font></svg><math><annotation-xml encoding="text/html" class="m"><p>html</p></annotation-xml></math></p>"#,
+            r#"<img src="/a.jpg" data-src="/b.jpg" srcset="/c.jpg 2x" class="lazy" width="10" loading="lazy"><ol start="3" type="a" class="o"><li value="4" class="i">z</li></ol><template shadowrootmode="open" class="t"><p>shadow</p></template>"#,
+            r#"<blockquote cite="https://q.example" class="q"><q cite="x">y</q><time datetime="2025-01-01" class="d">now</time><abbr title="T">t</abbr></blockquote><picture class="p"><source srcset="/s.webp" type="image/webp" media="(min-width: 1px)" class="s"></picture>"#,
+        ];
+        for page in pages {
+            let dom = parse::parse_document(page);
+            let body = dom.find_tag("body").expect("body");
+            let full = sanitize(&dom.inner_html(body));
+            assert_eq!(sanitize(&dom.inner_html_with(body, reaches_sanitizer)), full, "{page}");
+            assert_ne!(sanitize(&dom.inner_html_with(body, |_| false)), full, "{page}");
+        }
     }
 }

@@ -130,6 +130,8 @@ impl TreeSink for Sink {
         let mut dom = Dom { nodes: Vec::with_capacity(nodes.len()) };
         dom.push(Kind::Root);
         let mut tags: HashMap<LocalName, Rc<str>> = HashMap::new();
+        // One list for all elements without attributes (copied on write, as any shared list).
+        let no_attrs = Rc::new(Vec::new());
         // Pre-order over the parse tree; `parents` holds the Dom ids of the open elements.
         let mut parents: Vec<NodeId> = vec![ROOT];
         let mut cur = nodes[0].first_child;
@@ -138,8 +140,12 @@ impl TreeSink for Sink {
                 Data::Element { attrs } => {
                     let local = &nodes[x].name.local;
                     let tag = tags.entry(local.clone()).or_insert_with(|| str::to_ascii_lowercase(local).into());
-                    let attrs = attrs.into_iter().map(|(k, v)| (lower_name(k.local), v));
-                    Some(Kind::Element { tag: tag.clone(), attrs: Rc::new(attrs.collect()) })
+                    let attrs = if attrs.is_empty() {
+                        no_attrs.clone()
+                    } else {
+                        Rc::new(attrs.into_iter().map(|(k, v)| (lower_name(k.local), v)).collect())
+                    };
+                    Some(Kind::Element { tag: tag.clone(), attrs })
                 }
                 Data::Text(t) => Some(Kind::text(t)),
                 Data::Document | Data::Dropped => None,

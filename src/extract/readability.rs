@@ -220,21 +220,15 @@ fn initial_score(dom: &Dom, n: NodeId, flags: Flags) -> f64 {
 }
 
 fn count_commas(s: &str) -> usize {
-    s.chars()
-        .filter(|c| {
-            matches!(
-                c,
-                ',' | '\u{060C}'
-                    | '\u{FE50}'
-                    | '\u{FE10}'
-                    | '\u{FE11}'
-                    | '\u{2E41}'
-                    | '\u{2E34}'
-                    | '\u{2E32}'
-                    | '\u{FF0C}'
-            )
-        })
-        .count()
+    const OTHER_COMMAS: [char; 8] =
+        ['\u{060C}', '\u{FE50}', '\u{FE10}', '\u{FE11}', '\u{2E41}', '\u{2E34}', '\u{2E32}', '\u{FF0C}'];
+    count_chars(s, b',', &OTHER_COMMAS)
+}
+
+/// Occurrences of the ASCII `ascii` and of each of `others` (not ASCII) in `s`.
+fn count_chars(s: &str, ascii: u8, others: &[char]) -> usize {
+    let n = s.bytes().filter(|&b| b == ascii).count();
+    if s.is_ascii() { n } else { n + others.iter().map(|&c| s.matches(c).count()).sum::<usize>() }
 }
 
 /// Share of `b`'s words not in `a`, inverted: 1.0 when `b` only uses words of `a`.
@@ -321,7 +315,9 @@ pub fn grab_article(page: &Dom, title: &str) -> Option<Grabbed> {
 }
 
 fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
-    let mut dom = page.clone();
+    // Room for the nodes this attempt creates: a full copy would be moved whole by the first one.
+    let mut dom = Dom { nodes: Vec::with_capacity(page.nodes.len() + page.nodes.len() / 8 + 16) };
+    dom.nodes.extend_from_slice(&page.nodes);
     let body = dom.find_tag("body")?;
     let mut byline: Option<String> = None;
     let mut to_score: Vec<NodeId> = Vec::new();
@@ -672,7 +668,7 @@ impl Cleaner {
         let (mut commas, mut dots) = (0, 0);
         dom.for_each_text(n, |t| {
             commas += count_commas_plain(t);
-            dots += t.matches(['.', '…']).count();
+            dots += count_chars(t, b'.', &['…']);
         });
         let mut is_list = tag == "ul" || tag == "ol";
         if !is_list {
@@ -768,7 +764,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
 }
 
 fn count_commas_plain(s: &str) -> usize {
-    s.matches(',').count()
+    count_chars(s, b',', &[])
 }
 
 /// Share of `n`'s text inside descendants with one of `tags` (nested matches count once per
@@ -924,4 +920,19 @@ pub fn find_byline(dom: &Dom) -> Option<String> {
         node = next_element_in(dom, n, body, false);
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_counts() {
+        let s = "a, b، c，d... e… f﹐,";
+        let commas = s.chars().filter(|c| matches!(c, ',' | '\u{060C}' | '\u{FE50}' | '\u{FF0C}')).count();
+        assert_eq!(count_commas(s), commas);
+        assert_eq!(count_commas(s), 5);
+        assert_eq!(count_chars(s, b'.', &['…']), 4);
+        assert_eq!(count_commas_plain(s), 2);
+    }
 }
