@@ -173,7 +173,15 @@ impl Dom {
 
     /// `class` and `id` joined, as the pattern tests see them.
     pub fn match_string(&self, id: NodeId) -> String {
-        let (class, id) = (self.attr(id, "class").unwrap_or(""), self.attr(id, "id").unwrap_or(""));
+        let (mut class, mut ident) = (None, None);
+        for (k, v) in self.attrs(id) {
+            match &**k {
+                "class" if class.is_none() => class = Some(&**v),
+                "id" if ident.is_none() => ident = Some(&**v),
+                _ => {}
+            }
+        }
+        let (class, id) = (class.unwrap_or(""), ident.unwrap_or(""));
         let mut s = String::with_capacity(class.len() + 1 + id.len());
         s.push_str(class);
         s.push(' ');

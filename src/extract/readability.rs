@@ -122,16 +122,27 @@ pub fn is_phrasing(dom: &Dom, n: NodeId) -> bool {
 }
 
 pub fn is_probably_visible(dom: &Dom, n: NodeId) -> bool {
-    if let Some(style) = dom.attr(n, "style") {
+    // One scan over the attributes for all four names.
+    let (mut style, mut hidden, mut aria_hidden, mut class) = (None, false, None, None);
+    for (k, v) in dom.attrs(n) {
+        match &**k {
+            "style" if style.is_none() => style = Some(&**v),
+            "hidden" => hidden = true,
+            "aria-hidden" if aria_hidden.is_none() => aria_hidden = Some(&**v),
+            "class" if class.is_none() => class = Some(&**v),
+            _ => {}
+        }
+    }
+    if let Some(style) = style {
         let style = style.to_ascii_lowercase().replace(char::is_whitespace, "");
         if style.contains("display:none") || style.contains("visibility:hidden") {
             return false;
         }
     }
-    if dom.attr(n, "hidden").is_some() {
+    if hidden {
         return false;
     }
-    dom.attr(n, "aria-hidden") != Some("true") || dom.attr(n, "class").unwrap_or("").contains("fallback-image")
+    aria_hidden != Some("true") || class.unwrap_or("").contains("fallback-image")
 }
 
 /// Readability's `_getNextNode` over elements only.
