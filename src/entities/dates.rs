@@ -24,6 +24,24 @@ pub struct Dt {
     pub day: Option<NaiveDate>,
 }
 
+impl Dt {
+    /// A part of the day ("in the morning", "at lunch"): its TIMEX code, e.g. "TMO".
+    fn part_of_day(start_tok: usize, end: usize, code: &str) -> Dt {
+        Dt {
+            start_tok,
+            end,
+            kind: DateKind::Time,
+            value: format!("T{code}"),
+            start: None,
+            end_date: None,
+            gran: Granularity::Hour,
+            relative: false,
+            strong: true,
+            day: None,
+        }
+    }
+}
+
 /// Calendar fields of an absolute or partial date.
 #[derive(Debug, Clone, Copy, Default)]
 struct Cal {
@@ -1522,18 +1540,7 @@ impl<'a> Ctx<'a> {
         }
         if let Some((e, code)) = t.find(pk, self.tab.day_parts) {
             if self.point_at(k, false).is_none_or(|p| p.end <= e) {
-                return Some(Dt {
-                    start_tok: i,
-                    end: e,
-                    kind: DateKind::Time,
-                    value: format!("T{code}"),
-                    start: None,
-                    end_date: None,
-                    gran: Granularity::Hour,
-                    relative: false,
-                    strong: true,
-                    day: None,
-                });
+                return Some(Dt::part_of_day(i, e, code));
             }
         }
         let p = self.point_at(k, false).filter(|p| {
@@ -1903,18 +1910,7 @@ impl<'a> Ctx<'a> {
         // other day", "every morning".
         if let Some(e) = t.find_word(i, tab.every_words) {
             if let Some((e2, code)) = t.find(e, tab.day_parts) {
-                return Some(Dt {
-                    start_tok: i,
-                    end: e2,
-                    kind: DateKind::Time,
-                    value: format!("T{code}"),
-                    start: None,
-                    end_date: None,
-                    gran: Granularity::Hour,
-                    relative: false,
-                    strong: true,
-                    day: None,
-                });
+                return Some(Dt::part_of_day(i, e2, code));
             }
             let (e2, n) =
                 if t.norm(e) == "other" { Some((e + 1, 2.0)) } else { self.count_at(e, false) }.unwrap_or((e, 1.0));
@@ -2055,36 +2051,14 @@ impl<'a> Ctx<'a> {
             let linked = (i.saturating_sub(3)..i)
                 .any(|k| !tab.one_words.contains(&t.norm(k)) && t.find_word(k, tab.time_links) == Some(i));
             if alone || linked {
-                return Some(Dt {
-                    start_tok: i,
-                    end: e,
-                    kind: DateKind::Time,
-                    value: format!("T{code}"),
-                    start: None,
-                    end_date: None,
-                    gran: Granularity::Hour,
-                    relative: false,
-                    strong: true,
-                    day: None,
-                });
+                return Some(Dt::part_of_day(i, e, code));
             }
         }
         // "in the morning", "dans la soirée".
         if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant"]) {
             if let Some(e2) = t.find_word(e, tab.the_words) {
                 if let Some((e3, code)) = t.find(t.skip_joiner(e2), tab.day_parts) {
-                    return Some(Dt {
-                        start_tok: i,
-                        end: e3,
-                        kind: DateKind::Time,
-                        value: format!("T{code}"),
-                        start: None,
-                        end_date: None,
-                        gran: Granularity::Hour,
-                        relative: false,
-                        strong: true,
-                        day: None,
-                    });
+                    return Some(Dt::part_of_day(i, e3, code));
                 }
             }
         }

@@ -696,6 +696,16 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         Some(found) => Some(found).filter(|_| age_cue()),
         None => explicit_age().then_some((end, "year")),
     };
+    // A range's second bound takes the age unit after it: "de 20 à 30 ans", "environ 40 - 50 ans".
+    let age_bound = |a: &Amount, b: &mut Amount| {
+        if a.unit.is_none() && b.unit.is_none() {
+            if let Some((e, unit)) = age_at(b.end) {
+                b.kind = FigureKind::Quantity;
+                b.unit = Some(unit.into());
+                b.end = e;
+            }
+        }
+    };
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
         if let Some(k) = t.phrase(j, open) {
@@ -704,14 +714,7 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
                 if let Some(m) = t.phrase(a.end, close) {
                     let m = t.skip_joiner(m);
                     if let Some(mut b) = amount(t, m, tab) {
-                        // "elle a de 20 à 30 ans".
-                        if a.unit.is_none() && b.unit.is_none() {
-                            if let Some((e, unit)) = age_at(b.end) {
-                                b.kind = FigureKind::Quantity;
-                                b.unit = Some(unit.into());
-                                b.end = e;
-                            }
-                        }
+                        age_bound(&a, &mut b);
                         // "from 15% to $415.9 million" is two figures, not a range.
                         let compatible = a.unit.is_none() || b.unit.is_none() || a.unit == b.unit;
                         // "de 1,34 $ à une part": "une" alone is an article.
@@ -751,14 +754,7 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     if let Some(m) = infix {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
             if let Some(mut b) = amount(t, m, tab) {
-                // "il a environ 40 - 50 ans".
-                if a.unit.is_none() && b.unit.is_none() {
-                    if let Some((e, unit)) = age_at(b.end) {
-                        b.kind = FigureKind::Quantity;
-                        b.unit = Some(unit.into());
-                        b.end = e;
-                    }
-                }
+                age_bound(&a, &mut b);
                 let compatible = a.unit.is_none() || a.unit == b.unit;
                 let digit_gap = t.digits(m).abs_diff(t.digits(j - 1));
                 let phone_like = a.num.plain
