@@ -25,20 +25,14 @@ pub struct Dt {
 }
 
 impl Dt {
+    /// An absolute, strong mention with no interval bounds or calendar day.
+    fn plain(start_tok: usize, end: usize, kind: DateKind, value: String, gran: Granularity) -> Dt {
+        Dt { start_tok, end, kind, value, start: None, end_date: None, gran, relative: false, strong: true, day: None }
+    }
+
     /// A part of the day ("in the morning", "at lunch"): its TIMEX code, e.g. "TMO".
     fn part_of_day(start_tok: usize, end: usize, code: &str) -> Dt {
-        Dt {
-            start_tok,
-            end,
-            kind: DateKind::Time,
-            value: format!("T{code}"),
-            start: None,
-            end_date: None,
-            gran: Granularity::Hour,
-            relative: false,
-            strong: true,
-            day: None,
-        }
+        Dt::plain(start_tok, end, DateKind::Time, format!("T{code}"), Granularity::Hour)
     }
 }
 
@@ -1878,33 +1872,11 @@ impl<'a> Ctx<'a> {
         // "weekly", "quarterly", "once a year", "hebdomadaire".
         if let Some((e, code)) = t.is_word(i).then(|| t.find(i, tab.frequency_words)).flatten().filter(|_| !t.upper(i))
         {
-            return Some(self.daily_time(Dt {
-                start_tok: i,
-                end: e,
-                kind: DateKind::Duration,
-                value: code.to_string(),
-                start: None,
-                end_date: None,
-                gran: Granularity::Day,
-                relative: false,
-                strong: true,
-                day: None,
-            }));
+            return Some(self.daily_time(Dt::plain(i, e, DateKind::Duration, code.to_string(), Granularity::Day)));
         }
         // "Tuesdays", "les lundis": every such weekday.
         if let Some((e, wd)) = t.is_word(i).then(|| t.find(i, tab.weekday_plurals)).flatten() {
-            return Some(Dt {
-                start_tok: i,
-                end: e,
-                kind: DateKind::Date,
-                value: format!("XXXX-WXX-{wd}"),
-                start: None,
-                end_date: None,
-                gran: Granularity::Day,
-                relative: false,
-                strong: true,
-                day: None,
-            });
+            return Some(Dt::plain(i, e, DateKind::Date, format!("XXXX-WXX-{wd}"), Granularity::Day));
         }
         // Recurrences: "every week", "each quarter", "chaque mois", "every Monday", "every
         // other day", "every morning".
@@ -1915,33 +1887,11 @@ impl<'a> Ctx<'a> {
             let (e2, n) =
                 if t.norm(e) == "other" { Some((e + 1, 2.0)) } else { self.count_at(e, false) }.unwrap_or((e, 1.0));
             if let Some((e3, unit)) = self.unit_at(e2) {
-                let d = Dt {
-                    start_tok: i,
-                    end: e3,
-                    kind: DateKind::Duration,
-                    value: duration_code(unit, n),
-                    start: None,
-                    end_date: None,
-                    gran: gran_of(unit),
-                    relative: false,
-                    strong: true,
-                    day: None,
-                };
+                let d = Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit));
                 return Some(self.daily_time(d));
             }
             if let Some((e3, wd)) = t.find(e2, tab.weekdays) {
-                return Some(Dt {
-                    start_tok: i,
-                    end: e3,
-                    kind: DateKind::Date,
-                    value: format!("XXXX-WXX-{wd}"),
-                    start: None,
-                    end_date: None,
-                    gran: Granularity::Day,
-                    relative: false,
-                    strong: true,
-                    day: None,
-                });
+                return Some(Dt::plain(i, e3, DateKind::Date, format!("XXXX-WXX-{wd}"), Granularity::Day));
             }
         }
         // Holidays: "Christmas", "Noël", "last Easter".
@@ -2492,18 +2442,13 @@ impl<'a> Ctx<'a> {
             let anchor = self.context.or(self.refdate());
             let Some(anchor) = anchor else {
                 let code = if per == 3 { "Q" } else { "H" };
-                return Some(Dt {
-                    start_tok: i,
-                    end: e,
-                    kind: DateKind::Period,
-                    value: format!("XXXX-{code}{n}"),
-                    start: None,
-                    end_date: None,
-                    gran: if per == 3 { Granularity::Quarter } else { Granularity::Half },
-                    relative: false,
-                    strong: true,
-                    day: None,
-                });
+                return Some(Dt::plain(
+                    i,
+                    e,
+                    DateKind::Period,
+                    format!("XXXX-{code}{n}"),
+                    if per == 3 { Granularity::Quarter } else { Granularity::Half },
+                ));
             };
             let mut y = anchor.year();
             let start = ymd(y, (n - 1) * per + 1, 1)?;
@@ -3136,18 +3081,7 @@ fn quarter_dt(i: usize, e: usize, y: i32, n: u32, per: u32, relative: bool) -> O
 }
 
 fn fiscal(i: usize, e: usize, y: i32) -> Dt {
-    Dt {
-        start_tok: i,
-        end: e,
-        kind: DateKind::Period,
-        value: format!("FY{y}"),
-        start: None,
-        end_date: None,
-        gran: Granularity::Year,
-        relative: false,
-        strong: true,
-        day: None,
-    }
+    Dt::plain(i, e, DateKind::Period, format!("FY{y}"), Granularity::Year)
 }
 
 fn season(i: usize, e: usize, y: i32, m: u32, relative: bool) -> Dt {
