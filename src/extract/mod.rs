@@ -1,6 +1,6 @@
 //! Main-content extraction: from a whole page to the article's sanitized HTML and metadata.
 //!
-//! Pipeline: bound nesting depth ([`depth`]) → parse (html5ever) → read metadata and JSON-LD
+//! Pipeline: bound nesting depth, empty script and style bodies ([`depth`]) → parse (html5ever) → read metadata and JSON-LD
 //! ([`metadata`]) → fix lazy and `<noscript>` images ([`media`]) → Readability-style content
 //! detection with stepwise fallbacks ([`readability`]) → absolute URLs, embeds as links →
 //! ammonia allowlist.
@@ -57,7 +57,7 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
 
 /// [`extract`], with the content HTML's parse kept for highlighting it.
 pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate::text::Fragment) {
-    let bounded = depth::bound_nesting(html);
+    let bounded = depth::prepare_page(html);
     let mut dom = parse::parse_document(&bounded);
     drop(bounded);
 
