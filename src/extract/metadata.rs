@@ -17,6 +17,8 @@ pub struct Metadata {
     pub modified: Option<String>,
     pub image: Option<String>,
     pub lang: Option<String>,
+    /// The JSON-LD `articleBody`: the publisher's own text of the article (plain text or HTML).
+    pub article_body: Option<String>,
 }
 
 /// What an article's JSON-LD says.
@@ -29,6 +31,7 @@ pub struct JsonLd {
     pub published: Option<String>,
     pub modified: Option<String>,
     pub image: Option<String>,
+    pub article_body: Option<String>,
 }
 
 /// Reads the metadata of the page (call before scripts are removed: JSON-LD lives in them).
@@ -114,6 +117,7 @@ pub fn read(dom: &Dom) -> Metadata {
         modified: clean(modified),
         image: clean(image),
         lang,
+        article_body: ld.article_body.filter(|b| !b.trim().is_empty()),
     }
 }
 
@@ -407,6 +411,7 @@ pub fn parse_json_ld(text: &str, doc_title: &str) -> Option<JsonLd> {
     ld.published = article.get("datePublished").and_then(Value::as_str).map(|s| s.trim().to_string());
     ld.modified = article.get("dateModified").and_then(Value::as_str).map(|s| s.trim().to_string());
     ld.image = article.get("image").and_then(image_url);
+    ld.article_body = article.get("articleBody").and_then(Value::as_str).map(String::from);
     Some(ld)
 }
 

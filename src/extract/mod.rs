@@ -104,13 +104,66 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
         links = readability::link_density(&g.dom, g.root);
         ex.content_html = sanitize(&g.dom.inner_html_with(g.root, reaches_sanitizer));
     }
-    let content = crate::text::Fragment::parse(&ex.content_html);
+    let mut content = crate::text::Fragment::parse(&ex.content_html);
     ex.text = content.plain_text();
-    let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(crate::text::word_count).collect();
+    let mut paragraph_words: Vec<usize> = ex.text.split("\n\n").map(crate::text::word_count).collect();
     // Words never span a paragraph break (UAX #29 breaks around newlines).
     ex.word_count = paragraph_words.iter().sum();
     ex.verdict = verdict(readerable, &paragraph_words, links);
+
+    if let Some((html, fragment, text)) = meta.article_body.as_deref().and_then(|b| structured_body(b, &ex.text)) {
+        paragraph_words = text.split("\n\n").map(crate::text::word_count).collect();
+        ex.word_count = paragraph_words.iter().sum();
+        ex.verdict = Verdict {
+            is_article: true,
+            reason: format!(
+                "{} words of article text, from the page's structured data (JSON-LD articleBody): its markup shows less of it",
+                ex.word_count
+            ),
+        };
+        if ex.excerpt.is_none() {
+            ex.excerpt = text.split("\n\n").next().map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
+        }
+        (ex.content_html, content, ex.text) = (html, fragment, text);
+    }
     (ex, content)
+}
+
+/// Share of the publisher's article text the markup must show for the markup to be kept.
+const STRUCTURED_BODY_COVERAGE: f64 = 0.6;
+
+/// The JSON-LD `articleBody` as the content (sanitized HTML, its parse and its text), when it is a
+/// real article and the text extracted from the markup holds less than
+/// [`STRUCTURED_BODY_COVERAGE`] of its word trigrams: pages built by scripts, bodies collapsed
+/// behind "read more" or spread where the content detection does not reach.
+fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::Fragment, String)> {
+    let looks_html = ["</p>", "<br", "</div>", "</h2>"].iter().any(|t| body.contains(t));
+    let html = if looks_html {
+        sanitize(body)
+    } else {
+        // Plain text: one paragraph per line; entities left for the parser to decode.
+        let mut html = String::with_capacity(body.len() + 64);
+        for line in body.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            html.push_str("<p>");
+            html.push_str(&line.replace('<', "&lt;").replace('>', "&gt;"));
+            html.push_str("</p>");
+        }
+        sanitize(&html)
+    };
+    let fragment = crate::text::Fragment::parse(&html);
+    let text = fragment.plain_text();
+    if crate::text::word_count(&text) < MIN_ARTICLE_WORDS {
+        return None;
+    }
+    let trigrams = |t: &str| -> HashSet<[String; 3]> {
+        let words: Vec<String> =
+            t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+        words.windows(3).map(|w| [w[0].clone(), w[1].clone(), w[2].clone()]).collect()
+    };
+    let wanted = trigrams(&text);
+    let shown = trigrams(extracted);
+    let covered = wanted.iter().filter(|g| shown.contains(*g)).count() as f64 / wanted.len().max(1) as f64;
+    (covered < STRUCTURED_BODY_COVERAGE).then_some((html, fragment, text))
 }
 
 /// `<meta http-equiv="content-language">` (or `name=language`), when `<html lang>` is missing.
@@ -327,6 +380,42 @@ mod tests {
         assert!(ex.excerpt.as_deref().is_some_and(|e| e.starts_with("The city council voted")));
         assert!(ex.verdict.is_article, "{}", ex.verdict.reason);
         assert!(ex.verdict.reason.contains("words of article text"));
+    }
+
+    /// ARTICLE with a JSON-LD `articleBody`.
+    fn with_article_body(body: &str) -> String {
+        let ld = serde_json::json!({"@context": "https://schema.org", "@type": "NewsArticle", "articleBody": body});
+        // As pages write it: "</" escaped, or it would end the script.
+        let ld = ld.to_string().replace("</", "<\\/");
+        ARTICLE.replace("</head>", &format!("<script type=\"application/ld+json\">{ld}</script></head>"))
+    }
+
+    #[test]
+    fn structured_body_only_replaces_markup_that_shows_less() {
+        let paragraph =
+            "The harbour authority said the new quay would handle twice as many ships by the end of the decade.";
+        // Markup already shows the body (and more): kept, with its image.
+        let shown = extract(&with_article_body(&ex_text(ARTICLE)), None);
+        assert!(shown.content_html.contains("bridge.jpg"), "{}", shown.content_html);
+        assert!(!shown.verdict.reason.contains("JSON-LD"));
+        // A short summary is no article body.
+        let teaser = extract(&with_article_body("Council approves the bridge after a decade of debate."), None);
+        assert!(teaser.content_html.contains("bridge.jpg"));
+        // A body the markup does not show: taken, sanitized, one paragraph per line.
+        let html_body =
+            format!("<p>{paragraph}</p><script>alert(1)</script><p onclick=\"x()\">{}</p>", paragraph.repeat(5));
+        let taken = extract(&with_article_body(&html_body), None);
+        assert!(taken.verdict.is_article && taken.verdict.reason.contains("JSON-LD"), "{}", taken.verdict.reason);
+        assert!(taken.text.starts_with(&format!("{paragraph}\n\nThe harbour")), "{}", taken.text);
+        assert!(!taken.content_html.contains("script") && !taken.content_html.contains("onclick"));
+        let lines = format!("{paragraph}\n{}\n\nAT&amp;T said 3 < 4.", paragraph.repeat(5));
+        let taken = extract(&with_article_body(&lines), None);
+        assert_eq!(taken.text.split("\n\n").count(), 3, "{}", taken.text);
+        assert!(taken.text.ends_with("AT&T said 3 < 4."), "{}", taken.text);
+    }
+
+    fn ex_text(html: &str) -> String {
+        extract(html, None).text
     }
 
     #[test]
