@@ -1,7 +1,6 @@
 //! Main-content extraction: from a whole page to the article's sanitized HTML and metadata.
 //!
-//! Pipeline: bound nesting depth, empty script and style bodies ([`depth`]) → drop unread
-//! attributes ([`prune`]) → parse (html5ever) → read metadata and JSON-LD
+//! Pipeline: bound nesting depth, empty script and style bodies ([`depth`]) → parse (html5ever) → read metadata and JSON-LD
 //! ([`metadata`]) → fix lazy and `<noscript>` images ([`media`]) → Readability-style content
 //! detection with stepwise fallbacks ([`readability`]) → absolute URLs, embeds as links →
 //! ammonia allowlist.
@@ -13,7 +12,6 @@ mod metadata;
 mod parse;
 #[rustfmt::skip] // pattern tables: one line per group reads better
 mod patterns;
-mod prune;
 mod readability;
 
 pub use depth::{MAX_DEPTH, bound_nesting};
@@ -60,9 +58,7 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
 /// [`extract`], with the content HTML's parse kept for highlighting it.
 pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate::text::Fragment) {
     let bounded = depth::prepare_page(html);
-    let pruned = prune::drop_unread_attributes(&bounded);
-    let mut dom = parse::parse_document(&pruned);
-    drop(pruned);
+    let mut dom = parse::parse_document(&bounded);
     drop(bounded);
 
     let meta = metadata::read(&dom);

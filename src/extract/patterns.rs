@@ -72,7 +72,7 @@ pub const PHRASING: &[&str] = &[
 ];
 
 /// Hosts of video players whose embeds are kept (as links).
-pub const VIDEO_HOSTS: &[&str] = &[
+const VIDEO_HOSTS: &[&str] = &[
     "dailymotion.com", "youtube.com", "youtube-nocookie.com", "player.vimeo.com", "v.qq.com", "archive.org",
     "upload.wikimedia.org", "player.twitch.tv", "bilibili.com", "live.bilibili.com",
 ];
