@@ -39,6 +39,8 @@ pub enum Kind {
 #[derive(Debug, Clone)]
 pub struct Node {
     pub kind: Kind,
+    /// [`tag_code`] of an element's tag.
+    pub code: TagCode,
     pub parent: Option<NodeId>,
     pub first_child: Option<NodeId>,
     pub last_child: Option<NodeId>,
@@ -52,6 +54,84 @@ pub struct Dom {
 }
 
 pub const ROOT: NodeId = 0;
+
+/// A small number for each tag the extraction looks for (0 for others and for non-elements), so
+/// that scans test a bit instead of comparing strings.
+pub type TagCode = u8;
+
+pub fn tag_code(tag: &str) -> TagCode {
+    match tag {
+        "a" => 1,
+        "article" => 2,
+        "aside" => 3,
+        "b" => 4,
+        "base" => 5,
+        "blockquote" => 6,
+        "body" => 7,
+        "br" => 8,
+        "caption" => 9,
+        "code" => 10,
+        "col" => 11,
+        "colgroup" => 12,
+        "div" => 13,
+        "dl" => 14,
+        "embed" => 15,
+        "figure" => 16,
+        "font" => 17,
+        "footer" => 18,
+        "form" => 19,
+        "h1" => 20,
+        "h2" => 21,
+        "h3" => 22,
+        "h4" => 23,
+        "h5" => 24,
+        "h6" => 25,
+        "header" => 26,
+        "hr" => 27,
+        "html" => 28,
+        "iframe" => 29,
+        "img" => 30,
+        "input" => 31,
+        "li" => 32,
+        "link" => 33,
+        "main" => 34,
+        "meta" => 35,
+        "nav" => 36,
+        "noscript" => 37,
+        "object" => 38,
+        "ol" => 39,
+        "p" => 40,
+        "param" => 41,
+        "picture" => 42,
+        "pre" => 43,
+        "script" => 44,
+        "section" => 45,
+        "source" => 46,
+        "span" => 47,
+        "strong" => 48,
+        "style" => 49,
+        "table" => 50,
+        "td" => 51,
+        "template" => 52,
+        "tfoot" => 53,
+        "th" => 54,
+        "thead" => 55,
+        "time" => 56,
+        "title" => 57,
+        "tr" => 58,
+        "ul" => 59,
+        "video" => 60,
+        _ => 0,
+    }
+}
+
+/// The bits of the tags' codes; `None` when one of them has no code.
+fn tag_mask(tags: &[&str]) -> Option<u64> {
+    tags.iter().try_fold(0u64, |mask, t| match tag_code(t) {
+        0 => None,
+        c => Some(mask | 1 << c),
+    })
+}
 
 impl Dom {
     /// Converts a parsed document (comments, doctypes and processing instructions dropped).
@@ -99,7 +179,16 @@ impl Dom {
     }
 
     pub(super) fn push(&mut self, kind: Kind) -> NodeId {
-        self.nodes.push(Node { kind, parent: None, first_child: None, last_child: None, prev: None, next: None });
+        let code = match &kind {
+            Kind::Element { tag, .. } => tag_code(tag),
+            _ => 0,
+        };
+        self.push_coded(kind, code)
+    }
+
+    /// [`Dom::push`] with the element's [`tag_code`] known.
+    pub(super) fn push_coded(&mut self, kind: Kind, code: TagCode) -> NodeId {
+        self.nodes.push(Node { kind, code, parent: None, first_child: None, last_child: None, prev: None, next: None });
         self.nodes.len() - 1
     }
 
@@ -168,6 +257,7 @@ impl Dom {
     pub fn set_tag(&mut self, id: NodeId, name: &str) {
         if let Kind::Element { tag, .. } = &mut self.nodes[id].kind {
             *tag = name.into();
+            self.nodes[id].code = tag_code(name);
         }
     }
 
@@ -344,11 +434,27 @@ impl Dom {
 
     /// Descendant elements with one of the tags, in document order.
     pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
-        self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect()
+        match tag_mask(tags) {
+            Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).collect(),
+            None => self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect(),
+        }
     }
 
     pub fn count_tags(&self, id: NodeId, tags: &[&str]) -> usize {
-        self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).count()
+        match tag_mask(tags) {
+            Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).count(),
+            None => self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).count(),
+        }
+    }
+
+    /// Whether the node is an element with one of the tags of `mask` ([`Dom::mask_of`]).
+    pub fn in_mask(&self, id: NodeId, mask: u64) -> bool {
+        mask >> self.nodes[id].code & 1 != 0
+    }
+
+    /// The bits of tags for [`Dom::in_mask`]; every tag must have a [`tag_code`].
+    pub fn mask_of(tags: &[&str]) -> u64 {
+        tag_mask(tags).expect("tags with a code")
     }
 
     /// Calls `f` on each text node's text of a subtree, in document order.
@@ -382,8 +488,19 @@ impl Dom {
     /// How many descendant elements have each of the tags (one pass).
     pub fn count_each_tag<const N: usize>(&self, id: NodeId, tags: [&str; N]) -> [usize; N] {
         let mut counts = [0; N];
+        let codes = tags.map(tag_code);
+        let mask = tag_mask(&tags).unwrap_or(u64::MAX);
         for d in self.iter_descendants(id) {
-            if let Some(i) = self.tag(d).and_then(|t| tags.iter().position(|&x| x == t)) {
+            let code = self.nodes[d].code;
+            if mask >> code & 1 == 0 {
+                continue;
+            }
+            let found = if code != 0 {
+                codes.iter().position(|&c| c == code)
+            } else {
+                self.tag(d).and_then(|t| tags.iter().position(|&x| x == t))
+            };
+            if let Some(i) = found {
                 counts[i] += 1;
             }
         }
@@ -462,9 +579,10 @@ impl Dom {
 
     /// First element with the tag anywhere in the document.
     pub fn find_tag(&self, tag: &str) -> Option<NodeId> {
+        let code = tag_code(tag);
         let mut cur = self.next_in(ROOT, ROOT, false);
         while let Some(c) = cur {
-            if self.is_tag(c, tag) {
+            if if code != 0 { self.nodes[c].code == code } else { self.is_tag(c, tag) } {
                 return Some(c);
             }
             cur = self.next_in(c, ROOT, false);
@@ -842,6 +960,26 @@ mod tests {
         let div = dom.element_children(body)[1];
         dom.detach(div);
         assert_eq!(dom.element_children(body).len(), 1);
+    }
+
+    #[test]
+    fn tag_codes_find_what_names_find() {
+        let html = Html::parse_document(
+            "<div><p>a<span>b</span></p><mark>m</mark><table><tr><td>c</td></tr></table><font>f</font><svg><p>x</p></svg></div>",
+        );
+        let mut dom = Dom::from_html(&html);
+        let font = dom.find_tag("font").expect("font");
+        dom.set_tag(font, "span");
+        let by_name = |tags: &[&str]| -> Vec<NodeId> {
+            dom.descendants(ROOT).into_iter().filter(|&d| dom.tag(d).is_some_and(|t| tags.contains(&t))).collect()
+        };
+        for tags in [&["p"][..], &["span", "td"], &["mark"], &["mark", "p"], &["font"], &["tr", "table", "body"]] {
+            assert_eq!(dom.by_tags(ROOT, tags), by_name(tags), "{tags:?}");
+            assert_eq!(dom.count_tags(ROOT, tags), by_name(tags).len(), "{tags:?}");
+        }
+        assert_eq!(dom.count_each_tag(ROOT, ["span", "mark", "p"]), [2, 1, 2]);
+        assert_eq!(dom.find_tag("mark"), by_name(&["mark"]).first().copied());
+        assert!(dom.find_tag("font").is_none());
     }
 
     #[test]

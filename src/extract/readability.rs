@@ -186,7 +186,8 @@ fn has_single_tag_inside(dom: &Dom, n: NodeId, tag: &str) -> bool {
 }
 
 fn has_child_block(dom: &Dom, n: NodeId) -> bool {
-    dom.iter_descendants(n).any(|d| dom.tag(d).is_some_and(|t| pat::DIV_TO_P_ELEMS.contains(&t)))
+    let blocks = Dom::mask_of(pat::DIV_TO_P_ELEMS);
+    dom.iter_descendants(n).any(|d| dom.in_mask(d, blocks))
 }
 
 pub fn link_density(dom: &Dom, n: NodeId) -> f64 {
@@ -790,6 +791,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
 /// matching ancestor, as summing each match's text would). One pass over the subtree.
 fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
     let (mut total, mut matched) = (0usize, 0usize);
+    let mask = Dom::mask_of(tags);
     // (node, number of matching ancestors strictly inside `n`, including itself)
     let mut stack: Vec<(NodeId, usize)> = dom.children(n).into_iter().rev().map(|c| (c, 0)).collect();
     while let Some((x, depth)) = stack.pop() {
@@ -799,7 +801,7 @@ fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
                 matched += l * depth;
             }
             None => {
-                let d = depth + usize::from(dom.tag(x).is_some_and(|t| tags.contains(&t)));
+                let d = depth + usize::from(dom.in_mask(x, mask));
                 let mut c = dom.nodes[x].last_child;
                 while let Some(k) = c {
                     stack.push((k, d));
