@@ -9,6 +9,7 @@ use ego_tree::iter::Edge;
 use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
 use scraper::{Html, Node as ScraperNode};
+use std::ops::Deref;
 use std::rc::Rc;
 
 pub type NodeId = usize;
@@ -688,6 +689,55 @@ pub fn normalize_spaces(s: &str) -> String {
     out
 }
 
+/// A page unchanged since [`Dom::indexed`]: whole-page scans for the indexed tags read one list
+/// made by a single walk instead of walking the page again.
+pub struct Indexed<'a> {
+    dom: &'a Dom,
+    /// The elements with a tag of `mask`, in document order.
+    found: Vec<(TagCode, NodeId)>,
+    mask: u64,
+}
+
+impl Dom {
+    /// Indexes the elements with one of `tags` (each with a [`tag_code`]).
+    pub fn indexed(&self, tags: &[&str]) -> Indexed<'_> {
+        let mask = Dom::mask_of(tags);
+        let found =
+            self.iter_descendants(ROOT).filter(|&d| self.in_mask(d, mask)).map(|d| (self.nodes[d].code, d)).collect();
+        Indexed { dom: self, found, mask }
+    }
+}
+
+impl Indexed<'_> {
+    /// [`Dom::by_tags`], from the index for the whole page and indexed tags.
+    pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
+        match tag_mask(tags) {
+            Some(m) if id == ROOT && m & !self.mask == 0 => {
+                self.found.iter().filter(|(c, _)| m >> c & 1 != 0).map(|&(_, d)| d).collect()
+            }
+            _ => self.dom.by_tags(id, tags),
+        }
+    }
+
+    /// [`Dom::find_tag`], from the index for indexed tags.
+    pub fn find_tag(&self, tag: &str) -> Option<NodeId> {
+        let code = tag_code(tag);
+        if code != 0 && self.mask >> code & 1 != 0 {
+            self.found.iter().find(|(c, _)| *c == code).map(|&(_, d)| d)
+        } else {
+            self.dom.find_tag(tag)
+        }
+    }
+}
+
+impl Deref for Indexed<'_> {
+    type Target = Dom;
+
+    fn deref(&self) -> &Dom {
+        self.dom
+    }
+}
+
 /// Inner-text lengths and link text of every node of a subtree, valid while the DOM is unchanged.
 pub struct TextLens {
     spans: Vec<Span>,
@@ -980,6 +1030,15 @@ mod tests {
         assert_eq!(dom.count_each_tag(ROOT, ["span", "mark", "p"]), [2, 1, 2]);
         assert_eq!(dom.find_tag("mark"), by_name(&["mark"]).first().copied());
         assert!(dom.find_tag("font").is_none());
+        let page = dom.indexed(&["p", "td", "table", "span"]);
+        for tags in [&["p"][..], &["span", "td"], &["mark", "p"], &["tr"], &["table", "p"]] {
+            assert_eq!(page.by_tags(ROOT, tags), dom.by_tags(ROOT, tags), "{tags:?}");
+            let table = dom.find_tag("table").expect("table");
+            assert_eq!(page.by_tags(table, tags), dom.by_tags(table, tags), "{tags:?}");
+        }
+        for tag in ["p", "span", "td", "tr", "mark", "video"] {
+            assert_eq!(page.find_tag(tag), dom.find_tag(tag), "{tag}");
+        }
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //!
 //! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
 
-use super::dom::{Dom, Kind, NodeId, ROOT, TextLens, is_fragment_link};
+use super::dom::{Dom, Indexed, Kind, NodeId, ROOT, TextLens, is_fragment_link};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
 
@@ -883,7 +883,7 @@ fn is_data_table(dom: &Dom, t: NodeId) -> bool {
 
 /// Readability's `isProbablyReaderable`: enough long visible paragraphs outside page chrome.
 /// Returns the decision, the paragraphs counted and their characters.
-pub fn probably_readerable(dom: &Dom) -> (bool, usize, usize) {
+pub fn probably_readerable(dom: &Indexed) -> (bool, usize, usize) {
     const MIN_CONTENT: usize = 140;
     const MIN_SCORE: f64 = 20.0;
     let mut nodes = dom.by_tags(ROOT, &["p", "pre", "article"]);
