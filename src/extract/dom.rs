@@ -479,7 +479,7 @@ impl Dom {
 
     /// Does the subtree hold any text besides white space (`text_content().trim()` not empty)?
     pub fn has_text(&self, id: NodeId) -> bool {
-        let solid = |t: &str| !t.trim().is_empty();
+        let solid = |t: &str| !is_blank(t);
         match &self.nodes[id].kind {
             Kind::Text(t, _) => solid(t),
             _ => self.iter_descendants(id).any(|c| self.text_of_node(c).is_some_and(solid)),
@@ -931,6 +931,19 @@ pub fn is_fragment_link(dom: &Dom, a: NodeId) -> bool {
     dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1)
 }
 
+/// Whether `t` is all white space (`t.trim().is_empty()`), read from the start and stopping at
+/// the first other character.
+pub fn is_blank(t: &str) -> bool {
+    for (i, b) in t.bytes().enumerate() {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {}
+            0x80.. => return t[i..].chars().all(char::is_whitespace),
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// White space as JavaScript's `\s`.
 fn is_space(ch: char) -> bool {
     ch.is_whitespace() || ch == '\u{feff}'
@@ -1010,6 +1023,15 @@ mod tests {
         let div = dom.element_children(body)[1];
         dom.detach(div);
         assert_eq!(dom.element_children(body).len(), 1);
+    }
+
+    #[test]
+    fn blank_is_trimmed_empty() {
+        for t in
+            ["", " ", "\t\n\r\x0b\x0c", "a", " a ", "\u{a0}", " \u{2003}\u{3000}", " \u{a0}x", "\x1c", "é", " \u{85}"]
+        {
+            assert_eq!(is_blank(t), t.trim().is_empty(), "{t:?}");
+        }
     }
 
     #[test]

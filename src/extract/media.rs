@@ -140,7 +140,7 @@ pub fn unwrap_noscript_images(dom: &mut Dom, found: Vec<NodeId>) {
         let attrs = fdom.attrs(imgs[0]).to_vec();
         let prev = {
             let mut p = dom.prev_sibling(ns);
-            while let Some(x) = p.filter(|&x| dom.text_of_node(x).is_some_and(|t| t.trim().is_empty())) {
+            while let Some(x) = p.filter(|&x| dom.text_of_node(x).is_some_and(super::dom::is_blank)) {
                 p = dom.prev_sibling(x);
             }
             p

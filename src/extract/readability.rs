@@ -3,9 +3,10 @@
 //!
 //! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
 
-use super::dom::{Dom, Indexed, Kind, NodeId, ROOT, TextLens, is_fragment_link};
+use super::dom::{Dom, Indexed, Kind, NodeId, ROOT, TextLens, is_blank, is_fragment_link};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
@@ -45,7 +46,7 @@ pub fn prep_document(dom: &mut Dom) {
 
 fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
     match &dom.nodes[n].kind {
-        Kind::Text(t, _) => t.trim().is_empty(),
+        Kind::Text(t, _) => is_blank(t),
         Kind::Element { tag, .. } => &**tag == "br",
         Kind::Root => false,
     }
@@ -54,7 +55,7 @@ fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
 /// Skips white-space text nodes.
 fn skip_blank(dom: &Dom, mut n: Option<NodeId>) -> Option<NodeId> {
     while let Some(x) = n {
-        if dom.is_element(x) || !dom.text_of_node(x).is_some_and(|t| t.trim().is_empty()) {
+        if dom.is_element(x) || !dom.text_of_node(x).is_some_and(is_blank) {
             return Some(x);
         }
         n = dom.next_sibling(x);
@@ -182,7 +183,7 @@ fn has_single_tag_inside(dom: &Dom, n: NodeId, tag: &str) -> bool {
     let kids = dom.element_children(n);
     kids.len() == 1
         && dom.is_tag(kids[0], tag)
-        && !dom.children(n).iter().any(|&c| dom.text_of_node(c).is_some_and(|t| !t.trim().is_empty()))
+        && !dom.children(n).iter().any(|&c| dom.text_of_node(c).is_some_and(|t| !is_blank(t)))
 }
 
 fn has_child_block(dom: &Dom, n: NodeId) -> bool {
@@ -348,7 +349,12 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
 
     let mut node = dom.first_element_child(ROOT);
     while let Some(n) = node {
-        let tag = dom.tag(n).unwrap_or("").to_string();
+        // Shared with the node (the DOM changes below).
+        let tag: Rc<str> = match &dom.nodes[n].kind {
+            Kind::Element { tag, .. } => tag.clone(),
+            _ => Rc::from(""),
+        };
+        let tag = &*tag;
         let match_string = dom.match_string(n);
         if !is_probably_visible(&dom, n) {
             node = remove_and_next(&mut dom, n);
@@ -383,13 +389,13 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
                 continue;
             }
         }
-        if matches!(tag.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        if matches!(tag, "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
             && is_without_content(&dom, n)
         {
             node = remove_and_next(&mut dom, n);
             continue;
         }
-        if pat::TAGS_TO_SCORE.contains(&tag.as_str()) {
+        if pat::TAGS_TO_SCORE.contains(&tag) {
             to_score.push(n);
         }
         let mut current = n;
