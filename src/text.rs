@@ -415,15 +415,34 @@ fn write_marked(out: &mut String, s: &str, marks: &[&Mark]) {
 /// Escapes `s` for HTML text (or, with `attr`, a double-quoted attribute value).
 pub(crate) fn escape_into(out: &mut String, s: &str, attr: bool) {
     // Copies runs of plain text whole; `&`, `<`, `>`, `"` and U+00A0 (bytes C2 A0) are replaced.
+    // They are rare: memchr jumps to the next of `&<>` and to the next `"` or A0 byte.
     let bytes = s.as_bytes();
+    let len = bytes.len();
+    let next_markup = |from: usize| memchr::memchr3(b'&', b'<', b'>', &bytes[from..]).map_or(len, |k| from + k);
+    let next_other = |from: usize| {
+        let found =
+            if attr { memchr::memchr2(b'"', 0xA0, &bytes[from..]) } else { memchr::memchr(0xA0, &bytes[from..]) };
+        found.map_or(len, |k| from + k)
+    };
+    let (mut markup, mut other) = (next_markup(0), next_other(0));
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let (entity, end) = match b {
+    loop {
+        let i = markup.min(other);
+        if i >= len {
+            break;
+        }
+        if i == markup {
+            markup = next_markup(i + 1);
+        } else {
+            other = next_other(i + 1);
+        }
+        let (entity, end) = match bytes[i] {
             b'&' => ("&amp;", i),
             b'<' => ("&lt;", i),
             b'>' => ("&gt;", i),
-            b'"' if attr => ("&quot;", i),
-            0xA0 if i > 0 && bytes[i - 1] == 0xC2 => ("&nbsp;", i - 1),
+            b'"' => ("&quot;", i),
+            _ if i > 0 && bytes[i - 1] == 0xC2 => ("&nbsp;", i - 1),
+            // A0 inside another character.
             _ => continue,
         };
         out.push_str(s.get(start..end).unwrap_or(""));
@@ -504,7 +523,17 @@ mod tests {
                 })
                 .collect()
         };
-        for s in ["", "plain", "a&b<c>d\"e", "\u{a0}", "x\u{a0}\u{a0}y", "\u{c2}\u{a0}\u{1a0}\u{20a0}é\"", "&&"] {
+        for s in [
+            "",
+            "plain",
+            "a&b<c>d\"e",
+            "\u{a0}",
+            "x\u{a0}\u{a0}y",
+            "\u{c2}\u{a0}\u{1a0}\u{20a0}é\"",
+            "&&",
+            "\u{2020}\"\u{a0}<\"&\u{a0}\u{a0}>>",
+            "long text without anything to escape, then one & at the end",
+        ] {
             for attr in [false, true] {
                 let mut out = String::new();
                 escape_into(&mut out, s, attr);

@@ -9,6 +9,7 @@ use ego_tree::iter::Edge;
 use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
 use scraper::{Html, Node as ScraperNode};
+use std::ops::Deref;
 use std::rc::Rc;
 
 pub type NodeId = usize;
@@ -39,6 +40,8 @@ pub enum Kind {
 #[derive(Debug, Clone)]
 pub struct Node {
     pub kind: Kind,
+    /// [`tag_code`] of an element's tag.
+    pub code: TagCode,
     pub parent: Option<NodeId>,
     pub first_child: Option<NodeId>,
     pub last_child: Option<NodeId>,
@@ -52,6 +55,84 @@ pub struct Dom {
 }
 
 pub const ROOT: NodeId = 0;
+
+/// A small number for each tag the extraction looks for (0 for others and for non-elements), so
+/// that scans test a bit instead of comparing strings.
+pub type TagCode = u8;
+
+pub fn tag_code(tag: &str) -> TagCode {
+    match tag {
+        "a" => 1,
+        "article" => 2,
+        "aside" => 3,
+        "b" => 4,
+        "base" => 5,
+        "blockquote" => 6,
+        "body" => 7,
+        "br" => 8,
+        "caption" => 9,
+        "code" => 10,
+        "col" => 11,
+        "colgroup" => 12,
+        "div" => 13,
+        "dl" => 14,
+        "embed" => 15,
+        "figure" => 16,
+        "font" => 17,
+        "footer" => 18,
+        "form" => 19,
+        "h1" => 20,
+        "h2" => 21,
+        "h3" => 22,
+        "h4" => 23,
+        "h5" => 24,
+        "h6" => 25,
+        "header" => 26,
+        "hr" => 27,
+        "html" => 28,
+        "iframe" => 29,
+        "img" => 30,
+        "input" => 31,
+        "li" => 32,
+        "link" => 33,
+        "main" => 34,
+        "meta" => 35,
+        "nav" => 36,
+        "noscript" => 37,
+        "object" => 38,
+        "ol" => 39,
+        "p" => 40,
+        "param" => 41,
+        "picture" => 42,
+        "pre" => 43,
+        "script" => 44,
+        "section" => 45,
+        "source" => 46,
+        "span" => 47,
+        "strong" => 48,
+        "style" => 49,
+        "table" => 50,
+        "td" => 51,
+        "template" => 52,
+        "tfoot" => 53,
+        "th" => 54,
+        "thead" => 55,
+        "time" => 56,
+        "title" => 57,
+        "tr" => 58,
+        "ul" => 59,
+        "video" => 60,
+        _ => 0,
+    }
+}
+
+/// The bits of the tags' codes; `None` when one of them has no code.
+fn tag_mask(tags: &[&str]) -> Option<u64> {
+    tags.iter().try_fold(0u64, |mask, t| match tag_code(t) {
+        0 => None,
+        c => Some(mask | 1 << c),
+    })
+}
 
 impl Dom {
     /// Converts a parsed document (comments, doctypes and processing instructions dropped).
@@ -99,7 +180,16 @@ impl Dom {
     }
 
     pub(super) fn push(&mut self, kind: Kind) -> NodeId {
-        self.nodes.push(Node { kind, parent: None, first_child: None, last_child: None, prev: None, next: None });
+        let code = match &kind {
+            Kind::Element { tag, .. } => tag_code(tag),
+            _ => 0,
+        };
+        self.push_coded(kind, code)
+    }
+
+    /// [`Dom::push`] with the element's [`tag_code`] known.
+    pub(super) fn push_coded(&mut self, kind: Kind, code: TagCode) -> NodeId {
+        self.nodes.push(Node { kind, code, parent: None, first_child: None, last_child: None, prev: None, next: None });
         self.nodes.len() - 1
     }
 
@@ -168,6 +258,7 @@ impl Dom {
     pub fn set_tag(&mut self, id: NodeId, name: &str) {
         if let Kind::Element { tag, .. } = &mut self.nodes[id].kind {
             *tag = name.into();
+            self.nodes[id].code = tag_code(name);
         }
     }
 
@@ -344,11 +435,27 @@ impl Dom {
 
     /// Descendant elements with one of the tags, in document order.
     pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
-        self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect()
+        match tag_mask(tags) {
+            Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).collect(),
+            None => self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect(),
+        }
     }
 
     pub fn count_tags(&self, id: NodeId, tags: &[&str]) -> usize {
-        self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).count()
+        match tag_mask(tags) {
+            Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).count(),
+            None => self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).count(),
+        }
+    }
+
+    /// Whether the node is an element with one of the tags of `mask` ([`Dom::mask_of`]).
+    pub fn in_mask(&self, id: NodeId, mask: u64) -> bool {
+        mask >> self.nodes[id].code & 1 != 0
+    }
+
+    /// The bits of tags for [`Dom::in_mask`]; every tag must have a [`tag_code`].
+    pub fn mask_of(tags: &[&str]) -> u64 {
+        tag_mask(tags).expect("tags with a code")
     }
 
     /// Calls `f` on each text node's text of a subtree, in document order.
@@ -372,7 +479,7 @@ impl Dom {
 
     /// Does the subtree hold any text besides white space (`text_content().trim()` not empty)?
     pub fn has_text(&self, id: NodeId) -> bool {
-        let solid = |t: &str| !t.trim().is_empty();
+        let solid = |t: &str| !is_blank(t);
         match &self.nodes[id].kind {
             Kind::Text(t, _) => solid(t),
             _ => self.iter_descendants(id).any(|c| self.text_of_node(c).is_some_and(solid)),
@@ -382,8 +489,19 @@ impl Dom {
     /// How many descendant elements have each of the tags (one pass).
     pub fn count_each_tag<const N: usize>(&self, id: NodeId, tags: [&str; N]) -> [usize; N] {
         let mut counts = [0; N];
+        let codes = tags.map(tag_code);
+        let mask = tag_mask(&tags).unwrap_or(u64::MAX);
         for d in self.iter_descendants(id) {
-            if let Some(i) = self.tag(d).and_then(|t| tags.iter().position(|&x| x == t)) {
+            let code = self.nodes[d].code;
+            if mask >> code & 1 == 0 {
+                continue;
+            }
+            let found = if code != 0 {
+                codes.iter().position(|&c| c == code)
+            } else {
+                self.tag(d).and_then(|t| tags.iter().position(|&x| x == t))
+            };
+            if let Some(i) = found {
                 counts[i] += 1;
             }
         }
@@ -462,9 +580,10 @@ impl Dom {
 
     /// First element with the tag anywhere in the document.
     pub fn find_tag(&self, tag: &str) -> Option<NodeId> {
+        let code = tag_code(tag);
         let mut cur = self.next_in(ROOT, ROOT, false);
         while let Some(c) = cur {
-            if self.is_tag(c, tag) {
+            if if code != 0 { self.nodes[c].code == code } else { self.is_tag(c, tag) } {
                 return Some(c);
             }
             cur = self.next_in(c, ROOT, false);
@@ -568,6 +687,55 @@ pub fn normalize_spaces(s: &str) -> String {
         }
     }
     out
+}
+
+/// A page unchanged since [`Dom::indexed`]: whole-page scans for the indexed tags read one list
+/// made by a single walk instead of walking the page again.
+pub struct Indexed<'a> {
+    dom: &'a Dom,
+    /// The elements with a tag of `mask`, in document order.
+    found: Vec<(TagCode, NodeId)>,
+    mask: u64,
+}
+
+impl Dom {
+    /// Indexes the elements with one of `tags` (each with a [`tag_code`]).
+    pub fn indexed(&self, tags: &[&str]) -> Indexed<'_> {
+        let mask = Dom::mask_of(tags);
+        let found =
+            self.iter_descendants(ROOT).filter(|&d| self.in_mask(d, mask)).map(|d| (self.nodes[d].code, d)).collect();
+        Indexed { dom: self, found, mask }
+    }
+}
+
+impl Indexed<'_> {
+    /// [`Dom::by_tags`], from the index for the whole page and indexed tags.
+    pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
+        match tag_mask(tags) {
+            Some(m) if id == ROOT && m & !self.mask == 0 => {
+                self.found.iter().filter(|(c, _)| m >> c & 1 != 0).map(|&(_, d)| d).collect()
+            }
+            _ => self.dom.by_tags(id, tags),
+        }
+    }
+
+    /// [`Dom::find_tag`], from the index for indexed tags.
+    pub fn find_tag(&self, tag: &str) -> Option<NodeId> {
+        let code = tag_code(tag);
+        if code != 0 && self.mask >> code & 1 != 0 {
+            self.found.iter().find(|(c, _)| *c == code).map(|&(_, d)| d)
+        } else {
+            self.dom.find_tag(tag)
+        }
+    }
+}
+
+impl Deref for Indexed<'_> {
+    type Target = Dom;
+
+    fn deref(&self) -> &Dom {
+        self.dom
+    }
 }
 
 /// Inner-text lengths and link text of every node of a subtree, valid while the DOM is unchanged.
@@ -763,6 +931,19 @@ pub fn is_fragment_link(dom: &Dom, a: NodeId) -> bool {
     dom.attr(a, "href").is_some_and(|h| h.starts_with('#') && h.len() > 1)
 }
 
+/// Whether `t` is all white space (`t.trim().is_empty()`), read from the start and stopping at
+/// the first other character.
+pub fn is_blank(t: &str) -> bool {
+    for (i, b) in t.bytes().enumerate() {
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => {}
+            0x80.. => return t[i..].chars().all(char::is_whitespace),
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// White space as JavaScript's `\s`.
 fn is_space(ch: char) -> bool {
     ch.is_whitespace() || ch == '\u{feff}'
@@ -842,6 +1023,44 @@ mod tests {
         let div = dom.element_children(body)[1];
         dom.detach(div);
         assert_eq!(dom.element_children(body).len(), 1);
+    }
+
+    #[test]
+    fn blank_is_trimmed_empty() {
+        for t in
+            ["", " ", "\t\n\r\x0b\x0c", "a", " a ", "\u{a0}", " \u{2003}\u{3000}", " \u{a0}x", "\x1c", "é", " \u{85}"]
+        {
+            assert_eq!(is_blank(t), t.trim().is_empty(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn tag_codes_find_what_names_find() {
+        let html = Html::parse_document(
+            "<div><p>a<span>b</span></p><mark>m</mark><table><tr><td>c</td></tr></table><font>f</font><svg><p>x</p></svg></div>",
+        );
+        let mut dom = Dom::from_html(&html);
+        let font = dom.find_tag("font").expect("font");
+        dom.set_tag(font, "span");
+        let by_name = |tags: &[&str]| -> Vec<NodeId> {
+            dom.descendants(ROOT).into_iter().filter(|&d| dom.tag(d).is_some_and(|t| tags.contains(&t))).collect()
+        };
+        for tags in [&["p"][..], &["span", "td"], &["mark"], &["mark", "p"], &["font"], &["tr", "table", "body"]] {
+            assert_eq!(dom.by_tags(ROOT, tags), by_name(tags), "{tags:?}");
+            assert_eq!(dom.count_tags(ROOT, tags), by_name(tags).len(), "{tags:?}");
+        }
+        assert_eq!(dom.count_each_tag(ROOT, ["span", "mark", "p"]), [2, 1, 2]);
+        assert_eq!(dom.find_tag("mark"), by_name(&["mark"]).first().copied());
+        assert!(dom.find_tag("font").is_none());
+        let page = dom.indexed(&["p", "td", "table", "span"]);
+        for tags in [&["p"][..], &["span", "td"], &["mark", "p"], &["tr"], &["table", "p"]] {
+            assert_eq!(page.by_tags(ROOT, tags), dom.by_tags(ROOT, tags), "{tags:?}");
+            let table = dom.find_tag("table").expect("table");
+            assert_eq!(page.by_tags(table, tags), dom.by_tags(table, tags), "{tags:?}");
+        }
+        for tag in ["p", "span", "td", "tr", "mark", "video"] {
+            assert_eq!(page.find_tag(tag), dom.find_tag(tag), "{tag}");
+        }
     }
 
     #[test]

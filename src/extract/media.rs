@@ -1,7 +1,7 @@
 //! Images and embeds: lazy-loading attributes, `<noscript>` fallbacks, absolute URLs, and video
 //! players turned into plain links.
 
-use super::dom::{Dom, NodeId, ROOT};
+use super::dom::{Dom, Indexed, NodeId, ROOT};
 use super::patterns as pat;
 use scraper::Html;
 use url::Url;
@@ -110,10 +110,11 @@ fn parse_srcset(set: &str) -> Vec<(String, String)> {
 
 /// Uses the image inside a `<noscript>` when the visible image before it is a placeholder,
 /// then drops the `<noscript>`s (their markup is raw text to the parser).
-pub fn unwrap_noscript_images(dom: &mut Dom) {
+///
+/// `found` is the page's `<img>` and `<noscript>` elements, in document order.
+pub fn unwrap_noscript_images(dom: &mut Dom, found: Vec<NodeId>) {
     // One pass finds both (an <img> has no children: removing one removes no <noscript>).
-    let (imgs, noscripts): (Vec<NodeId>, Vec<NodeId>) =
-        dom.by_tags(ROOT, &["img", "noscript"]).into_iter().partition(|&n| dom.is_tag(n, "img"));
+    let (imgs, noscripts): (Vec<NodeId>, Vec<NodeId>) = found.into_iter().partition(|&n| dom.is_tag(n, "img"));
     // Images with no source at all are placeholders of scripts.
     for img in imgs {
         let has_source = dom
@@ -139,7 +140,7 @@ pub fn unwrap_noscript_images(dom: &mut Dom) {
         let attrs = fdom.attrs(imgs[0]).to_vec();
         let prev = {
             let mut p = dom.prev_sibling(ns);
-            while let Some(x) = p.filter(|&x| dom.text_of_node(x).is_some_and(|t| t.trim().is_empty())) {
+            while let Some(x) = p.filter(|&x| dom.text_of_node(x).is_some_and(super::dom::is_blank)) {
                 p = dom.prev_sibling(x);
             }
             p
@@ -171,7 +172,7 @@ fn single_img(dom: &Dom, n: NodeId) -> Option<NodeId> {
 }
 
 /// The base URL of the page: `<base href>` resolved against the page URL.
-pub fn base_url(dom: &Dom, page: Option<&Url>) -> Option<Url> {
+pub fn base_url(dom: &Indexed, page: Option<&Url>) -> Option<Url> {
     let href = dom.find_tag("base").and_then(|b| dom.attr(b, "href")).map(str::trim).filter(|h| !h.is_empty());
     match (href, page) {
         (Some(h), Some(p)) => p.join(h).ok().or_else(|| Some(p.clone())),

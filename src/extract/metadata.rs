@@ -1,7 +1,7 @@
 //! Page metadata: `<meta>` tags (Open Graph, Dublin Core, Twitter, Parse.ly), JSON-LD and the
 //! `<title>`, with Readability's precedence.
 
-use super::dom::{Dom, ROOT, normalize_spaces};
+use super::dom::{Dom, Indexed, ROOT, normalize_spaces};
 use super::patterns as pat;
 use super::readability::text_similarity;
 use serde_json::Value;
@@ -35,7 +35,7 @@ pub struct JsonLd {
 }
 
 /// Reads the metadata of the page (call before scripts are removed: JSON-LD lives in them).
-pub fn read(dom: &Dom) -> Metadata {
+pub fn read(dom: &Indexed) -> Metadata {
     let values = meta_values(dom);
     let doc_title = document_title(dom);
     let ld = dom
@@ -140,7 +140,7 @@ const PUBLISHED_META_NAMES: &[&str] = &[
 ];
 
 /// The first meta of `names` whose value is an ISO 8601 date.
-fn named_meta_date(dom: &Dom, names: &[&str]) -> Option<String> {
+fn named_meta_date(dom: &Indexed, names: &[&str]) -> Option<String> {
     dom.by_tags(ROOT, &["meta"]).into_iter().find_map(|m| {
         let name = dom.attr(m, "name").or_else(|| dom.attr(m, "property"))?.trim().to_ascii_lowercase();
         if !names.contains(&name.as_str()) {
@@ -152,7 +152,7 @@ fn named_meta_date(dom: &Dom, names: &[&str]) -> Option<String> {
 }
 
 /// `<time datetime>` marked as the publication time (`pubdate`, or a class naming it).
-fn published_time_element(dom: &Dom) -> Option<String> {
+fn published_time_element(dom: &Indexed) -> Option<String> {
     dom.by_tags(ROOT, &["time"]).into_iter().find_map(|t| {
         let class = dom.attr(t, "class").unwrap_or("").to_ascii_lowercase();
         let marked = dom.attr(t, "pubdate").is_some() || class.contains("publish") || class.contains("pubdate");
@@ -180,7 +180,7 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
 
 /// `<meta itemprop=datePublished content=…>` or `<time itemprop=datePublished datetime=…>`.
 fn itemprop_date(dom: &Dom, prop: &str) -> Option<String> {
-    dom.descendants(ROOT).into_iter().find_map(|n| {
+    dom.iter_descendants(ROOT).find_map(|n| {
         if dom.attr(n, "itemprop")? != prop {
             return None;
         }
@@ -194,7 +194,7 @@ fn is_url(s: &str) -> bool {
 }
 
 /// Lower-cased meta keys (`og:title`, `author`, …) to trimmed content.
-fn meta_values(dom: &Dom) -> HashMap<String, String> {
+fn meta_values(dom: &Indexed) -> HashMap<String, String> {
     const PROPERTY_PREFIXES: &[&str] = &["article", "dc", "dcterm", "og", "twitter"];
     const PROPERTY_NAMES: &[&str] = &[
         "author",
@@ -289,7 +289,7 @@ fn tidy_title_spaces(s: &str) -> String {
 }
 
 /// The `<title>`, with a site-name part (" | Site", " - Site") removed when the rest is long enough.
-pub fn document_title(dom: &Dom) -> String {
+pub fn document_title(dom: &Indexed) -> String {
     let original = dom.find_tag("title").map(|t| dom.text_content(t)).unwrap_or_default();
     let original = original.trim().to_string();
     article_title_from(&original, dom)
@@ -338,7 +338,7 @@ fn without_separators(s: &str) -> String {
     out
 }
 
-fn article_title_from(original: &str, dom: &Dom) -> String {
+fn article_title_from(original: &str, dom: &Indexed) -> String {
     let mut title = original.to_string();
     let mut hierarchical = false;
     let seps = separator_positions(original);
@@ -554,7 +554,7 @@ mod tests {
     }
 
     fn meta(html: &str) -> Metadata {
-        read(&Dom::from_html(&Html::parse_document(html)))
+        read(&Dom::from_html(&Html::parse_document(html)).indexed(crate::extract::INDEXED_TAGS))
     }
 
     #[test]

@@ -17,7 +17,7 @@ mod readability;
 pub use depth::{MAX_DEPTH, bound_nesting};
 
 use crate::model::Verdict;
-use dom::{Dom, ROOT};
+use dom::{Indexed, ROOT};
 use std::collections::{HashMap, HashSet};
 use url::Url;
 
@@ -61,12 +61,16 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     let mut dom = parse::parse_document(&bounded);
     drop(bounded);
 
-    let meta = metadata::read(&dom);
-    let (readerable, _, _) = readability::probably_readerable(&dom);
-    let lang = meta.lang.clone().or_else(|| content_language(&dom));
-    let base = media::base_url(&dom, url);
+    // Everything read before the first change walks the page once.
+    let page = dom.indexed(INDEXED_TAGS);
+    let meta = metadata::read(&page);
+    let (readerable, _, _) = readability::probably_readerable(&page);
+    let lang = meta.lang.clone().or_else(|| content_language(&page));
+    let base = media::base_url(&page, url);
+    let images = page.by_tags(ROOT, &["img", "noscript"]);
+    drop(page);
 
-    media::unwrap_noscript_images(&mut dom);
+    media::unwrap_noscript_images(&mut dom, images);
     readability::prep_document(&mut dom);
     media::fix_lazy_images(&mut dom);
     dom.measure_texts();
@@ -166,8 +170,12 @@ fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::
     (covered < STRUCTURED_BODY_COVERAGE).then_some((html, fragment, text))
 }
 
+/// The tags of the whole-page scans made before the page changes (metadata, readerability, base URL, images).
+pub(crate) const INDEXED_TAGS: &[&str] =
+    &["meta", "script", "time", "title", "html", "base", "h1", "h2", "p", "pre", "article", "br", "img", "noscript"];
+
 /// `<meta http-equiv="content-language">` (or `name=language`), when `<html lang>` is missing.
-fn content_language(dom: &Dom) -> Option<String> {
+fn content_language(dom: &Indexed) -> Option<String> {
     dom.by_tags(ROOT, &["meta"]).into_iter().find_map(|m| {
         let key = dom.attr(m, "http-equiv").or_else(|| dom.attr(m, "name"))?.to_ascii_lowercase();
         if key != "content-language" && key != "language" {

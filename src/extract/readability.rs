@@ -3,9 +3,10 @@
 //!
 //! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
 
-use super::dom::{Dom, Kind, NodeId, ROOT, TextLens, is_fragment_link};
+use super::dom::{Dom, Indexed, Kind, NodeId, ROOT, TextLens, is_blank, is_fragment_link};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
@@ -45,7 +46,7 @@ pub fn prep_document(dom: &mut Dom) {
 
 fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
     match &dom.nodes[n].kind {
-        Kind::Text(t, _) => t.trim().is_empty(),
+        Kind::Text(t, _) => is_blank(t),
         Kind::Element { tag, .. } => &**tag == "br",
         Kind::Root => false,
     }
@@ -54,7 +55,7 @@ fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
 /// Skips white-space text nodes.
 fn skip_blank(dom: &Dom, mut n: Option<NodeId>) -> Option<NodeId> {
     while let Some(x) = n {
-        if dom.is_element(x) || !dom.text_of_node(x).is_some_and(|t| t.trim().is_empty()) {
+        if dom.is_element(x) || !dom.text_of_node(x).is_some_and(is_blank) {
             return Some(x);
         }
         n = dom.next_sibling(x);
@@ -182,11 +183,12 @@ fn has_single_tag_inside(dom: &Dom, n: NodeId, tag: &str) -> bool {
     let kids = dom.element_children(n);
     kids.len() == 1
         && dom.is_tag(kids[0], tag)
-        && !dom.children(n).iter().any(|&c| dom.text_of_node(c).is_some_and(|t| !t.trim().is_empty()))
+        && !dom.children(n).iter().any(|&c| dom.text_of_node(c).is_some_and(|t| !is_blank(t)))
 }
 
 fn has_child_block(dom: &Dom, n: NodeId) -> bool {
-    dom.iter_descendants(n).any(|d| dom.tag(d).is_some_and(|t| pat::DIV_TO_P_ELEMS.contains(&t)))
+    let blocks = Dom::mask_of(pat::DIV_TO_P_ELEMS);
+    dom.iter_descendants(n).any(|d| dom.in_mask(d, blocks))
 }
 
 pub fn link_density(dom: &Dom, n: NodeId) -> f64 {
@@ -238,8 +240,19 @@ fn count_commas(s: &str) -> usize {
 
 /// Occurrences of the ASCII `ascii` and of each of `others` (not ASCII) in `s`.
 fn count_chars(s: &str, ascii: u8, others: &[char]) -> usize {
-    let n = s.bytes().filter(|&b| b == ascii).count();
+    let n = count_bytes(s.as_bytes(), ascii, ascii).0;
     if s.is_ascii() { n } else { n + others.iter().map(|&c| s.matches(c).count()).sum::<usize>() }
+}
+
+/// Occurrences of the bytes `a` and `b` in `bytes` (with `a == b`, all in the first count).
+fn count_bytes(bytes: &[u8], a: u8, b: u8) -> (usize, usize) {
+    // Both are rare in text: jumping from one to the next beats reading every byte.
+    let (mut na, mut all) = (0, 0);
+    for i in memchr::memchr2_iter(a, b, bytes) {
+        all += 1;
+        na += usize::from(bytes[i] == a);
+    }
+    (na, all - na)
 }
 
 /// Share of `b`'s words not in `a`, inverted: 1.0 when `b` only uses words of `a`.
@@ -336,7 +349,12 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
 
     let mut node = dom.first_element_child(ROOT);
     while let Some(n) = node {
-        let tag = dom.tag(n).unwrap_or("").to_string();
+        // Shared with the node (the DOM changes below).
+        let tag: Rc<str> = match &dom.nodes[n].kind {
+            Kind::Element { tag, .. } => tag.clone(),
+            _ => Rc::from(""),
+        };
+        let tag = &*tag;
         let match_string = dom.match_string(n);
         if !is_probably_visible(&dom, n) {
             node = remove_and_next(&mut dom, n);
@@ -371,13 +389,13 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
                 continue;
             }
         }
-        if matches!(tag.as_str(), "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+        if matches!(tag, "div" | "section" | "header" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
             && is_without_content(&dom, n)
         {
             node = remove_and_next(&mut dom, n);
             continue;
         }
-        if pat::TAGS_TO_SCORE.contains(&tag.as_str()) {
+        if pat::TAGS_TO_SCORE.contains(&tag) {
             to_score.push(n);
         }
         let mut current = n;
@@ -678,8 +696,9 @@ impl Cleaner {
         // Commas and dots are never white space: the raw text has as many as the folded one.
         let (mut commas, mut dots) = (0, 0);
         dom.for_each_text(n, |t| {
-            commas += count_commas_plain(t);
-            dots += count_chars(t, b'.', &['…']);
+            let (c, d) = count_bytes(t.as_bytes(), b',', b'.');
+            commas += c;
+            dots += if t.is_ascii() { d } else { d + t.matches('…').count() };
         });
         let mut is_list = tag == "ul" || tag == "ol";
         if !is_list {
@@ -774,14 +793,11 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
     }
 }
 
-fn count_commas_plain(s: &str) -> usize {
-    count_chars(s, b',', &[])
-}
-
 /// Share of `n`'s text inside descendants with one of `tags` (nested matches count once per
 /// matching ancestor, as summing each match's text would). One pass over the subtree.
 fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
     let (mut total, mut matched) = (0usize, 0usize);
+    let mask = Dom::mask_of(tags);
     // (node, number of matching ancestors strictly inside `n`, including itself)
     let mut stack: Vec<(NodeId, usize)> = dom.children(n).into_iter().rev().map(|c| (c, 0)).collect();
     while let Some((x, depth)) = stack.pop() {
@@ -791,7 +807,7 @@ fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
                 matched += l * depth;
             }
             None => {
-                let d = depth + usize::from(dom.tag(x).is_some_and(|t| tags.contains(&t)));
+                let d = depth + usize::from(dom.in_mask(x, mask));
                 let mut c = dom.nodes[x].last_child;
                 while let Some(k) = c {
                     stack.push((k, d));
@@ -873,7 +889,7 @@ fn is_data_table(dom: &Dom, t: NodeId) -> bool {
 
 /// Readability's `isProbablyReaderable`: enough long visible paragraphs outside page chrome.
 /// Returns the decision, the paragraphs counted and their characters.
-pub fn probably_readerable(dom: &Dom) -> (bool, usize, usize) {
+pub fn probably_readerable(dom: &Indexed) -> (bool, usize, usize) {
     const MIN_CONTENT: usize = 140;
     const MIN_SCORE: f64 = 20.0;
     let mut nodes = dom.by_tags(ROOT, &["p", "pre", "article"]);
@@ -944,6 +960,9 @@ mod tests {
         assert_eq!(count_commas(s), commas);
         assert_eq!(count_commas(s), 5);
         assert_eq!(count_chars(s, b'.', &['…']), 4);
-        assert_eq!(count_commas_plain(s), 2);
+        assert_eq!(count_bytes(s.as_bytes(), b',', b'.').0, 2);
+        let long = "a,b.c…, ".repeat(20);
+        assert_eq!(count_bytes(long.as_bytes(), b',', b'.'), (40, 20));
+        assert_eq!(count_chars(&long, b'.', &['…']), 40);
     }
 }
