@@ -136,6 +136,11 @@ pub fn is_unlikely(match_string: &str) -> bool {
         && !p.maybe_candidate.is_match(s.as_ref())
 }
 
+/// [`is_unlikely`] with the word "header" left out.
+pub fn is_unlikely_besides_header(match_string: &str) -> bool {
+    is_unlikely(&lower(match_string).replace("header", ""))
+}
+
 pub fn is_negative(s: &str) -> bool {
     let s = lower(s);
     patterns().negative.is_match(s.as_ref()) || s.split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
@@ -187,6 +192,8 @@ mod tests {
         assert!(is_unlikely(" newsletter-signup"));
         assert!(!is_unlikely("article-footer "));
         assert!(!is_unlikely("story-body "));
+        assert!(is_unlikely("block-header ") && !is_unlikely_besides_header("block-header "));
+        assert!(is_unlikely_besides_header("header social-links"));
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));
         assert!(is_unlikely("x ads"));

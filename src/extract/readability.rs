@@ -362,6 +362,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
             if pat::is_unlikely(&match_string)
                 && !dom.has_ancestor_tag(n, "table", 0)
                 && !dom.has_ancestor_tag(n, "code", 0)
+                && !is_entry_header(&dom, n, &match_string)
             {
                 node = remove_and_next(&mut dom, n);
                 continue;
@@ -562,6 +563,22 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     Some(Grabbed { dom, root: article, byline, dir })
 }
 
+/// The header of one entry in a run of `<article>`s (live blog updates): its time and title are content.
+fn is_entry_header(dom: &Dom, n: NodeId, match_string: &str) -> bool {
+    if pat::is_unlikely_besides_header(match_string) {
+        return false;
+    }
+    let mut cur = dom.parent(n);
+    while let Some(a) = cur.filter(|&a| !dom.is_tag(a, "article")) {
+        cur = dom.parent(a);
+    }
+    let Some(entry) = cur else { return false };
+    let prev = dom.parent(entry).and_then(|p| {
+        dom.element_children(p).into_iter().take_while(|&c| c != entry).filter(|&c| dom.is_tag(c, "article")).last()
+    });
+    prev.is_some() || dom.next_element_sibling(entry).is_some_and(|s| dom.is_tag(s, "article"))
+}
+
 /// Wraps runs of phrasing content directly inside a `<div>` into `<p>`s.
 fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
     let mut child = dom.first_child(div);
@@ -636,6 +653,7 @@ impl Cleaner {
             }
         }
         remove_inline_boilerplate(dom, article);
+        remove_trailing_headings(dom, article);
         for table in dom.by_tags(article, &["table"]) {
             let tbody =
                 if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
@@ -750,7 +768,8 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
     // Nodes are visited in document order and only ever removed: when a node is visited, nothing
     // inside it has changed since the measure.
     let lens = TextLens::new(dom, article, |_| 0);
-    for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b"]) {
+    for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b", "section", "article"])
+    {
         if !dom.is_under(n, article) {
             continue;
         }
@@ -763,13 +782,45 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
-        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside")) || !pat::starts_with_read_more(&text) {
+        // A teaser of another story: a linked headline, all of its text in links.
+        if matches!(dom.tag(n), Some("div" | "aside" | "section" | "article"))
+            && lens.link_density(dom, n) >= 0.9
+            && dom.count_tags(n, &["h2", "h3", "h4", "h5", "h6"]) > 0
+        {
+            dom.detach(n);
+            continue;
+        }
+        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside" | "section")) || !pat::starts_with_read_more(&text) {
             continue;
         }
         // A cue alone ("Read more:") or a cue followed by links only.
         let words = text.split_whitespace().count();
         if words <= 3 || lens.link_density(dom, n) >= 0.5 {
             dom.detach(n);
+        }
+    }
+}
+
+/// Drops headings left at the end of the content ("More from Local" whose list was removed).
+fn remove_trailing_headings(dom: &mut Dom, article: NodeId) {
+    loop {
+        let mut heading = None;
+        for d in dom.descendants(article).into_iter().rev() {
+            if dom.tag(d).is_some_and(|t| matches!(t, "img" | "picture" | "video" | "iframe" | "table" | "hr")) {
+                return;
+            }
+            if dom.text_of_node(d).is_some_and(|t| !t.trim().is_empty()) {
+                heading = dom
+                    .ancestors(d, 0)
+                    .into_iter()
+                    .take_while(|&a| a != article)
+                    .find(|&a| dom.tag(a).is_some_and(|t| matches!(t, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")));
+                break;
+            }
+        }
+        match heading {
+            Some(h) => dom.detach(h),
+            None => return,
         }
     }
 }
