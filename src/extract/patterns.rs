@@ -35,6 +35,12 @@ const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content"
 /// ARIA roles of page chrome.
 pub const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 
+/// Marks of text hidden from sight and kept for screen readers ("Image caption, ").
+const VISUALLY_HIDDEN: &[&str] = &[
+    "sr-only", "screen-reader", "screenreader", "visually-hidden", "visuallyhidden", "visually_hidden",
+    "hidden-visually", "a11y-hidden", "element-invisible", "assistive-text", "show-for-sr",
+];
+
 /// Class/id words that lower a block's score.
 const NEGATIVE: &[&str] = &[
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
@@ -104,6 +110,7 @@ struct Patterns {
     positive: AhoCorasick,
     byline: AhoCorasick,
     share: AhoCorasick,
+    visually_hidden: AhoCorasick,
 }
 
 fn patterns() -> &'static Patterns {
@@ -117,6 +124,7 @@ fn patterns() -> &'static Patterns {
             positive: build(POSITIVE),
             byline: build(BYLINE),
             share: build(SHARE),
+            visually_hidden: build(VISUALLY_HIDDEN),
         }
     })
 }
@@ -158,6 +166,10 @@ pub fn is_share(match_string: &str) -> bool {
     patterns().share.is_match(lower(match_string).as_ref())
 }
 
+pub fn is_visually_hidden(match_string: &str) -> bool {
+    patterns().visually_hidden.is_match(lower(match_string).as_ref())
+}
+
 pub fn is_video_url(s: &str) -> bool {
     let s = s.to_lowercase();
     VIDEO_HOSTS.iter().any(|h| s.contains(&format!("//{h}")) || s.contains(&format!(".{h}")))
@@ -194,6 +206,8 @@ mod tests {
         assert!(!is_unlikely("story-body "));
         assert!(is_unlikely("block-header ") && !is_unlikely_besides_header("block-header "));
         assert!(is_unlikely_besides_header("header social-links"));
+        assert!(is_visually_hidden("ssrcss-1gd9s5n-VisuallyHidden ") && is_visually_hidden("screen-reader-text "));
+        assert!(!is_visually_hidden("visual-story hidden-xs "));
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));
         assert!(is_unlikely("x ads"));

@@ -282,7 +282,13 @@ fn is_cjk(c: char) -> bool {
 fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
     let rel = dom.attr(n, "rel");
     let itemprop = dom.attr(n, "itemprop");
-    if !(rel == Some("author") || itemprop.is_some_and(|i| i.contains("author")) || pat::is_byline(match_string)) {
+    // Component frameworks name blocks in data attributes (`data-component="byline-block"`).
+    let component = || ["data-component", "data-testid"].iter().any(|a| dom.attr(n, a).is_some_and(pat::is_byline));
+    if !(rel == Some("author")
+        || itemprop.is_some_and(|i| i.contains("author"))
+        || pat::is_byline(match_string)
+        || component())
+    {
         return None;
     }
     let text = dom.text_content(n);
@@ -338,7 +344,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     while let Some(n) = node {
         let tag = dom.tag(n).unwrap_or("").to_string();
         let match_string = dom.match_string(n);
-        if !is_probably_visible(&dom, n) {
+        if !is_probably_visible(&dom, n) || pat::is_visually_hidden(&match_string) {
             node = remove_and_next(&mut dom, n);
             continue;
         }
