@@ -48,6 +48,8 @@ const MIN_ARTICLE_WORDS: usize = 80;
 const RUNNING_PARAGRAPH_WORDS: usize = 12;
 /// Paragraphs this long are prose, not blurbs or captions.
 const LONG_PARAGRAPH_WORDS: usize = 35;
+/// Content with this many headlines that are links (and a blurb or two each) is an index page.
+const MIN_INDEX_HEADLINES: usize = 3;
 
 /// Extracts the article of a page. Never fails: a page with no article gets a verdict saying so
 /// and the best content found.
@@ -84,6 +86,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     };
 
     let mut links = 0.0;
+    let mut linked_headings = 0;
     if let Some(mut g) = readability::grab_article(&dom, &meta.title) {
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
@@ -102,6 +105,12 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
             ex.lead_image = media::first_image(&g.dom, g.root);
         }
         links = readability::link_density(&g.dom, g.root);
+        linked_headings = g
+            .dom
+            .by_tags(g.root, &["h2", "h3", "h4", "h5", "h6"])
+            .into_iter()
+            .filter(|&h| g.dom.inner_len(h) > 0 && readability::link_density(&g.dom, h) >= 0.9)
+            .count();
         ex.content_html = sanitize(&g.dom.inner_html_with(g.root, reaches_sanitizer));
     }
     let content = crate::text::Fragment::parse(&ex.content_html);
@@ -109,7 +118,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     let paragraph_words: Vec<usize> = ex.text.split("\n\n").map(crate::text::word_count).collect();
     // Words never span a paragraph break (UAX #29 breaks around newlines).
     ex.word_count = paragraph_words.iter().sum();
-    ex.verdict = verdict(readerable, &paragraph_words, links);
+    ex.verdict = verdict(readerable, &paragraph_words, links, linked_headings);
     (ex, content)
 }
 
@@ -128,7 +137,8 @@ fn content_language(dom: &Dom) -> Option<String> {
 
 /// Is this an article? Readability's probe (long visible paragraphs outside page chrome), or
 /// else enough running text in the extracted content: several real paragraphs, few links.
-fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64) -> Verdict {
+/// Content made of linked headlines, each with a short blurb or two, is an index of other pages.
+fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64, linked_headings: usize) -> Verdict {
     let words: usize = paragraph_words.iter().sum();
     let paragraphs = paragraph_words.iter().filter(|&&w| w >= RUNNING_PARAGRAPH_WORDS).count();
     let long_paragraphs = paragraph_words.iter().filter(|&&w| w >= LONG_PARAGRAPH_WORDS).count();
@@ -137,6 +147,15 @@ fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64) -> Ve
         return Verdict {
             is_article: false,
             reason: "no running text found: the page may be empty or built by scripts".into(),
+        };
+    }
+    if linked_headings >= MIN_INDEX_HEADLINES && linked_headings * 2 >= paragraphs && long_paragraphs < linked_headings
+    {
+        return Verdict {
+            is_article: false,
+            reason: format!(
+                "{linked_headings} linked headlines over {paragraphs} {paragraph_word}: this looks like a section front or index page"
+            ),
         };
     }
     let running = long_paragraphs >= 3 && words >= 250 && link_density < 0.33;
