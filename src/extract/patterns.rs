@@ -41,6 +41,9 @@ const VISUALLY_HIDDEN: &[&str] = &[
     "hidden-visually", "a11y-hidden", "element-invisible", "assistive-text", "show-for-sr",
 ];
 
+/// Words naming an e-mail field (its name, placeholder or label).
+const EMAIL_FIELD: &[&str] = &["email", "e-mail", "courriel", "adresse mail"];
+
 /// Class/id words that lower a block's score.
 const NEGATIVE: &[&str] = &[
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
@@ -170,6 +173,11 @@ pub fn is_visually_hidden(match_string: &str) -> bool {
     patterns().visually_hidden.is_match(lower(match_string).as_ref())
 }
 
+pub fn is_email_field_label(s: &str) -> bool {
+    let s = lower(s);
+    EMAIL_FIELD.iter().any(|w| s.contains(w))
+}
+
 pub fn is_video_url(s: &str) -> bool {
     let s = s.to_lowercase();
     VIDEO_HOSTS.iter().any(|h| s.contains(&format!("//{h}")) || s.contains(&format!(".{h}")))
@@ -208,6 +216,7 @@ mod tests {
         assert!(is_unlikely_besides_header("header social-links"));
         assert!(is_visually_hidden("ssrcss-1gd9s5n-VisuallyHidden ") && is_visually_hidden("screen-reader-text "));
         assert!(!is_visually_hidden("visual-story hidden-xs "));
+        assert!(is_email_field_label("Your E-mail address") && is_email_field_label("Votre courriel"));
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));
         assert!(is_unlikely("x ads"));

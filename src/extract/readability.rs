@@ -617,6 +617,7 @@ struct Cleaner {
 impl Cleaner {
     fn prep_article(&mut self, dom: &mut Dom, article: NodeId) {
         self.mark_data_tables(dom, article);
+        remove_signup_boxes(dom, article);
         self.clean_conditionally(dom, article, "form");
         self.clean_conditionally(dom, article, "fieldset");
         for tag in ["object", "embed", "footer", "link", "aside"] {
@@ -803,6 +804,32 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
         let words = text.split_whitespace().count();
         if words <= 3 || lens.link_density(dom, n) >= 0.5 {
             dom.detach(n);
+        }
+    }
+}
+
+/// A sign-up box holds at most this much text around its e-mail field.
+const SIGNUP_BOX_MAX_CHARS: usize = 600;
+
+/// Drops newsletter sign-up boxes: the largest block around an e-mail field that holds little text
+/// (their class names are often hashes, and the field goes before conditional cleaning sees it).
+fn remove_signup_boxes(dom: &mut Dom, article: NodeId) {
+    for input in dom.by_tags(article, &["input"]) {
+        let is_email = dom.attr(input, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
+            || ["name", "placeholder", "aria-label", "autocomplete"]
+                .iter()
+                .any(|a| dom.attr(input, a).is_some_and(pat::is_email_field_label));
+        if !is_email || !dom.is_under(input, article) {
+            continue;
+        }
+        let mut signup_box = None;
+        let mut cur = dom.parent(input);
+        while let Some(a) = cur.filter(|&a| a != article && dom.inner_len(a) <= SIGNUP_BOX_MAX_CHARS) {
+            signup_box = Some(a);
+            cur = dom.parent(a);
+        }
+        if let Some(b) = signup_box {
+            dom.detach(b);
         }
     }
 }
