@@ -15,7 +15,8 @@ const UNLIKELY: &[&str] = &[
     // Boilerplate of current news sites.
     "newsletter", "subscribe", "subscription", "cookie", "consent", "paywall", "most-read", "mostread",
     "most-popular", "mostpopular", "breadcrumb", "teaser-list", "teasers", "recirc", "outbrain", "taboola",
-    "author-box", "authorbox", "author-bio", "share-bar", "sharebar", "share-tools", "trending",
+    "author-box", "authorbox", "author-bio", "author-info", "authorinfo", "about-author", "share-bar", "sharebar",
+    "share-tools", "trending",
 ];
 
 /// Class/id tokens (whole, or as a `-`-joined part) of advertising slots.
@@ -40,6 +41,24 @@ const VISUALLY_HIDDEN: &[&str] = &[
     "sr-only", "screen-reader", "screenreader", "visually-hidden", "visuallyhidden", "visually_hidden",
     "hidden-visually", "a11y-hidden", "element-invisible", "assistive-text", "show-for-sr",
 ];
+
+/// Openings of a date line ("Updated 5:05 PM EDT, August 14, 2026", « Publié le 4 août 2026 »).
+const DATE_LINE_CUES: &[&str] = &[
+    "last updated", "last modified", "updated", "published", "posted", "modified", "first published",
+    "mis à jour", "publié", "modifié", "actualisé", "dernière mise à jour",
+];
+/// Words between a date line's cue and its date.
+const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à"];
+/// Month and weekday names (English, French) a date may open with; prefixes of the full names.
+const DATE_WORDS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "févr", "fév", "avr", "mai", "juin", "juil", "août", "déc",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+/// Reading-time lines ("5 min read", « Temps de lecture 3 min. »).
+const READING_TIME: &[&str] = &["min read", "minute read", "minutes read", "reading time", "temps de lecture", "lecture :"];
+/// Date and reading-time lines are no longer than this.
+pub const META_LINE_MAX_CHARS: usize = 100;
 
 /// Words naming an e-mail field (its name, placeholder or label).
 const EMAIL_FIELD: &[&str] = &["email", "e-mail", "courriel", "adresse mail"];
@@ -173,6 +192,25 @@ pub fn is_visually_hidden(match_string: &str) -> bool {
     patterns().visually_hidden.is_match(lower(match_string).as_ref())
 }
 
+/// A line that only dates the article or gives its reading time.
+pub fn is_meta_line(text: &str) -> bool {
+    let t = text.trim().to_lowercase().replace('\u{a0}', " ");
+    if t.chars().count() > META_LINE_MAX_CHARS {
+        return false;
+    }
+    if READING_TIME.iter().any(|r| t.contains(r)) && t.split_whitespace().count() <= 6 {
+        return true;
+    }
+    let Some(cue) = DATE_LINE_CUES.iter().find(|c| t.starts_with(*c)) else { return false };
+    let mut rest = t[cue.len()..].trim_start_matches([' ', ':', ',', '-', '|']);
+    while let Some(r) =
+        DATE_LINE_LINKS.iter().find_map(|l| rest.strip_prefix(l).filter(|r| r.starts_with(' ')))
+    {
+        rest = r.trim_start();
+    }
+    rest.starts_with(|c: char| c.is_ascii_digit()) || DATE_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
 pub fn is_email_field_label(s: &str) -> bool {
     let s = lower(s);
     EMAIL_FIELD.iter().any(|w| s.contains(w))
@@ -217,6 +255,11 @@ mod tests {
         assert!(is_visually_hidden("ssrcss-1gd9s5n-VisuallyHidden ") && is_visually_hidden("screen-reader-text "));
         assert!(!is_visually_hidden("visual-story hidden-xs "));
         assert!(is_email_field_label("Your E-mail address") && is_email_field_label("Votre courriel"));
+        assert!(is_meta_line("Updated 5:05 PM EDT, August 14, 2026"));
+        assert!(is_meta_line("Publié le 4\u{a0}août 2026 à 06h00, modifié le 4 août 2026 à 11h32"));
+        assert!(is_meta_line("Posted on Tuesday, March 3") && is_meta_line("Temps de lecture 3 min."));
+        assert!(!is_meta_line("Published in 2019, the report found nothing new."));
+        assert!(!is_meta_line("Updated figures show a 4% rise."));
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));
         assert!(is_unlikely("x ads"));

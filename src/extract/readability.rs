@@ -789,6 +789,11 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
+        // "Updated 5:05 PM EDT, August 14, 2026", "5 min read": about the article, not of it.
+        if len <= pat::META_LINE_MAX_CHARS && pat::is_meta_line(&text) {
+            dom.detach(n);
+            continue;
+        }
         // A teaser of another story: a linked headline, all of its text in links.
         if matches!(dom.tag(n), Some("div" | "aside" | "section" | "article"))
             && lens.link_density(dom, n) >= 0.9
