@@ -408,6 +408,8 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     let lens = TextLens::new(&dom, body, count_commas);
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     let mut candidates: Vec<NodeId> = Vec::new();
+    // Sections scored as paragraphs: their text counts again for their parent.
+    let mut scored_sections: HashSet<NodeId> = HashSet::new();
     for &el in &to_score {
         if !dom.is_under(el, body) {
             continue;
@@ -419,6 +421,9 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         let ancestors = dom.ancestors(el, 5);
         if ancestors.is_empty() {
             continue;
+        }
+        if dom.is_tag(el, "section") {
+            scored_sections.insert(el);
         }
         // White space folding leaves commas alone: they are counted in the raw text.
         let score = 1.0 + (lens.counted(el) + 1) as f64 + (len / 100).min(3) as f64;
@@ -486,18 +491,22 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         let mut parent = dom.parent(top_candidate);
         let mut last_score = score_of(&scores, top_candidate);
         let threshold = last_score / 3.0;
+        // Above a section scored as a paragraph, a higher score only counts the candidate's text twice.
+        let mut crossed_section = scored_sections.contains(&top_candidate);
         while let Some(p) = parent.filter(|&p| p != body && p != ROOT) {
             let Some(&ps) = scores.get(&p) else {
+                crossed_section |= scored_sections.contains(&p);
                 parent = dom.parent(p);
                 continue;
             };
             if ps < threshold {
                 break;
             }
-            if ps > last_score {
+            if ps > last_score && !crossed_section {
                 top_candidate = p;
                 break;
             }
+            crossed_section |= scored_sections.contains(&p);
             last_score = ps;
             parent = dom.parent(p);
         }
