@@ -15,7 +15,7 @@ const UNLIKELY: &[&str] = &[
     // Boilerplate of current news sites.
     "newsletter", "subscribe", "subscription", "cookie", "consent", "paywall", "most-read", "mostread",
     "most-popular", "mostpopular", "breadcrumb", "teaser-list", "teasers", "recirc", "outbrain", "taboola",
-    "author-box", "authorbox", "author-bio", "author-info", "authorinfo", "about-author", "share-bar", "sharebar",
+    "author-box", "authorbox", "author-bio", "about-author", "share-bar", "sharebar",
     "share-tools", "trending",
 ];
 
