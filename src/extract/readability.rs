@@ -28,6 +28,8 @@ pub struct Grabbed {
     pub byline: Option<String>,
     /// `dir` of the container or its ancestors.
     pub dir: Option<String>,
+    /// The container is an `<article>`, inside one, or holds exactly one.
+    pub in_article: bool,
 }
 
 /// Removes scripts, styles and templates; turns `<br><br>` runs into paragraphs and `<font>` into `<span>`.
@@ -312,7 +314,7 @@ pub fn grab_article(page: &Dom, title: &str) -> Option<Grabbed> {
     loop {
         let g = grab_once(page, title, flags)?;
         let text_len = g.dom.inner_len(g.root);
-        if text_len >= CHAR_THRESHOLD {
+        if text_len >= CHAR_THRESHOLD || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
         }
         attempts.push((g, text_len));
@@ -329,6 +331,19 @@ pub fn grab_article(page: &Dom, title: &str) -> Option<Grabbed> {
             return (len > 0).then_some(g);
         }
     }
+}
+
+/// A brief: the content comes from an `<article>` and holds two paragraphs of running text or
+/// more. Relaxing the rules would only add the chrome around it.
+fn is_short_article(g: &Grabbed) -> bool {
+    const RUNNING_WORDS: usize = 12;
+    g.in_article
+        && g.dom
+            .by_tags(g.root, &["p"])
+            .iter()
+            .filter(|&&p| g.dom.inner_text(p).split(' ').count() >= RUNNING_WORDS)
+            .count()
+            >= 2
 }
 
 fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
@@ -519,6 +534,9 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         scores.entry(top_candidate).or_insert_with(|| initial_score(&dom, top_candidate, flags));
     }
 
+    let in_article = dom.is_tag(top_candidate, "article")
+        || dom.has_ancestor_tag(top_candidate, "article", 0)
+        || dom.count_tags(top_candidate, &["article"]) == 1;
     // Gather the candidate and its worthy siblings.
     let article = dom.create_element("div");
     let top_score = score_of(&scores, top_candidate);
@@ -575,7 +593,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
             break;
         }
     }
-    Some(Grabbed { dom, root: article, byline, dir })
+    Some(Grabbed { dom, root: article, byline, dir, in_article })
 }
 
 /// The header of one entry in a run of `<article>`s (live blog updates): its time and title are content.
