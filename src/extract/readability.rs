@@ -308,11 +308,12 @@ fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
 }
 
 /// Finds the article in a copy of `page` (already through [`prep_document`]).
-pub fn grab_article(page: &Dom, title: &str) -> Option<Grabbed> {
+/// `host` is the page's: links to it are links to other pages of the site.
+pub fn grab_article(page: &Dom, title: &str, host: Option<&str>) -> Option<Grabbed> {
     let mut flags = Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
     let mut attempts: Vec<(Grabbed, usize)> = Vec::new();
     loop {
-        let g = grab_once(page, title, flags)?;
+        let g = grab_once(page, title, flags, host)?;
         let text_len = g.dom.inner_len(g.root);
         if text_len >= CHAR_THRESHOLD || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
@@ -346,7 +347,7 @@ fn is_short_article(g: &Grabbed) -> bool {
             >= 2
 }
 
-fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
+fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Option<Grabbed> {
     // Room for the nodes this attempt creates: a full copy would be moved whole by the first one.
     let mut dom = Dom { nodes: Vec::with_capacity(page.nodes.len() + page.nodes.len() / 8 + 16) };
     dom.nodes.extend_from_slice(&page.nodes);
@@ -550,11 +551,11 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     for s in siblings {
         let mut append = s == top_candidate;
         if !append {
-            let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class.as_str()) {
-                top_score * 0.2
-            } else {
-                0.0
-            };
+            // Same class, or the same classes and more (`article-body article-body--continued`).
+            let same_class = dom.attr(s, "class").is_some_and(|c| {
+                c == top_class || top_class.split_whitespace().all(|t| c.split_whitespace().any(|u| u == t))
+            });
+            let bonus = if !top_class.trim().is_empty() && same_class { top_score * 0.2 } else { 0.0 };
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 append = true;
             } else if dom.is_tag(s, "p") {
@@ -575,7 +576,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         }
     }
 
-    let mut ctx = Cleaner { flags, data_tables: HashSet::new() };
+    let mut ctx = Cleaner { flags, data_tables: HashSet::new(), host };
     ctx.prep_article(&mut dom, article);
 
     let mut dir = None;
@@ -636,12 +637,13 @@ fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
     }
 }
 
-struct Cleaner {
+struct Cleaner<'h> {
     flags: Flags,
     data_tables: HashSet<NodeId>,
+    host: Option<&'h str>,
 }
 
-impl Cleaner {
+impl Cleaner<'_> {
     fn prep_article(&mut self, dom: &mut Dom, article: NodeId) {
         self.mark_data_tables(dom, article);
         remove_signup_boxes(dom, article);
@@ -687,7 +689,7 @@ impl Cleaner {
             }
         }
         remove_inline_boilerplate(dom, article);
-        remove_trailing_headings(dom, article);
+        remove_trailing_headings(dom, article, self.host);
         for table in dom.by_tags(article, &["table"]) {
             let tbody =
                 if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
@@ -866,8 +868,12 @@ fn remove_signup_boxes(dom: &mut Dom, article: NodeId) {
     }
 }
 
-/// Drops headings left at the end of the content ("More from Local" whose list was removed).
-fn remove_trailing_headings(dom: &mut Dom, article: NodeId) {
+/// Text a page needs besides a trailing list of links for the list to be chrome, not the page.
+const TEXT_BEFORE_TRAILING_LIST: usize = 250;
+
+/// Drops headings, and lists of links to the site's own pages, left at the end of the content
+/// ("More from Local" and its headlines, after the last paragraph; not a list of sources).
+fn remove_trailing_headings(dom: &mut Dom, article: NodeId, host: Option<&str>) {
     loop {
         let mut heading = None;
         for d in dom.descendants(article).into_iter().rev() {
@@ -875,11 +881,15 @@ fn remove_trailing_headings(dom: &mut Dom, article: NodeId) {
                 return;
             }
             if dom.text_of_node(d).is_some_and(|t| !t.trim().is_empty()) {
-                heading = dom
-                    .ancestors(d, 0)
-                    .into_iter()
-                    .take_while(|&a| a != article)
-                    .find(|&a| dom.tag(a).is_some_and(|t| matches!(t, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")));
+                heading = dom.ancestors(d, 0).into_iter().take_while(|&a| a != article).find(|&a| match dom.tag(a) {
+                    Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6") => true,
+                    Some("ul" | "ol") => {
+                        link_density(dom, a) >= 0.9
+                            && links_within_site(dom, a, host)
+                            && dom.inner_len(article) >= dom.inner_len(a) + TEXT_BEFORE_TRAILING_LIST
+                    }
+                    _ => false,
+                });
                 break;
             }
         }
@@ -888,6 +898,19 @@ fn remove_trailing_headings(dom: &mut Dom, article: NodeId) {
             None => return,
         }
     }
+}
+
+/// Every link under `n` goes to a page of the site: relative, or to `host`.
+fn links_within_site(dom: &Dom, n: NodeId, host: Option<&str>) -> bool {
+    dom.by_tags(n, &["a"]).iter().all(|&a| {
+        let href = dom.attr(a, "href").unwrap_or("").trim();
+        match url::Url::parse(href) {
+            Ok(u) => host.is_some_and(|h| {
+                u.host_str().is_some_and(|uh| uh.trim_start_matches("www.") == h.trim_start_matches("www."))
+            }),
+            Err(_) => !href.starts_with("//"),
+        }
+    })
 }
 
 fn count_commas_plain(s: &str) -> usize {
