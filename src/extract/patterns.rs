@@ -114,6 +114,8 @@ const READ_MORE_CUES: &[&str] = &[
     "related:", "related coverage", "read more", "read also", "also read", "see also", "more:", "recommended:",
     "further reading", "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi",
     "sur le même sujet", "à lire :", "lire :", "lire:", "à voir aussi", "à découvrir",
+    "read next", "read:", "must read", "don't miss", "don’t miss", "keep reading", "more on this", "watch:", "listen:",
+    "à lire également", "a lire également", "voir également", "lisez aussi", "pour aller plus loin", "en savoir plus",
 ];
 
 /// JSON-LD types of articles.
@@ -275,6 +277,8 @@ mod tests {
         assert!(starts_with_read_more("Lire aussi\u{a0}: Les critiques"));
         assert!(starts_with_read_more("READ MORE: The story"));
         assert!(!starts_with_read_more("Readers said"));
+        assert!(starts_with_read_more("À lire également : le budget") && starts_with_read_more("WATCH: The mayor"));
+        assert!(!starts_with_read_more("Watchdogs said") && !starts_with_read_more("Reading the report"));
         assert!(!is_video_url("https://evil.example/youtube.com"));
     }
 }
