@@ -690,6 +690,7 @@ impl Cleaner<'_> {
         }
         remove_inline_boilerplate(dom, article);
         remove_trailing_headings(dom, article, self.host);
+        remove_leading_kickers(dom, article, self.host);
         for table in dom.by_tags(article, &["table"]) {
             let tbody =
                 if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
@@ -865,6 +866,34 @@ fn remove_signup_boxes(dom: &mut Dom, article: NodeId) {
         if let Some(b) = signup_box {
             dom.detach(b);
         }
+    }
+}
+
+/// A section label over the headline ("City Hall", "Politics"): at most this many words.
+const KICKER_MAX_WORDS: usize = 4;
+
+/// Drops section labels left at the start of the content: short blocks that are only a link to
+/// another page of the site.
+fn remove_leading_kickers(dom: &mut Dom, article: NodeId, host: Option<&str>) {
+    loop {
+        let Some(first) =
+            dom.iter_descendants(article).find(|&d| dom.text_of_node(d).is_some_and(|t| !t.trim().is_empty()))
+        else {
+            return;
+        };
+        let block =
+            dom.ancestors(first, 0).into_iter().take_while(|&a| a != article).find(|&a| {
+                matches!(dom.tag(a), Some("p" | "div" | "li" | "ul" | "ol" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            });
+        let Some(block) = block else { return };
+        let text = dom.inner_text(block);
+        let is_kicker = text.split_whitespace().count() <= KICKER_MAX_WORDS
+            && link_density(dom, block) >= 0.9
+            && links_within_site(dom, block, host);
+        if !is_kicker {
+            return;
+        }
+        dom.detach(block);
     }
 }
 
