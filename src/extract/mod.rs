@@ -385,6 +385,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_up_box_never_takes_a_short_article_with_it() {
+        let html = r#"<html><body><article><div class="c1">
+            <p>The county will replace the footbridge over the canal next spring, its engineers said on Monday evening.</p>
+            <p>The old timber bridge has been closed since a storm damaged two of its supports in October last year.</p>
+            <div class="c2"><p>Get the briefing</p><input type="email" placeholder="Email"><button>Sign up</button></div>
+            <p>A temporary crossing will open a hundred metres downstream while the work goes on through the summer.</p>
+            </div></article></body></html>"#;
+        let ex = extract(html, None);
+        assert!(ex.text.contains("next spring") && ex.text.contains("temporary crossing"), "{}", ex.text);
+        assert!(!ex.text.contains("Get the briefing"), "{}", ex.text);
+    }
+
+    #[test]
     fn content_language_fallback() {
         let ex = extract(
             r#"<html><head><meta http-equiv="Content-Language" content="fr-FR"></head><body><p>Bonjour</p></body></html>"#,

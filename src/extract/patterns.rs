@@ -60,6 +60,13 @@ const READING_TIME: &[&str] = &["min read", "minute read", "minutes read", "read
 /// Date and reading-time lines are no longer than this.
 pub const META_LINE_MAX_CHARS: usize = 100;
 
+/// Labels of the buttons that load a social embed or accept cookies.
+const CONSENT_BUTTONS: &[&str] = &[
+    "accept", "allow", "i agree", "agree and continue", "accepter", "autoriser", "j'accepte", "j’accepte",
+];
+/// A consent button's label is no longer than this.
+const CONSENT_BUTTON_MAX_CHARS: usize = 40;
+
 /// Words naming an e-mail field (its name, placeholder or label).
 const EMAIL_FIELD: &[&str] = &["email", "e-mail", "courriel", "adresse mail"];
 
@@ -213,6 +220,11 @@ pub fn is_meta_line(text: &str) -> bool {
     rest.starts_with(|c: char| c.is_ascii_digit()) || DATE_WORDS.iter().any(|w| rest.starts_with(w))
 }
 
+pub fn is_consent_button(label: &str) -> bool {
+    let l = label.trim().to_lowercase();
+    l.chars().count() <= CONSENT_BUTTON_MAX_CHARS && CONSENT_BUTTONS.iter().any(|c| l.starts_with(c))
+}
+
 pub fn is_email_field_label(s: &str) -> bool {
     let s = lower(s);
     EMAIL_FIELD.iter().any(|w| s.contains(w))
@@ -257,6 +269,8 @@ mod tests {
         assert!(is_visually_hidden("ssrcss-1gd9s5n-VisuallyHidden ") && is_visually_hidden("screen-reader-text "));
         assert!(!is_visually_hidden("visual-story hidden-xs "));
         assert!(is_email_field_label("Your E-mail address") && is_email_field_label("Votre courriel"));
+        assert!(is_consent_button(" Accept and continue ") && is_consent_button("Autoriser le contenu"));
+        assert!(!is_consent_button("Load more") && !is_consent_button("Subscribe"));
         assert!(is_meta_line("Updated 5:05 PM EDT, August 14, 2026"));
         assert!(is_meta_line("Publié le 4\u{a0}août 2026 à 06h00, modifié le 4 août 2026 à 11h32"));
         assert!(is_meta_line("Posted on Tuesday, March 3") && is_meta_line("Temps de lecture 3 min."));

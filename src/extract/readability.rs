@@ -843,27 +843,39 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
     }
 }
 
-/// A sign-up box holds at most this much text around its e-mail field.
-const SIGNUP_BOX_MAX_CHARS: usize = 600;
+/// A sign-up box or consent placeholder holds at most this much text around its field or button.
+const WIDGET_BOX_MAX_CHARS: usize = 600;
 
-/// Drops newsletter sign-up boxes: the largest block around an e-mail field that holds little text
-/// (their class names are often hashes, and the field goes before conditional cleaning sees it).
+/// Drops newsletter sign-up boxes and the consent placeholders of social embeds ("Allow Twitter
+/// content? … Accept and continue"): the largest block around an e-mail field or an accept
+/// button that holds little text, and less than the rest of the content. Their
+/// class names are often hashes, and fields and buttons go before conditional cleaning sees them.
 fn remove_signup_boxes(dom: &mut Dom, article: NodeId) {
-    for input in dom.by_tags(article, &["input"]) {
-        let is_email = dom.attr(input, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
-            || ["name", "placeholder", "aria-label", "autocomplete"]
-                .iter()
-                .any(|a| dom.attr(input, a).is_some_and(pat::is_email_field_label));
-        if !is_email || !dom.is_under(input, article) {
+    for n in dom.by_tags(article, &["input", "button"]) {
+        let is_trigger = if dom.is_tag(n, "input") {
+            dom.attr(n, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
+                || ["name", "placeholder", "aria-label", "autocomplete"]
+                    .iter()
+                    .any(|a| dom.attr(n, a).is_some_and(pat::is_email_field_label))
+        } else {
+            pat::is_consent_button(&dom.inner_text(n))
+        };
+        if !is_trigger || !dom.is_under(n, article) {
             continue;
         }
-        let mut signup_box = None;
-        let mut cur = dom.parent(input);
-        while let Some(a) = cur.filter(|&a| a != article && dom.inner_len(a) <= SIGNUP_BOX_MAX_CHARS) {
-            signup_box = Some(a);
+        let total = dom.inner_len(article);
+        let mut widget = None;
+        let mut cur = dom.parent(n);
+        while let Some(a) = cur.filter(|&a| a != article) {
+            let len = dom.inner_len(a);
+            // Never a block holding most of the content's text (a short article with the box in it).
+            if len > WIDGET_BOX_MAX_CHARS || total.saturating_sub(len) < len {
+                break;
+            }
+            widget = Some(a);
             cur = dom.parent(a);
         }
-        if let Some(b) = signup_box {
+        if let Some(b) = widget {
             dom.detach(b);
         }
     }
