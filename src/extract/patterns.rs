@@ -113,7 +113,13 @@ const VIDEO_HOSTS: &[&str] = &[
 ];
 
 /// Whole-text contents of ad and loading placeholders.
-const AD_WORDS: &[&str] = &["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"];
+const AD_WORDS: &[&str] = &[
+    "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio",
+    // Labels around ad slots inside the text.
+    "skip advertisement", "story continues below advertisement", "article continues below advertisement",
+    "article continues below", "continue reading below", "advertisement - scroll to continue",
+    "advertisement – scroll to continue", "la suite après la publicité", "la suite après cette publicité",
+];
 const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
 
 /// Openings of "read more" lines inserted in article text (links to other stories).
@@ -155,7 +161,10 @@ fn patterns() -> &'static Patterns {
             positive: build(POSITIVE),
             byline: build(BYLINE),
             share: build(SHARE),
-            visually_hidden: build(VISUALLY_HIDDEN),
+            visually_hidden: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(VISUALLY_HIDDEN)
+                .expect("pattern lists are small"),
         }
     })
 }
@@ -198,11 +207,15 @@ pub fn is_share(match_string: &str) -> bool {
 }
 
 pub fn is_visually_hidden(match_string: &str) -> bool {
-    patterns().visually_hidden.is_match(lower(match_string).as_ref())
+    match_string.len() > 4 && patterns().visually_hidden.is_match(match_string)
 }
 
 /// A line that only dates the article or gives its reading time.
 pub fn is_meta_line(text: &str) -> bool {
+    // Dates and reading times carry a number.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let t = text.trim().to_lowercase().replace('\u{a0}', " ");
     if t.chars().count() > META_LINE_MAX_CHARS {
         return false;
@@ -236,7 +249,7 @@ pub fn is_video_url(s: &str) -> bool {
 }
 
 /// No text longer than this, not counting dots and ellipses, is an ad or loading placeholder.
-pub const AD_OR_LOADING_MAX_CHARS: usize = 16;
+pub const AD_OR_LOADING_MAX_CHARS: usize = 40;
 
 pub fn is_ad_or_loading_text(text: &str) -> bool {
     let t = text.trim().to_lowercase();
@@ -284,6 +297,7 @@ mod tests {
         assert!(!is_unlikely("shadow-ad"));
         assert!(!is_negative("hidalgo"));
         assert!(is_ad_or_loading_text(" Advertisement "));
+        assert!(is_ad_or_loading_text("Story continues below advertisement") && is_ad_or_loading_text("SKIP ADVERTISEMENT"));
         assert!(is_ad_or_loading_text("Chargement…"));
         let longest = AD_WORDS.iter().chain(LOADING_WORDS).map(|w| w.chars().count()).max();
         assert!(longest.is_some_and(|l| l <= AD_OR_LOADING_MAX_CHARS));
