@@ -597,7 +597,8 @@ fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Optio
     Some(Grabbed { dom, root: article, byline, dir, in_article })
 }
 
-/// The header of one entry in a run of `<article>`s (live blog updates): its time and title are content.
+/// The header of one entry in a run of `<article>`s (live blog updates): its time and title are
+/// content. Entries may also be blocks sharing a first class; their header must then hold a `<time>`.
 fn is_entry_header(dom: &Dom, n: NodeId, match_string: &str) -> bool {
     if pat::is_unlikely_besides_header(match_string) {
         return false;
@@ -606,12 +607,31 @@ fn is_entry_header(dom: &Dom, n: NodeId, match_string: &str) -> bool {
     while let Some(a) = cur.filter(|&a| !dom.is_tag(a, "article")) {
         cur = dom.parent(a);
     }
-    let Some(entry) = cur else { return false };
-    let prev = dom.parent(entry).and_then(|p| {
-        dom.element_children(p).into_iter().take_while(|&c| c != entry).filter(|&c| dom.is_tag(c, "article")).last()
-    });
-    prev.is_some() || dom.next_element_sibling(entry).is_some_and(|s| dom.is_tag(s, "article"))
+    if let Some(entry) = cur {
+        let prev = dom.parent(entry).and_then(|p| {
+            dom.element_children(p).into_iter().take_while(|&c| c != entry).filter(|&c| dom.is_tag(c, "article")).last()
+        });
+        if prev.is_some() || dom.next_element_sibling(entry).is_some_and(|s| dom.is_tag(s, "article")) {
+            return true;
+        }
+    }
+    if dom.count_tags(n, &["time"]) == 0 {
+        return false;
+    }
+    dom.ancestors(n, ENTRY_MAX_DEPTH).into_iter().any(|a| {
+        // Entries share their first class (`live-post`, `live-post is-key-event`).
+        let first_class = |x: NodeId| dom.attr(x, "class").and_then(|c| c.split_whitespace().next());
+        let Some(class) = first_class(a) else { return false };
+        let Some(parent) = dom.parent(a) else { return false };
+        let same = |c: NodeId| c != a && dom.tag(c) == dom.tag(a) && first_class(c) == Some(class);
+        dom.element_children(parent).into_iter().filter(|&c| same(c)).count() >= ENTRY_MIN_SIBLINGS
+    })
 }
+
+/// How far above its header an entry of a live blog may be.
+const ENTRY_MAX_DEPTH: usize = 3;
+/// Other entries of the same class a live-blog entry needs.
+const ENTRY_MIN_SIBLINGS: usize = 2;
 
 /// Wraps runs of phrasing content directly inside a `<div>` into `<p>`s.
 fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
