@@ -360,7 +360,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Optio
     while let Some(n) = node {
         let tag = dom.tag(n).unwrap_or("").to_string();
         let match_string = dom.match_string(n);
-        if !is_probably_visible(&dom, n) || pat::is_visually_hidden(&match_string) {
+        if !is_probably_visible(&dom, n) {
             node = remove_and_next(&mut dom, n);
             continue;
         }
@@ -666,6 +666,12 @@ struct Cleaner<'h> {
 impl Cleaner<'_> {
     fn prep_article(&mut self, dom: &mut Dom, article: NodeId) {
         self.mark_data_tables(dom, article);
+        // Screen-reader-only labels ("Image caption, ", "Continue reading the main story").
+        for n in dom.descendants(article) {
+            if dom.attr(n, "class").is_some_and(pat::is_visually_hidden) {
+                dom.detach(n);
+            }
+        }
         remove_signup_boxes(dom, article);
         self.clean_conditionally(dom, article, "form");
         self.clean_conditionally(dom, article, "fieldset");
