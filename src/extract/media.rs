@@ -264,10 +264,10 @@ pub fn finish_content(dom: &mut Dom, root: NodeId, base: Option<&Url>) {
                             .unwrap_or_default();
                         let a = dom.create_element("a");
                         dom.set_attr(a, "href", &u);
-                        if !host.is_empty() {
-                            dom.set_attr(a, "title", &format!("Video on {host}"));
-                        }
-                        let t = dom.create_text("Video");
+                        let title = if host.is_empty() { "Video".to_string() } else { format!("Video on {host}") };
+                        dom.set_attr(a, "title", &title);
+                        // A play sign, not a word: the label is no part of the article's text.
+                        let t = dom.create_text("\u{25B6}");
                         dom.append(a, t);
                         let p = dom.create_element("p");
                         dom.append(p, a);

@@ -48,6 +48,8 @@ const MIN_ARTICLE_WORDS: usize = 80;
 const RUNNING_PARAGRAPH_WORDS: usize = 12;
 /// Paragraphs this long are prose, not blurbs or captions.
 const LONG_PARAGRAPH_WORDS: usize = 35;
+/// Content with this many headlines that are links (and a blurb or two each) is an index page.
+const MIN_INDEX_HEADLINES: usize = 3;
 
 /// Extracts the article of a page. Never fails: a page with no article gets a verdict saying so
 /// and the best content found.
@@ -88,7 +90,8 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     };
 
     let mut links = 0.0;
-    if let Some(mut g) = readability::grab_article(&dom, &meta.title) {
+    let mut linked_headings = 0;
+    if let Some(mut g) = readability::grab_article(&dom, &meta.title, url.and_then(Url::host_str)) {
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
             ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| readability::find_byline(&dom));
@@ -106,6 +109,12 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
             ex.lead_image = media::first_image(&g.dom, g.root);
         }
         links = readability::link_density(&g.dom, g.root);
+        linked_headings = g
+            .dom
+            .by_tags(g.root, &["h2", "h3", "h4", "h5", "h6"])
+            .into_iter()
+            .filter(|&h| g.dom.inner_len(h) > 0 && readability::link_density(&g.dom, h) >= 0.9)
+            .count();
         ex.content_html = sanitize(&g.dom.inner_html_with(g.root, reaches_sanitizer));
     }
     let mut content = crate::text::Fragment::parse(&ex.content_html);
@@ -113,7 +122,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     let mut paragraph_words: Vec<usize> = ex.text.split("\n\n").map(crate::text::word_count).collect();
     // Words never span a paragraph break (UAX #29 breaks around newlines).
     ex.word_count = paragraph_words.iter().sum();
-    ex.verdict = verdict(readerable, &paragraph_words, links);
+    ex.verdict = verdict(readerable, &paragraph_words, links, linked_headings);
 
     if let Some((html, fragment, text)) = meta.article_body.as_deref().and_then(|b| structured_body(b, &ex.text)) {
         paragraph_words = text.split("\n\n").map(crate::text::word_count).collect();
@@ -189,7 +198,8 @@ fn content_language(dom: &Indexed) -> Option<String> {
 
 /// Is this an article? Readability's probe (long visible paragraphs outside page chrome), or
 /// else enough running text in the extracted content: several real paragraphs, few links.
-fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64) -> Verdict {
+/// Content made of linked headlines, each with a short blurb or two, is an index of other pages.
+fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64, linked_headings: usize) -> Verdict {
     let words: usize = paragraph_words.iter().sum();
     let paragraphs = paragraph_words.iter().filter(|&&w| w >= RUNNING_PARAGRAPH_WORDS).count();
     let long_paragraphs = paragraph_words.iter().filter(|&&w| w >= LONG_PARAGRAPH_WORDS).count();
@@ -198,6 +208,15 @@ fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64) -> Ve
         return Verdict {
             is_article: false,
             reason: "no running text found: the page may be empty or built by scripts".into(),
+        };
+    }
+    if linked_headings >= MIN_INDEX_HEADLINES && linked_headings * 2 >= paragraphs && long_paragraphs < linked_headings
+    {
+        return Verdict {
+            is_article: false,
+            reason: format!(
+                "{linked_headings} linked headlines over {paragraphs} {paragraph_word}: this looks like a section front or index page"
+            ),
         };
     }
     let running = long_paragraphs >= 3 && words >= 250 && link_density < 0.33;
@@ -460,6 +479,19 @@ mod tests {
             let ex = extract(p, url.as_ref());
             assert!(!ex.content_html.contains("<script"));
         }
+    }
+
+    #[test]
+    fn a_sign_up_box_never_takes_a_short_article_with_it() {
+        let html = r#"<html><body><article><div class="c1">
+            <p>The county will replace the footbridge over the canal next spring, its engineers said on Monday evening.</p>
+            <p>The old timber bridge has been closed since a storm damaged two of its supports in October last year.</p>
+            <div class="c2"><p>Get the briefing</p><input type="email" placeholder="Email"><button>Sign up</button></div>
+            <p>A temporary crossing will open a hundred metres downstream while the work goes on through the summer.</p>
+            </div></article></body></html>"#;
+        let ex = extract(html, None);
+        assert!(ex.text.contains("next spring") && ex.text.contains("temporary crossing"), "{}", ex.text);
+        assert!(!ex.text.contains("Get the briefing"), "{}", ex.text);
     }
 
     #[test]

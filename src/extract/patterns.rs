@@ -15,7 +15,8 @@ const UNLIKELY: &[&str] = &[
     // Boilerplate of current news sites.
     "newsletter", "subscribe", "subscription", "cookie", "consent", "paywall", "most-read", "mostread",
     "most-popular", "mostpopular", "breadcrumb", "teaser-list", "teasers", "recirc", "outbrain", "taboola",
-    "author-box", "authorbox", "author-bio", "share-bar", "sharebar", "share-tools", "trending",
+    "author-box", "authorbox", "author-bio", "about-author", "share-bar", "sharebar",
+    "share-tools", "trending",
 ];
 
 /// Class/id tokens (whole, or as a `-`-joined part) of advertising slots.
@@ -34,6 +35,40 @@ const MAYBE_CANDIDATE: &[&str] = &["and", "article", "body", "column", "content"
 
 /// ARIA roles of page chrome.
 pub const UNLIKELY_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
+
+/// Marks of text hidden from sight and kept for screen readers ("Image caption, ").
+const VISUALLY_HIDDEN: &[&str] = &[
+    "sr-only", "screen-reader", "screenreader", "visually-hidden", "visuallyhidden", "visually_hidden",
+    "hidden-visually", "a11y-hidden", "element-invisible", "assistive-text", "show-for-sr",
+];
+
+/// Openings of a date line ("Updated 5:05 PM EDT, August 14, 2026", « Publié le 4 août 2026 »).
+const DATE_LINE_CUES: &[&str] = &[
+    "last updated", "last modified", "updated", "published", "posted", "modified", "first published",
+    "mis à jour", "publié", "modifié", "actualisé", "dernière mise à jour",
+];
+/// Words between a date line's cue and its date.
+const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à"];
+/// Month and weekday names (English, French) a date may open with; prefixes of the full names.
+const DATE_WORDS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "févr", "fév", "avr", "mai", "juin", "juil", "août", "déc",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+/// Reading-time lines ("5 min read", « Temps de lecture 3 min. »).
+const READING_TIME: &[&str] = &["min read", "minute read", "minutes read", "reading time", "temps de lecture", "lecture :"];
+/// Date and reading-time lines are no longer than this.
+pub const META_LINE_MAX_CHARS: usize = 100;
+
+/// Labels of the buttons that load a social embed or accept cookies.
+const CONSENT_BUTTONS: &[&str] = &[
+    "accept", "allow", "i agree", "agree and continue", "accepter", "autoriser", "j'accepte", "j’accepte",
+];
+/// A consent button's label is no longer than this.
+const CONSENT_BUTTON_MAX_CHARS: usize = 40;
+
+/// Words naming an e-mail field (its name, placeholder or label).
+const EMAIL_FIELD: &[&str] = &["email", "e-mail", "courriel", "adresse mail"];
 
 /// Class/id words that lower a block's score.
 const NEGATIVE: &[&str] = &[
@@ -78,7 +113,13 @@ const VIDEO_HOSTS: &[&str] = &[
 ];
 
 /// Whole-text contents of ad and loading placeholders.
-const AD_WORDS: &[&str] = &["ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio"];
+const AD_WORDS: &[&str] = &[
+    "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio",
+    // Labels around ad slots inside the text.
+    "skip advertisement", "story continues below advertisement", "article continues below advertisement",
+    "article continues below", "continue reading below", "advertisement - scroll to continue",
+    "advertisement – scroll to continue", "la suite après la publicité", "la suite après cette publicité",
+];
 const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
 
 /// Openings of "read more" lines inserted in article text (links to other stories).
@@ -86,6 +127,8 @@ const READ_MORE_CUES: &[&str] = &[
     "related:", "related coverage", "read more", "read also", "also read", "see also", "more:", "recommended:",
     "further reading", "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi",
     "sur le même sujet", "à lire :", "lire :", "lire:", "à voir aussi", "à découvrir",
+    "read next", "read:", "must read", "don't miss", "don’t miss", "keep reading", "more on this", "watch:", "listen:",
+    "à lire également", "a lire également", "voir également", "lisez aussi", "pour aller plus loin", "en savoir plus",
 ];
 
 /// JSON-LD types of articles.
@@ -104,6 +147,7 @@ struct Patterns {
     positive: AhoCorasick,
     byline: AhoCorasick,
     share: AhoCorasick,
+    visually_hidden: AhoCorasick,
 }
 
 fn patterns() -> &'static Patterns {
@@ -117,6 +161,10 @@ fn patterns() -> &'static Patterns {
             positive: build(POSITIVE),
             byline: build(BYLINE),
             share: build(SHARE),
+            visually_hidden: AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(VISUALLY_HIDDEN)
+                .expect("pattern lists are small"),
         }
     })
 }
@@ -136,6 +184,11 @@ pub fn is_unlikely(match_string: &str) -> bool {
         && !p.maybe_candidate.is_match(s.as_ref())
 }
 
+/// [`is_unlikely`] with the word "header" left out.
+pub fn is_unlikely_besides_header(match_string: &str) -> bool {
+    is_unlikely(&lower(match_string).replace("header", ""))
+}
+
 pub fn is_negative(s: &str) -> bool {
     let s = lower(s);
     patterns().negative.is_match(s.as_ref()) || s.split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
@@ -153,13 +206,50 @@ pub fn is_share(match_string: &str) -> bool {
     patterns().share.is_match(lower(match_string).as_ref())
 }
 
+pub fn is_visually_hidden(match_string: &str) -> bool {
+    match_string.len() > 4 && patterns().visually_hidden.is_match(match_string)
+}
+
+/// A line that only dates the article or gives its reading time.
+pub fn is_meta_line(text: &str) -> bool {
+    // Dates and reading times carry a number.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let t = text.trim().to_lowercase().replace('\u{a0}', " ");
+    if t.chars().count() > META_LINE_MAX_CHARS {
+        return false;
+    }
+    if READING_TIME.iter().any(|r| t.contains(r)) && t.split_whitespace().count() <= 6 {
+        return true;
+    }
+    let Some(cue) = DATE_LINE_CUES.iter().find(|c| t.starts_with(*c)) else { return false };
+    let mut rest = t[cue.len()..].trim_start_matches([' ', ':', ',', '-', '|']);
+    while let Some(r) =
+        DATE_LINE_LINKS.iter().find_map(|l| rest.strip_prefix(l).filter(|r| r.starts_with(' ')))
+    {
+        rest = r.trim_start();
+    }
+    rest.starts_with(|c: char| c.is_ascii_digit()) || DATE_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
+pub fn is_consent_button(label: &str) -> bool {
+    let l = label.trim().to_lowercase();
+    l.chars().count() <= CONSENT_BUTTON_MAX_CHARS && CONSENT_BUTTONS.iter().any(|c| l.starts_with(c))
+}
+
+pub fn is_email_field_label(s: &str) -> bool {
+    let s = lower(s);
+    EMAIL_FIELD.iter().any(|w| s.contains(w))
+}
+
 pub fn is_video_url(s: &str) -> bool {
     let s = s.to_lowercase();
     VIDEO_HOSTS.iter().any(|h| s.contains(&format!("//{h}")) || s.contains(&format!(".{h}")))
 }
 
 /// No text longer than this, not counting dots and ellipses, is an ad or loading placeholder.
-pub const AD_OR_LOADING_MAX_CHARS: usize = 16;
+pub const AD_OR_LOADING_MAX_CHARS: usize = 40;
 
 pub fn is_ad_or_loading_text(text: &str) -> bool {
     let t = text.trim().to_lowercase();
@@ -187,6 +277,18 @@ mod tests {
         assert!(is_unlikely(" newsletter-signup"));
         assert!(!is_unlikely("article-footer "));
         assert!(!is_unlikely("story-body "));
+        assert!(is_unlikely("block-header ") && !is_unlikely_besides_header("block-header "));
+        assert!(is_unlikely_besides_header("header social-links"));
+        assert!(is_visually_hidden("ssrcss-1gd9s5n-VisuallyHidden ") && is_visually_hidden("screen-reader-text "));
+        assert!(!is_visually_hidden("visual-story hidden-xs "));
+        assert!(is_email_field_label("Your E-mail address") && is_email_field_label("Votre courriel"));
+        assert!(is_consent_button(" Accept and continue ") && is_consent_button("Autoriser le contenu"));
+        assert!(!is_consent_button("Load more") && !is_consent_button("Subscribe"));
+        assert!(is_meta_line("Updated 5:05 PM EDT, August 14, 2026"));
+        assert!(is_meta_line("Publié le 4\u{a0}août 2026 à 06h00, modifié le 4 août 2026 à 11h32"));
+        assert!(is_meta_line("Posted on Tuesday, March 3") && is_meta_line("Temps de lecture 3 min."));
+        assert!(!is_meta_line("Published in 2019, the report found nothing new."));
+        assert!(!is_meta_line("Updated figures show a 4% rise."));
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));
         assert!(is_unlikely("x ads"));
@@ -195,6 +297,7 @@ mod tests {
         assert!(!is_unlikely("shadow-ad"));
         assert!(!is_negative("hidalgo"));
         assert!(is_ad_or_loading_text(" Advertisement "));
+        assert!(is_ad_or_loading_text("Story continues below advertisement") && is_ad_or_loading_text("SKIP ADVERTISEMENT"));
         assert!(is_ad_or_loading_text("Chargement…"));
         let longest = AD_WORDS.iter().chain(LOADING_WORDS).map(|w| w.chars().count()).max();
         assert!(longest.is_some_and(|l| l <= AD_OR_LOADING_MAX_CHARS));
@@ -202,6 +305,8 @@ mod tests {
         assert!(starts_with_read_more("Lire aussi\u{a0}: Les critiques"));
         assert!(starts_with_read_more("READ MORE: The story"));
         assert!(!starts_with_read_more("Readers said"));
+        assert!(starts_with_read_more("À lire également : le budget") && starts_with_read_more("WATCH: The mayor"));
+        assert!(!starts_with_read_more("Watchdogs said") && !starts_with_read_more("Reading the report"));
         assert!(!is_video_url("https://evil.example/youtube.com"));
     }
 }

@@ -29,6 +29,8 @@ pub struct Grabbed {
     pub byline: Option<String>,
     /// `dir` of the container or its ancestors.
     pub dir: Option<String>,
+    /// The container is an `<article>`, inside one, or holds exactly one.
+    pub in_article: bool,
 }
 
 /// Removes scripts, styles and templates; turns `<br><br>` runs into paragraphs and `<font>` into `<span>`.
@@ -295,7 +297,13 @@ fn is_cjk(c: char) -> bool {
 fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
     let rel = dom.attr(n, "rel");
     let itemprop = dom.attr(n, "itemprop");
-    if !(rel == Some("author") || itemprop.is_some_and(|i| i.contains("author")) || pat::is_byline(match_string)) {
+    // Component frameworks name blocks in data attributes (`data-component="byline-block"`).
+    let component = || ["data-component", "data-testid"].iter().any(|a| dom.attr(n, a).is_some_and(pat::is_byline));
+    if !(rel == Some("author")
+        || itemprop.is_some_and(|i| i.contains("author"))
+        || pat::is_byline(match_string)
+        || component())
+    {
         return None;
     }
     let text = dom.text_content(n);
@@ -313,13 +321,14 @@ fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
 }
 
 /// Finds the article in a copy of `page` (already through [`prep_document`]).
-pub fn grab_article(page: &Dom, title: &str) -> Option<Grabbed> {
+/// `host` is the page's: links to it are links to other pages of the site.
+pub fn grab_article(page: &Dom, title: &str, host: Option<&str>) -> Option<Grabbed> {
     let mut flags = Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
     let mut attempts: Vec<(Grabbed, usize)> = Vec::new();
     loop {
-        let g = grab_once(page, title, flags)?;
+        let g = grab_once(page, title, flags, host)?;
         let text_len = g.dom.inner_len(g.root);
-        if text_len >= CHAR_THRESHOLD {
+        if text_len >= CHAR_THRESHOLD || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
         }
         attempts.push((g, text_len));
@@ -338,7 +347,20 @@ pub fn grab_article(page: &Dom, title: &str) -> Option<Grabbed> {
     }
 }
 
-fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
+/// A brief: the content comes from an `<article>` and holds two paragraphs of running text or
+/// more. Relaxing the rules would only add the chrome around it.
+fn is_short_article(g: &Grabbed) -> bool {
+    const RUNNING_WORDS: usize = 12;
+    g.in_article
+        && g.dom
+            .by_tags(g.root, &["p"])
+            .iter()
+            .filter(|&&p| g.dom.inner_text(p).split(' ').count() >= RUNNING_WORDS)
+            .count()
+            >= 2
+}
+
+fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Option<Grabbed> {
     // Room for the nodes this attempt creates: a full copy would be moved whole by the first one.
     let mut dom = Dom { nodes: Vec::with_capacity(page.nodes.len() + page.nodes.len() / 8 + 16) };
     dom.nodes.extend_from_slice(&page.nodes);
@@ -380,6 +402,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
             if pat::is_unlikely(&match_string)
                 && !dom.has_ancestor_tag(n, "table", 0)
                 && !dom.has_ancestor_tag(n, "code", 0)
+                && !is_entry_header(&dom, n, &match_string)
             {
                 node = remove_and_next(&mut dom, n);
                 continue;
@@ -419,6 +442,8 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     let lens = TextLens::new(&dom, body, count_commas);
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     let mut candidates: Vec<NodeId> = Vec::new();
+    // Sections scored as paragraphs: their text counts again for their parent.
+    let mut scored_sections: HashSet<NodeId> = HashSet::new();
     for &el in &to_score {
         if !dom.is_under(el, body) {
             continue;
@@ -430,6 +455,9 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         let ancestors = dom.ancestors(el, 5);
         if ancestors.is_empty() {
             continue;
+        }
+        if dom.is_tag(el, "section") {
+            scored_sections.insert(el);
         }
         // White space folding leaves commas alone: they are counted in the raw text.
         let score = 1.0 + (lens.counted(el) + 1) as f64 + (len / 100).min(3) as f64;
@@ -497,18 +525,22 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         let mut parent = dom.parent(top_candidate);
         let mut last_score = score_of(&scores, top_candidate);
         let threshold = last_score / 3.0;
+        // Above a section scored as a paragraph, a higher score only counts the candidate's text twice.
+        let mut crossed_section = scored_sections.contains(&top_candidate);
         while let Some(p) = parent.filter(|&p| p != body && p != ROOT) {
             let Some(&ps) = scores.get(&p) else {
+                crossed_section |= scored_sections.contains(&p);
                 parent = dom.parent(p);
                 continue;
             };
             if ps < threshold {
                 break;
             }
-            if ps > last_score {
+            if ps > last_score && !crossed_section {
                 top_candidate = p;
                 break;
             }
+            crossed_section |= scored_sections.contains(&p);
             last_score = ps;
             parent = dom.parent(p);
         }
@@ -521,6 +553,9 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         scores.entry(top_candidate).or_insert_with(|| initial_score(&dom, top_candidate, flags));
     }
 
+    let in_article = dom.is_tag(top_candidate, "article")
+        || dom.has_ancestor_tag(top_candidate, "article", 0)
+        || dom.count_tags(top_candidate, &["article"]) == 1;
     // Gather the candidate and its worthy siblings.
     let article = dom.create_element("div");
     let top_score = score_of(&scores, top_candidate);
@@ -534,11 +569,11 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
     for s in siblings {
         let mut append = s == top_candidate;
         if !append {
-            let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class.as_str()) {
-                top_score * 0.2
-            } else {
-                0.0
-            };
+            // Same class, or the same classes and more (`article-body article-body--continued`).
+            let same_class = dom.attr(s, "class").is_some_and(|c| {
+                c == top_class || top_class.split_whitespace().all(|t| c.split_whitespace().any(|u| u == t))
+            });
+            let bonus = if !top_class.trim().is_empty() && same_class { top_score * 0.2 } else { 0.0 };
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 append = true;
             } else if dom.is_tag(s, "p") {
@@ -559,7 +594,7 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
         }
     }
 
-    let mut ctx = Cleaner { flags, data_tables: HashSet::new() };
+    let mut ctx = Cleaner { flags, data_tables: HashSet::new(), host };
     ctx.prep_article(&mut dom, article);
 
     let mut dir = None;
@@ -577,8 +612,44 @@ fn grab_once(page: &Dom, title: &str, flags: Flags) -> Option<Grabbed> {
             break;
         }
     }
-    Some(Grabbed { dom, root: article, byline, dir })
+    Some(Grabbed { dom, root: article, byline, dir, in_article })
 }
+
+/// The header of one entry in a run of `<article>`s (live blog updates): its time and title are
+/// content. Entries may also be blocks sharing a first class; their header must then hold a `<time>`.
+fn is_entry_header(dom: &Dom, n: NodeId, match_string: &str) -> bool {
+    if pat::is_unlikely_besides_header(match_string) {
+        return false;
+    }
+    let mut cur = dom.parent(n);
+    while let Some(a) = cur.filter(|&a| !dom.is_tag(a, "article")) {
+        cur = dom.parent(a);
+    }
+    if let Some(entry) = cur {
+        let prev = dom.parent(entry).and_then(|p| {
+            dom.element_children(p).into_iter().take_while(|&c| c != entry).filter(|&c| dom.is_tag(c, "article")).last()
+        });
+        if prev.is_some() || dom.next_element_sibling(entry).is_some_and(|s| dom.is_tag(s, "article")) {
+            return true;
+        }
+    }
+    if dom.count_tags(n, &["time"]) == 0 {
+        return false;
+    }
+    dom.ancestors(n, ENTRY_MAX_DEPTH).into_iter().any(|a| {
+        // Entries share their first class (`live-post`, `live-post is-key-event`).
+        let first_class = |x: NodeId| dom.attr(x, "class").and_then(|c| c.split_whitespace().next());
+        let Some(class) = first_class(a) else { return false };
+        let Some(parent) = dom.parent(a) else { return false };
+        let same = |c: NodeId| c != a && dom.tag(c) == dom.tag(a) && first_class(c) == Some(class);
+        dom.element_children(parent).into_iter().filter(|&c| same(c)).count() >= ENTRY_MIN_SIBLINGS
+    })
+}
+
+/// How far above its header an entry of a live blog may be.
+const ENTRY_MAX_DEPTH: usize = 3;
+/// Other entries of the same class a live-blog entry needs.
+const ENTRY_MIN_SIBLINGS: usize = 2;
 
 /// Wraps runs of phrasing content directly inside a `<div>` into `<p>`s.
 fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
@@ -604,14 +675,22 @@ fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
     }
 }
 
-struct Cleaner {
+struct Cleaner<'h> {
     flags: Flags,
     data_tables: HashSet<NodeId>,
+    host: Option<&'h str>,
 }
 
-impl Cleaner {
+impl Cleaner<'_> {
     fn prep_article(&mut self, dom: &mut Dom, article: NodeId) {
         self.mark_data_tables(dom, article);
+        // Screen-reader-only labels ("Image caption, ", "Continue reading the main story").
+        for n in dom.descendants(article) {
+            if dom.attr(n, "class").is_some_and(pat::is_visually_hidden) {
+                dom.detach(n);
+            }
+        }
+        remove_signup_boxes(dom, article);
         self.clean_conditionally(dom, article, "form");
         self.clean_conditionally(dom, article, "fieldset");
         for tag in ["object", "embed", "footer", "link", "aside"] {
@@ -654,6 +733,8 @@ impl Cleaner {
             }
         }
         remove_inline_boilerplate(dom, article);
+        remove_trailing_headings(dom, article, self.host);
+        remove_leading_kickers(dom, article, self.host);
         for table in dom.by_tags(article, &["table"]) {
             let tbody =
                 if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
@@ -769,7 +850,8 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
     // Nodes are visited in document order and only ever removed: when a node is visited, nothing
     // inside it has changed since the measure.
     let lens = TextLens::new(dom, article, |_| 0);
-    for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b"]) {
+    for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b", "section", "article"])
+    {
         if !dom.is_under(n, article) {
             continue;
         }
@@ -782,7 +864,20 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
-        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside")) || !pat::starts_with_read_more(&text) {
+        // "Updated 5:05 PM EDT, August 14, 2026", "5 min read": about the article, not of it.
+        if len <= pat::META_LINE_MAX_CHARS && pat::is_meta_line(&text) {
+            dom.detach(n);
+            continue;
+        }
+        // A teaser of another story: a linked headline, all of its text in links.
+        if matches!(dom.tag(n), Some("div" | "aside" | "section" | "article"))
+            && lens.link_density(dom, n) >= 0.9
+            && dom.count_tags(n, &["h2", "h3", "h4", "h5", "h6"]) > 0
+        {
+            dom.detach(n);
+            continue;
+        }
+        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside" | "section")) || !pat::starts_with_read_more(&text) {
             continue;
         }
         // A cue alone ("Read more:") or a cue followed by links only.
@@ -791,6 +886,117 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
         }
     }
+}
+
+/// A sign-up box or consent placeholder holds at most this much text around its field or button.
+const WIDGET_BOX_MAX_CHARS: usize = 600;
+
+/// Drops newsletter sign-up boxes and the consent placeholders of social embeds ("Allow Twitter
+/// content? … Accept and continue"): the largest block around an e-mail field or an accept
+/// button that holds little text, and less than the rest of the content. Their
+/// class names are often hashes, and fields and buttons go before conditional cleaning sees them.
+fn remove_signup_boxes(dom: &mut Dom, article: NodeId) {
+    for n in dom.by_tags(article, &["input", "button"]) {
+        let is_trigger = if dom.is_tag(n, "input") {
+            dom.attr(n, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
+                || ["name", "placeholder", "aria-label", "autocomplete"]
+                    .iter()
+                    .any(|a| dom.attr(n, a).is_some_and(pat::is_email_field_label))
+        } else {
+            pat::is_consent_button(&dom.inner_text(n))
+        };
+        if !is_trigger || !dom.is_under(n, article) {
+            continue;
+        }
+        let total = dom.inner_len(article);
+        let mut widget = None;
+        let mut cur = dom.parent(n);
+        while let Some(a) = cur.filter(|&a| a != article) {
+            let len = dom.inner_len(a);
+            // Never a block holding most of the content's text (a short article with the box in it).
+            if len > WIDGET_BOX_MAX_CHARS || total.saturating_sub(len) < len {
+                break;
+            }
+            widget = Some(a);
+            cur = dom.parent(a);
+        }
+        if let Some(b) = widget {
+            dom.detach(b);
+        }
+    }
+}
+
+/// A section label over the headline ("City Hall", "Politics"): at most this many words.
+const KICKER_MAX_WORDS: usize = 4;
+
+/// Drops section labels left at the start of the content: short blocks that are only a link to
+/// another page of the site.
+fn remove_leading_kickers(dom: &mut Dom, article: NodeId, host: Option<&str>) {
+    loop {
+        let Some(first) =
+            dom.iter_descendants(article).find(|&d| dom.text_of_node(d).is_some_and(|t| !t.trim().is_empty()))
+        else {
+            return;
+        };
+        let block =
+            dom.ancestors(first, 0).into_iter().take_while(|&a| a != article).find(|&a| {
+                matches!(dom.tag(a), Some("p" | "div" | "li" | "ul" | "ol" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            });
+        let Some(block) = block else { return };
+        let text = dom.inner_text(block);
+        let is_kicker = text.split_whitespace().count() <= KICKER_MAX_WORDS
+            && link_density(dom, block) >= 0.9
+            && links_within_site(dom, block, host);
+        if !is_kicker {
+            return;
+        }
+        dom.detach(block);
+    }
+}
+
+/// Text a page needs besides a trailing list of links for the list to be chrome, not the page.
+const TEXT_BEFORE_TRAILING_LIST: usize = 250;
+
+/// Drops headings, and lists of links to the site's own pages, left at the end of the content
+/// ("More from Local" and its headlines, after the last paragraph; not a list of sources).
+fn remove_trailing_headings(dom: &mut Dom, article: NodeId, host: Option<&str>) {
+    loop {
+        let mut heading = None;
+        for d in dom.descendants(article).into_iter().rev() {
+            if dom.tag(d).is_some_and(|t| matches!(t, "img" | "picture" | "video" | "iframe" | "table" | "hr")) {
+                return;
+            }
+            if dom.text_of_node(d).is_some_and(|t| !t.trim().is_empty()) {
+                heading = dom.ancestors(d, 0).into_iter().take_while(|&a| a != article).find(|&a| match dom.tag(a) {
+                    Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6") => true,
+                    Some("ul" | "ol") => {
+                        link_density(dom, a) >= 0.9
+                            && links_within_site(dom, a, host)
+                            && dom.inner_len(article) >= dom.inner_len(a) + TEXT_BEFORE_TRAILING_LIST
+                    }
+                    _ => false,
+                });
+                break;
+            }
+        }
+        match heading {
+            Some(h) => dom.detach(h),
+            None => return,
+        }
+    }
+}
+
+/// Every link under `n` goes to a page of the site: relative, or to `host`.
+fn links_within_site(dom: &Dom, n: NodeId, host: Option<&str>) -> bool {
+    dom.by_tags(n, &["a"]).iter().all(|&a| {
+        let href = dom.attr(a, "href").unwrap_or("").trim();
+        match url::Url::parse(href) {
+            Ok(u) => host.is_some_and(|h| {
+                u.host_str().is_some_and(|uh| uh.trim_start_matches("www.") == h.trim_start_matches("www."))
+            }),
+            Err(_) => !href.starts_with("//"),
+        }
+    })
 }
 
 /// Share of `n`'s text inside descendants with one of `tags` (nested matches count once per
