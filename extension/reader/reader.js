@@ -101,8 +101,9 @@ function sentence(message) {
   return `${text[0].toUpperCase()}${text.slice(1)}${/[.!?…]$/.test(text) ? '' : '.'}`;
 }
 
-/** Parses sanitized HTML into a fragment of this document, with safe link and image attributes. */
-function importContent(html) {
+/** Parses sanitized HTML into a fragment of this document, with safe link and image attributes;
+ * `t` names the embedded videos (a link whose text is the core's play sign ▶). */
+function importContent(html, t) {
   const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
   // Defence in depth: the core already removed all of these.
   for (const el of parsed.querySelectorAll('script, style, iframe, object, embed, form, link, meta, base')) el.remove();
@@ -115,6 +116,15 @@ function importContent(html) {
   for (const a of parsed.querySelectorAll('a[href]')) {
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
+    if (a.textContent.trim() === '\u25B6') {
+      let host = '';
+      try { host = new URL(a.href).hostname.replace(/^www\./, ''); } catch { /* relative or odd: no host */ }
+      // The label is generated content: it stays out of the text that highlights index.
+      a.classList.add('al-embed');
+      a.dataset.label = t('embedded_video', host || '…');
+      a.setAttribute('aria-label', a.dataset.label);
+      a.removeAttribute('title');
+    }
   }
   for (const img of parsed.querySelectorAll('img')) {
     img.loading = 'lazy';
@@ -394,7 +404,7 @@ export class Reader {
     if (article.reading_minutes > 0) meta.push(h('span', { class: 'al-reading-time' }, t('minutes_read', article.reading_minutes)));
 
     const content = h('div', { class: 'al-content' });
-    content.append(importContent(article.content_html ?? ''));
+    content.append(importContent(article.content_html ?? '', t));
     // The header already shows the title: drop a leading heading that repeats it.
     const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
     const first = content.firstElementChild;

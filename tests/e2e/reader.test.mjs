@@ -70,6 +70,26 @@ describe('reader module', () => {
     assert.equal(view.figcaption, 'Capital expenditure, 2020–2025.');
   });
 
+  it('names an embedded video in the reader language without adding to the article text', async () => {
+    for (const [lang, label] of [['en', 'Video on youtube.com'], ['fr', 'Vidéo sur youtube.com']]) {
+      await load('auto', lang);
+      const embed = await page.evaluate(() => {
+        const a = window.analysis;
+        const html = '<p>Before the clip.</p><p><a href="https://www.youtube.com/embed/abc">\u25B6</a></p>';
+        window.reader.show({ ...a, article: { ...a.article, content_html: html } });
+        const link = document.querySelector('.al-content a.al-embed');
+        return {
+          label: link?.getAttribute('aria-label'),
+          shown: link && getComputedStyle(link, '::after').content,
+          text: document.querySelector('.al-content').textContent.replace(/\s+/g, ' ').trim(),
+        };
+      });
+      assert.equal(embed.label, label);
+      assert.equal(embed.shown, `" ${label}"`);
+      assert.equal(embed.text, 'Before the clip.\u25B6', 'the label is not text');
+    }
+  });
+
   it('lists ranked claims with speakers and reasons, a figures table with normalized values, a dates timeline', async () => {
     await load();
     const panel = await page.evaluate(() => {
