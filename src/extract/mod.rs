@@ -18,6 +18,7 @@ pub use depth::{MAX_DEPTH, bound_nesting};
 
 use crate::model::Verdict;
 use dom::{Indexed, ROOT};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use url::Url;
 
@@ -151,6 +152,13 @@ const STRUCTURED_BODY_COVERAGE: f64 = 0.6;
 /// behind "read more" or spread where the content detection does not reach.
 fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::Fragment, String)> {
     let looks_html = ["</p>", "<br", "</div>", "</h2>"].iter().any(|t| body.contains(t));
+    let shown = word_trigrams(extracted);
+    // Most pages show their articleBody: a raw look (tags and entities left in, which only
+    // lowers the share) settles those without sanitizing and parsing the body.
+    let raw = if looks_html { Cow::Owned(without_tags(body)) } else { Cow::Borrowed(body) };
+    if coverage(&word_trigrams(&raw), &shown) >= RAW_COVERAGE_SKIP {
+        return None;
+    }
     let html = if looks_html {
         sanitize(body)
     } else {
@@ -168,15 +176,49 @@ fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::
     if crate::text::word_count(&text) < MIN_ARTICLE_WORDS {
         return None;
     }
-    let trigrams = |t: &str| -> HashSet<[String; 3]> {
-        let words: Vec<String> =
-            t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-        words.windows(3).map(|w| [w[0].clone(), w[1].clone(), w[2].clone()]).collect()
-    };
-    let wanted = trigrams(&text);
-    let shown = trigrams(extracted);
-    let covered = wanted.iter().filter(|g| shown.contains(*g)).count() as f64 / wanted.len().max(1) as f64;
-    (covered < STRUCTURED_BODY_COVERAGE).then_some((html, fragment, text))
+    (coverage(&word_trigrams(&text), &shown) < STRUCTURED_BODY_COVERAGE).then_some((html, fragment, text))
+}
+
+/// Share of the raw articleBody's word trigrams shown by the markup above which the body is not
+/// looked at further (well above [`STRUCTURED_BODY_COVERAGE`]: the raw body's tags and entities
+/// only add trigrams the page does not show).
+const RAW_COVERAGE_SKIP: f64 = 0.9;
+
+/// Share of `wanted` found in `shown`.
+fn coverage(wanted: &HashSet<u64>, shown: &HashSet<u64>) -> f64 {
+    wanted.iter().filter(|g| shown.contains(*g)).count() as f64 / wanted.len().max(1) as f64
+}
+
+/// Hashes of the text's lowercased alphanumeric word trigrams.
+fn word_trigrams(text: &str) -> HashSet<u64> {
+    const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut grams = HashSet::with_capacity(text.len() / 6);
+    let (mut a, mut b, mut seen) = (0u64, 0u64, 0usize);
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            h = (h ^ c as u64).wrapping_mul(FNV_PRIME);
+        }
+        if seen >= 2 {
+            let g = (a.rotate_left(42) ^ b.rotate_left(21) ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            grams.insert(g ^ (g >> 29));
+        }
+        (a, b, seen) = (b, h, seen + 1);
+    }
+    grams
+}
+
+/// `html` with each tag replaced by a space.
+fn without_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        out.push(' ');
+        rest = rest[open..].find('>').map_or("", |close| &rest[open + close + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The tags of the whole-page scans made before the page changes (metadata, readerability, base URL, images).
@@ -439,6 +481,15 @@ mod tests {
         let taken = extract(&with_article_body(&lines), None);
         assert_eq!(taken.text.split("\n\n").count(), 3, "{}", taken.text);
         assert!(taken.text.ends_with("AT&T said 3 < 4."), "{}", taken.text);
+    }
+
+    #[test]
+    fn word_trigrams_ignore_case_and_punctuation() {
+        let a = word_trigrams("The Cat, sat on the mat.");
+        assert_eq!(a, word_trigrams("the cat sat ON THE mat"));
+        assert_eq!(a.len(), 4);
+        assert_eq!(coverage(&word_trigrams("the cat sat on a rug"), &a), 0.5);
+        assert_eq!(without_tags("<p>one<br>two</p>"), " one two ");
     }
 
     fn ex_text(html: &str) -> String {
