@@ -161,6 +161,59 @@ fn body_unread(tag: &[u8], body: &[u8]) -> bool {
     find_ci(tag, 0, b"ld+json").is_none() && memchr::memmem::find(body, b"<!--").is_none()
 }
 
+/// Whether an inline SVG body can go: drawing elements only (icons), so no text the reader
+/// shows, and nothing that leaves SVG parsing (HTML tags, `foreignObject`, CDATA, nested SVG).
+fn svg_body_unread(body: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'<', &body[i..]) {
+        let lt = i + off;
+        let rest = &body[lt + 1..];
+        if rest.starts_with(b"!--") {
+            match memchr::memmem::find(rest, b"-->") {
+                Some(e) => i = lt + 1 + e + 3,
+                None => return false,
+            }
+            continue;
+        }
+        let name_from = usize::from(rest.first() == Some(&b'/'));
+        let name: Vec<u8> =
+            rest[name_from..].iter().take_while(|b| b.is_ascii_alphanumeric()).map(u8::to_ascii_lowercase).collect();
+        if rest.first() == Some(&b'!') || (!name.is_empty() && !is_svg_drawing(&name)) {
+            return false;
+        }
+        i = lt + 1;
+    }
+    true
+}
+
+/// SVG elements that draw or define drawings, with no text of their own.
+fn is_svg_drawing(name: &[u8]) -> bool {
+    name.starts_with(b"fe")
+        || matches!(
+            name,
+            b"path"
+                | b"g"
+                | b"defs"
+                | b"use"
+                | b"symbol"
+                | b"circle"
+                | b"rect"
+                | b"line"
+                | b"polyline"
+                | b"polygon"
+                | b"ellipse"
+                | b"lineargradient"
+                | b"radialgradient"
+                | b"stop"
+                | b"clippath"
+                | b"mask"
+                | b"pattern"
+                | b"filter"
+                | b"image"
+                | b"marker"
+        )
+}
+
 fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     // Open elements: (where the name starts in `names`, kept in the output). Names are stored
@@ -259,6 +312,13 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
             stack.push((names.len(), !deep));
             names.push_str(name);
             kept += usize::from(!deep);
+            if empty_bodies && !deep && name == "svg" {
+                // The end tag is read next, as any other.
+                if let Some(c) = find_ci(bytes, end, b"</svg").filter(|&c| svg_body_unread(&bytes[end..c])) {
+                    drop_range(&mut out, html, &mut copied_to, end, c);
+                    next = c;
+                }
+            }
         }
         i = next;
     }
@@ -274,6 +334,23 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn icon_svg_bodies_are_emptied_text_kept() {
+        let icon = r#"<p>a<svg viewBox="0 0 9 9"><g><path d="M0 0L9 9"/></g><!-- x --></svg>b</p>"#;
+        assert_eq!(prepare_page(icon), r#"<p>a<svg viewBox="0 0 9 9"></svg>b</p>"#);
+        for kept in [
+            "<svg><title>Share</title><path d='M0'/></svg>",
+            "<svg><text>Chart label</text></svg>",
+            "<svg><foreignObject><p>x</p></foreignObject></svg>",
+            "<svg><path/><p>breaks out</p></svg>",
+            "<svg><![CDATA[<p>]]></svg>",
+        ] {
+            assert_eq!(prepare_page(kept), kept);
+        }
+        // Nested: the outer body holds an <svg>, the inner one is emptied.
+        assert_eq!(prepare_page("<svg><svg><path/></svg></svg>"), "<svg><svg></svg></svg>");
+    }
 
     #[test]
     fn shallow_pages_are_untouched() {
