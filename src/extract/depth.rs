@@ -161,6 +161,114 @@ fn body_unread(tag: &[u8], body: &[u8]) -> bool {
     find_ci(tag, 0, b"ld+json").is_none() && memchr::memmem::find(body, b"<!--").is_none()
 }
 
+/// Elements whose every attribute may be read (media, embeds, form fields, metadata) or can
+/// change how the tree is built: their tags are left whole.
+fn keeps_all_attributes(name: &str) -> bool {
+    matches!(
+        name,
+        "img"
+            | "source"
+            | "picture"
+            | "figure"
+            | "video"
+            | "audio"
+            | "object"
+            | "embed"
+            | "iframe"
+            | "input"
+            | "button"
+            | "meta"
+            | "link"
+            | "time"
+            | "html"
+            | "body"
+            | "base"
+            | "template"
+            | "font"
+            | "math"
+            | "annotation-xml"
+    )
+}
+
+/// The start tag `html[lt..end]` without the attributes nothing reads
+/// ([`crate::extract::attribute_is_read`]), or None when all stay or the tag is unusual. The
+/// attributes are split by the HTML tokenizer's rules, and the tag must end where they say, so
+/// html5ever sees the kept attributes exactly as before.
+fn pruned_start_tag(html: &str, lt: usize, attrs_from: usize, end: usize) -> Option<String> {
+    let b = html.as_bytes();
+    let ws = |c: u8| matches!(c, b'\t' | b'\n' | b'\r' | 0x0c | b' ');
+    if !matches!(b.get(attrs_from), Some(&c) if ws(c) || c == b'/' || c == b'>') {
+        return None;
+    }
+    let mut kept: Vec<(usize, usize)> = Vec::new();
+    let mut dropped = false;
+    let mut self_closing = false;
+    let mut i = attrs_from;
+    let close = loop {
+        if i >= end {
+            return None;
+        }
+        // Before an attribute name.
+        match b[i] {
+            c if ws(c) => i += 1,
+            b'/' if b.get(i + 1) == Some(&b'>') => {
+                self_closing = true;
+                break i + 1;
+            }
+            b'/' => i += 1,
+            b'>' => break i,
+            _ => {
+                let start = i;
+                i += 1; // a leading '=' belongs to the name
+                while i < end && !ws(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+                    i += 1;
+                }
+                let name_end = i;
+                while i < end && ws(b[i]) {
+                    i += 1;
+                }
+                let mut attr_end = name_end;
+                if b.get(i) == Some(&b'=') {
+                    i += 1;
+                    while i < end && ws(b[i]) {
+                        i += 1;
+                    }
+                    match *b.get(i)? {
+                        q @ (b'"' | b'\'') => {
+                            i += 1 + memchr::memchr(q, b.get(i + 1..end)?)? + 1;
+                            attr_end = i;
+                        }
+                        b'>' => {}
+                        _ => {
+                            while i < end && !ws(b[i]) && b[i] != b'>' {
+                                i += 1;
+                            }
+                            attr_end = i;
+                        }
+                    }
+                }
+                let name = html.get(start..name_end)?.to_ascii_lowercase();
+                if crate::extract::attribute_is_read(&name) {
+                    kept.push((start, attr_end));
+                } else {
+                    dropped = true;
+                }
+            }
+        }
+    };
+    if !dropped || close + 1 != end {
+        return None;
+    }
+    let mut tag = String::with_capacity(end - lt);
+    tag.push_str(html.get(lt..attrs_from)?);
+    for (from, to) in kept {
+        tag.push(' ');
+        tag.push_str(html.get(from..to)?);
+    }
+    tag.push_str(if self_closing { "/>" } else { ">" });
+    Some(tag)
+}
+
 /// Whether an inline SVG body can go: drawing elements only (icons), so no text the reader
 /// shows, and nothing that leaves SVG parsing (HTML tags, `foreignObject`, CDATA, nested SVG).
 fn svg_body_unread(body: &[u8]) -> bool {
@@ -288,6 +396,12 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
             }
         }
         let deep = kept >= max_depth && !(is_text_block(name) && kept < max_depth + TEXT_BLOCK_HEADROOM);
+        if empty_bodies && !deep && !is_raw_text(name) && !keeps_all_attributes(name) {
+            if let Some(tag) = pruned_start_tag(html, lt, name_start + name_len, end) {
+                drop_range(&mut out, html, &mut copied_to, lt, end);
+                out.get_or_insert_with(String::new).push_str(&tag);
+            }
+        }
         let mut next = end;
         if is_raw_text(name) && !self_closing {
             let close = format!("</{name}");
@@ -336,11 +450,36 @@ mod tests {
     use super::*;
 
     #[test]
+    fn unread_attributes_are_dropped_as_the_tokenizer_splits_them() {
+        let cases = [
+            (r#"<div class="a" data-x='1 > 2' onclick=go() id=b>t</div>"#, r#"<div class="a" id=b>t</div>"#),
+            (r#"<DIV Data-X = "q" CLASS = "c">t</DIV>"#, r#"<DIV CLASS = "c">t</DIV>"#),
+            ("<span data-a=1/><b>", "<span><b>"),
+            (r#"<path data-a="1"/><b>"#, "<path/><b>"),
+            (r#"<p data-a="x"class="c" / hidden>"#, r#"<p class="c" hidden>"#),
+            ("<a href=/x data-track>y</a>", "<a href=/x>y</a>"),
+            // Elements whose attributes may all be read are left whole.
+            (
+                r#"<img data-foo="a.jpg" src="x"><iframe data-v="y"></iframe>"#,
+                r#"<img data-foo="a.jpg" src="x"><iframe data-v="y"></iframe>"#,
+            ),
+            // Tags that never end, or whose name the pre-pass reads differently, stay whole.
+            (r#"<div data-a=x"y class=c>t</div>"#, "<div class=c>t</div>"),
+            (r#"<p>a<div data-a="x>t</div>"#, r#"<p>a<div data-a="x>t</div>"#),
+            ("<div.x data-a=1>t</div>", "<div.x data-a=1>t</div>"),
+            ("<div class=c>t</div>", "<div class=c>t</div>"),
+        ];
+        for (page, expected) in cases {
+            assert_eq!(prepare_page(page), expected, "{page}");
+        }
+    }
+
+    #[test]
     fn icon_svg_bodies_are_emptied_text_kept() {
-        let icon = r#"<p>a<svg viewBox="0 0 9 9"><g><path d="M0 0L9 9"/></g><!-- x --></svg>b</p>"#;
-        assert_eq!(prepare_page(icon), r#"<p>a<svg viewBox="0 0 9 9"></svg>b</p>"#);
+        let icon = r#"<p>a<svg class="i"><g><path d="M0 0L9 9"/></g><!-- x --></svg>b</p>"#;
+        assert_eq!(prepare_page(icon), r#"<p>a<svg class="i"></svg>b</p>"#);
         for kept in [
-            "<svg><title>Share</title><path d='M0'/></svg>",
+            "<svg><title>Share</title><path/></svg>",
             "<svg><text>Chart label</text></svg>",
             "<svg><foreignObject><p>x</p></foreignObject></svg>",
             "<svg><path/><p>breaks out</p></svg>",

@@ -314,6 +314,47 @@ fn reaches_sanitizer(attr: &str) -> bool {
         || attr.starts_with("shadowroot")
 }
 
+/// Attributes the extraction reads by name ([`dom::Dom::attr`] checks it in debug builds). The
+/// pre-pass drops all others from most tags ([`depth::prepare_page`]).
+const READ_ATTRIBUTES: &[&str] = &[
+    "id",
+    "class",
+    "style",
+    "hidden",
+    "aria-hidden",
+    "aria-modal",
+    "aria-label",
+    "role",
+    "href",
+    "src",
+    "srcset",
+    "alt",
+    "rel",
+    "itemprop",
+    "itemscope",
+    "itemtype",
+    "content",
+    "name",
+    "property",
+    "http-equiv",
+    "datetime",
+    "pubdate",
+    "title",
+    "value",
+    "summary",
+    "datatable",
+    "data",
+    "data-component",
+    "data-testid",
+    "placeholder",
+    "autocomplete",
+];
+
+/// Whether the extraction or the sanitizer may read the attribute (see [`READ_ATTRIBUTES`]).
+pub(crate) fn attribute_is_read(attr: &str) -> bool {
+    READ_ATTRIBUTES.contains(&attr) || media::is_lazy_source(attr) || reaches_sanitizer(attr)
+}
+
 /// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
 fn sanitize(html: &str) -> String {
     thread_local! {
