@@ -144,6 +144,62 @@ fn scan_tag(b: &[u8], lt: usize, mut attrs: Option<&mut Vec<(usize, usize, usize
     }
 }
 
+/// HTML start tags that end SVG or MathML content (and HTML inside `foreignObject`).
+fn leaves_foreign_content(name: &str) -> bool {
+    matches!(
+        name,
+        "b" | "big"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "center"
+            | "code"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "em"
+            | "embed"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "head"
+            | "hr"
+            | "i"
+            | "img"
+            | "li"
+            | "listing"
+            | "menu"
+            | "meta"
+            | "nobr"
+            | "ol"
+            | "p"
+            | "pre"
+            | "ruby"
+            | "s"
+            | "small"
+            | "span"
+            | "strong"
+            | "strike"
+            | "sub"
+            | "sup"
+            | "table"
+            | "tt"
+            | "u"
+            | "ul"
+            | "var"
+            | "font"
+            | "foreignobject"
+    )
+}
+
+fn is_foreign_root(name: &str) -> bool {
+    name == "svg" || name == "math"
+}
+
 /// The index after the comment starting at `lt` (`<!--`), as the tokenizer ends it: `-->`, also
 /// `--!>`, and right away for `<!-->` and `<!--->`; None when the page ends first.
 fn comment_end(b: &[u8], lt: usize) -> Option<usize> {
@@ -347,6 +403,9 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
     // (see the CDATA case below).
     let mut prune = empty_bodies;
     let mut attrs = Vec::new();
+    let mut foreign_open = 0usize; // open <svg> and <math> elements
+    let mut svg_close: Option<Option<usize>> = None;
+    let mut broke_out = false;
 
     // Drops bytes[from..to] from the output.
     fn drop_range(out: &mut Option<String>, html: &str, copied_to: &mut usize, from: usize, to: usize) {
@@ -401,6 +460,7 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
                 Some(k) => {
                     let (start, was_kept) = stack[k];
                     kept -= stack[k..].iter().filter(|(_, kept)| *kept).count();
+                    foreign_open -= (k..stack.len()).filter(|&e| is_foreign_root(name_at(e))).count();
                     stack.truncate(k);
                     names.truncate(start);
                     if !was_kept {
@@ -429,11 +489,14 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
         }
         let mut next = end;
         // In SVG and MathML these names are plain elements (a self-closing one has no body).
-        let foreign = is_raw_text(name)
-            && (0..stack.len()).any(|k| {
-                let to = stack.get(k + 1).map_or(names.len(), |e| e.0);
-                matches!(names.get(stack[k].0..to), Some("svg" | "math"))
-            });
+        let foreign = foreign_open > 0;
+        // Where '/>' closes an element: SVG and MathML, until an HTML tag breaks out of them.
+        if is_foreign_root(name) {
+            broke_out = false;
+        } else if foreign && leaves_foreign_content(name) {
+            broke_out = true;
+        }
+        let in_svg_or_math = foreign && !broke_out;
         if is_raw_text(name) && !(foreign && self_closing) {
             let close = format!("</{name}");
             let close_at = find_ci(bytes, end, close.as_bytes());
@@ -457,18 +520,23 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
             }) {
                 drop_range(&mut out, html, &mut copied_to, end, c);
             }
-        } else if is_void(name) || self_closing || is_raw_text(name) {
+        } else if is_void(name) || (self_closing && (in_svg_or_math || is_foreign_root(name))) || is_raw_text(name) {
             // No element stays open.
         } else {
             if deep {
                 drop_range(&mut out, html, &mut copied_to, lt, end);
             }
+            foreign_open += usize::from(is_foreign_root(name));
             stack.push((names.len(), !deep));
             names.push_str(name);
             kept += usize::from(!deep);
             if prune && !deep && name == "svg" {
                 // The end tag is read next, as any other.
-                if let Some(c) = find_ci(bytes, end, b"</svg").filter(|&c| svg_body_unread(&bytes[end..c])) {
+                // The first "</svg" after `end`, found once for all the SVGs before it.
+                if svg_close.is_none_or(|c| c.is_some_and(|c| c < end)) {
+                    svg_close = Some(find_ci(bytes, end, b"</svg"));
+                }
+                if let Some(c) = svg_close.flatten().filter(|&c| svg_body_unread(&bytes[end..c])) {
                     drop_range(&mut out, html, &mut copied_to, end, c);
                     next = c;
                 }
@@ -618,6 +686,17 @@ mod tests {
             }
             assert_eq!(read_tree(&prepare_page(&page)), read_tree(&page), "{page}");
         }
+    }
+
+    #[test]
+    fn self_closing_html_elements_stay_open_for_the_depth_bound() {
+        // html5ever ignores '/>' on HTML elements: 4,000 of them nest 4,000 deep.
+        let html = "<div><x-icon/>".repeat(2000);
+        let out = prepare_page(&html);
+        assert!(out.matches("<x-icon/>").count() + out.matches("<div>").count() <= MAX_DEPTH);
+        // In SVG, '/>' closes: the drawings are not nesting.
+        let svg = format!("<svg><title>t</title>{}</svg>", "<path/>".repeat(2000));
+        assert_eq!(prepare_page(&svg), svg);
     }
 
     #[test]
