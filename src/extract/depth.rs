@@ -1,5 +1,6 @@
-//! A linear pre-pass over the page before html5ever sees it: bounds element nesting depth and
-//! empties the script and style bodies nothing reads.
+//! A linear pre-pass over the page before html5ever sees it: bounds element nesting depth, and
+//! leaves out what nothing reads: script and style bodies, icon SVG drawings, and attributes
+//! outside [`crate::extract::attribute_is_read`] on most tags.
 //!
 //! html5ever's tree builder is quadratic in nesting depth (a page of 200,000 nested `<div>`s
 //! never finishes). Real pages stay far below [`MAX_DEPTH`]; deeper start tags are dropped with
@@ -9,6 +10,10 @@
 //! character by character. Their bodies are dropped (the elements stay, so the tree keeps its
 //! shape), except JSON-LD (the metadata reads it) and scripts holding `<!--`, whose end the
 //! tokenizer's escape states decide.
+//!
+//! Tags are read as the HTML tokenizer reads them, so html5ever builds the same tree from the
+//! output, less what was left out. Past anything this scan cannot follow exactly (CDATA, escaped
+//! scripts), it only bounds the depth.
 
 use std::borrow::Cow;
 
