@@ -301,21 +301,27 @@ fn keeps_all_attributes(name: &str) -> bool {
     )
 }
 
-/// The start tag at `lt` without the attributes nothing reads
+/// The start tag at `lt`, written to `tag`, without the attributes nothing reads
 /// ([`crate::extract::attribute_is_read`]), or None when all stay. Attributes are split by the
 /// HTML tokenizer's rules ([`scan_tag`]), so html5ever sees the kept ones exactly as before.
-fn pruned_start_tag(html: &str, lt: usize, attrs: &mut Vec<(usize, usize, usize)>) -> Option<String> {
+fn pruned_start_tag(html: &str, lt: usize, attrs: &mut Vec<(usize, usize, usize)>, tag: &mut String) -> Option<()> {
     attrs.clear();
-    let (end, self_closing) = scan_tag(html.as_bytes(), lt, Some(attrs))?;
+    tag.clear();
+    let (_, self_closing) = scan_tag(html.as_bytes(), lt, Some(attrs))?;
     let read = |&(from, to, _): &(usize, usize, usize)| {
-        html.get(from..to).is_some_and(|n| crate::extract::attribute_is_read(&n.to_ascii_lowercase()))
+        html.get(from..to).is_some_and(|n| {
+            if n.bytes().any(|b| b.is_ascii_uppercase()) {
+                crate::extract::attribute_is_read(&n.to_ascii_lowercase())
+            } else {
+                crate::extract::attribute_is_read(n)
+            }
+        })
     };
     if attrs.iter().all(read) {
         return None;
     }
-    let mut tag = String::with_capacity(end - lt);
     // The name (a '/' before the first attribute would self-close the tag once it goes).
-    tag.push_str(html.get(lt..attrs[0].0)?.trim_end_matches(|c: char| c == '/' || c.is_ascii_whitespace()));
+    tag.push_str(html.get(lt..attrs.first()?.0)?.trim_end_matches(|c: char| c == '/' || c.is_ascii_whitespace()));
     let mut kept_any = false;
     for a in attrs.iter().filter(|a| read(a)) {
         tag.push(' ');
@@ -330,7 +336,7 @@ fn pruned_start_tag(html: &str, lt: usize, attrs: &mut Vec<(usize, usize, usize)
     } else {
         "/>"
     });
-    Some(tag)
+    Some(())
 }
 
 /// Whether an inline SVG body can go: drawing elements only (icons), so no text the reader
@@ -407,7 +413,7 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
     // Whether bodies and attributes may still go: this scan reads tags where the tokenizer does
     // (see the CDATA case below).
     let mut prune = empty_bodies;
-    let mut attrs = Vec::new();
+    let (mut attrs, mut tag) = (Vec::new(), String::new());
     let mut foreign_open = 0usize; // open <svg> and <math> elements
     let mut svg_close: Option<Option<usize>> = None;
     let mut broke_out = false;
@@ -487,7 +493,7 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
         }
         let deep = kept >= max_depth && !(is_text_block(name) && kept < max_depth + TEXT_BLOCK_HEADROOM);
         if prune && !deep && !is_raw_text(name) && !keeps_all_attributes(name) {
-            if let Some(tag) = pruned_start_tag(html, lt, &mut attrs) {
+            if pruned_start_tag(html, lt, &mut attrs, &mut tag).is_some() {
                 drop_range(&mut out, html, &mut copied_to, lt, end);
                 out.get_or_insert_with(String::new).push_str(&tag);
             }

@@ -20,10 +20,8 @@ const LAZY_SRC: &[&str] = &[
 ];
 const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "data-original-srcset"];
 
-/// Whether the attribute is one of the lazy-loading sources read ([`LAZY_SRC`], [`LAZY_SRCSET`]).
-pub(crate) fn is_lazy_source(attr: &str) -> bool {
-    LAZY_SRC.contains(&attr) || LAZY_SRCSET.contains(&attr)
-}
+/// The lazy-loading source attributes read.
+pub(crate) const LAZY_SOURCES: [&[&str]; 2] = [LAZY_SRC, LAZY_SRCSET];
 
 /// Largest `<noscript>` body parsed for an image fallback.
 const MAX_NOSCRIPT_BYTES: usize = 16 * 1024;

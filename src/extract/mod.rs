@@ -310,9 +310,12 @@ const GENERIC_ATTRIBUTES: &[&str] = &["lang", "dir"];
 fn reaches_sanitizer(attr: &str) -> bool {
     GENERIC_ATTRIBUTES.contains(&attr)
         || TAG_ATTRIBUTES.iter().any(|(_, names)| names.contains(&attr))
-        || matches!(attr, "type" | "color" | "face" | "size" | "encoding")
+        || TREE_ATTRIBUTES.contains(&attr)
         || attr.starts_with("shadowroot")
 }
+
+/// Attributes that change how the parser builds the tree (see [`reaches_sanitizer`]).
+const TREE_ATTRIBUTES: [&str; 5] = ["type", "color", "face", "size", "encoding"];
 
 /// Attributes the extraction reads by name ([`dom::Dom::attr`] checks it in debug builds). The
 /// pre-pass drops all others from most tags ([`depth::prepare_page`]).
@@ -352,7 +355,18 @@ const READ_ATTRIBUTES: &[&str] = &[
 
 /// Whether the extraction or the sanitizer may read the attribute (see [`READ_ATTRIBUTES`]).
 pub(crate) fn attribute_is_read(attr: &str) -> bool {
-    READ_ATTRIBUTES.contains(&attr) || media::is_lazy_source(attr) || reaches_sanitizer(attr)
+    // Asked for every attribute of the page: the fixed names are searched sorted.
+    static SORTED: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let sorted = SORTED.get_or_init(|| {
+        let mut all: Vec<&str> =
+            READ_ATTRIBUTES.iter().chain(media::LAZY_SOURCES.iter().flat_map(|l| l.iter())).copied().collect();
+        all.extend(GENERIC_ATTRIBUTES.iter().chain(TAG_ATTRIBUTES.iter().flat_map(|(_, names)| names.iter())));
+        all.extend(TREE_ATTRIBUTES);
+        all.sort_unstable();
+        all.dedup();
+        all
+    });
+    sorted.binary_search(&attr).is_ok() || attr.starts_with("shadowroot")
 }
 
 /// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
