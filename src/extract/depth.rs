@@ -304,7 +304,13 @@ fn keeps_all_attributes(name: &str) -> bool {
 /// The start tag at `lt`, written to `tag`, without the attributes nothing reads
 /// ([`crate::extract::attribute_is_read`]), or None when all stay. Attributes are split by the
 /// HTML tokenizer's rules ([`scan_tag`]), so html5ever sees the kept ones exactly as before.
-fn pruned_start_tag(html: &str, lt: usize, attrs: &mut Vec<(usize, usize, usize)>, tag: &mut String) -> Option<()> {
+fn pruned_start_tag(
+    html: &str,
+    lt: usize,
+    attrs: &mut Vec<(usize, usize, usize)>,
+    keep: &mut Vec<bool>,
+    tag: &mut String,
+) -> Option<()> {
     attrs.clear();
     tag.clear();
     let (_, self_closing) = scan_tag(html.as_bytes(), lt, Some(attrs))?;
@@ -317,13 +323,15 @@ fn pruned_start_tag(html: &str, lt: usize, attrs: &mut Vec<(usize, usize, usize)
             }
         })
     };
-    if attrs.iter().all(read) {
+    keep.clear();
+    keep.extend(attrs.iter().map(read));
+    if !keep.contains(&false) {
         return None;
     }
     // The name (a '/' before the first attribute would self-close the tag once it goes).
     tag.push_str(html.get(lt..attrs.first()?.0)?.trim_end_matches(|c: char| c == '/' || c.is_ascii_whitespace()));
     let mut kept_any = false;
-    for a in attrs.iter().filter(|a| read(a)) {
+    for (a, _) in attrs.iter().zip(keep.iter()).filter(|(_, k)| **k) {
         tag.push(' ');
         tag.push_str(html.get(a.0..a.2)?);
         kept_any = true;
@@ -413,7 +421,7 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
     // Whether bodies and attributes may still go: this scan reads tags where the tokenizer does
     // (see the CDATA case below).
     let mut prune = empty_bodies;
-    let (mut attrs, mut tag) = (Vec::new(), String::new());
+    let (mut attrs, mut keep, mut tag) = (Vec::new(), Vec::new(), String::new());
     let mut foreign_open = 0usize; // open <svg> and <math> elements
     let mut svg_close: Option<Option<usize>> = None;
     let mut broke_out = false;
@@ -493,7 +501,7 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
         }
         let deep = kept >= max_depth && !(is_text_block(name) && kept < max_depth + TEXT_BLOCK_HEADROOM);
         if prune && !deep && !is_raw_text(name) && !keeps_all_attributes(name) {
-            if pruned_start_tag(html, lt, &mut attrs, &mut tag).is_some() {
+            if pruned_start_tag(html, lt, &mut attrs, &mut keep, &mut tag).is_some() {
                 drop_range(&mut out, html, &mut copied_to, lt, end);
                 out.get_or_insert_with(String::new).push_str(&tag);
             }
