@@ -500,11 +500,14 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
             }
         }
         let deep = kept >= max_depth && !(is_text_block(name) && kept < max_depth + TEXT_BLOCK_HEADROOM);
-        if prune && !deep && !is_raw_text(name) && !keeps_all_attributes(name) {
-            if pruned_start_tag(html, lt, &mut attrs, &mut keep, &mut tag).is_some() {
-                drop_range(&mut out, html, &mut copied_to, lt, end);
-                out.get_or_insert_with(String::new).push_str(&tag);
-            }
+        if prune
+            && !deep
+            && !is_raw_text(name)
+            && !keeps_all_attributes(name)
+            && pruned_start_tag(html, lt, &mut attrs, &mut keep, &mut tag).is_some()
+        {
+            drop_range(&mut out, html, &mut copied_to, lt, end);
+            out.get_or_insert_with(String::new).push_str(&tag);
         }
         let mut next = end;
         // In SVG and MathML these names are plain elements (a self-closing one has no body).
