@@ -1,5 +1,6 @@
-//! A linear pre-pass over the page before html5ever sees it: bounds element nesting depth and
-//! empties the script and style bodies nothing reads.
+//! A linear pre-pass over the page before html5ever sees it: bounds element nesting depth, and
+//! leaves out what nothing reads: script and style bodies, icon SVG drawings, and attributes
+//! outside [`crate::extract::attribute_is_read`] on most tags.
 //!
 //! html5ever's tree builder is quadratic in nesting depth (a page of 200,000 nested `<div>`s
 //! never finishes). Real pages stay far below [`MAX_DEPTH`]; deeper start tags are dropped with
@@ -9,6 +10,10 @@
 //! character by character. Their bodies are dropped (the elements stay, so the tree keeps its
 //! shape), except JSON-LD (the metadata reads it) and scripts holding `<!--`, whose end the
 //! tokenizer's escape states decide.
+//!
+//! Tags are read as the HTML tokenizer reads them, so html5ever builds the same tree from the
+//! output, less what was left out. Past anything this scan cannot follow exactly (CDATA, escaped
+//! scripts), it only bounds the depth.
 
 use std::borrow::Cow;
 
@@ -89,38 +94,144 @@ fn closes_p(name: &str) -> bool {
     )
 }
 
-/// Finds the end of a tag starting at `start` (the index of `<`): the index after `>`.
-fn tag_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let mut quote = 0u8;
-    let mut i = start + 1;
-    while i < bytes.len() {
-        // Only quotes and '>' matter: jump to the next one.
-        let skip = if quote != 0 {
-            memchr::memchr(quote, &bytes[i..])
-        } else {
-            memchr::memchr3(b'"', b'\'', b'>', &bytes[i..])
-        };
-        i += skip?;
-        let b = bytes[i];
-        if quote != 0 {
-            if b == quote {
-                quote = 0;
-            }
-        } else if b == b'"' || b == b'\'' {
-            // Quotes only open inside attribute values (after '=' and optional spaces).
-            let mut j = i;
-            while j > start && bytes[j - 1].is_ascii_whitespace() {
-                j -= 1;
-            }
-            if j > start && bytes[j - 1] == b'=' {
-                quote = b;
-            }
-        } else if b == b'>' {
-            return Some(i + 1);
-        }
+/// A tag as the HTML tokenizer reads it from its `<`: where it ends (the index after `>`),
+/// whether it is self-closing, and (when `attrs` is given) each attribute's name and extent.
+/// None when the page ends inside it.
+fn scan_tag(b: &[u8], lt: usize, mut attrs: Option<&mut Vec<(usize, usize, usize)>>) -> Option<(usize, bool)> {
+    let ws = |c: u8| matches!(c, b'\t' | b'\n' | b'\r' | 0x0c | b' ');
+    // The tag name runs to a space, '/' or '>'.
+    let mut i = lt + 1 + usize::from(b.get(lt + 1) == Some(&b'/'));
+    while i < b.len() && !ws(b[i]) && b[i] != b'/' && b[i] != b'>' {
         i += 1;
     }
+    loop {
+        // Before an attribute name.
+        match *b.get(i)? {
+            c if ws(c) => i += 1,
+            b'/' if b.get(i + 1) == Some(&b'>') => return Some((i + 2, true)),
+            b'/' => i += 1,
+            b'>' => return Some((i + 1, false)),
+            _ => {
+                let start = i;
+                i += 1; // a leading '=' belongs to the name
+                while i < b.len() && !ws(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+                    i += 1;
+                }
+                let name_end = i;
+                while i < b.len() && ws(b[i]) {
+                    i += 1;
+                }
+                let mut attr_end = name_end;
+                if b.get(i) == Some(&b'=') {
+                    i += 1;
+                    while i < b.len() && ws(b[i]) {
+                        i += 1;
+                    }
+                    match *b.get(i)? {
+                        q @ (b'"' | b'\'') => {
+                            i += 1 + memchr::memchr(q, b.get(i + 1..)?)? + 1;
+                            attr_end = i;
+                        }
+                        b'>' => {}
+                        _ => {
+                            while i < b.len() && !ws(b[i]) && b[i] != b'>' {
+                                i += 1;
+                            }
+                            attr_end = i;
+                        }
+                    }
+                }
+                if let Some(list) = attrs.as_deref_mut() {
+                    list.push((start, name_end, attr_end));
+                }
+            }
+        }
+    }
+}
+
+/// HTML start tags that end SVG or MathML content (and HTML inside `foreignObject`).
+fn leaves_foreign_content(name: &str) -> bool {
+    matches!(
+        name,
+        "b" | "big"
+            | "blockquote"
+            | "body"
+            | "br"
+            | "center"
+            | "code"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "em"
+            | "embed"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "head"
+            | "hr"
+            | "i"
+            | "img"
+            | "li"
+            | "listing"
+            | "menu"
+            | "meta"
+            | "nobr"
+            | "ol"
+            | "p"
+            | "pre"
+            | "ruby"
+            | "s"
+            | "small"
+            | "span"
+            | "strong"
+            | "strike"
+            | "sub"
+            | "sup"
+            | "table"
+            | "tt"
+            | "u"
+            | "ul"
+            | "var"
+            | "font"
+            | "foreignobject"
+    )
+}
+
+fn is_foreign_root(name: &str) -> bool {
+    name == "svg" || name == "math"
+}
+
+/// The index after the comment starting at `lt` (`<!--`), as the tokenizer ends it: `-->`, also
+/// `--!>`, and right away for `<!-->` and `<!--->`; None when the page ends first.
+fn comment_end(b: &[u8], lt: usize) -> Option<usize> {
+    if b[lt + 4..].starts_with(b">") {
+        return Some(lt + 5);
+    }
+    if b[lt + 4..].starts_with(b"->") {
+        return Some(lt + 6);
+    }
+    let mut i = lt + 4;
+    while let Some(off) = memchr::memmem::find(&b[i..], b"--") {
+        i += off + 2;
+        while b.get(i) == Some(&b'-') {
+            i += 1;
+        }
+        match b.get(i) {
+            Some(b'>') => return Some(i + 1),
+            Some(b'!') if b.get(i + 1) == Some(&b'>') => return Some(i + 2),
+            _ => {}
+        }
+    }
     None
+}
+
+/// The index after the `>` of the tag starting at `lt` (see [`scan_tag`]).
+fn tag_end(bytes: &[u8], lt: usize) -> Option<usize> {
+    scan_tag(bytes, lt, None).map(|(end, _)| end)
 }
 
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -161,6 +272,141 @@ fn body_unread(tag: &[u8], body: &[u8]) -> bool {
     find_ci(tag, 0, b"ld+json").is_none() && memchr::memmem::find(body, b"<!--").is_none()
 }
 
+/// Elements whose every attribute may be read (media, embeds, form fields, metadata) or can
+/// change how the tree is built: their tags are left whole.
+fn keeps_all_attributes(name: &str) -> bool {
+    matches!(
+        name,
+        "img"
+            | "source"
+            | "picture"
+            | "figure"
+            | "video"
+            | "audio"
+            | "object"
+            | "embed"
+            | "iframe"
+            | "input"
+            | "button"
+            | "meta"
+            | "link"
+            | "time"
+            | "html"
+            | "body"
+            | "base"
+            | "template"
+            | "font"
+            | "math"
+            | "annotation-xml"
+    )
+}
+
+/// The start tag at `lt`, written to `tag`, without the attributes nothing reads
+/// ([`crate::extract::attribute_is_read`]), or None when all stay. Attributes are split by the
+/// HTML tokenizer's rules ([`scan_tag`]), so html5ever sees the kept ones exactly as before.
+fn pruned_start_tag(
+    html: &str,
+    lt: usize,
+    attrs: &mut Vec<(usize, usize, usize)>,
+    keep: &mut Vec<bool>,
+    tag: &mut String,
+) -> Option<()> {
+    attrs.clear();
+    tag.clear();
+    let (_, self_closing) = scan_tag(html.as_bytes(), lt, Some(attrs))?;
+    let read = |&(from, to, _): &(usize, usize, usize)| {
+        html.get(from..to).is_some_and(|n| {
+            if n.bytes().any(|b| b.is_ascii_uppercase()) {
+                crate::extract::attribute_is_read(&n.to_ascii_lowercase())
+            } else {
+                crate::extract::attribute_is_read(n)
+            }
+        })
+    };
+    keep.clear();
+    keep.extend(attrs.iter().map(read));
+    if !keep.contains(&false) {
+        return None;
+    }
+    // The name (a '/' before the first attribute would self-close the tag once it goes).
+    tag.push_str(html.get(lt..attrs.first()?.0)?.trim_end_matches(|c: char| c == '/' || c.is_ascii_whitespace()));
+    let mut kept_any = false;
+    for (a, _) in attrs.iter().zip(keep.iter()).filter(|(_, k)| **k) {
+        tag.push(' ');
+        tag.push_str(html.get(a.0..a.2)?);
+        kept_any = true;
+    }
+    // A space keeps the '/' out of an unquoted value before it.
+    tag.push_str(if !self_closing {
+        ">"
+    } else if kept_any {
+        " />"
+    } else {
+        "/>"
+    });
+    Some(())
+}
+
+/// Whether an inline SVG body can go: drawing elements only (icons), so no text the reader
+/// shows, and nothing that leaves SVG parsing (HTML tags, `foreignObject`, CDATA, nested SVG).
+fn svg_body_unread(body: &[u8]) -> bool {
+    let mut i = 0;
+    while let Some(off) = memchr::memchr(b'<', &body[i..]) {
+        let lt = i + off;
+        if !body[i..lt].iter().all(u8::is_ascii_whitespace) {
+            return false;
+        }
+        if body[lt..].starts_with(b"<!--") {
+            match comment_end(body, lt) {
+                Some(end) => i = end,
+                None => return false,
+            }
+            continue;
+        }
+        let name_from = lt + 1 + usize::from(body.get(lt + 1) == Some(&b'/'));
+        let name: Vec<u8> =
+            body[name_from..].iter().take_while(|b| b.is_ascii_alphanumeric()).map(u8::to_ascii_lowercase).collect();
+        let name_ends =
+            matches!(body.get(name_from + name.len()), Some(b'\t' | b'\n' | b'\r' | 0x0c | b' ' | b'/' | b'>'));
+        if !name_ends || !is_svg_drawing(&name) {
+            return false;
+        }
+        match scan_tag(body, lt, None) {
+            Some((end, _)) => i = end,
+            None => return false,
+        }
+    }
+    body[i..].iter().all(u8::is_ascii_whitespace)
+}
+
+/// SVG elements that draw or define drawings, with no text of their own.
+fn is_svg_drawing(name: &[u8]) -> bool {
+    name.starts_with(b"fe")
+        || matches!(
+            name,
+            b"path"
+                | b"g"
+                | b"defs"
+                | b"use"
+                | b"symbol"
+                | b"circle"
+                | b"rect"
+                | b"line"
+                | b"polyline"
+                | b"polygon"
+                | b"ellipse"
+                | b"lineargradient"
+                | b"radialgradient"
+                | b"stop"
+                | b"clippath"
+                | b"mask"
+                | b"pattern"
+                | b"filter"
+                | b"image"
+                | b"marker"
+        )
+}
+
 fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     // Open elements: (where the name starts in `names`, kept in the output). Names are stored
@@ -172,6 +418,13 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
     let mut out: Option<String> = None;
     let mut copied_to = 0usize; // bytes[..copied_to] are accounted for in `out`
     let mut i = 0usize;
+    // Whether bodies and attributes may still go: this scan reads tags where the tokenizer does
+    // (see the CDATA case below).
+    let mut prune = empty_bodies;
+    let (mut attrs, mut keep, mut tag) = (Vec::new(), Vec::new(), String::new());
+    let mut foreign_open = 0usize; // open <svg> and <math> elements
+    let mut svg_close: Option<Option<usize>> = None;
+    let mut broke_out = false;
 
     // Drops bytes[from..to] from the output.
     fn drop_range(out: &mut Option<String>, html: &str, copied_to: &mut usize, from: usize, to: usize) {
@@ -184,26 +437,38 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
         let lt = i + off;
         let rest = &bytes[lt..];
         if rest.starts_with(b"<!--") {
-            i = find_ci(bytes, lt + 4, b"-->").map_or(bytes.len(), |e| e + 3);
+            i = comment_end(bytes, lt).unwrap_or(bytes.len());
             continue;
         }
+        if rest.starts_with(b"<![CDATA[") {
+            // It ends at "]]>" in SVG and MathML, at the first '>' elsewhere: past it, this scan
+            // may not read tags where the tokenizer does, so it changes no more tags.
+            prune = false;
+        }
         if rest.len() > 1 && (rest[1] == b'!' || rest[1] == b'?') {
-            i = tag_end(bytes, lt).unwrap_or(bytes.len());
+            // Doctypes and bogus comments end at the first '>', quoted or not.
+            i = memchr::memchr(b'>', rest).map_or(bytes.len(), |e| lt + e + 1);
             continue;
         }
         let is_end = rest.len() > 1 && rest[1] == b'/';
         let name_start = lt + if is_end { 2 } else { 1 };
-        let name_len =
-            bytes[name_start..].iter().take_while(|b| b.is_ascii_alphanumeric() || **b == b'-' || **b == b':').count();
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | b' ' | b'/' | b'>'))
+            .count();
         if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
-            i = lt + 1;
+            i = match rest.get(2) {
+                // "</>" is dropped; "</" and another character start a bogus comment.
+                Some(_) if is_end => memchr::memchr(b'>', rest).map_or(bytes.len(), |e| lt + e + 1),
+                _ => lt + 1,
+            };
             continue;
         }
         name.clear();
         name.push_str(html.get(name_start..name_start + name_len).unwrap_or(""));
         name.make_ascii_lowercase();
         let name = name.as_str();
-        let Some(end) = tag_end(bytes, lt) else { break };
+        let Some((end, self_closing)) = scan_tag(bytes, lt, None) else { break };
         if is_end {
             let window = stack.len().saturating_sub(MATCH_WINDOW);
             let name_at = |k: usize| {
@@ -214,6 +479,7 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
                 Some(k) => {
                     let (start, was_kept) = stack[k];
                     kept -= stack[k..].iter().filter(|(_, kept)| *kept).count();
+                    foreign_open -= (k..stack.len()).filter(|&e| is_foreign_root(name_at(e))).count();
                     stack.truncate(k);
                     names.truncate(start);
                     if !was_kept {
@@ -226,7 +492,6 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
             i = end;
             continue;
         }
-        let self_closing = end >= 2 && bytes[end - 2] == b'/';
         if let Some(&(start, _)) = stack.last() {
             let top = names.get(start..).unwrap_or("");
             if (closes_same(name) && top == name) || (top == "p" && closes_p(name)) {
@@ -235,30 +500,69 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
             }
         }
         let deep = kept >= max_depth && !(is_text_block(name) && kept < max_depth + TEXT_BLOCK_HEADROOM);
+        if prune
+            && !deep
+            && !is_raw_text(name)
+            && !keeps_all_attributes(name)
+            && pruned_start_tag(html, lt, &mut attrs, &mut keep, &mut tag).is_some()
+        {
+            drop_range(&mut out, html, &mut copied_to, lt, end);
+            out.get_or_insert_with(String::new).push_str(&tag);
+        }
         let mut next = end;
-        if is_raw_text(name) && !self_closing {
+        // In SVG and MathML these names are plain elements (a self-closing one has no body).
+        let foreign = foreign_open > 0;
+        // Where '/>' closes an element: SVG and MathML, until an HTML tag breaks out of them.
+        if is_foreign_root(name) {
+            broke_out = false;
+        } else if foreign && leaves_foreign_content(name) {
+            broke_out = true;
+        }
+        let in_svg_or_math = foreign && !broke_out;
+        if is_raw_text(name) && !(foreign && self_closing) {
             let close = format!("</{name}");
             let close_at = find_ci(bytes, end, close.as_bytes());
+            let escaped = |c: usize| {
+                // "<!--" then "<script" in a script: its end is not the first "</script".
+                let body = &bytes[end..c];
+                name == "script"
+                    && memchr::memmem::find(body, b"<!--").is_some_and(|at| find_ci(body, at, b"<script").is_some())
+            };
+            if close_at.is_some_and(escaped)
+                || (foreign && close_at.is_none_or(|c| memchr::memchr(b'<', &bytes[end..c]).is_some()))
+            {
+                // The tokenizer reads markup in it where this scan skips: no more tag changes.
+                prune = false;
+            }
             next = close_at.map_or(bytes.len(), |c| tag_end(bytes, c).unwrap_or(bytes.len()));
             if deep {
                 drop_range(&mut out, html, &mut copied_to, lt, next);
             } else if let Some(c) = close_at.filter(|&c| {
-                empty_bodies
-                    && c > end
-                    && matches!(name, "script" | "style")
-                    && body_unread(&bytes[lt..end], &bytes[end..c])
+                prune && c > end && matches!(name, "script" | "style") && body_unread(&bytes[lt..end], &bytes[end..c])
             }) {
                 drop_range(&mut out, html, &mut copied_to, end, c);
             }
-        } else if is_void(name) || self_closing {
+        } else if is_void(name) || (self_closing && (in_svg_or_math || is_foreign_root(name))) || is_raw_text(name) {
             // No element stays open.
         } else {
             if deep {
                 drop_range(&mut out, html, &mut copied_to, lt, end);
             }
+            foreign_open += usize::from(is_foreign_root(name));
             stack.push((names.len(), !deep));
             names.push_str(name);
             kept += usize::from(!deep);
+            if prune && !deep && name == "svg" {
+                // The end tag is read next, as any other.
+                // The first "</svg" after `end`, found once for all the SVGs before it.
+                if svg_close.is_none_or(|c| c.is_some_and(|c| c < end)) {
+                    svg_close = Some(find_ci(bytes, end, b"</svg"));
+                }
+                if let Some(c) = svg_close.flatten().filter(|&c| svg_body_unread(&bytes[end..c])) {
+                    drop_range(&mut out, html, &mut copied_to, end, c);
+                    next = c;
+                }
+            }
         }
         i = next;
     }
@@ -274,6 +578,165 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unread_attributes_are_dropped_as_the_tokenizer_splits_them() {
+        let cases = [
+            (r#"<div class="a" data-x='1 > 2' onclick=go() id=b>t</div>"#, r#"<div class="a" id=b>t</div>"#),
+            (r#"<DIV Data-X = "q" CLASS = "c">t</DIV>"#, r#"<DIV CLASS = "c">t</DIV>"#),
+            ("<span data-a=1/><b>", "<span><b>"),
+            (r#"<path data-a="1"/><b>"#, "<path/><b>"),
+            (r#"<p data-a="x"class="c" / hidden>"#, r#"<p class="c" hidden>"#),
+            ("<a href=/x data-track>y</a>", "<a href=/x>y</a>"),
+            // Elements whose attributes may all be read are left whole.
+            (
+                r#"<img data-foo="a.jpg" src="x"><iframe data-v="y"></iframe>"#,
+                r#"<img data-foo="a.jpg" src="x"><iframe data-v="y"></iframe>"#,
+            ),
+            // Tags that never end, or whose name the pre-pass reads differently, stay whole.
+            (r#"<div data-a=x"y class=c>t</div>"#, "<div class=c>t</div>"),
+            (r#"<p>a<div data-a="x>t</div>"#, r#"<p>a<div data-a="x>t</div>"#),
+            ("<div.x data-a=1>t</div>", "<div.x>t</div>"),
+            ("<div class=c>t</div>", "<div class=c>t</div>"),
+        ];
+        for (page, expected) in cases {
+            assert_eq!(prepare_page(page), expected, "{page}");
+        }
+    }
+
+    /// The tree html5ever builds, with the attributes the pre-pass may drop left out.
+    fn read_tree(html: &str) -> Vec<String> {
+        let dom = crate::extract::parse::parse_document(html);
+        let mut out = Vec::new();
+        for n in dom.descendants(crate::extract::dom::ROOT) {
+            // What the pre-pass empties (script and style text, icon drawings) is left out.
+            let mut up = dom.nodes[n].parent;
+            let mut emptied = false;
+            while let Some(p) = up {
+                emptied |= matches!(dom.tag(p), Some("svg" | "script" | "style"));
+                up = dom.nodes[p].parent;
+            }
+            if emptied {
+                continue;
+            }
+            match dom.tag(n) {
+                Some(tag) => {
+                    let attrs = dom
+                        .attrs(n)
+                        .iter()
+                        .filter(|(k, _)| keeps_all_attributes(tag) || crate::extract::attribute_is_read(k));
+                    out.push(format!("<{tag} {:?}", attrs.map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>()));
+                }
+                None => out.push(dom.text_of_node(n).unwrap_or("").to_string()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn pruned_tags_parse_to_the_same_tree() {
+        const PIECES: &[&str] = &[
+            "<div",
+            "<p",
+            "<span",
+            "<a",
+            "<img",
+            "<b",
+            "<li",
+            " class=\"a b\"",
+            " class=c",
+            " data-x='1>2'",
+            " data-y=z\"w",
+            " id=q",
+            " href=/x",
+            " hidden",
+            " onclick=\"go()\"",
+            " =v",
+            " /",
+            "/",
+            ">",
+            "/>",
+            "\"",
+            "'",
+            "=",
+            " ",
+            "\n",
+            "text",
+            "</div>",
+            "</p>",
+            "</a>",
+            "<!--",
+            "-->",
+            "&amp;",
+            "<",
+            "data-",
+            "CLASS=",
+            "<!",
+            "<?",
+            "</",
+            "<![CDATA[",
+            "]]>",
+            "<textarea>",
+            "</textarea>",
+            "<title>",
+            "<math",
+            "<font",
+            " color=red",
+            "<table",
+            "<td",
+            "\t",
+            "<br",
+            "<svg",
+            "</svg>",
+            "<path",
+            "<script>",
+            "</script>",
+            "<style>",
+            "</style>",
+            "<noscript>",
+            "</noscript>",
+            "<mi>",
+        ];
+        let mut seed: u64 = 0x51f1_5eed_1234_5678;
+        for _ in 0..20000 {
+            let mut page = String::new();
+            for _ in 0..40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                page.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            assert_eq!(read_tree(&prepare_page(&page)), read_tree(&page), "{page}");
+        }
+    }
+
+    #[test]
+    fn self_closing_html_elements_stay_open_for_the_depth_bound() {
+        // html5ever ignores '/>' on HTML elements: 4,000 of them nest 4,000 deep.
+        let html = "<div><x-icon/>".repeat(2000);
+        let out = prepare_page(&html);
+        assert!(out.matches("<x-icon/>").count() + out.matches("<div>").count() <= MAX_DEPTH);
+        // In SVG, '/>' closes: the drawings are not nesting.
+        let svg = format!("<svg><title>t</title>{}</svg>", "<path/>".repeat(2000));
+        assert_eq!(prepare_page(&svg), svg);
+    }
+
+    #[test]
+    fn icon_svg_bodies_are_emptied_text_kept() {
+        let icon = r#"<p>a<svg class="i"><g><path d="M0 0L9 9"/></g><!-- x --></svg>b</p>"#;
+        assert_eq!(prepare_page(icon), r#"<p>a<svg class="i"></svg>b</p>"#);
+        for kept in [
+            "<svg><title>Share</title><path/></svg>",
+            "<svg><text>Chart label</text></svg>",
+            "<svg><foreignObject><p>x</p></foreignObject></svg>",
+            "<svg><path/><p>breaks out</p></svg>",
+            "<svg><![CDATA[<p>]]></svg>",
+        ] {
+            assert_eq!(prepare_page(kept), kept);
+        }
+        // Nested: the outer body holds an <svg>, the inner one is emptied.
+        assert_eq!(prepare_page("<svg><svg><path/></svg></svg>"), "<svg><svg></svg></svg>");
+    }
 
     #[test]
     fn shallow_pages_are_untouched() {

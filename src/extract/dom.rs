@@ -224,6 +224,10 @@ impl Dom {
     }
 
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        debug_assert!(
+            super::attribute_is_read(name),
+            "`{name}` is read but the pre-pass drops it: see READ_ATTRIBUTES"
+        );
         match &self.nodes[id].kind {
             Kind::Element { attrs, .. } => attrs.iter().find(|(k, _)| &**k == name).map(|(_, v)| &**v),
             _ => None,

@@ -20,6 +20,9 @@ const LAZY_SRC: &[&str] = &[
 ];
 const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "data-original-srcset"];
 
+/// The lazy-loading source attributes read.
+pub(crate) const LAZY_SOURCES: [&[&str]; 2] = [LAZY_SRC, LAZY_SRCSET];
+
 /// Largest `<noscript>` body parsed for an image fallback.
 const MAX_NOSCRIPT_BYTES: usize = 16 * 1024;
 

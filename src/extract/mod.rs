@@ -18,7 +18,9 @@ pub use depth::{MAX_DEPTH, bound_nesting};
 
 use crate::model::Verdict;
 use dom::{Indexed, ROOT};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 use url::Url;
 
 /// What extraction finds on a page.
@@ -151,6 +153,13 @@ const STRUCTURED_BODY_COVERAGE: f64 = 0.6;
 /// behind "read more" or spread where the content detection does not reach.
 fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::Fragment, String)> {
     let looks_html = ["</p>", "<br", "</div>", "</h2>"].iter().any(|t| body.contains(t));
+    let shown = word_trigrams(extracted);
+    // Most pages show their articleBody: a raw look (tags and entities left in, which only
+    // lowers the share) settles those without sanitizing and parsing the body.
+    let raw = if looks_html { Cow::Owned(without_tags(body)) } else { Cow::Borrowed(body) };
+    if coverage(&word_trigrams(&raw), &shown) >= RAW_COVERAGE_SKIP {
+        return None;
+    }
     let html = if looks_html {
         sanitize(body)
     } else {
@@ -168,15 +177,49 @@ fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::
     if crate::text::word_count(&text) < MIN_ARTICLE_WORDS {
         return None;
     }
-    let trigrams = |t: &str| -> HashSet<[String; 3]> {
-        let words: Vec<String> =
-            t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
-        words.windows(3).map(|w| [w[0].clone(), w[1].clone(), w[2].clone()]).collect()
-    };
-    let wanted = trigrams(&text);
-    let shown = trigrams(extracted);
-    let covered = wanted.iter().filter(|g| shown.contains(*g)).count() as f64 / wanted.len().max(1) as f64;
-    (covered < STRUCTURED_BODY_COVERAGE).then_some((html, fragment, text))
+    (coverage(&word_trigrams(&text), &shown) < STRUCTURED_BODY_COVERAGE).then_some((html, fragment, text))
+}
+
+/// Share of the raw articleBody's word trigrams shown by the markup above which the body is not
+/// looked at further (well above [`STRUCTURED_BODY_COVERAGE`]: the raw body's tags and entities
+/// only add trigrams the page does not show).
+const RAW_COVERAGE_SKIP: f64 = 0.9;
+
+/// Share of `wanted` found in `shown`.
+fn coverage(wanted: &HashSet<u64>, shown: &HashSet<u64>) -> f64 {
+    wanted.iter().filter(|g| shown.contains(*g)).count() as f64 / wanted.len().max(1) as f64
+}
+
+/// Hashes of the text's lowercased alphanumeric word trigrams.
+fn word_trigrams(text: &str) -> HashSet<u64> {
+    const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut grams = HashSet::with_capacity(text.len() / 6);
+    let (mut a, mut b, mut seen) = (0u64, 0u64, 0usize);
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            h = (h ^ c as u64).wrapping_mul(FNV_PRIME);
+        }
+        if seen >= 2 {
+            let g = (a.rotate_left(42) ^ b.rotate_left(21) ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            grams.insert(g ^ (g >> 29));
+        }
+        (a, b, seen) = (b, h, seen + 1);
+    }
+    grams
+}
+
+/// `html` with each tag replaced by a space.
+fn without_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        out.push(' ');
+        rest = rest[open..].find('>').map_or("", |close| &rest[open + close + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The tags of the whole-page scans made before the page changes (metadata, readerability, base URL, images).
@@ -268,8 +311,75 @@ const GENERIC_ATTRIBUTES: &[&str] = &["lang", "dir"];
 fn reaches_sanitizer(attr: &str) -> bool {
     GENERIC_ATTRIBUTES.contains(&attr)
         || TAG_ATTRIBUTES.iter().any(|(_, names)| names.contains(&attr))
-        || matches!(attr, "type" | "color" | "face" | "size" | "encoding")
+        || TREE_ATTRIBUTES.contains(&attr)
         || attr.starts_with("shadowroot")
+}
+
+/// Attributes that change how the parser builds the tree (see [`reaches_sanitizer`]).
+const TREE_ATTRIBUTES: [&str; 5] = ["type", "color", "face", "size", "encoding"];
+
+/// Attributes the extraction reads by name ([`dom::Dom::attr`] checks it in debug builds). The
+/// pre-pass drops all others from most tags ([`depth::prepare_page`]).
+const READ_ATTRIBUTES: &[&str] = &[
+    "id",
+    "class",
+    "style",
+    "hidden",
+    "aria-hidden",
+    "aria-modal",
+    "aria-label",
+    "role",
+    "href",
+    "src",
+    "srcset",
+    "alt",
+    "rel",
+    "itemprop",
+    "itemscope",
+    "itemtype",
+    "content",
+    "name",
+    "property",
+    "http-equiv",
+    "datetime",
+    "pubdate",
+    "title",
+    "value",
+    "summary",
+    "datatable",
+    "data",
+    "data-component",
+    "data-testid",
+    "placeholder",
+    "autocomplete",
+];
+
+/// Whether the extraction or the sanitizer may read the attribute (see [`READ_ATTRIBUTES`]).
+pub(crate) fn attribute_is_read(attr: &str) -> bool {
+    // Asked for every attribute of the page: the fixed names are in one set, hashed cheaply.
+    static NAMES: std::sync::OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        let lists = [READ_ATTRIBUTES, GENERIC_ATTRIBUTES, &TREE_ATTRIBUTES].into_iter().chain(media::LAZY_SOURCES);
+        lists.chain(TAG_ATTRIBUTES.iter().map(|(_, names)| *names)).flatten().copied().collect()
+    });
+    names.contains(attr) || attr.starts_with("shadowroot")
+}
+
+/// FNV-1a: fast on the short keys of [`attribute_is_read`].
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
 }
 
 /// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
@@ -439,6 +549,15 @@ mod tests {
         let taken = extract(&with_article_body(&lines), None);
         assert_eq!(taken.text.split("\n\n").count(), 3, "{}", taken.text);
         assert!(taken.text.ends_with("AT&T said 3 < 4."), "{}", taken.text);
+    }
+
+    #[test]
+    fn word_trigrams_ignore_case_and_punctuation() {
+        let a = word_trigrams("The Cat, sat on the mat.");
+        assert_eq!(a, word_trigrams("the cat sat ON THE mat"));
+        assert_eq!(a.len(), 4);
+        assert_eq!(coverage(&word_trigrams("the cat sat on a rug"), &a), 0.5);
+        assert_eq!(without_tags("<p>one<br>two</p>"), " one two ");
     }
 
     fn ex_text(html: &str) -> String {
