@@ -33,17 +33,118 @@ pub struct Grabbed {
     pub in_article: bool,
 }
 
-/// Removes scripts, styles and templates; turns `<br><br>` runs into paragraphs and `<font>` into `<span>`.
+/// Removes scripts, styles, templates, audio players (their fallback text) and AMP page chrome;
+/// turns AMP images into `<img>`, `<br><br>` runs into paragraphs and `<font>` into `<span>`.
 pub fn prep_document(dom: &mut Dom) {
-    for n in dom.by_tags(ROOT, &["script", "noscript", "style", "template", "link"]) {
+    for n in dom.by_tags(ROOT, &["script", "noscript", "style", "template", "link", "audio"]) {
         if !dom.is_tag(n, "link") || dom.has_ancestor_tag(n, "body", 0) {
             dom.detach(n);
         }
+    }
+    for n in dom.by_tags(ROOT, pat::AMP_CHROME) {
+        dom.detach(n);
+    }
+    for n in dom.by_tags(ROOT, pat::AMP_IMAGES) {
+        // Its children are placeholders and a `<noscript>` copy of the image.
+        for c in dom.children(n) {
+            dom.detach(c);
+        }
+        dom.set_tag(n, "img");
     }
     replace_brs(dom);
     for n in dom.by_tags(ROOT, &["font"]) {
         dom.set_tag(n, "span");
     }
+}
+
+/// Removes the other stories of a page that loads the next ones below the article (infinite
+/// scroll): top-level `<article>`s (or schema.org articles) with their own `<h1>`. Only when there
+/// are two or more and one is the page's own: it names the page's address (`data-url`, an
+/// `itemprop=url` meta) or, failing that, its headline is the page's title.
+pub fn drop_other_stories(dom: &mut Dom, title: &str, page_url: Option<&str>) {
+    let Some(body) = dom.find_tag("body") else { return };
+    let is_story = |dom: &Dom, n: NodeId| {
+        dom.is_tag(n, "article")
+            || dom.attr(n, "itemtype").is_some_and(|t| {
+                let t = t.rsplit('/').next().unwrap_or("");
+                t.ends_with("Article") || t == "BlogPosting"
+            })
+    };
+    let mut stories: Vec<(NodeId, NodeId)> = Vec::new();
+    let mut n = dom.first_element_child(body);
+    while let Some(x) = n {
+        if !is_story(dom, x) {
+            n = next_element_in(dom, x, body, false);
+            continue;
+        }
+        let headline = dom.by_tags(x, &["h1"]).into_iter().find(|&h| !dom.inner_text(h).trim().is_empty());
+        if let Some(h) = headline {
+            stories.push((x, h));
+        }
+        n = next_element_in(dom, x, body, true);
+    }
+    if stories.len() < 2 {
+        return;
+    }
+    let mut addresses: Vec<String> = page_url.into_iter().map(String::from).collect();
+    if let Some(head) = dom.find_tag("head") {
+        for m in dom.by_tags(head, &["link", "meta"]) {
+            let canonical = dom.attr(m, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical"));
+            let og_url = dom.attr(m, "property").is_some_and(|p| p.eq_ignore_ascii_case("og:url"));
+            if let Some(v) = if canonical {
+                dom.attr(m, "href")
+            } else if og_url {
+                dom.attr(m, "content")
+            } else {
+                None
+            } {
+                addresses.push(v.to_string());
+            }
+        }
+    }
+    let keys: Vec<(Option<String>, String)> = addresses.iter().filter_map(|a| address_key(a)).collect();
+    let names_page = |dom: &Dom, story: NodeId| {
+        let own = dom.attrs(story).iter().map(|(_, v)| &**v).collect::<Vec<_>>();
+        let metas = dom
+            .element_children(story)
+            .into_iter()
+            .chain(dom.by_tags(story, &["meta"]))
+            .filter(|&m| {
+                dom.is_tag(m, "meta") && dom.attr(m, "itemprop").is_some_and(|p| p == "url" || p == "mainEntityOfPage")
+            })
+            .filter_map(|m| dom.attr(m, "content"))
+            .collect::<Vec<_>>();
+        own.into_iter()
+            .chain(metas)
+            .filter_map(address_key)
+            .any(|(host, path)| keys.iter().any(|(h, p)| *p == path && (host.is_none() || h.is_none() || *h == host)))
+    };
+    let own = stories
+        .iter()
+        .find(|&&(s, _)| names_page(dom, s))
+        .or_else(|| stories.iter().find(|&&(_, h)| text_similarity(title, &dom.text_content(h)) > 0.75))
+        .map(|&(s, _)| s);
+    let Some(own) = own else { return };
+    for (s, _) in stories {
+        if s != own {
+            dom.detach(s);
+        }
+    }
+}
+
+/// An address as (host without `www.`, path without its trailing `/`), the host unknown for a
+/// path alone. `None` for anything else, and for a site's front page.
+fn address_key(s: &str) -> Option<(Option<String>, String)> {
+    let s = s.trim();
+    let (host, path) = if s.starts_with('/') && !s.starts_with("//") {
+        (None, s.split(['?', '#']).next().unwrap_or(""))
+    } else {
+        let u = url::Url::parse(s).ok().filter(|u| matches!(u.scheme(), "http" | "https"))?;
+        let host = u.host_str()?.trim_start_matches("www.").to_ascii_lowercase();
+        return Some((Some(host), u.path().trim_end_matches('/').to_string())).filter(|(_, p)| !p.is_empty());
+    };
+    let path = path.trim_end_matches('/');
+    (!path.is_empty()).then(|| (host, path.to_string()))
 }
 
 fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
@@ -850,8 +951,9 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
     // Nodes are visited in document order and only ever removed: when a node is visited, nothing
     // inside it has changed since the measure.
     let lens = TextLens::new(dom, article, |_| 0);
-    for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b", "section", "article"])
-    {
+    let total = lens.inner_len(article);
+    let blocks = ["p", "div", "span", "aside", "li", "h2", "h3", "h4", "h5", "strong", "b", "section", "article"];
+    for n in dom.by_tags(article, &blocks) {
         if !dom.is_under(n, article) {
             continue;
         }
@@ -860,13 +962,48 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let text = dom.inner_text(n);
-        if pat::is_ad_or_loading_text(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
+        let media = || dom.count_tags(n, &["img", "picture", "video", "figure"]) > 0;
+        if pat::is_ad_or_loading_text(&text) && !media() {
             dom.detach(n);
             continue;
         }
         // "Updated 5:05 PM EDT, August 14, 2026", "5 min read": about the article, not of it.
-        if len <= pat::META_LINE_MAX_CHARS && pat::is_meta_line(&text) {
+        if len <= pat::META_LINE_MAX_CHARS
+            && (pat::is_meta_line(&text) || (matches!(dom.tag(n), Some("p" | "div")) && pat::is_bare_date(&text)))
+        {
             dom.detach(n);
+            continue;
+        }
+        // "Share", "Save": a tool's label standing alone, and the blocks holding only it.
+        if pat::is_tool_label(&text) && !media() {
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article && lens.inner_len(p) == len) {
+                b = p;
+            }
+            if !dom.tag(b).is_some_and(|t| pat::PHRASING.contains(&t)) {
+                dom.detach(b);
+                continue;
+            }
+        }
+        // A count of comments or likes: a number, all of it a link.
+        if matches!(dom.tag(n), Some("li" | "div" | "p"))
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && dom.by_tags(n, &["a"]).iter().map(|&a| lens.inner_len(a)).sum::<usize>() >= len
+        {
+            dom.detach(n);
+            continue;
+        }
+        // An audio player, author card, paywall or feedback box: the largest small block opening with its cue.
+        if pat::opens_furniture_box(&text) && total.saturating_sub(len) >= len {
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article) {
+                let plen = lens.inner_len(p);
+                if plen > WIDGET_BOX_MAX_CHARS || total.saturating_sub(plen) < plen || !opens_with(dom, p, b) {
+                    break;
+                }
+                b = p;
+            }
+            dom.detach(b);
             continue;
         }
         // A teaser of another story: a linked headline, all of its text in links.
@@ -886,6 +1023,13 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
         }
     }
+}
+
+/// Whether the first text of `outer` is inside `inner`.
+fn opens_with(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
+    dom.iter_descendants(outer)
+        .find(|&d| dom.text_of_node(d).is_some_and(|t| !is_blank(t)))
+        .is_some_and(|t| dom.is_under(t, inner))
 }
 
 /// A sign-up box or consent placeholder holds at most this much text around its field or button.
