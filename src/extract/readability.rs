@@ -412,14 +412,47 @@ fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
     if trimmed.is_empty() || trimmed.chars().count() >= 100 {
         return None;
     }
-    let name_node =
-        dom.descendants(n).into_iter().find(|&d| dom.attr(d, "itemprop").is_some_and(|i| i.contains("name")));
+    let name_node = dom
+        .descendants(n)
+        .into_iter()
+        .find(|&d| dom.attr(d, "itemprop").is_some_and(|i| i.contains("name")))
+        .or_else(|| single_author_element(dom, n).filter(|&a| rest_is_date(trimmed, &dom.text_content(a))));
     let byline = match name_node {
         Some(d) => dom.text_content(d).trim().to_string(),
         None => trimmed.to_string(),
     };
     Some(byline)
 }
+
+/// The one author element (`rel=author`, `itemprop=author`, an `author` class) inside a byline
+/// block that also holds its date or reading time ("Lena Okonkwo · May 2, 2026 · 6 min read").
+fn single_author_element(dom: &Dom, n: NodeId) -> Option<NodeId> {
+    let is_author = |d: NodeId| {
+        dom.attr(d, "rel") == Some("author")
+            || dom.attr(d, "itemprop").is_some_and(|i| i.contains("author"))
+            || dom.attr(d, "class").is_some_and(|c| c.to_ascii_lowercase().contains("author"))
+    };
+    let mut found: Option<NodeId> = None;
+    for d in dom.iter_descendants(n).filter(|&d| dom.is_element(d) && is_author(d)) {
+        match found {
+            Some(f) if dom.is_under(d, f) => {}
+            Some(_) => return None,
+            None => found = Some(d),
+        }
+    }
+    found.filter(|&f| !dom.text_content(f).trim().is_empty())
+}
+
+/// Whether a byline block's text is the author's name and a date or reading time.
+fn rest_is_date(block: &str, name: &str) -> bool {
+    let name = name.trim();
+    let rest = block.replacen(name, " ", 1);
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | ',' | '-' | '—'));
+    !name.is_empty() && !rest.is_empty() && (pat::is_meta_line(rest) || pat::is_bare_date(rest))
+}
+
+/// A byline line is shorter than this.
+const BYLINE_LINE_MAX_CHARS: usize = 100;
 
 /// Finds the article in a copy of `page` (already through [`prep_document`]).
 /// `host` is the page's: links to it are links to other pages of the site.
@@ -490,7 +523,13 @@ fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Optio
         if byline.is_none() && dom.is_under(n, body) {
             if let Some(b) = check_byline(&dom, n, &match_string) {
                 byline = Some(b);
-                node = remove_and_next(&mut dom, n);
+                // A name linked inside a short byline line ("Par <a>Name</a> (Nîmes, envoyée spéciale)"): the line goes.
+                let line = dom.parent(n).filter(|&p| {
+                    (tag == "a" || pat::PHRASING.contains(&tag))
+                        && matches!(dom.tag(p), Some("p" | "div"))
+                        && dom.inner_len(p) < BYLINE_LINE_MAX_CHARS
+                });
+                node = remove_and_next(&mut dom, line.unwrap_or(n));
                 continue;
             }
         }
