@@ -58,9 +58,9 @@ pub fn prep_document(dom: &mut Dom) {
 }
 
 /// Removes the other stories of a page that loads the next ones below the article (infinite
-/// scroll): top-level `<article>`s (or schema.org articles) with their own `<h1>`. Only when there
-/// are two or more and one is the page's own: it names the page's address (`data-url`, an
-/// `itemprop=url` meta) or, failing that, its headline is the page's title.
+/// scroll): top-level `<article>`s (or schema.org articles) with their own `<h1>`. Only when one
+/// story is the page's own: it names the page's address (`data-url`, an `itemprop=url` meta), or
+/// else its headline is the page's title, or else it is the first story after that headline.
 pub fn drop_other_stories(dom: &mut Dom, title: &str, page_url: Option<&str>) {
     let Some(body) = dom.find_tag("body") else { return };
     let is_story = |dom: &Dom, n: NodeId| {
@@ -70,74 +70,80 @@ pub fn drop_other_stories(dom: &mut Dom, title: &str, page_url: Option<&str>) {
                 t.ends_with("Article") || t == "BlogPosting"
             })
     };
-    let mut stories: Vec<(NodeId, NodeId)> = Vec::new();
+    let is_title = |dom: &Dom, h: NodeId| text_similarity(title, &dom.text_content(h)) > 0.75;
+    // (story, its headline); the first story after the title's headline when that stands outside.
+    let mut stories: Vec<(NodeId, Option<NodeId>)> = Vec::new();
+    let (mut title_outside, mut after_title) = (false, None);
     let mut n = dom.first_element_child(body);
     while let Some(x) = n {
         if !is_story(dom, x) {
+            title_outside |= dom.is_tag(x, "h1") && is_title(dom, x);
             n = next_element_in(dom, x, body, false);
             continue;
         }
         let headline = dom.by_tags(x, &["h1"]).into_iter().find(|&h| !dom.inner_text(h).trim().is_empty());
-        if let Some(h) = headline {
-            stories.push((x, h));
+        if title_outside && after_title.is_none() && headline.is_none() {
+            after_title = Some(x);
         }
+        stories.push((x, headline));
         n = next_element_in(dom, x, body, true);
     }
-    if stories.len() < 2 {
+    if stories.len() < 2 || !stories.iter().any(|(_, h)| h.is_some()) {
         return;
     }
-    let mut addresses: Vec<String> = page_url.into_iter().map(String::from).collect();
+    let mut addresses: Vec<String> =
+        page_url.map(|u| u.split('#').next().unwrap_or(u).to_string()).into_iter().collect();
     if let Some(head) = dom.find_tag("head") {
         for m in dom.by_tags(head, &["link", "meta"]) {
             let canonical = dom.attr(m, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical"));
             let og_url = dom.attr(m, "property").is_some_and(|p| p.eq_ignore_ascii_case("og:url"));
-            if let Some(v) = if canonical {
+            let address = if canonical {
                 dom.attr(m, "href")
             } else if og_url {
                 dom.attr(m, "content")
             } else {
                 None
-            } {
-                addresses.push(v.to_string());
-            }
+            };
+            addresses.extend(address.map(String::from));
         }
     }
     let keys: Vec<(Option<String>, String)> = addresses.iter().filter_map(|a| address_key(a)).collect();
-    let names_page = |dom: &Dom, story: NodeId| {
-        let own = dom.attrs(story).iter().map(|(_, v)| &**v).collect::<Vec<_>>();
-        let metas = dom
-            .element_children(story)
-            .into_iter()
-            .chain(dom.by_tags(story, &["meta"]))
-            .filter(|&m| {
-                dom.is_tag(m, "meta") && dom.attr(m, "itemprop").is_some_and(|p| p == "url" || p == "mainEntityOfPage")
+    let names_page =
+        |dom: &Dom, story: NodeId| {
+            let metas = dom
+                .by_tags(story, &["meta"])
+                .into_iter()
+                .filter(|&m| dom.attr(m, "itemprop").is_some_and(|p| p == "url" || p == "mainEntityOfPage"))
+                .filter_map(|m| dom.attr(m, "content"));
+            dom.attrs(story).iter().map(|(_, v)| &**v).chain(metas).filter_map(address_key).any(|(host, path)| {
+                keys.iter().any(|(h, p)| *p == path && (host.is_none() || h.is_none() || *h == host))
             })
-            .filter_map(|m| dom.attr(m, "content"))
-            .collect::<Vec<_>>();
-        own.into_iter()
-            .chain(metas)
-            .filter_map(address_key)
-            .any(|(host, path)| keys.iter().any(|(h, p)| *p == path && (host.is_none() || h.is_none() || *h == host)))
-    };
+        };
     let own = stories
         .iter()
         .find(|&&(s, _)| names_page(dom, s))
-        .or_else(|| stories.iter().find(|&&(_, h)| text_similarity(title, &dom.text_content(h)) > 0.75))
-        .map(|&(s, _)| s);
+        .or_else(|| stories.iter().find(|&&(_, h)| h.is_some_and(|h| is_title(dom, h))))
+        .map(|&(s, _)| s)
+        .or(after_title);
     let Some(own) = own else { return };
-    for (s, _) in stories {
-        if s != own {
+    // Stories without a headline of their own are parts of the page's (its header, its body).
+    for (s, h) in stories {
+        if s != own && h.is_some() {
             dom.detach(s);
         }
     }
 }
 
 /// An address as (host without `www.`, path without its trailing `/`), the host unknown for a
-/// path alone. `None` for anything else, and for a site's front page.
+/// path alone. `None` for anything else, for a site's front page, and for a place in a page
+/// (`#post-12`: the entries of a live blog name their page that way).
 fn address_key(s: &str) -> Option<(Option<String>, String)> {
     let s = s.trim();
+    if s.contains('#') {
+        return None;
+    }
     let (host, path) = if s.starts_with('/') && !s.starts_with("//") {
-        (None, s.split(['?', '#']).next().unwrap_or(""))
+        (None, s.split('?').next().unwrap_or(""))
     } else {
         let u = url::Url::parse(s).ok().filter(|u| matches!(u.scheme(), "http" | "https"))?;
         let host = u.host_str()?.trim_start_matches("www.").to_ascii_lowercase();
