@@ -322,7 +322,11 @@ fn fold(text: &str) -> String {
 /// Does the text open a box of page furniture ("About the author", « Article réservé aux abonnés »)?
 pub fn opens_furniture_box(text: &str) -> bool {
     let t = fold(text);
-    BOX_OPENINGS.iter().any(|c| t.starts_with(c)) || BOX_PHRASES.iter().any(|c| t.contains(c))
+    // The cue as whole words: "About the author's claims, …" is prose.
+    let opens = |c: &&str| {
+        t.strip_prefix(*c).is_some_and(|r| !r.starts_with(|ch: char| ch.is_alphanumeric() || ch == '\''))
+    };
+    BOX_OPENINGS.iter().any(opens) || BOX_PHRASES.iter().any(|c| t.contains(c))
 }
 
 /// Is the text only the label of a page tool ("Share", "Gift this article", « Partager »)?
@@ -415,6 +419,7 @@ mod tests {
         assert!(opens_furniture_box("Vous pouvez lire Le Monde sur un seul appareil à la fois"));
         assert!(!opens_furniture_box("The author of the report said the results were clear."));
         assert!(!opens_furniture_box("Topical creams were tested on 40 patients."));
+        assert!(!opens_furniture_box("About the author's claims, the panel said little."));
         assert!(is_tool_label(" Share ") && is_tool_label("Gift this article") && is_tool_label("S’abonner"));
         assert!(!is_tool_label("Share prices fell") && !is_tool_label("Saved by the bell"));
         assert!(is_bare_date("Sept. 2, 2026") && is_bare_date("Mar 11, 2026") && is_bare_date("20 November 2026, 4:48pm"));
