@@ -145,8 +145,13 @@ pub const AMP_IMAGES: &[&str] = &["amp-img", "amp-anim"];
 const BOX_OPENINGS: &[&str] = &[
     "listen to this article", "listen to this story", "listen to article", "écouter cet article", "écouter l'article",
     "about the author", "about the authors", "à propos de l'auteur", "à propos des auteurs",
-    "subscribe to continue reading", "subscribe to keep reading", "subscribe to read the full",
+    "subscribe to continue reading", "subscribe to keep reading", "subscribe to read the full", "subscribe to unlock",
     "this article is for subscribers", "this article is reserved for subscribers", "already a subscriber",
+    "this article is only available to subscribers", "to continue reading this", "to continue reading,",
+    "continue reading your article",
+    "you have reached your limit", "you've reached your limit", "you have read all your free articles",
+    "pour lire la suite de cet article", "pour lire la suite,", "la suite de cet article est réservée",
+    "vous avez atteint la limite",
     "article réservé aux abonnés", "cet article est réservé aux abonnés", "la suite est réservée aux abonnés",
     "abonnez-vous", "déjà abonné",
     "was this article helpful", "was this helpful", "did you find this article helpful",
@@ -163,7 +168,8 @@ const BOX_PHRASES: &[&str] = &[
 const TOOL_LABELS: &[&str] = &[
     "share", "save", "gift this article", "give this article", "share full article", "share this article",
     "leave a comment", "subscribe", "subscribe now", "partager", "sauvegarder", "offrir cet article",
-    "partager cet article", "s'abonner", "je m'abonne",
+    "partager cet article", "s'abonner", "je m'abonne", "print", "imprimer", "copy link", "copier le lien", "listen",
+    "écouter",
 ];
 /// Month names and abbreviations (English, French).
 const MONTHS: &[&str] = &[
@@ -422,6 +428,7 @@ mod tests {
         assert!(!opens_furniture_box("About the author's claims, the panel said little."));
         assert!(is_tool_label(" Share ") && is_tool_label("Gift this article") && is_tool_label("S’abonner"));
         assert!(!is_tool_label("Share prices fell") && !is_tool_label("Saved by the bell"));
+        assert!(opens_furniture_box("To continue reading, subscribe") && opens_furniture_box("Pour lire la suite, abonnez-vous"));
         assert!(is_bare_date("Sept. 2, 2026") && is_bare_date("Mar 11, 2026") && is_bare_date("20 November 2026, 4:48pm"));
         assert!(is_bare_date("Tuesday, March 3, 2026 at 4:48 p.m. EST") && is_bare_date("1er décembre 2026 à 06h45"));
         assert!(!is_bare_date("March 2026 sales") && !is_bare_date("May 5") && !is_bare_date("Market day, 2026"));

@@ -1020,7 +1020,8 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             continue;
         }
         // "Share", "Save": a tool's label standing alone, and the blocks holding only it.
-        if pat::is_tool_label(&text) && !media() {
+        // (Not a list item: "Print", "Radio" may list the media of a story.)
+        if !dom.is_tag(n, "li") && pat::is_tool_label(&text) && !media() {
             let mut b = n;
             while let Some(p) = dom.parent(b).filter(|&p| p != article && lens.inner_len(p) == len) {
                 b = p;
