@@ -137,8 +137,6 @@ pub const AMP_CHROME: &[&str] = &[
     "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-social-share", "amp-sidebar", "amp-analytics",
     "amp-pixel", "amp-consent", "amp-user-notification", "amp-web-push-widget", "amp-call-tracking",
 ];
-/// AMP elements that are images.
-pub const AMP_IMAGES: &[&str] = &["amp-img", "amp-anim"];
 
 /// Openings of boxes of page furniture set in or after the article: audio players, author cards,
 /// paywalls, feedback widgets, tag lists. The small box that opens with one goes whole.

@@ -44,12 +44,24 @@ pub fn prep_document(dom: &mut Dom) {
     for n in dom.by_tags(ROOT, pat::AMP_CHROME) {
         dom.detach(n);
     }
-    for n in dom.by_tags(ROOT, pat::AMP_IMAGES) {
-        // Its children are placeholders and a `<noscript>` copy of the image.
+    for n in dom.by_tags(ROOT, &["amp-img", "amp-anim", "amp-iframe", "amp-video", "amp-youtube"]) {
+        // Their children are placeholders, fallbacks and `<noscript>` copies.
         for c in dom.children(n) {
             dom.detach(c);
         }
-        dom.set_tag(n, "img");
+        match dom.tag(n) {
+            Some("amp-iframe") => dom.set_tag(n, "iframe"),
+            Some("amp-video") => dom.set_tag(n, "video"),
+            Some("amp-youtube") => match dom.attr(n, "data-videoid").map(str::trim).filter(|i| !i.is_empty()) {
+                Some(id) => {
+                    let src = format!("https://www.youtube.com/embed/{id}");
+                    dom.set_attr(n, "src", &src);
+                    dom.set_tag(n, "iframe");
+                }
+                None => dom.detach(n),
+            },
+            _ => dom.set_tag(n, "img"),
+        }
     }
     replace_brs(dom);
     for n in dom.by_tags(ROOT, &["font"]) {
