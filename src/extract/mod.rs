@@ -92,7 +92,9 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
 
     let mut links = 0.0;
     let mut linked_headings = 0;
-    if let Some(mut g) = readability::grab_article(&dom, &meta.title, url.and_then(Url::host_str)) {
+    if let Some(mut g) =
+        readability::grab_article(&dom, &meta.title, meta.byline.as_deref(), url.and_then(Url::host_str))
+    {
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
             ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| readability::find_byline(&dom));

@@ -89,6 +89,9 @@ const POSITIVE: &[&str] = &[
 /// Marks of a byline block.
 const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
 
+/// Words before the author's name in a byline line.
+pub const BYLINE_PREFIXES: &[&str] = &["", "by", "by:", "par", "par :", "par:", "von", "por"];
+
 /// Marks of share/social button bars inside the article.
 const SHARE: &[&str] = &["share", "sharedaddy"];
 

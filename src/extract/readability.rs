@@ -469,16 +469,37 @@ fn rest_is_date(block: &str, name: &str) -> bool {
     !name.is_empty() && !rest.is_empty() && (pat::is_meta_line(rest) || pat::is_bare_date(rest))
 }
 
+/// Whether the text of `n` is only the author's name, perhaps after "By" / « Par ».
+fn names_only(dom: &Dom, n: NodeId, author: &str) -> bool {
+    let author = author.trim();
+    if author.is_empty() {
+        return false;
+    }
+    // Stops at the first characters past the limit: most blocks hold far more.
+    let mut len = 0;
+    for d in dom.iter_descendants(n) {
+        len += dom.text_len(d).unwrap_or(0);
+        if len > BYLINE_LINE_MAX_CHARS {
+            return false;
+        }
+    }
+    let text = dom.inner_text(n).to_lowercase();
+    let author = author.to_lowercase();
+    let rest = text.strip_suffix(author.as_str()).map(str::trim);
+    rest.is_some_and(|r| pat::BYLINE_PREFIXES.contains(&r))
+}
+
 /// A byline line is shorter than this.
 const BYLINE_LINE_MAX_CHARS: usize = 100;
 
 /// Finds the article in a copy of `page` (already through [`prep_document`]).
 /// `host` is the page's: links to it are links to other pages of the site.
-pub fn grab_article(page: &Dom, title: &str, host: Option<&str>) -> Option<Grabbed> {
+/// `author` is the byline the page's metadata gives: a block that only names it is the byline.
+pub fn grab_article(page: &Dom, title: &str, author: Option<&str>, host: Option<&str>) -> Option<Grabbed> {
     let mut flags = Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
     let mut attempts: Vec<(Grabbed, usize)> = Vec::new();
     loop {
-        let g = grab_once(page, title, flags, host)?;
+        let g = grab_once(page, title, author, flags, host)?;
         let text_len = g.dom.inner_len(g.root);
         if text_len >= CHAR_THRESHOLD || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
@@ -512,7 +533,7 @@ fn is_short_article(g: &Grabbed) -> bool {
             >= 2
 }
 
-fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Option<Grabbed> {
+fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: Option<&str>) -> Option<Grabbed> {
     // Room for the nodes this attempt creates: a full copy would be moved whole by the first one.
     let mut dom = Dom { nodes: Vec::with_capacity(page.nodes.len() + page.nodes.len() / 8 + 16) };
     dom.nodes.extend_from_slice(&page.nodes);
@@ -539,7 +560,8 @@ fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Optio
             continue;
         }
         if byline.is_none() && dom.is_under(n, body) {
-            if let Some(b) = check_byline(&dom, n, &match_string) {
+            let named = || author.and_then(|a| names_only(&dom, n, a).then(|| a.to_string()));
+            if let Some(b) = check_byline(&dom, n, &match_string).or_else(named) {
                 byline = Some(b);
                 // A name linked inside a short byline line ("Par <a>Name</a> (Nîmes, envoyée spéciale)"): the line goes.
                 let line = dom.parent(n).filter(|&p| {
