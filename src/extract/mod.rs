@@ -76,6 +76,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
 
     media::unwrap_noscript_images(&mut dom, images);
     readability::prep_document(&mut dom);
+    readability::drop_other_stories(&mut dom, &meta.title, url.map(Url::as_str));
     media::fix_lazy_images(&mut dom);
     dom.measure_texts();
 
@@ -93,7 +94,9 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
 
     let mut links = 0.0;
     let mut linked_headings = 0;
-    if let Some(mut g) = readability::grab_article(&dom, &meta.title, url.and_then(Url::host_str)) {
+    if let Some(mut g) =
+        readability::grab_article(&dom, &meta.title, meta.byline.as_deref(), url.and_then(Url::host_str))
+    {
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
             ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| readability::find_byline(&dom));
@@ -611,6 +614,37 @@ mod tests {
         let ex = extract(html, None);
         assert!(ex.text.contains("next spring") && ex.text.contains("temporary crossing"), "{}", ex.text);
         assert!(!ex.text.contains("Get the briefing"), "{}", ex.text);
+    }
+
+    /// A page of two stories, each an `<article>` with its own `<h1>`.
+    fn two_stories(title: &str, first_url: &str) -> String {
+        let story = |url: &str, h: &str, words: &str| {
+            let p = format!(
+                "<p>{words} The county said on Monday that work would start in the spring and end before the winter.</p>"
+            );
+            format!("<article class=\"post hentry\" data-url=\"{url}\"><h1>{h}</h1>{}</article>", p.repeat(4))
+        };
+        format!(
+            "<html><head><title>{title}</title></head><body><main>{}{}</main></body></html>",
+            story(first_url, "Bridge repairs begin on the ring road", "Bridge crews arrived early."),
+            story("/news/school-vote", "School board delays its budget vote", "Parents filled the hall.")
+        )
+    }
+
+    #[test]
+    fn other_stories_go_only_beside_the_page_own() {
+        let url = Url::parse("https://gazette.example/news/bridge-repairs").ok();
+        // Its headline is the title, or it names the page's address.
+        for (title, first_url) in [
+            ("Bridge repairs begin on the ring road", "/x"),
+            ("Ring road works: what to expect", "/news/bridge-repairs/"),
+        ] {
+            let ex = extract(&two_stories(title, first_url), url.as_ref());
+            assert!(ex.text.contains("Bridge crews") && !ex.text.contains("Parents filled"), "{}", ex.text);
+        }
+        // No story is the page's own: nothing is removed.
+        let ex = extract(&two_stories("Ring road works: what to expect", "/x"), url.as_ref());
+        assert!(ex.text.contains("Bridge crews") && ex.text.contains("Parents filled"), "{}", ex.text);
     }
 
     #[test]

@@ -54,6 +54,7 @@ const DATE_WORDS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "févr", "fév", "avr", "mai", "juin", "juil", "août", "déc",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "today", "yesterday", "aujourd'hui", "aujourd’hui", "hier",
 ];
 /// Reading-time lines ("5 min read", « Temps de lecture 3 min. »).
 const READING_TIME: &[&str] = &["min read", "minute read", "minutes read", "reading time", "temps de lecture", "lecture :"];
@@ -87,6 +88,9 @@ const POSITIVE: &[&str] = &[
 
 /// Marks of a byline block.
 const BYLINE: &[&str] = &["byline", "author", "dateline", "writtenby", "p-author"];
+
+/// Words before the author's name in a byline line.
+pub const BYLINE_PREFIXES: &[&str] = &["", "by", "by:", "par", "par :", "par:", "von", "por"];
 
 /// Marks of share/social button bars inside the article.
 const SHARE: &[&str] = &["share", "sharedaddy"];
@@ -130,6 +134,60 @@ const READ_MORE_CUES: &[&str] = &[
     "read next", "read:", "must read", "don't miss", "don’t miss", "keep reading", "more on this", "watch:", "listen:",
     "à lire également", "a lire également", "voir également", "lisez aussi", "pour aller plus loin", "en savoir plus",
 ];
+
+/// AMP elements of page chrome: ads, share buttons, the side menu, trackers.
+pub const AMP_CHROME: &[&str] = &[
+    "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-social-share", "amp-sidebar", "amp-analytics",
+    "amp-pixel", "amp-consent", "amp-user-notification", "amp-web-push-widget", "amp-call-tracking",
+];
+
+/// Openings of boxes of page furniture set in or after the article: audio players, author cards,
+/// paywalls, feedback widgets, tag lists. The small box that opens with one goes whole.
+const BOX_OPENINGS: &[&str] = &[
+    "listen to this article", "listen to this story", "listen to article", "écouter cet article", "écouter l'article",
+    "about the author", "about the authors", "à propos de l'auteur", "à propos des auteurs",
+    "subscribe to continue reading", "subscribe to keep reading", "subscribe to read the full", "subscribe to unlock",
+    "this article is for subscribers", "this article is reserved for subscribers", "already a subscriber",
+    "this article is only available to subscribers", "to continue reading this", "to continue reading,",
+    "continue reading your article",
+    "you have reached your limit", "you've reached your limit", "you have read all your free articles",
+    "pour lire la suite de cet article", "pour lire la suite,", "la suite de cet article est réservée",
+    "vous avez atteint la limite",
+    "article réservé aux abonnés", "cet article est réservé aux abonnés", "la suite est réservée aux abonnés",
+    "abonnez-vous", "déjà abonné",
+    "was this article helpful", "was this helpful", "did you find this article helpful",
+    "cet article vous a-t-il été utile", "cet article vous a été utile",
+    "report an error", "report a correction", "signaler une erreur", "signaler une faute",
+    "topics:", "tags:", "mots-clés :", "mots-clés:", "mots clés :", "thèmes :", "sujets :",
+];
+/// Phrases found only in such boxes, anywhere in their text (paywalls, device limits).
+const BOX_PHRASES: &[&str] = &[
+    "de cet article à lire", "sur un seul appareil à la fois", "en cours sur un autre appareil",
+    "on one device at a time", "does not support the audio element", "ne prend pas en charge l'élément audio",
+];
+/// Whole texts of the buttons and links of page tools (dropped alone).
+const TOOL_LABELS: &[&str] = &[
+    "share", "save", "gift this article", "give this article", "share full article", "share this article",
+    "leave a comment", "subscribe", "subscribe now", "partager", "sauvegarder", "offrir cet article",
+    "partager cet article", "s'abonner", "je m'abonne", "print", "imprimer", "copy link", "copier le lien", "listen",
+    "écouter",
+];
+/// Month names and abbreviations (English, French).
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
+    "octobre", "novembre", "décembre", "decembre", "janv", "févr", "avr", "juil",
+];
+/// Other words of a date line standing alone ("Tuesday, March 3, 2026 at 4:48 p.m. EST").
+const DATE_FILLERS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
+    "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "at", "à", "le", "the",
+    "am", "pm", "a", "p", "m", "utc", "gmt", "et", "edt", "est", "ct", "cdt", "cst", "pt", "pdt", "pst", "bst",
+    "cet", "cest",
+];
+/// A date line standing alone is no longer than this.
+const BARE_DATE_MAX_CHARS: usize = 48;
 
 /// JSON-LD types of articles.
 pub const JSONLD_ARTICLE_TYPES: &[&str] = &[
@@ -263,6 +321,55 @@ pub fn starts_with_read_more(text: &str) -> bool {
     READ_MORE_CUES.iter().any(|c| t.starts_with(c))
 }
 
+/// Lower case, typographic apostrophes and spaces made plain, runs of white space folded.
+fn fold(text: &str) -> String {
+    text.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Does the text open a box of page furniture ("About the author", « Article réservé aux abonnés »)?
+pub fn opens_furniture_box(text: &str) -> bool {
+    let t = fold(text);
+    // The cue as whole words: "About the author's claims, …" is prose.
+    let opens = |c: &&str| {
+        t.strip_prefix(*c).is_some_and(|r| !r.starts_with(|ch: char| ch.is_alphanumeric() || ch == '\''))
+    };
+    BOX_OPENINGS.iter().any(opens) || BOX_PHRASES.iter().any(|c| t.contains(c))
+}
+
+/// Is the text only the label of a page tool ("Share", "Gift this article", « Partager »)?
+pub fn is_tool_label(text: &str) -> bool {
+    let t = fold(text);
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    TOOL_LABELS.contains(&t)
+}
+
+/// A date standing alone: month names, numbers with a year, weekdays, times and time zones
+/// ("Sept. 2, 2026", "20 November 2026, 4:48pm").
+pub fn is_bare_date(text: &str) -> bool {
+    let t = text.trim();
+    if t.chars().count() > BARE_DATE_MAX_CHARS {
+        return false;
+    }
+    let t = fold(t);
+    let (mut month, mut year) = (false, false);
+    for w in t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '·' | '|' | '-' | '/')).filter(|w| !w.is_empty()) {
+        if MONTHS.contains(&w) {
+            month = true;
+        } else if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+            year = true;
+        } else if DATE_FILLERS.contains(&w) {
+        } else {
+            // Day numbers and times: 2, 2nd, 4:48pm, 06h45.
+            let after = w.trim_start_matches(|c: char| c.is_ascii_digit());
+            let rest = after.trim_start_matches([':', 'h']).trim_start_matches(|c: char| c.is_ascii_digit());
+            if after.len() == w.len() || !["", "st", "nd", "rd", "th", "er", "am", "pm"].contains(&rest) {
+                return false;
+            }
+        }
+    }
+    month && year
+}
+
 pub fn is_jsonld_article_type(t: &str) -> bool {
     JSONLD_ARTICLE_TYPES.contains(&t)
 }
@@ -289,6 +396,7 @@ mod tests {
         assert!(is_meta_line("Posted on Tuesday, March 3") && is_meta_line("Temps de lecture 3 min."));
         assert!(!is_meta_line("Published in 2019, the report found nothing new."));
         assert!(!is_meta_line("Updated figures show a 4% rise."));
+        assert!(is_meta_line("Publié aujourd’hui à 05h00, modifié à 09h12") && is_meta_line("Updated yesterday at 9:40 p.m."));
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));
         assert!(is_unlikely("x ads"));
@@ -308,5 +416,23 @@ mod tests {
         assert!(starts_with_read_more("À lire également : le budget") && starts_with_read_more("WATCH: The mayor"));
         assert!(!starts_with_read_more("Watchdogs said") && !starts_with_read_more("Reading the report"));
         assert!(!is_video_url("https://evil.example/youtube.com"));
+    }
+
+    #[test]
+    fn furniture_boxes_tool_labels_and_bare_dates() {
+        assert!(opens_furniture_box("Listen to this article · 7:48 min") && opens_furniture_box("ABOUT THE AUTHOR"));
+        assert!(opens_furniture_box("Cet article vous a-t-il été utile\u{a0}?"));
+        assert!(opens_furniture_box("Il vous reste 68.42% de cet article à lire."));
+        assert!(opens_furniture_box("Vous pouvez lire Le Monde sur un seul appareil à la fois"));
+        assert!(!opens_furniture_box("The author of the report said the results were clear."));
+        assert!(!opens_furniture_box("Topical creams were tested on 40 patients."));
+        assert!(!opens_furniture_box("About the author's claims, the panel said little."));
+        assert!(is_tool_label(" Share ") && is_tool_label("Gift this article") && is_tool_label("S’abonner"));
+        assert!(!is_tool_label("Share prices fell") && !is_tool_label("Saved by the bell"));
+        assert!(opens_furniture_box("To continue reading, subscribe") && opens_furniture_box("Pour lire la suite, abonnez-vous"));
+        assert!(is_bare_date("Sept. 2, 2026") && is_bare_date("Mar 11, 2026") && is_bare_date("20 November 2026, 4:48pm"));
+        assert!(is_bare_date("Tuesday, March 3, 2026 at 4:48 p.m. EST") && is_bare_date("1er décembre 2026 à 06h45"));
+        assert!(!is_bare_date("March 2026 sales") && !is_bare_date("May 5") && !is_bare_date("Market day, 2026"));
+        assert!(!is_bare_date("The vote was held on March 3, 2026, after a long debate in the chamber"));
     }
 }

@@ -33,17 +33,136 @@ pub struct Grabbed {
     pub in_article: bool,
 }
 
-/// Removes scripts, styles and templates; turns `<br><br>` runs into paragraphs and `<font>` into `<span>`.
+/// Removes scripts, styles, templates, audio players (their fallback text) and AMP page chrome;
+/// turns AMP images into `<img>`, `<br><br>` runs into paragraphs and `<font>` into `<span>`.
 pub fn prep_document(dom: &mut Dom) {
-    for n in dom.by_tags(ROOT, &["script", "noscript", "style", "template", "link"]) {
+    for n in dom.by_tags(ROOT, &["script", "noscript", "style", "template", "link", "audio"]) {
         if !dom.is_tag(n, "link") || dom.has_ancestor_tag(n, "body", 0) {
             dom.detach(n);
+        }
+    }
+    for n in dom.by_tags(ROOT, pat::AMP_CHROME) {
+        dom.detach(n);
+    }
+    for n in dom.by_tags(ROOT, &["amp-img", "amp-anim", "amp-iframe", "amp-video", "amp-youtube"]) {
+        // Their children are placeholders, fallbacks and `<noscript>` copies.
+        for c in dom.children(n) {
+            dom.detach(c);
+        }
+        match dom.tag(n) {
+            Some("amp-iframe") => dom.set_tag(n, "iframe"),
+            Some("amp-video") => dom.set_tag(n, "video"),
+            Some("amp-youtube") => match dom.attr(n, "data-videoid").map(str::trim).filter(|i| !i.is_empty()) {
+                Some(id) => {
+                    let src = format!("https://www.youtube.com/embed/{id}");
+                    dom.set_attr(n, "src", &src);
+                    dom.set_tag(n, "iframe");
+                }
+                None => dom.detach(n),
+            },
+            _ => dom.set_tag(n, "img"),
         }
     }
     replace_brs(dom);
     for n in dom.by_tags(ROOT, &["font"]) {
         dom.set_tag(n, "span");
     }
+}
+
+/// Removes the other stories of a page that loads the next ones below the article (infinite
+/// scroll): top-level `<article>`s (or schema.org articles) with their own `<h1>`. Only when one
+/// story is the page's own: it names the page's address (`data-url`, an `itemprop=url` meta), or
+/// else its headline is the page's title, or else it is the first story after that headline.
+pub fn drop_other_stories(dom: &mut Dom, title: &str, page_url: Option<&str>) {
+    let Some(body) = dom.find_tag("body") else { return };
+    let is_story = |dom: &Dom, n: NodeId| {
+        dom.is_tag(n, "article")
+            || dom.attr(n, "itemtype").is_some_and(|t| {
+                let t = t.rsplit('/').next().unwrap_or("");
+                t.ends_with("Article") || t == "BlogPosting"
+            })
+    };
+    let is_title = |dom: &Dom, h: NodeId| text_similarity(title, &dom.text_content(h)) > 0.75;
+    // (story, its headline); the first story after the title's headline when that stands outside.
+    let mut stories: Vec<(NodeId, Option<NodeId>)> = Vec::new();
+    let (mut title_outside, mut after_title) = (false, None);
+    let mut n = dom.first_element_child(body);
+    while let Some(x) = n {
+        if !is_story(dom, x) {
+            title_outside |= dom.is_tag(x, "h1") && is_title(dom, x);
+            n = next_element_in(dom, x, body, false);
+            continue;
+        }
+        let headline = dom.by_tags(x, &["h1"]).into_iter().find(|&h| !dom.inner_text(h).trim().is_empty());
+        if title_outside && after_title.is_none() && headline.is_none() {
+            after_title = Some(x);
+        }
+        stories.push((x, headline));
+        n = next_element_in(dom, x, body, true);
+    }
+    if stories.len() < 2 || !stories.iter().any(|(_, h)| h.is_some()) {
+        return;
+    }
+    let mut addresses: Vec<String> =
+        page_url.map(|u| u.split('#').next().unwrap_or(u).to_string()).into_iter().collect();
+    if let Some(head) = dom.find_tag("head") {
+        for m in dom.by_tags(head, &["link", "meta"]) {
+            let canonical = dom.attr(m, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical"));
+            let og_url = dom.attr(m, "property").is_some_and(|p| p.eq_ignore_ascii_case("og:url"));
+            let address = if canonical {
+                dom.attr(m, "href")
+            } else if og_url {
+                dom.attr(m, "content")
+            } else {
+                None
+            };
+            addresses.extend(address.map(String::from));
+        }
+    }
+    let keys: Vec<(Option<String>, String)> = addresses.iter().filter_map(|a| address_key(a)).collect();
+    let names_page =
+        |dom: &Dom, story: NodeId| {
+            let metas = dom
+                .by_tags(story, &["meta"])
+                .into_iter()
+                .filter(|&m| dom.attr(m, "itemprop").is_some_and(|p| p == "url" || p == "mainEntityOfPage"))
+                .filter_map(|m| dom.attr(m, "content"));
+            dom.attrs(story).iter().map(|(_, v)| &**v).chain(metas).filter_map(address_key).any(|(host, path)| {
+                keys.iter().any(|(h, p)| *p == path && (host.is_none() || h.is_none() || *h == host))
+            })
+        };
+    let own = stories
+        .iter()
+        .find(|&&(s, _)| names_page(dom, s))
+        .or_else(|| stories.iter().find(|&&(_, h)| h.is_some_and(|h| is_title(dom, h))))
+        .map(|&(s, _)| s)
+        .or(after_title);
+    let Some(own) = own else { return };
+    // Stories without a headline of their own are parts of the page's (its header, its body).
+    for (s, h) in stories {
+        if s != own && h.is_some() {
+            dom.detach(s);
+        }
+    }
+}
+
+/// An address as (host without `www.`, path without its trailing `/`), the host unknown for a
+/// path alone. `None` for anything else, for a site's front page, and for a place in a page
+/// (`#post-12`: the entries of a live blog name their page that way).
+fn address_key(s: &str) -> Option<(Option<String>, String)> {
+    let s = s.trim();
+    if s.contains('#') {
+        return None;
+    }
+    let (host, path) = if s.starts_with('/') && !s.starts_with("//") {
+        (None, s.split('?').next().unwrap_or(""))
+    } else {
+        let u = url::Url::parse(s).ok().filter(|u| matches!(u.scheme(), "http" | "https"))?;
+        let host = u.host_str()?.trim_start_matches("www.").to_ascii_lowercase();
+        return Some((Some(host), u.path().trim_end_matches('/').to_string())).filter(|(_, p)| !p.is_empty());
+    };
+    let path = path.trim_end_matches('/');
+    (!path.is_empty()).then(|| (host, path.to_string()))
 }
 
 fn is_whitespace(dom: &Dom, n: NodeId) -> bool {
@@ -311,8 +430,11 @@ fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
     if trimmed.is_empty() || trimmed.chars().count() >= 100 {
         return None;
     }
-    let name_node =
-        dom.descendants(n).into_iter().find(|&d| dom.attr(d, "itemprop").is_some_and(|i| i.contains("name")));
+    let name_node = dom
+        .descendants(n)
+        .into_iter()
+        .find(|&d| dom.attr(d, "itemprop").is_some_and(|i| i.contains("name")))
+        .or_else(|| single_author_element(dom, n).filter(|&a| rest_is_date(trimmed, &dom.text_content(a))));
     let byline = match name_node {
         Some(d) => dom.text_content(d).trim().to_string(),
         None => trimmed.to_string(),
@@ -320,13 +442,64 @@ fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
     Some(byline)
 }
 
+/// The one author element (`rel=author`, `itemprop=author`, an `author` class) inside a byline
+/// block that also holds its date or reading time ("Lena Okonkwo · May 2, 2026 · 6 min read").
+fn single_author_element(dom: &Dom, n: NodeId) -> Option<NodeId> {
+    let is_author = |d: NodeId| {
+        dom.attr(d, "rel") == Some("author")
+            || dom.attr(d, "itemprop").is_some_and(|i| i.contains("author"))
+            || dom.attr(d, "class").is_some_and(|c| c.to_ascii_lowercase().contains("author"))
+    };
+    let mut found: Option<NodeId> = None;
+    for d in dom.iter_descendants(n).filter(|&d| dom.is_element(d) && is_author(d)) {
+        match found {
+            Some(f) if dom.is_under(d, f) => {}
+            Some(_) => return None,
+            None => found = Some(d),
+        }
+    }
+    found.filter(|&f| !dom.text_content(f).trim().is_empty())
+}
+
+/// Whether a byline block's text is the author's name and a date or reading time.
+fn rest_is_date(block: &str, name: &str) -> bool {
+    let name = name.trim();
+    let rest = block.replacen(name, " ", 1);
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | ',' | '-' | '—'));
+    !name.is_empty() && !rest.is_empty() && (pat::is_meta_line(rest) || pat::is_bare_date(rest))
+}
+
+/// Whether the text of `n` is only the author's name, perhaps after "By" / « Par ».
+fn names_only(dom: &Dom, n: NodeId, author: &str) -> bool {
+    let author = author.trim();
+    if author.is_empty() {
+        return false;
+    }
+    // Stops at the first characters past the limit: most blocks hold far more.
+    let mut len = 0;
+    for d in dom.iter_descendants(n) {
+        len += dom.text_len(d).unwrap_or(0);
+        if len > BYLINE_LINE_MAX_CHARS {
+            return false;
+        }
+    }
+    let text = dom.inner_text(n).to_lowercase();
+    let author = author.to_lowercase();
+    let rest = text.strip_suffix(author.as_str()).map(str::trim);
+    rest.is_some_and(|r| pat::BYLINE_PREFIXES.contains(&r))
+}
+
+/// A byline line is shorter than this.
+const BYLINE_LINE_MAX_CHARS: usize = 100;
+
 /// Finds the article in a copy of `page` (already through [`prep_document`]).
 /// `host` is the page's: links to it are links to other pages of the site.
-pub fn grab_article(page: &Dom, title: &str, host: Option<&str>) -> Option<Grabbed> {
+/// `author` is the byline the page's metadata gives: a block that only names it is the byline.
+pub fn grab_article(page: &Dom, title: &str, author: Option<&str>, host: Option<&str>) -> Option<Grabbed> {
     let mut flags = Flags { strip_unlikely: true, weight_classes: true, clean_conditionally: true };
     let mut attempts: Vec<(Grabbed, usize)> = Vec::new();
     loop {
-        let g = grab_once(page, title, flags, host)?;
+        let g = grab_once(page, title, author, flags, host)?;
         let text_len = g.dom.inner_len(g.root);
         if text_len >= CHAR_THRESHOLD || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
@@ -360,7 +533,7 @@ fn is_short_article(g: &Grabbed) -> bool {
             >= 2
 }
 
-fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Option<Grabbed> {
+fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: Option<&str>) -> Option<Grabbed> {
     // Room for the nodes this attempt creates: a full copy would be moved whole by the first one.
     let mut dom = Dom { nodes: Vec::with_capacity(page.nodes.len() + page.nodes.len() / 8 + 16) };
     dom.nodes.extend_from_slice(&page.nodes);
@@ -387,9 +560,16 @@ fn grab_once(page: &Dom, title: &str, flags: Flags, host: Option<&str>) -> Optio
             continue;
         }
         if byline.is_none() && dom.is_under(n, body) {
-            if let Some(b) = check_byline(&dom, n, &match_string) {
+            let named = || author.and_then(|a| names_only(&dom, n, a).then(|| a.to_string()));
+            if let Some(b) = check_byline(&dom, n, &match_string).or_else(named) {
                 byline = Some(b);
-                node = remove_and_next(&mut dom, n);
+                // A name linked inside a short byline line ("Par <a>Name</a> (Nîmes, envoyée spéciale)"): the line goes.
+                let line = dom.parent(n).filter(|&p| {
+                    (tag == "a" || pat::PHRASING.contains(&tag))
+                        && matches!(dom.tag(p), Some("p" | "div"))
+                        && dom.inner_len(p) < BYLINE_LINE_MAX_CHARS
+                });
+                node = remove_and_next(&mut dom, line.unwrap_or(n));
                 continue;
             }
         }
@@ -850,8 +1030,9 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
     // Nodes are visited in document order and only ever removed: when a node is visited, nothing
     // inside it has changed since the measure.
     let lens = TextLens::new(dom, article, |_| 0);
-    for n in dom.by_tags(article, &["p", "div", "span", "aside", "li", "h3", "h4", "strong", "b", "section", "article"])
-    {
+    let total = lens.inner_len(article);
+    let blocks = ["p", "div", "span", "aside", "li", "h2", "h3", "h4", "h5", "strong", "b", "section", "article"];
+    for n in dom.by_tags(article, &blocks) {
         if !dom.is_under(n, article) {
             continue;
         }
@@ -860,13 +1041,49 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let text = dom.inner_text(n);
-        if pat::is_ad_or_loading_text(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
+        let media = || dom.count_tags(n, &["img", "picture", "video", "figure"]) > 0;
+        if pat::is_ad_or_loading_text(&text) && !media() {
             dom.detach(n);
             continue;
         }
         // "Updated 5:05 PM EDT, August 14, 2026", "5 min read": about the article, not of it.
-        if len <= pat::META_LINE_MAX_CHARS && pat::is_meta_line(&text) {
+        if len <= pat::META_LINE_MAX_CHARS
+            && (pat::is_meta_line(&text) || (matches!(dom.tag(n), Some("p" | "div")) && pat::is_bare_date(&text)))
+        {
             dom.detach(n);
+            continue;
+        }
+        // "Share", "Save": a tool's label standing alone, and the blocks holding only it.
+        // (Not a list item: "Print", "Radio" may list the media of a story.)
+        if !dom.is_tag(n, "li") && pat::is_tool_label(&text) && !media() {
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article && lens.inner_len(p) == len) {
+                b = p;
+            }
+            if !dom.tag(b).is_some_and(|t| pat::PHRASING.contains(&t)) {
+                dom.detach(b);
+                continue;
+            }
+        }
+        // A count of comments or likes: a number, all of it a link.
+        if matches!(dom.tag(n), Some("li" | "div" | "p"))
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && dom.by_tags(n, &["a"]).iter().map(|&a| lens.inner_len(a)).sum::<usize>() >= len
+        {
+            dom.detach(n);
+            continue;
+        }
+        // An audio player, author card, paywall or feedback box: the largest small block opening with its cue.
+        if pat::opens_furniture_box(&text) && total.saturating_sub(len) >= len {
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article) {
+                let plen = lens.inner_len(p);
+                if plen > WIDGET_BOX_MAX_CHARS || total.saturating_sub(plen) < plen || !opens_with(dom, p, b) {
+                    break;
+                }
+                b = p;
+            }
+            dom.detach(b);
             continue;
         }
         // A teaser of another story: a linked headline, all of its text in links.
@@ -886,6 +1103,13 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
         }
     }
+}
+
+/// Whether the first text of `outer` is inside `inner`.
+fn opens_with(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
+    dom.iter_descendants(outer)
+        .find(|&d| dom.text_of_node(d).is_some_and(|t| !is_blank(t)))
+        .is_some_and(|t| dom.is_under(t, inner))
 }
 
 /// A sign-up box or consent placeholder holds at most this much text around its field or button.
