@@ -275,30 +275,33 @@ fn body_unread(tag: &[u8], body: &[u8]) -> bool {
 /// Elements whose every attribute may be read (media, embeds, form fields, metadata) or can
 /// change how the tree is built: their tags are left whole.
 fn keeps_all_attributes(name: &str) -> bool {
-    matches!(
-        name,
-        "img"
-            | "source"
-            | "picture"
-            | "figure"
-            | "video"
-            | "audio"
-            | "object"
-            | "embed"
-            | "iframe"
-            | "input"
-            | "button"
-            | "meta"
-            | "link"
-            | "time"
-            | "html"
-            | "body"
-            | "base"
-            | "template"
-            | "font"
-            | "math"
-            | "annotation-xml"
-    )
+    // Stories: any attribute may hold their address (`data-url`, `data-permalink`).
+    name == "article"
+        || name.starts_with("amp-")
+        || matches!(
+            name,
+            "img"
+                | "source"
+                | "picture"
+                | "figure"
+                | "video"
+                | "audio"
+                | "object"
+                | "embed"
+                | "iframe"
+                | "input"
+                | "button"
+                | "meta"
+                | "link"
+                | "time"
+                | "html"
+                | "body"
+                | "base"
+                | "template"
+                | "font"
+                | "math"
+                | "annotation-xml"
+        )
 }
 
 /// The start tag at `lt`, written to `tag`, without the attributes nothing reads
@@ -323,6 +326,10 @@ fn pruned_start_tag(
             }
         })
     };
+    // A schema.org item may be a story: its attributes are all kept (see `keeps_all_attributes`).
+    if attrs.iter().any(|&(from, to, _)| html.get(from..to).is_some_and(|n| n.eq_ignore_ascii_case("itemtype"))) {
+        return None;
+    }
     keep.clear();
     keep.extend(attrs.iter().map(read));
     if !keep.contains(&false) {

@@ -353,6 +353,7 @@ const READ_ATTRIBUTES: &[&str] = &[
     "data",
     "data-component",
     "data-testid",
+    "data-videoid",
     "placeholder",
     "autocomplete",
 ];
