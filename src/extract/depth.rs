@@ -617,11 +617,11 @@ mod tests {
         let mut out = Vec::new();
         for n in dom.descendants(crate::extract::dom::ROOT) {
             // What the pre-pass empties (script and style text, icon drawings) is left out.
-            let mut up = dom.nodes[n].parent;
+            let mut up = dom.parent(n);
             let mut emptied = false;
             while let Some(p) = up {
                 emptied |= matches!(dom.tag(p), Some("svg" | "script" | "style"));
-                up = dom.nodes[p].parent;
+                up = dom.parent(p);
             }
             if emptied {
                 continue;

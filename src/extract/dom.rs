@@ -42,11 +42,33 @@ pub struct Node {
     pub kind: Kind,
     /// [`tag_code`] of an element's tag.
     pub code: TagCode,
-    pub parent: Option<NodeId>,
-    pub first_child: Option<NodeId>,
-    pub last_child: Option<NodeId>,
-    pub prev: Option<NodeId>,
-    pub next: Option<NodeId>,
+    pub parent: Link,
+    pub first_child: Link,
+    pub last_child: Link,
+    pub prev: Link,
+    pub next: Link,
+}
+
+/// A link between nodes in 4 bytes (an `Option<NodeId>` takes 16): walks over the node array,
+/// and its copy per extraction attempt, touch half the memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Link(u32);
+
+impl Link {
+    pub const NONE: Link = Link(u32::MAX);
+
+    #[inline]
+    pub fn get(self) -> Option<NodeId> {
+        (self.0 != u32::MAX).then_some(self.0 as NodeId)
+    }
+}
+
+impl From<Option<NodeId>> for Link {
+    #[inline]
+    fn from(id: Option<NodeId>) -> Link {
+        // Pages are bounded far below 2^32 nodes (see MAX_INPUT_BYTES).
+        id.map_or(Link::NONE, |i| Link(u32::try_from(i).expect("node ids fit in 32 bits")))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -189,7 +211,15 @@ impl Dom {
 
     /// [`Dom::push`] with the element's [`tag_code`] known.
     pub(super) fn push_coded(&mut self, kind: Kind, code: TagCode) -> NodeId {
-        self.nodes.push(Node { kind, code, parent: None, first_child: None, last_child: None, prev: None, next: None });
+        self.nodes.push(Node {
+            kind,
+            code,
+            parent: Link::NONE,
+            first_child: Link::NONE,
+            last_child: Link::NONE,
+            prev: Link::NONE,
+            next: Link::NONE,
+        });
         self.nodes.len() - 1
     }
 
@@ -285,27 +315,27 @@ impl Dom {
     }
 
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {
-        self.nodes[id].parent
+        self.nodes[id].parent.get()
     }
 
     pub fn first_child(&self, id: NodeId) -> Option<NodeId> {
-        self.nodes[id].first_child
+        self.nodes[id].first_child.get()
     }
 
     pub fn next_sibling(&self, id: NodeId) -> Option<NodeId> {
-        self.nodes[id].next
+        self.nodes[id].next.get()
     }
 
     pub fn prev_sibling(&self, id: NodeId) -> Option<NodeId> {
-        self.nodes[id].prev
+        self.nodes[id].prev.get()
     }
 
     pub fn children(&self, id: NodeId) -> Vec<NodeId> {
         let mut out = Vec::new();
-        let mut c = self.nodes[id].first_child;
+        let mut c = self.nodes[id].first_child.get();
         while let Some(n) = c {
             out.push(n);
-            c = self.nodes[n].next;
+            c = self.nodes[n].next.get();
         }
         out
     }
@@ -315,74 +345,74 @@ impl Dom {
     }
 
     pub fn first_element_child(&self, id: NodeId) -> Option<NodeId> {
-        let mut c = self.nodes[id].first_child;
+        let mut c = self.nodes[id].first_child.get();
         while let Some(n) = c {
             if self.is_element(n) {
                 return Some(n);
             }
-            c = self.nodes[n].next;
+            c = self.nodes[n].next.get();
         }
         None
     }
 
     pub fn next_element_sibling(&self, id: NodeId) -> Option<NodeId> {
-        let mut c = self.nodes[id].next;
+        let mut c = self.nodes[id].next.get();
         while let Some(n) = c {
             if self.is_element(n) {
                 return Some(n);
             }
-            c = self.nodes[n].next;
+            c = self.nodes[n].next.get();
         }
         None
     }
 
     pub fn detach(&mut self, id: NodeId) {
-        let (parent, prev, next) = (self.nodes[id].parent, self.nodes[id].prev, self.nodes[id].next);
+        let (parent, prev, next) = (self.nodes[id].parent.get(), self.nodes[id].prev.get(), self.nodes[id].next.get());
         if let Some(p) = prev {
-            self.nodes[p].next = next;
+            self.nodes[p].next = (next).into();
         } else if let Some(par) = parent {
-            self.nodes[par].first_child = next;
+            self.nodes[par].first_child = (next).into();
         }
         if let Some(n) = next {
-            self.nodes[n].prev = prev;
+            self.nodes[n].prev = (prev).into();
         } else if let Some(par) = parent {
-            self.nodes[par].last_child = prev;
+            self.nodes[par].last_child = (prev).into();
         }
         let n = &mut self.nodes[id];
-        n.parent = None;
-        n.prev = None;
-        n.next = None;
+        n.parent = (None).into();
+        n.prev = (None).into();
+        n.next = (None).into();
     }
 
     pub fn append(&mut self, parent: NodeId, child: NodeId) {
         self.detach(child);
-        let last = self.nodes[parent].last_child;
-        self.nodes[child].parent = Some(parent);
-        self.nodes[child].prev = last;
+        let last = self.nodes[parent].last_child.get();
+        self.nodes[child].parent = (Some(parent)).into();
+        self.nodes[child].prev = (last).into();
         match last {
-            Some(l) => self.nodes[l].next = Some(child),
-            None => self.nodes[parent].first_child = Some(child),
+            Some(l) => self.nodes[l].next = Some(child).into(),
+            None => self.nodes[parent].first_child = Some(child).into(),
         }
-        self.nodes[parent].last_child = Some(child);
+        self.nodes[parent].last_child = Some(child).into();
     }
 
     pub fn insert_before(&mut self, reference: NodeId, child: NodeId) {
-        let Some(parent) = self.nodes[reference].parent else { return };
+        let Some(parent) = self.nodes[reference].parent.get() else { return };
         self.detach(child);
-        let prev = self.nodes[reference].prev;
-        self.nodes[child].parent = Some(parent);
-        self.nodes[child].prev = prev;
-        self.nodes[child].next = Some(reference);
-        self.nodes[reference].prev = Some(child);
+        let prev = self.nodes[reference].prev.get();
+        self.nodes[child].parent = (Some(parent)).into();
+        self.nodes[child].prev = (prev).into();
+        self.nodes[child].next = (Some(reference)).into();
+        self.nodes[reference].prev = (Some(child)).into();
         match prev {
-            Some(p) => self.nodes[p].next = Some(child),
-            None => self.nodes[parent].first_child = Some(child),
+            Some(p) => self.nodes[p].next = Some(child).into(),
+            None => self.nodes[parent].first_child = Some(child).into(),
         }
     }
 
     /// Puts `new` where `old` is and detaches `old`.
     pub fn replace(&mut self, old: NodeId, new: NodeId) {
-        if self.nodes[old].parent.is_none() {
+        if self.nodes[old].parent.get().is_none() {
             return;
         }
         self.insert_before(old, new);
@@ -391,7 +421,7 @@ impl Dom {
 
     /// Moves all children of `from` to the end of `to`.
     pub fn move_children(&mut self, from: NodeId, to: NodeId) {
-        while let Some(c) = self.nodes[from].first_child {
+        while let Some(c) = self.nodes[from].first_child.get() {
             self.append(to, c);
         }
     }
@@ -403,7 +433,7 @@ impl Dom {
             if c == root {
                 return true;
             }
-            cur = self.nodes[c].parent;
+            cur = self.nodes[c].parent.get();
         }
         false
     }
@@ -411,7 +441,7 @@ impl Dom {
     /// Next node in document order (elements and text), staying within `scope`.
     pub fn next_in(&self, id: NodeId, scope: NodeId, skip_children: bool) -> Option<NodeId> {
         if !skip_children {
-            if let Some(c) = self.nodes[id].first_child {
+            if let Some(c) = self.nodes[id].first_child.get() {
                 return Some(c);
             }
         }
@@ -420,10 +450,10 @@ impl Dom {
             if cur == scope {
                 return None;
             }
-            if let Some(n) = self.nodes[cur].next {
+            if let Some(n) = self.nodes[cur].next.get() {
                 return Some(n);
             }
-            cur = self.nodes[cur].parent?;
+            cur = self.nodes[cur].parent.get()?;
         }
     }
 
@@ -550,7 +580,7 @@ impl Dom {
     }
 
     pub fn has_ancestor_tag(&self, id: NodeId, tag: &str, max_depth: usize) -> bool {
-        let mut cur = self.nodes[id].parent;
+        let mut cur = self.nodes[id].parent.get();
         let mut depth = 0;
         while let Some(p) = cur {
             if max_depth > 0 && depth >= max_depth {
@@ -559,7 +589,7 @@ impl Dom {
             if self.is_tag(p, tag) {
                 return true;
             }
-            cur = self.nodes[p].parent;
+            cur = self.nodes[p].parent.get();
             depth += 1;
         }
         false
@@ -568,7 +598,7 @@ impl Dom {
     /// Ancestors, nearest first, at most `max` of them (0 = all).
     pub fn ancestors(&self, id: NodeId, max: usize) -> Vec<NodeId> {
         let mut out = Vec::new();
-        let mut cur = self.nodes[id].parent;
+        let mut cur = self.nodes[id].parent.get();
         while let Some(p) = cur {
             if p == ROOT {
                 break;
@@ -577,7 +607,7 @@ impl Dom {
             if max > 0 && out.len() >= max {
                 break;
             }
-            cur = self.nodes[p].parent;
+            cur = self.nodes[p].parent.get();
         }
         out
     }
@@ -607,8 +637,11 @@ impl Dom {
         while let Some(c) = cur {
             match &self.nodes[c].kind {
                 Kind::Text(t, _) => {
-                    let raw =
-                        self.nodes[c].parent.and_then(|p| self.tag(p)).is_some_and(|t| matches!(t, "script" | "style"));
+                    let raw = self.nodes[c]
+                        .parent
+                        .get()
+                        .and_then(|p| self.tag(p))
+                        .is_some_and(|t| matches!(t, "script" | "style"));
                     if raw {
                         out.push_str(t);
                     } else {
@@ -635,8 +668,8 @@ impl Dom {
                 Kind::Root => {}
             }
             // Close elements we leave (this one if it has no children, then finished ancestors).
-            if self.nodes[c].first_child.is_some() {
-                cur = self.nodes[c].first_child;
+            if self.nodes[c].first_child.get().is_some() {
+                cur = self.nodes[c].first_child.get();
                 continue;
             }
             let mut node = c;
@@ -652,11 +685,11 @@ impl Dom {
                     cur = None;
                     break;
                 }
-                if let Some(n) = self.nodes[node].next {
+                if let Some(n) = self.nodes[node].next.get() {
                     cur = Some(n);
                     break;
                 }
-                match self.nodes[node].parent {
+                match self.nodes[node].parent.get() {
                     Some(p) if p != id => node = p,
                     _ => {
                         cur = None;
@@ -877,7 +910,7 @@ impl TextLens {
                 }
                 _ => {
                     let (mut span, mut links, mut fragments, mut counted) = (Span::default(), 0, 0, 0);
-                    let mut c = dom.nodes[x].first_child;
+                    let mut c = dom.nodes[x].first_child.get();
                     while let Some(k) = c {
                         span = span.then(lens.spans[k]);
                         links += lens.link_len[k];
@@ -890,7 +923,7 @@ impl TextLens {
                                 links += lens.spans[k].len;
                             }
                         }
-                        c = dom.nodes[k].next;
+                        c = dom.nodes[k].next.get();
                     }
                     lens.spans[x] = span;
                     lens.link_len[x] = links;
@@ -965,7 +998,7 @@ impl Iterator for Descendants<'_> {
 
     fn next(&mut self) -> Option<NodeId> {
         let c = self.next?;
-        self.next = self.dom.next_in(c, self.scope, false);
+        self.next = (self.dom.next_in(c, self.scope, false)).into();
         Some(c)
     }
 }

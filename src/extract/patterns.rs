@@ -302,8 +302,15 @@ pub fn is_email_field_label(s: &str) -> bool {
 }
 
 pub fn is_video_url(s: &str) -> bool {
-    let s = s.to_lowercase();
-    VIDEO_HOSTS.iter().any(|h| s.contains(&format!("//{h}")) || s.contains(&format!(".{h}")))
+    // Asked for every attribute of every embed: no allocation unless the value has capitals.
+    let lower;
+    let s = if s.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = s.to_ascii_lowercase();
+        lower.as_str()
+    } else {
+        s
+    };
+    VIDEO_HOSTS.iter().any(|h| s.match_indices(h).any(|(i, _)| s[..i].ends_with("//") || s[..i].ends_with('.')))
 }
 
 /// No text longer than this, not counting dots and ellipses, is an ad or loading placeholder.

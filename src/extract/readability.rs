@@ -218,7 +218,7 @@ fn replace_brs(dom: &mut Dom) {
             next = dom.next_sibling(n);
             dom.append(p, n);
         }
-        while let Some(last) = dom.nodes[p].last_child.filter(|&l| is_whitespace(dom, l)) {
+        while let Some(last) = dom.nodes[p].last_child.get().filter(|&l| is_whitespace(dom, l)) {
             dom.detach(last);
         }
         if let Some(parent) = dom.parent(p) {
@@ -847,7 +847,7 @@ fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
                 p = Some(np);
             }
         } else if let Some(pp) = p.take() {
-            while let Some(last) = dom.nodes[pp].last_child.filter(|&l| is_whitespace(dom, l)) {
+            while let Some(last) = dom.nodes[pp].last_child.get().filter(|&l| is_whitespace(dom, l)) {
                 dom.detach(last);
             }
         }
@@ -1238,10 +1238,10 @@ fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
             }
             None => {
                 let d = depth + usize::from(dom.in_mask(x, mask));
-                let mut c = dom.nodes[x].last_child;
+                let mut c = dom.nodes[x].last_child.get();
                 while let Some(k) = c {
                     stack.push((k, d));
-                    c = dom.nodes[k].prev;
+                    c = dom.nodes[k].prev.get();
                 }
             }
         }
