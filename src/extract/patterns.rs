@@ -172,6 +172,8 @@ const TOOL_LABELS: &[&str] = &[
     "partager cet article", "s'abonner", "je m'abonne", "print", "imprimer", "copy link", "copier le lien", "listen",
     "écouter",
 ];
+/// No tool label has more letters than this (an upper bound for [`TOOL_LABELS`], checked in a test).
+const TOOL_LABEL_MAX_CHARS: usize = 32;
 /// Month names and abbreviations (English, French).
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -330,7 +332,16 @@ pub fn starts_with_read_more(text: &str) -> bool {
 
 /// Lower case, typographic apostrophes and spaces made plain, runs of white space folded.
 fn fold(text: &str) -> String {
-    text.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        for c in word.chars().flat_map(char::to_lowercase) {
+            out.push(if matches!(c, '\u{2019}' | '\u{2018}') { '\'' } else { c });
+        }
+    }
+    out
 }
 
 /// Does the text open a box of page furniture ("About the author", « Article réservé aux abonnés »)?
@@ -345,6 +356,10 @@ pub fn opens_furniture_box(text: &str) -> bool {
 
 /// Is the text only the label of a page tool ("Share", "Gift this article", « Partager »)?
 pub fn is_tool_label(text: &str) -> bool {
+    // Labels are short: most texts are judged without folding them.
+    if text.chars().filter(|c| !c.is_whitespace()).nth(TOOL_LABEL_MAX_CHARS).is_some() {
+        return false;
+    }
     let t = fold(text);
     let t = t.trim_matches(|c: char| !c.is_alphanumeric());
     TOOL_LABELS.contains(&t)
@@ -435,6 +450,7 @@ mod tests {
         assert!(!opens_furniture_box("Topical creams were tested on 40 patients."));
         assert!(!opens_furniture_box("About the author's claims, the panel said little."));
         assert!(is_tool_label(" Share ") && is_tool_label("Gift this article") && is_tool_label("S’abonner"));
+        assert!(TOOL_LABELS.iter().all(|l| l.chars().count() <= TOOL_LABEL_MAX_CHARS));
         assert!(!is_tool_label("Share prices fell") && !is_tool_label("Saved by the bell"));
         assert!(opens_furniture_box("To continue reading, subscribe") && opens_furniture_box("Pour lire la suite, abonnez-vous"));
         assert!(is_bare_date("Sept. 2, 2026") && is_bare_date("Mar 11, 2026") && is_bare_date("20 November 2026, 4:48pm"));
