@@ -117,7 +117,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
 
 /// FNV-1a: the sets hold short words, looked up once per token; SipHash is needlessly slow here.
 #[derive(Default)]
-struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -133,7 +133,8 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+/// A set of short fixed strings (words, attribute names) hashed with [`Fnv`].
+pub(crate) type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Trigger words, strong words, and a 1024-bit filter of the strong words' `word_hash`es.
 type Triggers = (WordSet, WordSet, [u64; 16]);

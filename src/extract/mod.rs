@@ -20,7 +20,6 @@ use crate::model::Verdict;
 use dom::{Indexed, ROOT};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
 use url::Url;
 
 /// What extraction finds on a page.
@@ -360,8 +359,8 @@ const READ_ATTRIBUTES: &[&str] = &[
 
 /// Whether the extraction or the sanitizer may read the attribute (see [`READ_ATTRIBUTES`]).
 pub(crate) fn attribute_is_read(attr: &str) -> bool {
-    // Asked for every attribute of the page: the fixed names are in one set, hashed cheaply.
-    static NAMES: std::sync::OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = std::sync::OnceLock::new();
+    // Asked for every attribute of the page: the fixed names are in one set, hashed cheaply (FNV).
+    static NAMES: std::sync::OnceLock<crate::entities::WordSet> = std::sync::OnceLock::new();
     let names = NAMES.get_or_init(|| {
         let lists = [READ_ATTRIBUTES, GENERIC_ATTRIBUTES, &TREE_ATTRIBUTES].into_iter().chain(media::LAZY_SOURCES);
         lists.chain(TAG_ATTRIBUTES.iter().map(|(_, names)| *names)).flatten().copied().collect()
@@ -369,22 +368,6 @@ pub(crate) fn attribute_is_read(attr: &str) -> bool {
     names.contains(attr) || attr.starts_with("shadowroot")
 }
 
-/// FNV-1a: fast on the short keys of [`attribute_is_read`].
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
 fn sanitize(html: &str) -> String {
