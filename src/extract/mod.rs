@@ -368,7 +368,6 @@ pub(crate) fn attribute_is_read(attr: &str) -> bool {
     names.contains(attr) || attr.starts_with("shadowroot")
 }
 
-
 /// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
 fn sanitize(html: &str) -> String {
     thread_local! {
