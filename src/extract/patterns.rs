@@ -337,6 +337,10 @@ fn fold(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
+        if word.is_ascii() {
+            out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            continue;
+        }
         for c in word.chars().flat_map(char::to_lowercase) {
             out.push(if matches!(c, '\u{2019}' | '\u{2018}') { '\'' } else { c });
         }
