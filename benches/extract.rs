@@ -102,13 +102,13 @@ fn per_page_table(pages: &[(String, String)]) {
         [("article-lens extract", ours), ("article-lens analyze", ours_full), ("dom_smoothie", dom_smoothie)];
     let mut per_page: [Vec<f64>; 3] = Default::default();
     for (_, html) in pages {
-        let mut times = [[0.0f64; RUNS]; 3];
+        let mut times: [Vec<f64>; 3] = Default::default();
         for run in 0..RUNS {
             for k in 0..extractors.len() {
                 let e = (k + run) % extractors.len();
                 let t = Instant::now();
                 black_box(extractors[e].1(html));
-                times[e][run] = t.elapsed().as_secs_f64() * 1000.0;
+                times[e].push(t.elapsed().as_secs_f64() * 1000.0);
             }
         }
         for (e, t) in times.iter_mut().enumerate() {

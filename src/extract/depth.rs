@@ -98,10 +98,9 @@ fn closes_p(name: &str) -> bool {
 /// whether it is self-closing, and (when `attrs` is given) each attribute's name and extent.
 /// None when the page ends inside it.
 fn scan_tag(b: &[u8], lt: usize, mut attrs: Option<&mut Vec<(usize, usize, usize)>>) -> Option<(usize, bool)> {
-    let ws = |c: u8| matches!(c, b'\t' | b'\n' | b'\r' | 0x0c | b' ');
     // The tag name runs to a space, '/' or '>'.
     let mut i = lt + 1 + usize::from(b.get(lt + 1) == Some(&b'/'));
-    while i < b.len() && !ws(b[i]) && b[i] != b'/' && b[i] != b'>' {
+    while i < b.len() && !ends_tag_name(b[i]) {
         i += 1;
     }
     loop {
@@ -227,6 +226,16 @@ fn comment_end(b: &[u8], lt: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// HTML white space, which separates a tag's name and attributes.
+fn ws(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\r' | 0x0c | b' ')
+}
+
+/// Whether the byte ends a tag name.
+fn ends_tag_name(c: u8) -> bool {
+    ws(c) || c == b'/' || c == b'>'
 }
 
 /// The index after the `>` of the tag starting at `lt` (see [`scan_tag`]).
@@ -373,8 +382,7 @@ fn svg_body_unread(body: &[u8]) -> bool {
         let name_from = lt + 1 + usize::from(body.get(lt + 1) == Some(&b'/'));
         let name: Vec<u8> =
             body[name_from..].iter().take_while(|b| b.is_ascii_alphanumeric()).map(u8::to_ascii_lowercase).collect();
-        let name_ends =
-            matches!(body.get(name_from + name.len()), Some(b'\t' | b'\n' | b'\r' | 0x0c | b' ' | b'/' | b'>'));
+        let name_ends = body.get(name_from + name.len()).is_some_and(|&c| ends_tag_name(c));
         if !name_ends || !is_svg_drawing(&name) {
             return false;
         }
@@ -459,10 +467,7 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
         }
         let is_end = rest.len() > 1 && rest[1] == b'/';
         let name_start = lt + if is_end { 2 } else { 1 };
-        let name_len = bytes[name_start..]
-            .iter()
-            .take_while(|b| !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | b' ' | b'/' | b'>'))
-            .count();
+        let name_len = bytes[name_start..].iter().take_while(|&&b| !ends_tag_name(b)).count();
         if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
             i = match rest.get(2) {
                 // "</>" is dropped; "</" and another character start a bogus comment.

@@ -998,7 +998,7 @@ impl Iterator for Descendants<'_> {
 
     fn next(&mut self) -> Option<NodeId> {
         let c = self.next?;
-        self.next = (self.dom.next_in(c, self.scope, false)).into();
+        self.next = self.dom.next_in(c, self.scope, false);
         Some(c)
     }
 }

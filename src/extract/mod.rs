@@ -194,14 +194,15 @@ fn coverage(wanted: &HashSet<u64>, shown: &HashSet<u64>) -> f64 {
 
 /// Hashes of the text's lowercased alphanumeric word trigrams.
 fn word_trigrams(text: &str) -> HashSet<u64> {
-    const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+    use std::hash::Hasher;
     let mut grams = HashSet::with_capacity(text.len() / 6);
     let (mut a, mut b, mut seen) = (0u64, 0u64, 0usize);
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut hasher = crate::entities::Fnv::default();
         for c in word.chars().flat_map(char::to_lowercase) {
-            h = (h ^ c as u64).wrapping_mul(FNV_PRIME);
+            hasher.write_u32(c as u32);
         }
+        let h = hasher.finish();
         if seen >= 2 {
             let g = (a.rotate_left(42) ^ b.rotate_left(21) ^ h).wrapping_mul(0x9e37_79b9_7f4a_7c15);
             grams.insert(g ^ (g >> 29));
