@@ -314,18 +314,16 @@ fn keeps_all_attributes(name: &str) -> bool {
 }
 
 /// The start tag at `lt`, written to `tag`, without the attributes nothing reads
-/// ([`crate::extract::attribute_is_read`]), or None when all stay. Attributes are split by the
-/// HTML tokenizer's rules ([`scan_tag`]), so html5ever sees the kept ones exactly as before.
+/// ([`crate::extract::attribute_is_read`]), or None when all stay. `attrs` are the tag's as
+/// [`scan_tag`] split them, so html5ever sees the kept ones exactly as before.
 fn pruned_start_tag(
     html: &str,
     lt: usize,
-    attrs: &mut Vec<(usize, usize, usize)>,
+    (attrs, self_closing): (&[(usize, usize, usize)], bool),
     keep: &mut Vec<bool>,
     tag: &mut String,
 ) -> Option<()> {
-    attrs.clear();
     tag.clear();
-    let (_, self_closing) = scan_tag(html.as_bytes(), lt, Some(attrs))?;
     let read = |&(from, to, _): &(usize, usize, usize)| {
         html.get(from..to).is_some_and(|n| {
             if n.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -480,7 +478,8 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
         name.push_str(html.get(name_start..name_start + name_len).unwrap_or(""));
         name.make_ascii_lowercase();
         let name = name.as_str();
-        let Some((end, self_closing)) = scan_tag(bytes, lt, None) else { break };
+        attrs.clear();
+        let Some((end, self_closing)) = scan_tag(bytes, lt, (!is_end).then_some(&mut attrs)) else { break };
         if is_end {
             let window = stack.len().saturating_sub(MATCH_WINDOW);
             let name_at = |k: usize| {
@@ -516,7 +515,7 @@ fn scan(html: &str, max_depth: usize, empty_bodies: bool) -> Cow<'_, str> {
             && !deep
             && !is_raw_text(name)
             && !keeps_all_attributes(name)
-            && pruned_start_tag(html, lt, &mut attrs, &mut keep, &mut tag).is_some()
+            && pruned_start_tag(html, lt, (&attrs, self_closing), &mut keep, &mut tag).is_some()
         {
             drop_range(&mut out, html, &mut copied_to, lt, end);
             out.get_or_insert_with(String::new).push_str(&tag);
