@@ -5,6 +5,11 @@
 //! ASCII white space fold to one space, as browsers do (except inside `<pre>`); no-break
 //! and thin spaces are kept.
 
+mod serialized;
+
+#[cfg(test)]
+pub(crate) use serialized::reads_plainly as serialized_reads_plainly;
+
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
@@ -26,15 +31,33 @@ pub fn plain_text(html: &str) -> String {
     Fragment::parse(html).plain_text()
 }
 
-/// An HTML fragment parsed once, for its plain text and later its highlights.
+/// An HTML fragment read once, for its plain text and later its highlights.
 pub struct Fragment {
-    doc: Html,
+    doc: Doc,
     len: usize,
+}
+
+enum Doc {
+    /// Any HTML, parsed by html5ever.
+    Parsed(Html),
+    /// HTML as html5ever serializes a tree (see [`serialized::reads_plainly`]), read as written.
+    Serialized(String),
 }
 
 impl Fragment {
     pub fn parse(html: &str) -> Fragment {
-        Fragment { doc: Html::parse_fragment(html), len: html.len() }
+        Fragment { doc: Doc::Parsed(Html::parse_fragment(html)), len: html.len() }
+    }
+
+    /// The fragment of a sanitizer's output: html5ever's serialization of a tree, which is read
+    /// as written (its tags, balanced end tags and five entities) instead of parsed again;
+    /// anything else is parsed.
+    pub fn serialized(html: &str) -> Fragment {
+        if serialized::reads_plainly(html) {
+            Fragment { doc: Doc::Serialized(html.to_string()), len: html.len() }
+        } else {
+            Fragment::parse(html)
+        }
     }
 
     /// [`plain_text`] of the fragment.
@@ -217,7 +240,7 @@ struct Walker<'m> {
 }
 
 fn walk(fragment: &Fragment, marks: Option<&[&Mark]>) -> (String, Option<String>) {
-    let (doc, len) = (&fragment.doc, fragment.len);
+    let len = fragment.len;
     let mut w = Walker {
         text: String::with_capacity(len / 2),
         html: marks.map(|_| String::with_capacity(len + 64 * marks.map_or(0, |m| m.len()))),
@@ -227,6 +250,14 @@ fn walk(fragment: &Fragment, marks: Option<&[&Mark]>) -> (String, Option<String>
         marks,
         mark_from: 0,
     };
+    match &fragment.doc {
+        Doc::Parsed(doc) => walk_tree(doc, &mut w),
+        Doc::Serialized(html) => serialized::walk(html, &mut w),
+    }
+    (w.text, w.html)
+}
+
+fn walk_tree(doc: &Html, w: &mut Walker) {
     // parse_fragment wraps the fragment in an <html> element: walk its children only.
     let root = doc.root_element();
     for edge in root.traverse() {
@@ -234,7 +265,15 @@ fn walk(fragment: &Fragment, marks: Option<&[&Mark]>) -> (String, Option<String>
             Edge::Open(node) if node.id() == root.id() => {}
             Edge::Close(node) if node.id() == root.id() => {}
             Edge::Open(node) => match node.value() {
-                Node::Element(el) => w.open(el),
+                Node::Element(el) => w.open(el.name(), |out| {
+                    for (k, v) in el.attrs() {
+                        out.push(' ');
+                        out.push_str(k);
+                        out.push_str("=\"");
+                        escape_into(out, v, true);
+                        out.push('"');
+                    }
+                }),
                 Node::Text(t) => w.text_node(t),
                 _ => {}
             },
@@ -245,22 +284,15 @@ fn walk(fragment: &Fragment, marks: Option<&[&Mark]>) -> (String, Option<String>
             }
         }
     }
-    (w.text, w.html)
 }
 
 impl<'m> Walker<'m> {
-    fn open(&mut self, el: &scraper::node::Element) {
-        let name = el.name();
+    /// An element's start; `write_attributes` writes its attributes, serialized, to the HTML.
+    fn open(&mut self, name: &str, write_attributes: impl FnOnce(&mut String)) {
         if let Some(out) = self.html.as_mut() {
             out.push('<');
             out.push_str(name);
-            for (k, v) in el.attrs() {
-                out.push(' ');
-                out.push_str(k);
-                out.push_str("=\"");
-                escape_into(out, v, true);
-                out.push('"');
-            }
+            write_attributes(out);
             out.push('>');
         }
         if is_hidden(name) {
@@ -476,6 +508,30 @@ pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn serialized_fragments_read_as_parsed_or_are_parsed() {
+        let cases = [
+            // Read as written.
+            ("<p>a &amp; b&nbsp;c</p><pre>\nx\n y</pre><img src=\"s?a=1&amp;b=2\" alt=\"&quot;\"><p>d<br>e</p>", true),
+            ("<table><tbody>\n<tr><td>a</td><td>b</td></tr></tbody></table>", true),
+            // Parsed: text the parser moves out of a table, a comment, other entities, raw text,
+            // an end tag out of order, upper case, a carriage return.
+            ("<table><tbody><tr><td>a</td></tr></tbody>b</table>", false),
+            ("<table><div>b</div></table>", false),
+            ("a<!--x-->b", false),
+            ("&copy; 2025", false),
+            ("<p><script>x</script></p>", false),
+            ("<p><b>x</p></b>", false),
+            ("<P>x</P>", false),
+            ("a\r\nb", false),
+            ("<p class=x>y</p>", false),
+        ];
+        for (html, plainly) in cases {
+            assert_eq!(serialized::reads_plainly(html), plainly, "{html}");
+            assert_eq!(Fragment::serialized(html).plain_text(), Fragment::parse(html).plain_text(), "{html}");
+        }
+    }
 
     #[test]
     fn blocks_spaces_and_breaks() {

@@ -121,7 +121,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
             .count();
         ex.content_html = sanitize(&g.dom.inner_html_with(g.root, reaches_sanitizer));
     }
-    let mut content = crate::text::Fragment::parse(&ex.content_html);
+    let mut content = crate::text::Fragment::serialized(&ex.content_html);
     ex.text = content.plain_text();
     let mut paragraph_words: Vec<usize> = ex.text.split("\n\n").map(crate::text::word_count).collect();
     // Words never span a paragraph break (UAX #29 breaks around newlines).
@@ -174,7 +174,7 @@ fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::
         }
         sanitize(&html)
     };
-    let fragment = crate::text::Fragment::parse(&html);
+    let fragment = crate::text::Fragment::serialized(&html);
     let text = fragment.plain_text();
     if crate::text::word_count(&text) < MIN_ARTICLE_WORDS {
         return None;
@@ -656,5 +656,97 @@ mod tests {
             assert_eq!(sanitize(&dom.inner_html_with(body, reaches_sanitizer)), full, "{page}");
             assert_ne!(sanitize(&dom.inner_html_with(body, |_| false)), full, "{page}");
         }
+    }
+    #[test]
+    fn sanitized_output_reads_as_its_parse() {
+        use crate::text::{Fragment, Mark};
+        const PIECES: &[&str] = &[
+            "<p>",
+            "</p>",
+            "<div>",
+            "</div>",
+            "<li>",
+            "</li>",
+            "<ul>",
+            "<pre>",
+            "</pre>",
+            "<table>",
+            "<tr>",
+            "<td>",
+            "</td>",
+            "<h2>",
+            "<font>",
+            "<marquee>",
+            "<center>",
+            "<a href=\"/x?a=1&b=2\">",
+            "</a>",
+            "<b>",
+            "</b>",
+            "<br>",
+            "<img src=x alt=\"a&quot;b\">",
+            "<wbr>",
+            "<span title='t\"q'>",
+            "</span>",
+            "<script>x</script>",
+            "<!-- c -->",
+            "<svg><text>s</text></svg>",
+            "<math><mi>m</mi></math>",
+            "<textarea>t</textarea>",
+            "<blockquote>",
+            "<dl><dt>",
+            "<dd>",
+            "\n",
+            "\r\n",
+            " ",
+            "word",
+            "&amp;",
+            "&lt;",
+            "&nbsp;",
+            "\u{a0}",
+            "&copy;",
+            "\"",
+            ">",
+            "<",
+            "é",
+            "<caption>",
+            "<button>b</button>",
+            "<hr>",
+            "<form>",
+            "<html>",
+        ];
+        let mut seed: u64 = 0x7e57_f00d_cafe_0001;
+        let (mut plain, mut tried) = (0, 0);
+        for _ in 0..5000 {
+            let mut page = String::new();
+            for _ in 0..30 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                page.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let html = sanitize(&page);
+            let (read, parsed) = (Fragment::serialized(&html), Fragment::parse(&html));
+            let text = parsed.plain_text();
+            assert_eq!(read.plain_text(), text, "{page}");
+            let marks: Vec<Mark> = (0..text.len())
+                .step_by(7)
+                .filter(|&i| text.is_char_boundary(i) && text.is_char_boundary((i + 5).min(text.len())))
+                .map(|i| Mark {
+                    start: i,
+                    end: (i + 5).min(text.len()),
+                    kind: "date",
+                    id: format!("d{i}"),
+                    value: "v".into(),
+                })
+                .collect();
+            assert_eq!(read.highlight(&marks).0, text, "{page}");
+            tried += 1;
+            if crate::text::serialized_reads_plainly(&html) {
+                plain += 1;
+                // Unmarked, the fragment is written back as it came.
+                assert_eq!(read.highlight(&[]).1, html, "{page}");
+            }
+        }
+        assert!(plain * 2 > tried, "{plain} of {tried} read plainly");
     }
 }
