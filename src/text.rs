@@ -334,6 +334,28 @@ impl<'m> Walker<'m> {
             }
             return;
         }
+        if self.html.is_none() {
+            // Text only: runs between white space (the whole node in `<pre>`) are copied whole.
+            let bytes = raw.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                if self.pre == 0 && bytes[i].is_ascii_whitespace() {
+                    if self.gap == Gap::None {
+                        self.gap = Gap::Space;
+                    }
+                    i += 1;
+                    continue;
+                }
+                let end = match self.pre {
+                    0 => bytes[i..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |k| i + k),
+                    _ => bytes.len(),
+                };
+                self.flush_gap();
+                self.text.push_str(&raw[i..end]);
+                i = end;
+            }
+            return;
+        }
         // For the HTML: where each character that reaches the text stands in `raw` and in the text.
         let mut placed: Vec<(usize, usize)> = Vec::new();
         for (i, c) in raw.char_indices() {
@@ -343,24 +365,25 @@ impl<'m> Walker<'m> {
                 }
                 continue;
             }
-            if self.gap != Gap::None {
-                if !self.text.is_empty() {
-                    self.text.push_str(match self.gap {
-                        Gap::Space => " ",
-                        Gap::Cell => "\t",
-                        Gap::Line => "\n",
-                        _ => "\n\n",
-                    });
-                }
-                self.gap = Gap::None;
-            }
-            if self.html.is_some() {
-                placed.push((i, self.text.len()));
-            }
+            self.flush_gap();
+            placed.push((i, self.text.len()));
             self.text.push(c);
         }
-        if self.html.is_some() {
-            self.emit_marked(raw, &placed);
+        self.emit_marked(raw, &placed);
+    }
+
+    /// Writes the pending separator (none at the start of the text).
+    fn flush_gap(&mut self) {
+        if self.gap != Gap::None {
+            if !self.text.is_empty() {
+                self.text.push_str(match self.gap {
+                    Gap::Space => " ",
+                    Gap::Cell => "\t",
+                    Gap::Line => "\n",
+                    _ => "\n\n",
+                });
+            }
+            self.gap = Gap::None;
         }
     }
 
