@@ -186,6 +186,10 @@ pub fn base_url(dom: &Indexed, page: Option<&Url>) -> Option<Url> {
 
 pub fn absolutize(base: Option<&Url>, v: &str) -> String {
     let v = v.trim();
+    // Already absolute, and often long (inline images): not worth a parse.
+    if v.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("data:")) {
+        return v.to_string();
+    }
     match base {
         Some(b) => b.join(v).map(|u| u.to_string()).unwrap_or_else(|_| v.to_string()),
         None => v.to_string(),
