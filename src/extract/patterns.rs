@@ -2,7 +2,7 @@
 //!
 //! Patterns are matched case-insensitively as substrings of `class + " " + id` unless noted.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -213,7 +213,11 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let build = |pats: &[&str]| AhoCorasick::new(pats).expect("pattern lists are small");
+        // A contiguous NFA: built in a tenth of a DFA's time (once per page in a fresh worker), and
+        // about as fast on short class and id strings.
+        let build = |pats: &[&str]| {
+            AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).build(pats).expect("pattern lists are small")
+        };
         Patterns {
             unlikely: build(UNLIKELY),
             maybe_candidate: build(MAYBE_CANDIDATE),
@@ -222,6 +226,7 @@ fn patterns() -> &'static Patterns {
             byline: build(BYLINE),
             share: build(SHARE),
             visually_hidden: AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
                 .ascii_case_insensitive(true)
                 .build(VISUALLY_HIDDEN)
                 .expect("pattern lists are small"),
