@@ -159,6 +159,8 @@ const BOX_OPENINGS: &[&str] = &[
     "cet article vous a-t-il été utile", "cet article vous a été utile",
     "report an error", "report a correction", "signaler une erreur", "signaler une faute",
     "topics:", "tags:", "mots-clés :", "mots-clés:", "mots clés :", "thèmes :", "sujets :",
+    // Video players shown as a thumbnail, a label and a duration.
+    "click to play video", "tap to play video", "cliquez pour lire la vidéo",
 ];
 /// Phrases found only in such boxes, anywhere in their text (paywalls, device limits).
 const BOX_PHRASES: &[&str] = &[
@@ -172,6 +174,26 @@ const TOOL_LABELS: &[&str] = &[
     "partager cet article", "s'abonner", "je m'abonne", "print", "imprimer", "copy link", "copier le lien", "listen",
     "écouter",
 ];
+/// Whole texts of the controls of photo captions and viewers, dropped even inside a caption's text.
+const CAPTION_CONTROLS: &[&str] = &[
+    "toggle caption", "hide caption", "show caption", "enlarge this image", "enlarge image", "expand image",
+    "view larger image", "click to enlarge", "view gallery", "open gallery", "view slideshow",
+    "agrandir l'image", "agrandir la photo", "masquer la légende", "afficher la légende", "voir la galerie",
+    "voir le diaporama",
+];
+/// Words before the count of a gallery ("Image 3 of 12", « Photo 2 sur 8 »).
+const GALLERY_COUNTER_LABELS: &[&str] = &["image", "photo", "picture", "slide", "diapo", "diapositive"];
+/// Words between the two numbers of a gallery count ("3 of 12", "3 / 12").
+const GALLERY_COUNTER_LINKS: &[&str] = &["/", "of", "sur", "de"];
+/// Openings of the links of newsletter promotions ("Sign up here.", « Inscrivez-vous »).
+const SIGNUP_LINKS: &[&str] = &[
+    "sign up", "signup", "subscribe", "register", "get it in your inbox", "inscrivez-vous", "abonnez-vous",
+    "s'inscrire", "je m'inscris", "inscription",
+];
+/// Words naming a newsletter in a line promoting one.
+const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
+/// A line promoting a newsletter is no longer than this.
+pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
 /// No tool label has more letters than this (an upper bound for [`TOOL_LABELS`], checked in a test).
 const TOOL_LABEL_MAX_CHARS: usize = 32;
 /// Month names and abbreviations (English, French).
@@ -369,6 +391,57 @@ pub fn is_tool_label(text: &str) -> bool {
     TOOL_LABELS.contains(&t)
 }
 
+/// Is the text only the control of a caption or photo viewer ("toggle caption", "Enlarge this image")?
+pub fn is_caption_control(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let t = fold(text);
+    CAPTION_CONTROLS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Is the text only the count of a photo gallery ("2 / 12", "Image 3 of 12", « Photo 2 sur 8 »)?
+pub fn is_gallery_counter(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let t = fold(&text.replace('/', " / "));
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    if words.first().is_some_and(|w| GALLERY_COUNTER_LABELS.contains(w)) {
+        words.remove(0);
+    }
+    let number = |w: &str| (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse::<u32>().ok()).flatten();
+    match words[..] {
+        [a, link, b] if GALLERY_COUNTER_LINKS.contains(&link) => {
+            matches!((number(a), number(b)), (Some(a), Some(b)) if a >= 1 && a <= b && b >= 2)
+        }
+        _ => false,
+    }
+}
+
+/// Does a link's text ask the reader to sign up ("Sign up here.", « Inscrivez-vous »)?
+pub fn is_signup_link(text: &str) -> bool {
+    let t = fold(text);
+    SIGNUP_LINKS.iter().any(|c| t.starts_with(c))
+}
+
+/// Does the text name a newsletter?
+pub fn mentions_newsletter(text: &str) -> bool {
+    let t = fold(text);
+    NEWSLETTER_WORDS.iter().any(|w| t.contains(w))
+}
+
+/// A line set all in capitals: three words or more, at least a dozen letters, none lower case
+/// ("CLICK HERE TO GET THE APP", "RURAL HOSPITALS ARE CUTTING SERVICES").
+pub fn is_all_caps_line(text: &str) -> bool {
+    let (mut upper, mut lower) = (0, 0);
+    for c in text.chars() {
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    lower == 0 && upper >= 12 && text.split_whitespace().count() >= 3
+}
+
 /// A date standing alone: month names, numbers with a year, weekdays, times and time zones
 /// ("Sept. 2, 2026", "20 November 2026, 4:48pm").
 pub fn is_bare_date(text: &str) -> bool {
@@ -461,5 +534,19 @@ mod tests {
         assert!(is_bare_date("Tuesday, March 3, 2026 at 4:48 p.m. EST") && is_bare_date("1er décembre 2026 à 06h45"));
         assert!(!is_bare_date("March 2026 sales") && !is_bare_date("May 5") && !is_bare_date("Market day, 2026"));
         assert!(!is_bare_date("The vote was held on March 3, 2026, after a long debate in the chamber"));
+    }
+
+    #[test]
+    fn captions_galleries_and_promotions() {
+        assert!(is_caption_control("toggle caption") && is_caption_control(" Enlarge this image "));
+        assert!(is_caption_control("Agrandir l’image") && !is_caption_control("Caption contest winners"));
+        assert!(is_gallery_counter("2 / 12") && is_gallery_counter("Image 3 of 12") && is_gallery_counter("Photo 2 sur 8"));
+        assert!(is_gallery_counter("1/4") && !is_gallery_counter("5 / 4") && !is_gallery_counter("0 of 3"));
+        assert!(!is_gallery_counter("2 of 3 voters") && !is_gallery_counter("24/7") && !is_gallery_counter("1,000 / 2,000"));
+        assert!(is_signup_link("Sign up here.") && is_signup_link("Inscrivez-vous") && !is_signup_link("Signs of trouble"));
+        assert!(mentions_newsletter("The Morning Bid Newsletter is your daily guide"));
+        assert!(is_all_caps_line("CLICK HERE TO GET THE APP") && is_all_caps_line("TRAVEL NURSE PAY IS FALLING. HERE'S WHY"));
+        assert!(!is_all_caps_line("NATO SUMMIT") && !is_all_caps_line("The NATO summit opened on Monday"));
+        assert!(opens_furniture_box("Click to play video: 'Riders react' 1:48"));
     }
 }

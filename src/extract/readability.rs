@@ -913,6 +913,7 @@ impl Cleaner<'_> {
             }
         }
         remove_inline_boilerplate(dom, article);
+        remove_promos_and_controls(dom, article);
         remove_trailing_headings(dom, article, self.host);
         remove_leading_kickers(dom, article, self.host);
         for table in dom.by_tags(article, &["table"]) {
@@ -1100,6 +1101,41 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
         // A cue alone ("Read more:") or a cue followed by links only.
         let words = text.split_whitespace().count();
         if words <= 3 || lens.link_density(dom, n) >= 0.5 {
+            dom.detach(n);
+        }
+    }
+}
+
+/// Drops what sites set between the paragraphs besides ads: the controls of captions and photo
+/// viewers ("toggle caption", "2 / 12"), newsletter promotions ("The Morning Bid newsletter …
+/// Sign up here.") and lines set all in capitals that are all a link (calls to get an app,
+/// headlines of other stories).
+fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
+    let blocks = ["p", "div", "span", "b", "strong", "em", "a", "h2", "h3", "h4", "h5", "h6"];
+    for n in dom.by_tags(article, &blocks) {
+        if !dom.is_under(n, article) || dom.has_ancestor_tag(n, "table", 0) {
+            continue;
+        }
+        let len = dom.inner_len(n);
+        if len == 0 || len > pat::NEWSLETTER_PROMO_MAX_CHARS {
+            continue;
+        }
+        let text = dom.inner_text(n);
+        if pat::is_caption_control(&text) {
+            dom.detach(n);
+            continue;
+        }
+        if pat::is_gallery_counter(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
+            dom.detach(n);
+            continue;
+        }
+        if !matches!(dom.tag(n), Some("p" | "div")) {
+            continue;
+        }
+        let links = dom.by_tags(n, &["a"]);
+        let promo = pat::mentions_newsletter(&text) && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a)));
+        let shouted_link = pat::is_all_caps_line(&text) && link_density(dom, n) >= 0.9;
+        if promo || shouted_link {
             dom.detach(n);
         }
     }
