@@ -46,18 +46,27 @@ const VISUALLY_HIDDEN: &[&str] = &[
 const DATE_LINE_CUES: &[&str] = &[
     "last updated", "last modified", "updated", "published", "posted", "modified", "first published",
     "mis à jour", "publié", "modifié", "actualisé", "dernière mise à jour",
+    "aktualisiert", "veröffentlicht", "zuletzt aktualisiert", "stand:", "actualizado", "publicado",
+    "última actualización", "aggiornato", "pubblicato",
 ];
 /// Words between a date line's cue and its date.
-const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à"];
+const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à", "am", "um", "el", "il", "a las"];
 /// Month and weekday names (English, French) a date may open with; prefixes of the full names.
 const DATE_WORDS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "févr", "fév", "avr", "mai", "juin", "juil", "août", "déc",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "today", "yesterday", "aujourd'hui", "aujourd’hui", "hier",
+    "mär", "okt", "dez", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute",
+    "gestern", "ene", "abr", "ago", "dic", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "hoy", "ayer", "giu", "lug", "ott", "oggi", "ieri",
 ];
 /// Reading-time lines ("5 min read", « Temps de lecture 3 min. »).
-const READING_TIME: &[&str] = &["min read", "minute read", "minutes read", "reading time", "temps de lecture", "lecture :"];
+const READING_TIME: &[&str] = &[
+    "min read", "minute read", "minutes read", "reading time", "temps de lecture", "lecture :", "lesezeit",
+    "lesedauer", "min. lesezeit", "tiempo de lectura", "min de lectura", "lectura:", "tempo di lettura",
+    "min di lettura",
+];
 /// Date and reading-time lines are no longer than this.
 pub const META_LINE_MAX_CHARS: usize = 100;
 
@@ -120,9 +129,12 @@ const VIDEO_HOSTS: &[&str] = &[
 const AD_WORDS: &[&str] = &[
     "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio",
     // Labels around ad slots inside the text.
+    "anzeige", "publicidad", "pubblicità", "advertentie", "reklama",
     "skip advertisement", "story continues below advertisement", "article continues below advertisement",
     "article continues below", "continue reading below", "advertisement - scroll to continue",
     "advertisement – scroll to continue", "la suite après la publicité", "la suite après cette publicité",
+    "passer la publicité", "weiter nach der anzeige",
+    "continúa después de la publicidad", "continua dopo la pubblicità",
 ];
 const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
 
@@ -133,6 +145,10 @@ const READ_MORE_CUES: &[&str] = &[
     "sur le même sujet", "à lire :", "lire :", "lire:", "à voir aussi", "à découvrir",
     "read next", "read:", "must read", "don't miss", "don’t miss", "keep reading", "more on this", "watch:", "listen:",
     "à lire également", "a lire également", "voir également", "lisez aussi", "pour aller plus loin", "en savoir plus",
+    "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "auch interessant", "siehe auch",
+    "das könnte sie auch interessieren", "lee también", "lea también", "leer más", "más información",
+    "te puede interesar", "le puede interesar", "noticia relacionada", "ver también", "leggi anche",
+    "potrebbe interessarti", "approfondisci", "lees ook",
 ];
 
 /// AMP elements of page chrome: ads, share buttons, the side menu, trackers.
@@ -159,6 +175,13 @@ const BOX_OPENINGS: &[&str] = &[
     "cet article vous a-t-il été utile", "cet article vous a été utile",
     "report an error", "report a correction", "signaler une erreur", "signaler une faute",
     "topics:", "tags:", "mots-clés :", "mots-clés:", "mots clés :", "thèmes :", "sujets :",
+    "artikel anhören", "artikel vorlesen", "diesen artikel anhören", "escuchar artículo", "escucha este artículo",
+    "ascolta l'articolo", "über den autor", "über die autorin", "sobre el autor", "sobre la autora",
+    "jetzt weiterlesen", "sie sind bereits abonnent", "dieser artikel ist nur für abonnenten",
+    "suscríbete para seguir leyendo", "suscríbete para continuar", "este artículo es exclusivo para suscriptores",
+    "ya soy suscriptor", "ya eres suscriptor", "abbonati per continuare", "sei già abbonato",
+    "war dieser artikel hilfreich", "feedback zum artikel", "¿te ha resultado útil",
+    "themen:", "schlagwörter:", "schlagworte:", "archivado en", "temas:", "etiquetas:", "argomenti:",
     // Video players shown as a thumbnail, a label and a duration.
     "click to play video", "tap to play video", "cliquez pour lire la vidéo",
 ];
@@ -172,7 +195,9 @@ const TOOL_LABELS: &[&str] = &[
     "share", "save", "gift this article", "give this article", "share full article", "share this article",
     "leave a comment", "subscribe", "subscribe now", "partager", "sauvegarder", "offrir cet article",
     "partager cet article", "s'abonner", "je m'abonne", "print", "imprimer", "copy link", "copier le lien", "listen",
-    "écouter",
+    "écouter", "teilen", "artikel teilen", "merken", "zur merkliste hinzufügen", "drucken", "kommentieren",
+    "vorlesen", "abonnieren", "compartir", "guardar", "imprimir", "comentar", "escuchar", "suscríbete",
+    "condividi", "salva", "stampa", "ascolta", "abbonati",
 ];
 /// Whole texts of the controls of photo captions and viewers, dropped even inside a caption's text.
 const CAPTION_CONTROLS: &[&str] = &[
@@ -202,13 +227,19 @@ const MONTHS: &[&str] = &[
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
     "octobre", "novembre", "décembre", "decembre", "janv", "févr", "avr", "juil",
+    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "jän", "mär", "okt", "dez",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+    "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
 ];
 /// Other words of a date line standing alone ("Tuesday, March 3, 2026 at 4:48 p.m. EST").
 const DATE_FILLERS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "at", "à", "le", "the",
     "am", "pm", "a", "p", "m", "utc", "gmt", "et", "edt", "est", "ct", "cdt", "cst", "pt", "pdt", "pst", "bst",
-    "cet", "cest",
+    "cet", "cest", "uhr", "um", "mez", "mesz", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "de", "del", "las", "h", "hrs", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+    "domingo",
 ];
 /// A date line standing alone is no longer than this.
 const BARE_DATE_MAX_CHARS: usize = 48;
@@ -450,7 +481,15 @@ pub fn is_bare_date(text: &str) -> bool {
         return false;
     }
     let t = fold(t);
-    let (mut month, mut year) = (false, false);
+    // A numeric date ("12.11.2026", "21/11/26") gives both.
+    let numeric = t.split_whitespace().any(|w| {
+        let parts: Vec<&str> = w.trim_end_matches([',', ';']).split(['.', '/']).collect();
+        parts.len() == 3
+            && parts[..2].iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            && matches!(parts[2].len(), 2 | 4)
+            && parts[2].bytes().all(|b| b.is_ascii_digit())
+    });
+    let (mut month, mut year) = (numeric, numeric);
     for w in t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '·' | '|' | '-' | '/')).filter(|w| !w.is_empty()) {
         if MONTHS.contains(&w) {
             month = true;
@@ -534,6 +573,12 @@ mod tests {
         assert!(is_bare_date("Tuesday, March 3, 2026 at 4:48 p.m. EST") && is_bare_date("1er décembre 2026 à 06h45"));
         assert!(!is_bare_date("March 2026 sales") && !is_bare_date("May 5") && !is_bare_date("Market day, 2026"));
         assert!(!is_bare_date("The vote was held on March 3, 2026, after a long debate in the chamber"));
+        assert!(is_bare_date("12.11.2026, 14.32 Uhr") && is_bare_date("22 de noviembre de 2026 - 10:32 CET"));
+        assert!(is_bare_date("Donnerstag, 12. November 2026") && !is_bare_date("3.5 / 10, 2026"));
+        assert!(is_meta_line("12.11.2026, 14.32 Uhr Lesezeit: 3 Min.") && is_meta_line("Aktualisiert am 12.11.2026"));
+        assert!(is_meta_line("Actualizado: 22 nov 2026 - 10:32 CET") && !is_meta_line("Updated settings: 5 new rules"));
+        assert!(starts_with_read_more("Lesen Sie auch: Bahn") && starts_with_read_more("Lee también: El Gobierno"));
+        assert!(is_ad_or_loading_text("Anzeige") && is_tool_label("Artikel teilen") && is_tool_label("Compartir"));
     }
 
     #[test]

@@ -573,7 +573,10 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
                 continue;
             }
         }
-        if remove_title_header && (tag == "h1" || tag == "h2") && text_similarity(title, &dom.text_content(n)) > 0.75 {
+        if remove_title_header
+            && (tag == "h1" || tag == "h2")
+            && (text_similarity(title, &dom.text_content(n)) > 0.75 || holds_title_and_kicker(&dom, n, title))
+        {
             remove_title_header = false;
             node = remove_and_next(&mut dom, n);
             continue;
@@ -793,6 +796,17 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
         }
     }
     Some(Grabbed { dom, root: article, byline, dir, in_article })
+}
+
+/// A headline set with its kicker in one heading (`<h2><span>Rail works</span><span>Title</span></h2>`):
+/// every word of the title, and a kicker's few more.
+fn holds_title_and_kicker(dom: &Dom, n: NodeId, title: &str) -> bool {
+    let title_words = title.split_whitespace().count();
+    if title_words < 3 {
+        return false;
+    }
+    let text = dom.text_content(n);
+    text.split_whitespace().count() <= title_words + KICKER_MAX_WORDS && text_similarity(&text, title) > 0.9
 }
 
 /// The header of one entry in a run of `<article>`s (live blog updates): its time and title are
