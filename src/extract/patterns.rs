@@ -17,6 +17,8 @@ const UNLIKELY: &[&str] = &[
     "most-popular", "mostpopular", "breadcrumb", "teaser-list", "teasers", "recirc", "outbrain", "taboola",
     "author-box", "authorbox", "author-bio", "about-author", "share-bar", "sharebar",
     "share-tools", "trending",
+    // Comments in other languages ("commentaire" and "commenti" hold "comment").
+    "comentario", "kommentar",
 ];
 
 /// Class/id tokens (whole, or as a `-`-joined part) of advertising slots.
@@ -84,7 +86,7 @@ const EMAIL_FIELD: &[&str] = &["email", "e-mail", "courriel", "adresse mail"];
 const NEGATIVE: &[&str] = &[
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
     "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-    "tags", "widget", "newsletter", "subscribe", "cookie", "paywall", "teaser",
+    "tags", "widget", "newsletter", "subscribe", "cookie", "paywall", "teaser", "comentario", "kommentar",
 ];
 /// Whole words (space separated) that lower a block's score.
 const NEGATIVE_WORDS: &[&str] = &["hid"];
@@ -198,6 +200,9 @@ const TOOL_LABELS: &[&str] = &[
     "écouter", "teilen", "artikel teilen", "merken", "zur merkliste hinzufügen", "drucken", "kommentieren",
     "vorlesen", "abonnieren", "compartir", "guardar", "imprimir", "comentar", "escuchar", "suscríbete",
     "condividi", "salva", "stampa", "ascolta", "abbonati",
+    // Links to the comments below.
+    "view comments", "see comments", "jump to comments", "voir les commentaires", "aller aux commentaires",
+    "zu den kommentaren", "kommentare anzeigen", "ir a los comentarios", "ver comentarios", "vai ai commenti",
 ];
 /// Whole texts of the controls of photo captions and viewers, dropped even inside a caption's text.
 const CAPTION_CONTROLS: &[&str] = &[
@@ -213,7 +218,8 @@ const GALLERY_COUNTER_LINKS: &[&str] = &["/", "of", "sur", "de"];
 /// Openings of the links of newsletter promotions ("Sign up here.", « Inscrivez-vous »).
 const SIGNUP_LINKS: &[&str] = &[
     "sign up", "signup", "subscribe", "register", "get it in your inbox", "inscrivez-vous", "abonnez-vous",
-    "s'inscrire", "je m'inscris", "inscription",
+    "s'inscrire", "je m'inscris", "inscription", "jetzt abonnieren", "abonnieren", "hier anmelden", "jetzt anmelden",
+    "registrieren", "apúntate", "suscríbete", "inscríbete", "regístrate", "date de alta", "iscriviti",
 ];
 /// Words naming a newsletter in a line promoting one.
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
@@ -579,6 +585,7 @@ mod tests {
         assert!(is_meta_line("Actualizado: 22 nov 2026 - 10:32 CET") && !is_meta_line("Updated settings: 5 new rules"));
         assert!(starts_with_read_more("Lesen Sie auch: Bahn") && starts_with_read_more("Lee también: El Gobierno"));
         assert!(is_ad_or_loading_text("Anzeige") && is_tool_label("Artikel teilen") && is_tool_label("Compartir"));
+        assert!(is_tool_label("Ir a los comentarios") && is_unlikely("a_cm comentarios") && is_signup_link("Apúntate aquí"));
     }
 
     #[test]

@@ -1149,8 +1149,20 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         let links = dom.by_tags(n, &["a"]);
         let promo = pat::mentions_newsletter(&text) && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a)));
         let shouted_link = pat::is_all_caps_line(&text) && link_density(dom, n) >= 0.9;
-        if promo || shouted_link {
+        if shouted_link {
             dom.detach(n);
+        } else if promo {
+            // With the box around it (the newsletter's name over the line).
+            let total = dom.inner_len(article);
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article) {
+                let plen = dom.inner_len(p);
+                if plen > pat::NEWSLETTER_PROMO_MAX_CHARS || total.saturating_sub(plen) < plen {
+                    break;
+                }
+                b = p;
+            }
+            dom.detach(b);
         }
     }
 }
