@@ -204,12 +204,14 @@ const TOOL_LABELS: &[&str] = &[
     "view comments", "see comments", "jump to comments", "voir les commentaires", "aller aux commentaires",
     "zu den kommentaren", "kommentare anzeigen", "ir a los comentarios", "ver comentarios", "vai ai commenti",
 ];
-/// Whole texts of the controls of photo captions and viewers, dropped even inside a caption's text.
-const CAPTION_CONTROLS: &[&str] = &[
+/// Whole texts of the controls of photo captions, viewers and videos, dropped even inside a caption's text.
+const MEDIA_CONTROLS: &[&str] = &[
     "toggle caption", "hide caption", "show caption", "enlarge this image", "enlarge image", "expand image",
     "view larger image", "click to enlarge", "view gallery", "open gallery", "view slideshow",
     "agrandir l'image", "agrandir la photo", "masquer la légende", "afficher la légende", "voir la galerie",
     "voir le diaporama",
+    // Pointers to a video further down.
+    "scroll down for video", "scroll down for videos", "scroll down to watch", "scroll down for the video",
 ];
 /// Words before the count of a gallery ("Image 3 of 12", « Photo 2 sur 8 »).
 const GALLERY_COUNTER_LABELS: &[&str] = &["image", "photo", "picture", "slide", "diapo", "diapositive"];
@@ -428,13 +430,13 @@ pub fn is_tool_label(text: &str) -> bool {
     TOOL_LABELS.contains(&t)
 }
 
-/// Is the text only the control of a caption or photo viewer ("toggle caption", "Enlarge this image")?
-pub fn is_caption_control(text: &str) -> bool {
+/// Is the text only the control of a caption, photo viewer or video ("toggle caption", "Enlarge this image")?
+pub fn is_media_control(text: &str) -> bool {
     if text.len() > 40 {
         return false;
     }
     let t = fold(text);
-    CAPTION_CONTROLS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
+    MEDIA_CONTROLS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// Is the text only the count of a photo gallery ("2 / 12", "Image 3 of 12", « Photo 2 sur 8 »)?
@@ -590,8 +592,9 @@ mod tests {
 
     #[test]
     fn captions_galleries_and_promotions() {
-        assert!(is_caption_control("toggle caption") && is_caption_control(" Enlarge this image "));
-        assert!(is_caption_control("Agrandir l’image") && !is_caption_control("Caption contest winners"));
+        assert!(is_media_control("toggle caption") && is_media_control(" Enlarge this image "));
+        assert!(is_media_control("Agrandir l’image") && !is_media_control("Caption contest winners"));
+        assert!(is_media_control("Scroll down for video") && !is_media_control("Scroll down the page"));
         assert!(is_gallery_counter("2 / 12") && is_gallery_counter("Image 3 of 12") && is_gallery_counter("Photo 2 sur 8"));
         assert!(is_gallery_counter("1/4") && !is_gallery_counter("5 / 4") && !is_gallery_counter("0 of 3"));
         assert!(!is_gallery_counter("2 of 3 voters") && !is_gallery_counter("24/7") && !is_gallery_counter("1,000 / 2,000"));

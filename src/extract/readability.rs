@@ -1135,7 +1135,7 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let text = dom.inner_text(n);
-        if pat::is_caption_control(&text) {
+        if pat::is_media_control(&text) {
             dom.detach(n);
             continue;
         }
