@@ -227,6 +227,19 @@ const SIGNUP_LINKS: &[&str] = &[
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
 /// A line promoting a newsletter is no longer than this.
 pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
+/// Words joining the names of a byline line ("By Ana Ruiz and Tom Hale").
+const BYLINE_JOINERS: &[&str] = &["and", "&", "et", "und", "y", "e"];
+/// A byline line standing alone has at most this many words.
+const BYLINE_LINE_MAX_WORDS: usize = 10;
+/// Phrases of a copyright notice.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
+    "tutti i diritti riservati",
+];
+/// A copyright notice is no longer than this.
+const COPYRIGHT_LINE_MAX_CHARS: usize = 250;
+/// A copyright mark without "all rights reserved" ("© 2026 The Times") is no longer than this.
+const COPYRIGHT_MARK_MAX_CHARS: usize = 60;
 /// No tool label has more letters than this (an upper bound for [`TOOL_LABELS`], checked in a test).
 const TOOL_LABEL_MAX_CHARS: usize = 32;
 /// Month names and abbreviations (English, French).
@@ -481,6 +494,40 @@ pub fn is_all_caps_line(text: &str) -> bool {
     lower == 0 && upper >= 12 && text.split_whitespace().count() >= 3
 }
 
+/// A byline line standing alone: "By" / « Par » / "Von" and capitalized names ("By Jane Doe, Staff
+/// Writer", « Par Hélène Roux et Marc Petit »), no sentence.
+pub fn is_byline_line(text: &str) -> bool {
+    let t = text.trim();
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let prefix = first.to_lowercase();
+    if !BYLINE_PREFIXES.contains(&prefix.as_str()) || prefix.is_empty() || t.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    // Two names at least: "By Train" heads a paragraph of directions.
+    rest.len() >= 2
+        && rest.len() < BYLINE_LINE_MAX_WORDS
+        && rest.iter().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '|'));
+            // An e-mail address may follow the name ("By Kim Ji-hoon (jhkim@herald.example)").
+            w.is_empty() || w.starts_with(char::is_uppercase) || BYLINE_JOINERS.contains(&w) || w.contains('@')
+        })
+}
+
+/// A copyright notice ("© 2026 The Times. All rights reserved.").
+pub fn is_copyright_line(text: &str) -> bool {
+    let t = fold(text);
+    let len = t.chars().count();
+    let after_word = t.strip_prefix("copyright").map(str::trim_start);
+    let mark = t.starts_with('©')
+        || t.starts_with("(c) ")
+        || after_word.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '©'));
+    // "© 2026 The Times" alone, or any notice reserving the rights.
+    (mark && len <= COPYRIGHT_MARK_MAX_CHARS)
+        || ((mark || after_word.is_some()) && len <= COPYRIGHT_LINE_MAX_CHARS && RIGHTS_RESERVED.iter().any(|r| t.contains(r)))
+}
+
 /// A date standing alone: month names, numbers with a year, weekdays, times and time zones
 /// ("Sept. 2, 2026", "20 November 2026, 4:48pm").
 pub fn is_bare_date(text: &str) -> bool {
@@ -603,5 +650,14 @@ mod tests {
         assert!(is_all_caps_line("CLICK HERE TO GET THE APP") && is_all_caps_line("TRAVEL NURSE PAY IS FALLING. HERE'S WHY"));
         assert!(!is_all_caps_line("NATO SUMMIT") && !is_all_caps_line("The NATO summit opened on Monday"));
         assert!(opens_furniture_box("Click to play video: 'Riders react' 1:48"));
+        assert!(is_byline_line("By Jane Doe, Staff Writer") && is_byline_line("Par Hélène Roux et Marc Petit"));
+        assert!(is_byline_line("By JANE DOE and TOM HALE") && !is_byline_line("By Tuesday, the council had voted."));
+        assert!(is_byline_line("By Kim Ji-hoon (jhkim@herald.example)"));
+        assert!(!is_byline_line("By the numbers") && !is_byline_line("Byline") && !is_byline_line("By"));
+        assert!(is_copyright_line("© 2026 The Example Times. All rights reserved."));
+        assert!(is_copyright_line("Copyright 2026 The Associated Press. All rights reserved."));
+        assert!(!is_copyright_line("Copyright law was not written for machines, the judge said."));
+        assert!(!is_copyright_line("Copyright claims rose 20% in 2025, the office said in its annual report."));
+        assert!(is_copyright_line("© 2026 Maple News") && !is_byline_line("By Train"));
     }
 }

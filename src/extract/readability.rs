@@ -1121,9 +1121,9 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
 }
 
 /// Drops what sites set between the paragraphs besides ads: the controls of captions and photo
-/// viewers ("toggle caption", "2 / 12"), newsletter promotions ("The Morning Bid newsletter …
-/// Sign up here.") and lines set all in capitals that are all a link (calls to get an app,
-/// headlines of other stories).
+/// viewers ("toggle caption", "2 / 12"), copyright notices, newsletter promotions
+/// ("The Morning Bid newsletter … Sign up here.") and lines set all in capitals that are all a
+/// link (calls to get an app, headlines of other stories); then byline lines left at either end.
 fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
     let blocks = ["p", "div", "span", "b", "strong", "em", "a", "h2", "h3", "h4", "h5", "h6"];
     for n in dom.by_tags(article, &blocks) {
@@ -1146,6 +1146,10 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         if !matches!(dom.tag(n), Some("p" | "div")) {
             continue;
         }
+        if pat::is_copyright_line(&text) {
+            dom.detach(n);
+            continue;
+        }
         let links = dom.by_tags(n, &["a"]);
         let promo = pat::mentions_newsletter(&text) && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a)));
         let shouted_link = pat::is_all_caps_line(&text) && link_density(dom, n) >= 0.9;
@@ -1165,6 +1169,26 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             dom.detach(b);
         }
     }
+    // A byline line opening or closing the body, once the rest is gone ("By Jane Doe, Staff
+    // Writer"; inside the body, it may credit one story of a roundup).
+    for n in dom.by_tags(article, &["p", "div"]) {
+        if dom.is_under(n, article)
+            && dom.inner_len(n) <= pat::NEWSLETTER_PROMO_MAX_CHARS
+            && pat::is_byline_line(&dom.inner_text(n))
+            && (opens_with(dom, article, n) || closes_with(dom, article, n))
+        {
+            dom.detach(n);
+        }
+    }
+}
+
+/// Whether the last text of `outer` is inside `inner`.
+fn closes_with(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
+    dom.descendants(outer)
+        .into_iter()
+        .rev()
+        .find(|&d| dom.text_of_node(d).is_some_and(|t| !is_blank(t)))
+        .is_some_and(|t| dom.is_under(t, inner))
 }
 
 /// Whether the first text of `outer` is inside `inner`.
