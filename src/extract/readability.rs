@@ -1125,13 +1125,15 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
 /// ("The Morning Bid newsletter … Sign up here.") and lines set all in capitals that are all a
 /// link (calls to get an app, headlines of other stories); then byline lines left at either end.
 fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
+    // Measured once: nodes are only removed, visited in document order (see remove_inline_boilerplate).
+    let lens = TextLens::new(dom, article, |_| 0);
     let blocks = ["p", "div", "span", "b", "strong", "em", "a", "h2", "h3", "h4", "h5", "h6"];
     for n in dom.by_tags(article, &blocks) {
-        if !dom.is_under(n, article) || dom.has_ancestor_tag(n, "table", 0) {
+        let len = lens.inner_len(n);
+        if len == 0 || len > pat::NEWSLETTER_PROMO_MAX_CHARS {
             continue;
         }
-        let len = dom.inner_len(n);
-        if len == 0 || len > pat::NEWSLETTER_PROMO_MAX_CHARS {
+        if !dom.is_under(n, article) || dom.has_ancestor_tag(n, "table", 0) {
             continue;
         }
         let text = dom.inner_text(n);
@@ -1152,7 +1154,7 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         }
         let links = dom.by_tags(n, &["a"]);
         let promo = pat::mentions_newsletter(&text) && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a)));
-        let shouted_link = pat::is_all_caps_line(&text) && link_density(dom, n) >= 0.9;
+        let shouted_link = pat::is_all_caps_line(&text) && lens.link_density(dom, n) >= 0.9;
         if shouted_link {
             dom.detach(n);
         } else if promo {
