@@ -501,14 +501,30 @@ pub fn is_byline_line(text: &str) -> bool {
     let mut words = t.split_whitespace();
     let Some(first) = words.next() else { return false };
     let prefix = first.to_lowercase();
-    if !BYLINE_PREFIXES.contains(&prefix.as_str()) || prefix.is_empty() || t.ends_with(['.', '!', '?', ':']) {
+    if !BYLINE_PREFIXES.contains(&prefix.as_str()) || prefix.is_empty() {
         return false;
     }
     let rest: Vec<&str> = words.collect();
     // Two names at least: "By Train" heads a paragraph of directions.
-    rest.len() >= 2
-        && rest.len() < BYLINE_LINE_MAX_WORDS
-        && rest.iter().all(|w| {
+    rest.len() >= 2 && are_names(t, &rest)
+}
+
+/// Names alone, "By" / « Par » before them or not ("Rosa Delgado", "By Ana Ruiz and Tom Hale").
+pub fn is_name_line(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let names = match words.first() {
+        Some(w) if BYLINE_PREFIXES.contains(&w.to_lowercase().as_str()) => &words[1..],
+        _ => &words[..],
+    };
+    !names.is_empty() && !t.chars().any(|c| c.is_ascii_digit()) && are_names(t, names)
+}
+
+/// Few words, each capitalized (or joining two names, or an e-mail address), not a sentence.
+fn are_names(line: &str, words: &[&str]) -> bool {
+    !line.ends_with(['.', '!', '?', ':'])
+        && words.len() < BYLINE_LINE_MAX_WORDS
+        && words.iter().all(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '|'));
             // An e-mail address may follow the name ("By Kim Ji-hoon (jhkim@herald.example)").
             w.is_empty() || w.starts_with(char::is_uppercase) || BYLINE_JOINERS.contains(&w) || w.contains('@')
@@ -653,6 +669,8 @@ mod tests {
         assert!(is_byline_line("By Jane Doe, Staff Writer") && is_byline_line("Par Hélène Roux et Marc Petit"));
         assert!(is_byline_line("By JANE DOE and TOM HALE") && !is_byline_line("By Tuesday, the council had voted."));
         assert!(is_byline_line("By Kim Ji-hoon (jhkim@herald.example)"));
+        assert!(is_name_line("Rosa Delgado") && is_name_line("By Ana Ruiz and Tom Hale") && !is_name_line("Rosa said"));
+        assert!(!is_name_line("Updated 2026") && !is_name_line("The Mayor Spoke."));
         assert!(!is_byline_line("By the numbers") && !is_byline_line("Byline") && !is_byline_line("By"));
         assert!(is_copyright_line("© 2026 The Example Times. All rights reserved."));
         assert!(is_copyright_line("Copyright 2026 The Associated Press. All rights reserved."));

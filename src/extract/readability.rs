@@ -1148,7 +1148,7 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         if !matches!(dom.tag(n), Some("p" | "div")) {
             continue;
         }
-        if pat::is_copyright_line(&text) {
+        if pat::is_copyright_line(&text) || (len <= pat::META_LINE_MAX_CHARS && is_name_and_date(dom, n, &text)) {
             dom.detach(n);
             continue;
         }
@@ -1182,6 +1182,21 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
         }
     }
+}
+
+/// An author's name and the date in one strip of inline elements ("Rosa Delgado · Dec. 1, 2026"):
+/// one child is the date (or a date line), the rest names.
+fn is_name_and_date(dom: &Dom, n: NodeId, text: &str) -> bool {
+    dom.element_children(n).into_iter().any(|c| {
+        let date = dom.inner_text(c);
+        let date = date.trim();
+        if date.is_empty() || !(pat::is_bare_date(date) || pat::is_meta_line(date)) {
+            return false;
+        }
+        let rest = text.replacen(date, " ", 1);
+        let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | ',' | '-' | '—'));
+        pat::is_name_line(rest)
+    })
 }
 
 /// Whether the last text of `outer` is inside `inner`.
