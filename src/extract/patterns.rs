@@ -142,7 +142,7 @@ const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", 
 
 /// Openings of "read more" lines inserted in article text (links to other stories).
 const READ_MORE_CUES: &[&str] = &[
-    "related:", "related coverage", "read more", "read also", "also read", "see also", "more:", "recommended:",
+    "related", "read more", "read also", "also read", "see also", "more:", "recommended:",
     "further reading", "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi",
     "sur le même sujet", "à lire :", "lire :", "lire:", "à voir aussi", "à découvrir",
     "read next", "read:", "must read", "don't miss", "don’t miss", "keep reading", "more on this", "watch:", "listen:",
@@ -227,6 +227,15 @@ const SIGNUP_LINKS: &[&str] = &[
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
 /// A line promoting a newsletter is no longer than this.
 pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
+/// Openings of calls to install the site's app ("Download the … app", « Téléchargez l'application »).
+const APP_PROMO_OPENINGS: &[&str] = &[
+    "download the", "download our", "get the", "get our", "install the", "télécharg", "laden sie", "holen sie sich",
+    "descarga", "descargue", "scarica",
+];
+/// Words naming an app in such a call.
+const APP_WORDS: &[&str] = &["app", "apps", "application", "appli", "aplicación", "applicazione"];
+/// A call to install an app is no longer than this.
+const APP_PROMO_MAX_CHARS: usize = 200;
 /// Words joining the names of a byline line ("By Ana Ruiz and Tom Hale").
 const BYLINE_JOINERS: &[&str] = &["and", "&", "et", "und", "y", "e"];
 /// A byline line standing alone has at most this many words.
@@ -531,6 +540,17 @@ fn are_names(line: &str, words: &[&str]) -> bool {
         })
 }
 
+/// A call to install the site's app ("Get the app: Download the Example News app for alerts").
+pub fn is_app_promo(text: &str) -> bool {
+    if text.len() > APP_PROMO_MAX_CHARS * 2 {
+        return false;
+    }
+    let t = fold(text);
+    t.chars().count() <= APP_PROMO_MAX_CHARS
+        && APP_PROMO_OPENINGS.iter().any(|o| t.starts_with(o))
+        && t.split(|c: char| !c.is_alphanumeric()).any(|w| APP_WORDS.contains(&w))
+}
+
 /// A copyright notice ("© 2026 The Times. All rights reserved.").
 pub fn is_copyright_line(text: &str) -> bool {
     let t = fold(text);
@@ -671,6 +691,9 @@ mod tests {
         assert!(is_byline_line("By Kim Ji-hoon (jhkim@herald.example)"));
         assert!(is_name_line("Rosa Delgado") && is_name_line("By Ana Ruiz and Tom Hale") && !is_name_line("Rosa said"));
         assert!(!is_name_line("Updated 2026") && !is_name_line("The Mayor Spoke."));
+        assert!(is_app_promo("Get the app: Download the Example News app for alerts.") && is_app_promo("Téléchargez l'application"));
+        assert!(!is_app_promo("Get the report here.") && !is_app_promo("Users were told to download the app by Friday."));
+        assert!(starts_with_read_more("Related") && starts_with_read_more("RELATED: Bus fares rise"));
         assert!(!is_byline_line("By the numbers") && !is_byline_line("Byline") && !is_byline_line("By"));
         assert!(is_copyright_line("© 2026 The Example Times. All rights reserved."));
         assert!(is_copyright_line("Copyright 2026 The Associated Press. All rights reserved."));

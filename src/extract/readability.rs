@@ -1127,6 +1127,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
 fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
     // Measured once: nodes are only removed, visited in document order (see remove_inline_boilerplate).
     let lens = TextLens::new(dom, article, |_| 0);
+    let total = lens.inner_len(article);
     let blocks = ["p", "div", "span", "b", "strong", "em", "a", "h2", "h3", "h4", "h5", "h6"];
     for n in dom.by_tags(article, &blocks) {
         let len = lens.inner_len(n);
@@ -1145,6 +1146,11 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
+        // A card of another story: a link around blocks (its image, label and headline).
+        if dom.is_tag(n, "a") && len * 2 < total && is_card_link(dom, n) {
+            dom.detach(n);
+            continue;
+        }
         if !matches!(dom.tag(n), Some("p" | "div")) {
             continue;
         }
@@ -1153,7 +1159,8 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let links = dom.by_tags(n, &["a"]);
-        let promo = pat::mentions_newsletter(&text) && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a)));
+        let promo = pat::is_app_promo(&text)
+            || (pat::mentions_newsletter(&text) && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a))));
         let shouted_link = pat::is_all_caps_line(&text) && lens.link_density(dom, n) >= 0.9;
         if shouted_link {
             dom.detach(n);
@@ -1182,6 +1189,20 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
         }
     }
+}
+
+/// A link around blocks that leads to another page (not a picture, not a place in this one).
+fn is_card_link(dom: &Dom, a: NodeId) -> bool {
+    let href = dom.attr(a, "href").unwrap_or("").trim().to_ascii_lowercase();
+    let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+        .iter()
+        .any(|e| href.split(['?', '#']).next().unwrap_or("").ends_with(e));
+    !href.is_empty()
+        && !href.starts_with('#')
+        && !href.starts_with("javascript:")
+        && !picture
+        && dom.count_tags(a, &["p", "div", "h2", "h3", "h4", "h5", "h6"]) > 0
+        && dom.count_tags(a, &["figure", "figcaption"]) == 0
 }
 
 /// An author's name and the date in one strip of inline elements ("Rosa Delgado · Dec. 1, 2026"):
