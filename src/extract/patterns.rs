@@ -17,8 +17,9 @@ const UNLIKELY: &[&str] = &[
     "most-popular", "mostpopular", "breadcrumb", "teaser-list", "teasers", "recirc", "outbrain", "taboola",
     "author-box", "authorbox", "author-bio", "about-author", "share-bar", "sharebar",
     "share-tools", "trending",
-    // Comments in other languages ("commentaire" and "commenti" hold "comment").
-    "comentario", "kommentar",
+    // Comment sections in other languages ("commentaire" and "commenti" hold "comment"); plural:
+    // a single "Kommentar" / "comentario" is an opinion piece.
+    "comentarios", "kommentare",
 ];
 
 /// Class/id tokens (whole, or as a `-`-joined part) of advertising slots.
@@ -86,7 +87,7 @@ const EMAIL_FIELD: &[&str] = &["email", "e-mail", "courriel", "adresse mail"];
 const NEGATIVE: &[&str] = &[
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
     "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-    "tags", "widget", "newsletter", "subscribe", "cookie", "paywall", "teaser", "comentario", "kommentar",
+    "tags", "widget", "newsletter", "subscribe", "cookie", "paywall", "teaser", "comentarios", "kommentare",
 ];
 /// Whole words (space separated) that lower a block's score.
 const NEGATIVE_WORDS: &[&str] = &["hid"];
@@ -670,7 +671,7 @@ mod tests {
         assert!(is_meta_line("Actualizado: 22 nov 2026 - 10:32 CET") && !is_meta_line("Updated settings: 5 new rules"));
         assert!(starts_with_read_more("Lesen Sie auch: Bahn") && starts_with_read_more("Lee también: El Gobierno"));
         assert!(is_ad_or_loading_text("Anzeige") && is_tool_label("Artikel teilen") && is_tool_label("Compartir"));
-        assert!(is_tool_label("Ir a los comentarios") && is_unlikely("a_cm comentarios") && is_signup_link("Apúntate aquí"));
+        assert!(is_tool_label("Ir a los comentarios") && is_unlikely("a_cm comentarios") && !is_unlikely("kommentar-text") && is_signup_link("Apúntate aquí"));
     }
 
     #[test]
