@@ -132,12 +132,13 @@ const VIDEO_HOSTS: &[&str] = &[
 const AD_WORDS: &[&str] = &[
     "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio",
     // Labels around ad slots inside the text.
-    "anzeige", "publicidad", "pubblicità", "advertentie", "reklama",
+    "anzeige", "publicidad", "pubblicità", "advertentie", "reklama", "publicidade", "広告", "광고", "スポンサーリンク",
     "skip advertisement", "story continues below advertisement", "article continues below advertisement",
     "article continues below", "continue reading below", "advertisement - scroll to continue",
     "advertisement – scroll to continue", "la suite après la publicité", "la suite après cette publicité",
     "passer la publicité", "weiter nach der anzeige",
-    "continúa después de la publicidad", "continua dopo la pubblicità",
+    "continúa después de la publicidad", "continua dopo la pubblicità", "continua após a publicidade",
+    "continua depois da publicidade",
 ];
 const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
 
@@ -151,7 +152,9 @@ const READ_MORE_CUES: &[&str] = &[
     "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "auch interessant", "siehe auch",
     "das könnte sie auch interessieren", "lee también", "lea también", "leer más", "más información",
     "te puede interesar", "le puede interesar", "noticia relacionada", "ver también", "leggi anche",
-    "potrebbe interessarti", "approfondisci", "lees ook",
+    "potrebbe interessarti", "approfondisci", "lees ook", "lees meer", "leia também", "leia mais", "veja também",
+    "saiba mais", "相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "関連記事", "関連ニュース", "あわせて読みたい",
+    "관련기사", "관련 기사",
 ];
 
 /// AMP elements of page chrome: ads, share buttons, the side menu, trackers.
@@ -200,7 +203,7 @@ const TOOL_LABELS: &[&str] = &[
     "partager cet article", "s'abonner", "je m'abonne", "print", "imprimer", "copy link", "copier le lien", "listen",
     "écouter", "teilen", "artikel teilen", "merken", "zur merkliste hinzufügen", "drucken", "kommentieren",
     "vorlesen", "abonnieren", "compartir", "guardar", "imprimir", "comentar", "escuchar", "suscríbete",
-    "condividi", "salva", "stampa", "ascolta", "abbonati",
+    "condividi", "salva", "stampa", "ascolta", "abbonati", "compartilhe", "compartilhar", "salvar",
     // Links to the comments below.
     "view comments", "see comments", "jump to comments", "voir les commentaires", "aller aux commentaires",
     "zu den kommentaren", "kommentare anzeigen", "ir a los comentarios", "ver comentarios", "vai ai commenti",
@@ -695,6 +698,8 @@ mod tests {
         assert!(is_app_promo("Get the app: Download the Example News app for alerts.") && is_app_promo("Téléchargez l'application"));
         assert!(!is_app_promo("Get the report here.") && !is_app_promo("Users were told to download the app by Friday."));
         assert!(starts_with_read_more("Related") && starts_with_read_more("RELATED: Bus fares rise"));
+        assert!(starts_with_read_more("Leia também: Governo") && starts_with_read_more("関連記事：台風"));
+        assert!(is_ad_or_loading_text("Continua após a publicidade") && is_ad_or_loading_text("広告"));
         assert!(!is_byline_line("By the numbers") && !is_byline_line("Byline") && !is_byline_line("By"));
         assert!(is_copyright_line("© 2026 The Example Times. All rights reserved."));
         assert!(is_copyright_line("Copyright 2026 The Associated Press. All rights reserved."));
