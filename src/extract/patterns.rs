@@ -50,7 +50,7 @@ const DATE_LINE_CUES: &[&str] = &[
     "last updated", "last modified", "updated", "published", "posted", "modified", "first published",
     "mis à jour", "publié", "modifié", "actualisé", "dernière mise à jour",
     "aktualisiert", "veröffentlicht", "zuletzt aktualisiert", "stand:", "actualizado", "publicado",
-    "última actualización", "aggiornato", "pubblicato",
+    "última actualización", "aggiornato", "pubblicato", "atualizado", "atualização", "publicada",
 ];
 /// Words between a date line's cue and its date.
 const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à", "am", "um", "el", "il", "a las"];
@@ -62,7 +62,7 @@ const DATE_WORDS: &[&str] = &[
     "today", "yesterday", "aujourd'hui", "aujourd’hui", "hier",
     "mär", "okt", "dez", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute",
     "gestern", "ene", "abr", "ago", "dic", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-    "hoy", "ayer", "giu", "lug", "ott", "oggi", "ieri",
+    "hoy", "ayer", "giu", "lug", "ott", "oggi", "ieri", "há", "hace", "hoje", "ontem",
 ];
 /// Reading-time lines ("5 min read", « Temps de lecture 3 min. »).
 const READING_TIME: &[&str] = &[
@@ -265,6 +265,7 @@ const MONTHS: &[&str] = &[
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
     "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
     "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
 ];
 /// Other words of a date line standing alone ("Tuesday, March 3, 2026 at 4:48 p.m. EST").
 const DATE_FILLERS: &[&str] = &[
@@ -700,6 +701,7 @@ mod tests {
         assert!(starts_with_read_more("Related") && starts_with_read_more("RELATED: Bus fares rise"));
         assert!(starts_with_read_more("Leia também: Governo") && starts_with_read_more("関連記事：台風"));
         assert!(is_ad_or_loading_text("Continua após a publicidade") && is_ad_or_loading_text("広告"));
+        assert!(is_meta_line("Atualizado há 2 horas") && is_bare_date("19/11/2026 08h40") && is_bare_date("19 de novembro de 2026"));
         assert!(!is_byline_line("By the numbers") && !is_byline_line("Byline") && !is_byline_line("By"));
         assert!(is_copyright_line("© 2026 The Example Times. All rights reserved."));
         assert!(is_copyright_line("Copyright 2026 The Associated Press. All rights reserved."));

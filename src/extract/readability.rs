@@ -1205,8 +1205,9 @@ fn is_card_link(dom: &Dom, a: NodeId) -> bool {
         && dom.count_tags(a, &["figure", "figcaption"]) == 0
 }
 
-/// An author's name and the date in one strip of inline elements ("Rosa Delgado · Dec. 1, 2026"):
-/// one child is the date (or a date line), the rest names.
+/// An author's name, or an update time, and the date in one strip of inline elements ("Rosa
+/// Delgado · Dec. 1, 2026", "19/11/2026 08h40 Updated 2 hours ago"): one child is the date (or
+/// a date line), the rest names or a date line.
 fn is_name_and_date(dom: &Dom, n: NodeId, text: &str) -> bool {
     dom.element_children(n).into_iter().any(|c| {
         let date = dom.inner_text(c);
@@ -1216,7 +1217,7 @@ fn is_name_and_date(dom: &Dom, n: NodeId, text: &str) -> bool {
         }
         let rest = text.replacen(date, " ", 1);
         let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | ',' | '-' | '—'));
-        pat::is_name_line(rest)
+        pat::is_name_line(rest) || pat::is_meta_line(rest)
     })
 }
 
