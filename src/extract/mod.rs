@@ -638,6 +638,17 @@ mod tests {
     }
 
     #[test]
+    fn gallery_counts_go_alone_and_stay_in_sentences() {
+        let long = "A long paragraph explains the recipe in enough detail to be the body, with several clauses, commas, and words.";
+        let html = format!(
+            "<html><body><article><p>{long}</p><div class=\"g\"><span>2 / 6</span></div>\
+             <p>Step <b>1 of 3</b>: whisk the eggs with the sugar until pale.</p><p>{long}</p></article></body></html>"
+        );
+        let text = ex_text(&html);
+        assert!(text.contains("Step 1 of 3: whisk") && !text.contains("2 / 6"), "{text}");
+    }
+
+    #[test]
     fn content_language_fallback() {
         let ex = extract(
             r#"<html><head><meta http-equiv="Content-Language" content="fr-FR"></head><body><p>Bonjour</p></body></html>"#,

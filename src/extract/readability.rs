@@ -1142,7 +1142,10 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
-        if pat::is_gallery_counter(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
+        // A count standing alone, not one inside a sentence ("Step <b>1 of 3</b>: …").
+        let alone = matches!(dom.tag(n), Some("p" | "div"))
+            || (dom.is_tag(n, "span") && dom.parent(n).is_some_and(|p| matches!(dom.tag(p), Some("div" | "section"))));
+        if alone && pat::is_gallery_counter(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
             dom.detach(n);
             continue;
         }
