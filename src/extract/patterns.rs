@@ -231,6 +231,12 @@ const SIGNUP_LINKS: &[&str] = &[
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
 /// A line promoting a newsletter is no longer than this.
 pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
+/// Openings of the newsroom's notes on the article, kept whatever else they hold.
+const EDITORS_NOTES: &[&str] = &[
+    "editor's note", "editors' note", "editor's notes", "correction", "clarification", "note de la rédaction",
+    "note de la redaction", "ndlr", "rectificatif", "anmerkung der redaktion", "korrektur", "nota del editor",
+    "nota de la redacción", "fe de errores", "nota da redação", "nota della redazione",
+];
 /// Openings of calls to install the site's app ("Download the … app", « Téléchargez l'application »).
 const APP_PROMO_OPENINGS: &[&str] = &[
     "download the", "download our", "get the", "get our", "install the", "télécharg", "laden sie", "holen sie sich",
@@ -545,6 +551,12 @@ fn are_names(line: &str, words: &[&str]) -> bool {
         })
 }
 
+/// Does the text open with a note of the newsroom ("Editor's Note:", "Correction, May 2:")?
+pub fn opens_editors_note(text: &str) -> bool {
+    let t = fold(text);
+    EDITORS_NOTES.iter().any(|o| t.strip_prefix(o).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+}
+
 /// A call to install the site's app ("Get the app: Download the Example News app for alerts").
 pub fn is_app_promo(text: &str) -> bool {
     if text.len() > APP_PROMO_MAX_CHARS * 2 {
@@ -699,6 +711,8 @@ mod tests {
         assert!(is_app_promo("Get the app: Download the Example News app for alerts.") && is_app_promo("Téléchargez l'application"));
         assert!(!is_app_promo("Get the report here.") && !is_app_promo("Users were told to download the app by Friday."));
         assert!(starts_with_read_more("Related") && starts_with_read_more("RELATED: Bus fares rise"));
+        assert!(opens_editors_note("Editor’s Note: A version of this story") && opens_editors_note("Correction, May 2: An"));
+        assert!(!opens_editors_note("Corrections officers said") && !opens_editors_note("The editor's note said"));
         assert!(starts_with_read_more("Leia também: Governo") && starts_with_read_more("関連記事：台風"));
         assert!(is_ad_or_loading_text("Continua após a publicidade") && is_ad_or_loading_text("広告"));
         assert!(is_meta_line("Atualizado há 2 horas") && is_bare_date("19/11/2026 08h40") && is_bare_date("19 de novembro de 2026"));

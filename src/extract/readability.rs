@@ -1124,6 +1124,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
 /// viewers ("toggle caption", "2 / 12"), copyright notices, newsletter promotions
 /// ("The Morning Bid newsletter … Sign up here.") and lines set all in capitals that are all a
 /// link (calls to get an app, headlines of other stories); then byline lines left at either end.
+/// Editor's notes and corrections stay, whatever they hold.
 fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
     // Measured once: nodes are only removed, visited in document order (see remove_inline_boilerplate).
     let lens = TextLens::new(dom, article, |_| 0);
@@ -1154,7 +1155,7 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
-        if !matches!(dom.tag(n), Some("p" | "div")) {
+        if !matches!(dom.tag(n), Some("p" | "div")) || pat::opens_editors_note(&text) {
             continue;
         }
         if pat::is_copyright_line(&text) || (len <= pat::META_LINE_MAX_CHARS && is_name_and_date(dom, n, &text)) {
