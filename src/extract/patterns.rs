@@ -231,6 +231,14 @@ const SIGNUP_LINKS: &[&str] = &[
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
 /// A line promoting a newsletter is no longer than this.
 pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
+/// Openings of a picture's credit standing alone ("Photo: Jane Doe/Reuters", « Crédit photo : AFP »).
+const CREDIT_OPENINGS: &[&str] = &[
+    "photo:", "photo :", "photos:", "photograph:", "photography:", "picture:", "pictures:", "image:", "image source",
+    "credit:", "photo credit", "image credit", "illustration:", "foto:", "fotos:", "bild:", "crédit photo",
+    "crédits photo", "crédit :", "crédits :", "photo d'illustration", "crédito:", "créditos:", "fotografía:",
+];
+/// A credit standing alone is no longer than this.
+const CREDIT_MAX_CHARS: usize = 80;
 /// Openings of the newsroom's notes on the article, kept whatever else they hold.
 const EDITORS_NOTES: &[&str] = &[
     "editor's note", "editors' note", "editor's notes", "correction", "clarification", "note de la rédaction",
@@ -551,6 +559,15 @@ fn are_names(line: &str, words: &[&str]) -> bool {
         })
 }
 
+/// A picture's credit standing alone ("Photo: Jane Doe/Reuters", "Foto: dpa").
+pub fn is_picture_credit(text: &str) -> bool {
+    if text.len() > CREDIT_MAX_CHARS * 2 {
+        return false;
+    }
+    let t = fold(text);
+    t.chars().count() <= CREDIT_MAX_CHARS && CREDIT_OPENINGS.iter().any(|o| t.starts_with(o))
+}
+
 /// Does the text open with a note of the newsroom ("Editor's Note:", "Correction, May 2:")?
 pub fn opens_editors_note(text: &str) -> bool {
     let t = fold(text);
@@ -712,6 +729,8 @@ mod tests {
         assert!(!is_app_promo("Get the report here.") && !is_app_promo("Users were told to download the app by Friday."));
         assert!(starts_with_read_more("Related") && starts_with_read_more("RELATED: Bus fares rise"));
         assert!(opens_editors_note("Editor’s Note: A version of this story") && opens_editors_note("Correction, May 2: An"));
+        assert!(is_picture_credit("Foto: Thomas Frey / dpa") && is_picture_credit("Photo: Luis Peña for Roamer"));
+        assert!(!is_picture_credit("Photographers were kept behind a fence for most of the day, police said."));
         assert!(!opens_editors_note("Corrections officers said") && !opens_editors_note("The editor's note said"));
         assert!(starts_with_read_more("Leia também: Governo") && starts_with_read_more("関連記事：台風"));
         assert!(is_ad_or_loading_text("Continua após a publicidade") && is_ad_or_loading_text("広告"));

@@ -1139,7 +1139,14 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let text = dom.inner_text(n);
-        if pat::is_media_control(&text) {
+        // A credit inside a caption is the caption's; standing in the text, it only names a photographer.
+        let in_caption = || {
+            dom.has_ancestor_tag(n, "figure", 0)
+                || dom.has_ancestor_tag(n, "figcaption", 0)
+                || dom.count_tags(n, &["figcaption"]) > 0
+        };
+        let credit = || pat::is_picture_credit(&text) && !in_caption();
+        if pat::is_media_control(&text) || credit() {
             dom.detach(n);
             continue;
         }
