@@ -49,6 +49,8 @@ const MIN_ARTICLE_WORDS: usize = 80;
 const RUNNING_PARAGRAPH_WORDS: usize = 12;
 /// Paragraphs this long are prose, not blurbs or captions.
 const LONG_PARAGRAPH_WORDS: usize = 35;
+/// Running paragraphs that make an article without long ones.
+const MIN_SHORT_PARAGRAPHS: usize = 8;
 /// Content with this many headlines that are links (and a blurb or two each) is an index page.
 const MIN_INDEX_HEADLINES: usize = 3;
 
@@ -265,7 +267,11 @@ fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64, linke
             ),
         };
     }
-    let running = long_paragraphs >= 3 && words >= 250 && link_density < 0.33;
+    // Long paragraphs, or many short ones (tabloid and wire copy: a sentence or two each) that
+    // make most of the blocks (not the headings and links between the blurbs of a landing page).
+    let blocks = paragraph_words.iter().filter(|&&w| w > 0).count();
+    let short_running = paragraphs >= MIN_SHORT_PARAGRAPHS && paragraphs * 3 >= blocks * 2;
+    let running = (long_paragraphs >= 3 || short_running) && words >= 250 && link_density < 0.33;
     if (readerable && words >= MIN_ARTICLE_WORDS) || running {
         return Verdict {
             is_article: true,
@@ -629,6 +635,17 @@ mod tests {
         // No story is the page's own: nothing is removed.
         let ex = extract(&two_stories("Ring road works: what to expect", "/x"), url.as_ref());
         assert!(ex.text.contains("Bridge crews") && ex.text.contains("Parents filled"), "{}", ex.text);
+    }
+
+    #[test]
+    fn gallery_counts_go_alone_and_stay_in_sentences() {
+        let long = "A long paragraph explains the recipe in enough detail to be the body, with several clauses, commas, and words.";
+        let html = format!(
+            "<html><body><article><p>{long}</p><div class=\"g\"><span>2 / 6</span></div>\
+             <p>Step <b>1 of 3</b>: whisk the eggs with the sugar until pale.</p><p>{long}</p></article></body></html>"
+        );
+        let text = ex_text(&html);
+        assert!(text.contains("Step 1 of 3: whisk") && !text.contains("2 / 6"), "{text}");
     }
 
     #[test]

@@ -17,6 +17,9 @@ const UNLIKELY: &[&str] = &[
     "most-popular", "mostpopular", "breadcrumb", "teaser-list", "teasers", "recirc", "outbrain", "taboola",
     "author-box", "authorbox", "author-bio", "about-author", "share-bar", "sharebar",
     "share-tools", "trending",
+    // Comment sections in other languages ("commentaire" and "commenti" hold "comment"); plural:
+    // a single "Kommentar" / "comentario" is an opinion piece.
+    "comentarios", "kommentare",
 ];
 
 /// Class/id tokens (whole, or as a `-`-joined part) of advertising slots.
@@ -46,18 +49,27 @@ const VISUALLY_HIDDEN: &[&str] = &[
 const DATE_LINE_CUES: &[&str] = &[
     "last updated", "last modified", "updated", "published", "posted", "modified", "first published",
     "mis à jour", "publié", "modifié", "actualisé", "dernière mise à jour",
+    "aktualisiert", "veröffentlicht", "zuletzt aktualisiert", "stand:", "actualizado", "publicado",
+    "última actualización", "aggiornato", "pubblicato", "atualizado", "atualização", "publicada",
 ];
 /// Words between a date line's cue and its date.
-const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à"];
+const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à", "am", "um", "el", "il", "a las"];
 /// Month and weekday names (English, French) a date may open with; prefixes of the full names.
 const DATE_WORDS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     "févr", "fév", "avr", "mai", "juin", "juil", "août", "déc",
     "mon", "tue", "wed", "thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     "today", "yesterday", "aujourd'hui", "aujourd’hui", "hier",
+    "mär", "okt", "dez", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "heute",
+    "gestern", "ene", "abr", "ago", "dic", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "hoy", "ayer", "giu", "lug", "ott", "oggi", "ieri", "há", "hace", "hoje", "ontem",
 ];
 /// Reading-time lines ("5 min read", « Temps de lecture 3 min. »).
-const READING_TIME: &[&str] = &["min read", "minute read", "minutes read", "reading time", "temps de lecture", "lecture :"];
+const READING_TIME: &[&str] = &[
+    "min read", "minute read", "minutes read", "reading time", "temps de lecture", "lecture :", "lesezeit",
+    "lesedauer", "min. lesezeit", "tiempo de lectura", "min de lectura", "lectura:", "tempo di lettura",
+    "min di lettura",
+];
 /// Date and reading-time lines are no longer than this.
 pub const META_LINE_MAX_CHARS: usize = 100;
 
@@ -75,7 +87,7 @@ const EMAIL_FIELD: &[&str] = &["email", "e-mail", "courriel", "adresse mail"];
 const NEGATIVE: &[&str] = &[
     "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media", "meta",
     "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping",
-    "tags", "widget", "newsletter", "subscribe", "cookie", "paywall", "teaser",
+    "tags", "widget", "newsletter", "subscribe", "cookie", "paywall", "teaser", "comentarios", "kommentare",
 ];
 /// Whole words (space separated) that lower a block's score.
 const NEGATIVE_WORDS: &[&str] = &["hid"];
@@ -120,19 +132,29 @@ const VIDEO_HOSTS: &[&str] = &[
 const AD_WORDS: &[&str] = &[
     "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio",
     // Labels around ad slots inside the text.
+    "anzeige", "publicidad", "pubblicità", "advertentie", "reklama", "publicidade", "広告", "광고", "スポンサーリンク",
     "skip advertisement", "story continues below advertisement", "article continues below advertisement",
     "article continues below", "continue reading below", "advertisement - scroll to continue",
     "advertisement – scroll to continue", "la suite après la publicité", "la suite après cette publicité",
+    "passer la publicité", "weiter nach der anzeige",
+    "continúa después de la publicidad", "continua dopo la pubblicità", "continua após a publicidade",
+    "continua depois da publicidade",
 ];
 const LOADING_WORDS: &[&str] = &["loading", "正在加载", "загрузка", "chargement", "cargando"];
 
 /// Openings of "read more" lines inserted in article text (links to other stories).
 const READ_MORE_CUES: &[&str] = &[
-    "related:", "related coverage", "read more", "read also", "also read", "see also", "more:", "recommended:",
+    "related", "read more", "read also", "also read", "see also", "more:", "recommended:",
     "further reading", "lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi",
     "sur le même sujet", "à lire :", "lire :", "lire:", "à voir aussi", "à découvrir",
     "read next", "read:", "must read", "don't miss", "don’t miss", "keep reading", "more on this", "watch:", "listen:",
     "à lire également", "a lire également", "voir également", "lisez aussi", "pour aller plus loin", "en savoir plus",
+    "lesen sie auch", "lesen sie mehr", "lesen sie hier", "mehr zum thema", "auch interessant", "siehe auch",
+    "das könnte sie auch interessieren", "lee también", "lea también", "leer más", "más información",
+    "te puede interesar", "le puede interesar", "noticia relacionada", "ver también", "leggi anche",
+    "potrebbe interessarti", "approfondisci", "lees ook", "lees meer", "leia também", "leia mais", "veja também",
+    "saiba mais", "相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "関連記事", "関連ニュース", "あわせて読みたい",
+    "관련기사", "관련 기사",
 ];
 
 /// AMP elements of page chrome: ads, share buttons, the side menu, trackers.
@@ -159,6 +181,15 @@ const BOX_OPENINGS: &[&str] = &[
     "cet article vous a-t-il été utile", "cet article vous a été utile",
     "report an error", "report a correction", "signaler une erreur", "signaler une faute",
     "topics:", "tags:", "mots-clés :", "mots-clés:", "mots clés :", "thèmes :", "sujets :",
+    "artikel anhören", "artikel vorlesen", "diesen artikel anhören", "escuchar artículo", "escucha este artículo",
+    "ascolta l'articolo", "über den autor", "über die autorin", "sobre el autor", "sobre la autora",
+    "jetzt weiterlesen", "sie sind bereits abonnent", "dieser artikel ist nur für abonnenten",
+    "suscríbete para seguir leyendo", "suscríbete para continuar", "este artículo es exclusivo para suscriptores",
+    "ya soy suscriptor", "ya eres suscriptor", "abbonati per continuare", "sei già abbonato",
+    "war dieser artikel hilfreich", "feedback zum artikel", "¿te ha resultado útil",
+    "themen:", "schlagwörter:", "schlagworte:", "archivado en", "temas:", "etiquetas:", "argomenti:",
+    // Video players shown as a thumbnail, a label and a duration.
+    "click to play video", "tap to play video", "cliquez pour lire la vidéo",
 ];
 /// Phrases found only in such boxes, anywhere in their text (paywalls, device limits).
 const BOX_PHRASES: &[&str] = &[
@@ -170,8 +201,72 @@ const TOOL_LABELS: &[&str] = &[
     "share", "save", "gift this article", "give this article", "share full article", "share this article",
     "leave a comment", "subscribe", "subscribe now", "partager", "sauvegarder", "offrir cet article",
     "partager cet article", "s'abonner", "je m'abonne", "print", "imprimer", "copy link", "copier le lien", "listen",
-    "écouter",
+    "écouter", "teilen", "artikel teilen", "merken", "zur merkliste hinzufügen", "drucken", "kommentieren",
+    "vorlesen", "abonnieren", "compartir", "guardar", "imprimir", "comentar", "escuchar", "suscríbete",
+    "condividi", "salva", "stampa", "ascolta", "abbonati", "compartilhe", "compartilhar", "salvar",
+    // Links to the comments below.
+    "view comments", "see comments", "jump to comments", "voir les commentaires", "aller aux commentaires",
+    "zu den kommentaren", "kommentare anzeigen", "ir a los comentarios", "ver comentarios", "vai ai commenti",
 ];
+/// Whole texts of the controls of photo captions, viewers and videos, dropped even inside a caption's text.
+const MEDIA_CONTROLS: &[&str] = &[
+    "toggle caption", "hide caption", "show caption", "enlarge this image", "enlarge image", "expand image",
+    "view larger image", "click to enlarge", "view gallery", "open gallery", "view slideshow",
+    "agrandir l'image", "agrandir la photo", "masquer la légende", "afficher la légende", "voir la galerie",
+    "voir le diaporama",
+    // Pointers to a video further down.
+    "scroll down for video", "scroll down for videos", "scroll down to watch", "scroll down for the video",
+];
+/// Words before the count of a gallery ("Image 3 of 12", « Photo 2 sur 8 »).
+const GALLERY_COUNTER_LABELS: &[&str] = &["image", "photo", "picture", "slide", "diapo", "diapositive"];
+/// Words between the two numbers of a gallery count ("3 of 12", "3 / 12").
+const GALLERY_COUNTER_LINKS: &[&str] = &["/", "of", "sur", "de"];
+/// Openings of the links of newsletter promotions ("Sign up here.", « Inscrivez-vous »).
+const SIGNUP_LINKS: &[&str] = &[
+    "sign up", "signup", "subscribe", "register", "get it in your inbox", "inscrivez-vous", "abonnez-vous",
+    "s'inscrire", "je m'inscris", "inscription", "jetzt abonnieren", "abonnieren", "hier anmelden", "jetzt anmelden",
+    "registrieren", "apúntate", "suscríbete", "inscríbete", "regístrate", "date de alta", "iscriviti",
+];
+/// Words naming a newsletter in a line promoting one.
+const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
+/// A line promoting a newsletter is no longer than this.
+pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
+/// Openings of a picture's credit standing alone ("Photo: Jane Doe/Reuters", « Crédit photo : AFP »).
+const CREDIT_OPENINGS: &[&str] = &[
+    "photo:", "photo :", "photos:", "photograph:", "photography:", "picture:", "pictures:", "image:", "image source",
+    "credit:", "photo credit", "image credit", "illustration:", "foto:", "fotos:", "bild:", "crédit photo",
+    "crédits photo", "crédit :", "crédits :", "photo d'illustration", "crédito:", "créditos:", "fotografía:",
+];
+/// A credit standing alone is no longer than this.
+const CREDIT_MAX_CHARS: usize = 80;
+/// Openings of the newsroom's notes on the article, kept whatever else they hold.
+const EDITORS_NOTES: &[&str] = &[
+    "editor's note", "editors' note", "editor's notes", "correction", "clarification", "note de la rédaction",
+    "note de la redaction", "ndlr", "rectificatif", "anmerkung der redaktion", "korrektur", "nota del editor",
+    "nota de la redacción", "fe de errores", "nota da redação", "nota della redazione",
+];
+/// Openings of calls to install the site's app ("Download the … app", « Téléchargez l'application »).
+const APP_PROMO_OPENINGS: &[&str] = &[
+    "download the", "download our", "get the", "get our", "install the", "télécharg", "laden sie", "holen sie sich",
+    "descarga", "descargue", "scarica",
+];
+/// Words naming an app in such a call.
+const APP_WORDS: &[&str] = &["app", "apps", "application", "appli", "aplicación", "applicazione"];
+/// A call to install an app is no longer than this.
+const APP_PROMO_MAX_CHARS: usize = 200;
+/// Words joining the names of a byline line ("By Ana Ruiz and Tom Hale").
+const BYLINE_JOINERS: &[&str] = &["and", "&", "et", "und", "y", "e"];
+/// A byline line standing alone has at most this many words.
+const BYLINE_LINE_MAX_WORDS: usize = 10;
+/// Phrases of a copyright notice.
+const RIGHTS_RESERVED: &[&str] = &[
+    "all rights reserved", "tous droits réservés", "alle rechte vorbehalten", "todos los derechos reservados",
+    "tutti i diritti riservati",
+];
+/// A copyright notice is no longer than this.
+const COPYRIGHT_LINE_MAX_CHARS: usize = 250;
+/// A copyright mark without "all rights reserved" ("© 2026 The Times") is no longer than this.
+const COPYRIGHT_MARK_MAX_CHARS: usize = 60;
 /// No tool label has more letters than this (an upper bound for [`TOOL_LABELS`], checked in a test).
 const TOOL_LABEL_MAX_CHARS: usize = 32;
 /// Month names and abbreviations (English, French).
@@ -180,13 +275,20 @@ const MONTHS: &[&str] = &[
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre",
     "octobre", "novembre", "décembre", "decembre", "janv", "févr", "avr", "juil",
+    "januar", "februar", "märz", "juni", "juli", "oktober", "dezember", "jän", "mär", "okt", "dez",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre",
+    "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
 ];
 /// Other words of a date line standing alone ("Tuesday, March 3, 2026 at 4:48 p.m. EST").
 const DATE_FILLERS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri",
     "sat", "sun", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "at", "à", "le", "the",
     "am", "pm", "a", "p", "m", "utc", "gmt", "et", "edt", "est", "ct", "cdt", "cst", "pt", "pdt", "pst", "bst",
-    "cet", "cest",
+    "cet", "cest", "uhr", "um", "mez", "mesz", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+    "sonntag", "de", "del", "las", "h", "hrs", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado",
+    "domingo",
 ];
 /// A date line standing alone is no longer than this.
 const BARE_DATE_MAX_CHARS: usize = 48;
@@ -374,6 +476,133 @@ pub fn is_tool_label(text: &str) -> bool {
     TOOL_LABELS.contains(&t)
 }
 
+/// Is the text only the control of a caption, photo viewer or video ("toggle caption", "Enlarge this image")?
+pub fn is_media_control(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let t = fold(text);
+    MEDIA_CONTROLS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Is the text only the count of a photo gallery ("2 / 12", "Image 3 of 12", « Photo 2 sur 8 »)?
+pub fn is_gallery_counter(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let t = fold(&text.replace('/', " / "));
+    let mut words: Vec<&str> = t.split_whitespace().collect();
+    if words.first().is_some_and(|w| GALLERY_COUNTER_LABELS.contains(w)) {
+        words.remove(0);
+    }
+    let number = |w: &str| (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse::<u32>().ok()).flatten();
+    match words[..] {
+        [a, link, b] if GALLERY_COUNTER_LINKS.contains(&link) => {
+            matches!((number(a), number(b)), (Some(a), Some(b)) if a >= 1 && a <= b && b >= 2)
+        }
+        _ => false,
+    }
+}
+
+/// Does a link's text ask the reader to sign up ("Sign up here.", « Inscrivez-vous »)?
+pub fn is_signup_link(text: &str) -> bool {
+    let t = fold(text);
+    SIGNUP_LINKS.iter().any(|c| t.starts_with(c))
+}
+
+/// Does the text name a newsletter?
+pub fn mentions_newsletter(text: &str) -> bool {
+    let t = fold(text);
+    NEWSLETTER_WORDS.iter().any(|w| t.contains(w))
+}
+
+/// A line set all in capitals: three words or more, at least a dozen letters, none lower case
+/// ("CLICK HERE TO GET THE APP", "RURAL HOSPITALS ARE CUTTING SERVICES").
+pub fn is_all_caps_line(text: &str) -> bool {
+    let (mut upper, mut lower) = (0, 0);
+    for c in text.chars() {
+        upper += usize::from(c.is_uppercase());
+        lower += usize::from(c.is_lowercase());
+    }
+    lower == 0 && upper >= 12 && text.split_whitespace().count() >= 3
+}
+
+/// A byline line standing alone: "By" / « Par » / "Von" and capitalized names ("By Jane Doe, Staff
+/// Writer", « Par Hélène Roux et Marc Petit »), no sentence.
+pub fn is_byline_line(text: &str) -> bool {
+    let t = text.trim();
+    let mut words = t.split_whitespace();
+    let Some(first) = words.next() else { return false };
+    let prefix = first.to_lowercase();
+    if !BYLINE_PREFIXES.contains(&prefix.as_str()) || prefix.is_empty() {
+        return false;
+    }
+    let rest: Vec<&str> = words.collect();
+    // Two names at least: "By Train" heads a paragraph of directions.
+    rest.len() >= 2 && are_names(t, &rest)
+}
+
+/// Names alone, "By" / « Par » before them or not ("Rosa Delgado", "By Ana Ruiz and Tom Hale").
+pub fn is_name_line(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let names = match words.first() {
+        Some(w) if BYLINE_PREFIXES.contains(&w.to_lowercase().as_str()) => &words[1..],
+        _ => &words[..],
+    };
+    !names.is_empty() && !t.chars().any(|c| c.is_ascii_digit()) && are_names(t, names)
+}
+
+/// Few words, each capitalized (or joining two names, or an e-mail address), not a sentence.
+fn are_names(line: &str, words: &[&str]) -> bool {
+    !line.ends_with(['.', '!', '?', ':'])
+        && words.len() < BYLINE_LINE_MAX_WORDS
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '|'));
+            // An e-mail address may follow the name ("By Kim Ji-hoon (jhkim@herald.example)").
+            w.is_empty() || w.starts_with(char::is_uppercase) || BYLINE_JOINERS.contains(&w) || w.contains('@')
+        })
+}
+
+/// A picture's credit standing alone ("Photo: Jane Doe/Reuters", "Foto: dpa").
+pub fn is_picture_credit(text: &str) -> bool {
+    if text.len() > CREDIT_MAX_CHARS * 2 {
+        return false;
+    }
+    let t = fold(text);
+    t.chars().count() <= CREDIT_MAX_CHARS && CREDIT_OPENINGS.iter().any(|o| t.starts_with(o))
+}
+
+/// Does the text open with a note of the newsroom ("Editor's Note:", "Correction, May 2:")?
+pub fn opens_editors_note(text: &str) -> bool {
+    let t = fold(text);
+    EDITORS_NOTES.iter().any(|o| t.strip_prefix(o).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
+}
+
+/// A call to install the site's app ("Get the app: Download the Example News app for alerts").
+pub fn is_app_promo(text: &str) -> bool {
+    if text.len() > APP_PROMO_MAX_CHARS * 2 {
+        return false;
+    }
+    let t = fold(text);
+    t.chars().count() <= APP_PROMO_MAX_CHARS
+        && APP_PROMO_OPENINGS.iter().any(|o| t.starts_with(o))
+        && t.split(|c: char| !c.is_alphanumeric()).any(|w| APP_WORDS.contains(&w))
+}
+
+/// A copyright notice ("© 2026 The Times. All rights reserved.").
+pub fn is_copyright_line(text: &str) -> bool {
+    let t = fold(text);
+    let len = t.chars().count();
+    let after_word = t.strip_prefix("copyright").map(str::trim_start);
+    let mark = t.starts_with('©')
+        || t.starts_with("(c) ")
+        || after_word.is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit() || c == '©'));
+    // "© 2026 The Times" alone, or any notice reserving the rights.
+    (mark && len <= COPYRIGHT_MARK_MAX_CHARS)
+        || ((mark || after_word.is_some()) && len <= COPYRIGHT_LINE_MAX_CHARS && RIGHTS_RESERVED.iter().any(|r| t.contains(r)))
+}
+
 /// A date standing alone: month names, numbers with a year, weekdays, times and time zones
 /// ("Sept. 2, 2026", "20 November 2026, 4:48pm").
 pub fn is_bare_date(text: &str) -> bool {
@@ -382,7 +611,15 @@ pub fn is_bare_date(text: &str) -> bool {
         return false;
     }
     let t = fold(t);
-    let (mut month, mut year) = (false, false);
+    // A numeric date ("12.11.2026", "21/11/26") gives both.
+    let numeric = t.split_whitespace().any(|w| {
+        let parts: Vec<&str> = w.trim_end_matches([',', ';']).split(['.', '/']).collect();
+        parts.len() == 3
+            && parts[..2].iter().all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            && matches!(parts[2].len(), 2 | 4)
+            && parts[2].bytes().all(|b| b.is_ascii_digit())
+    });
+    let (mut month, mut year) = (numeric, numeric);
     for w in t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '·' | '|' | '-' | '/')).filter(|w| !w.is_empty()) {
         if MONTHS.contains(&w) {
             month = true;
@@ -466,5 +703,48 @@ mod tests {
         assert!(is_bare_date("Tuesday, March 3, 2026 at 4:48 p.m. EST") && is_bare_date("1er décembre 2026 à 06h45"));
         assert!(!is_bare_date("March 2026 sales") && !is_bare_date("May 5") && !is_bare_date("Market day, 2026"));
         assert!(!is_bare_date("The vote was held on March 3, 2026, after a long debate in the chamber"));
+        assert!(is_bare_date("12.11.2026, 14.32 Uhr") && is_bare_date("22 de noviembre de 2026 - 10:32 CET"));
+        assert!(is_bare_date("Donnerstag, 12. November 2026") && !is_bare_date("3.5 / 10, 2026"));
+        assert!(is_meta_line("12.11.2026, 14.32 Uhr Lesezeit: 3 Min.") && is_meta_line("Aktualisiert am 12.11.2026"));
+        assert!(is_meta_line("Actualizado: 22 nov 2026 - 10:32 CET") && !is_meta_line("Updated settings: 5 new rules"));
+        assert!(starts_with_read_more("Lesen Sie auch: Bahn") && starts_with_read_more("Lee también: El Gobierno"));
+        assert!(is_ad_or_loading_text("Anzeige") && is_tool_label("Artikel teilen") && is_tool_label("Compartir"));
+        assert!(is_tool_label("Ir a los comentarios") && is_unlikely("a_cm comentarios") && !is_unlikely("kommentar-text") && is_signup_link("Apúntate aquí"));
+    }
+
+    #[test]
+    fn captions_galleries_and_promotions() {
+        assert!(is_media_control("toggle caption") && is_media_control(" Enlarge this image "));
+        assert!(is_media_control("Agrandir l’image") && !is_media_control("Caption contest winners"));
+        assert!(is_media_control("Scroll down for video") && !is_media_control("Scroll down the page"));
+        assert!(is_gallery_counter("2 / 12") && is_gallery_counter("Image 3 of 12") && is_gallery_counter("Photo 2 sur 8"));
+        assert!(is_gallery_counter("1/4") && !is_gallery_counter("5 / 4") && !is_gallery_counter("0 of 3"));
+        assert!(!is_gallery_counter("2 of 3 voters") && !is_gallery_counter("24/7") && !is_gallery_counter("1,000 / 2,000"));
+        assert!(is_signup_link("Sign up here.") && is_signup_link("Inscrivez-vous") && !is_signup_link("Signs of trouble"));
+        assert!(mentions_newsletter("The Morning Bid Newsletter is your daily guide"));
+        assert!(is_all_caps_line("CLICK HERE TO GET THE APP") && is_all_caps_line("TRAVEL NURSE PAY IS FALLING. HERE'S WHY"));
+        assert!(!is_all_caps_line("NATO SUMMIT") && !is_all_caps_line("The NATO summit opened on Monday"));
+        assert!(opens_furniture_box("Click to play video: 'Riders react' 1:48"));
+        assert!(is_byline_line("By Jane Doe, Staff Writer") && is_byline_line("Par Hélène Roux et Marc Petit"));
+        assert!(is_byline_line("By JANE DOE and TOM HALE") && !is_byline_line("By Tuesday, the council had voted."));
+        assert!(is_byline_line("By Kim Ji-hoon (jhkim@herald.example)"));
+        assert!(is_name_line("Rosa Delgado") && is_name_line("By Ana Ruiz and Tom Hale") && !is_name_line("Rosa said"));
+        assert!(!is_name_line("Updated 2026") && !is_name_line("The Mayor Spoke."));
+        assert!(is_app_promo("Get the app: Download the Example News app for alerts.") && is_app_promo("Téléchargez l'application"));
+        assert!(!is_app_promo("Get the report here.") && !is_app_promo("Users were told to download the app by Friday."));
+        assert!(starts_with_read_more("Related") && starts_with_read_more("RELATED: Bus fares rise"));
+        assert!(opens_editors_note("Editor’s Note: A version of this story") && opens_editors_note("Correction, May 2: An"));
+        assert!(is_picture_credit("Foto: Thomas Frey / dpa") && is_picture_credit("Photo: Luis Peña for Roamer"));
+        assert!(!is_picture_credit("Photographers were kept behind a fence for most of the day, police said."));
+        assert!(!opens_editors_note("Corrections officers said") && !opens_editors_note("The editor's note said"));
+        assert!(starts_with_read_more("Leia também: Governo") && starts_with_read_more("関連記事：台風"));
+        assert!(is_ad_or_loading_text("Continua após a publicidade") && is_ad_or_loading_text("広告"));
+        assert!(is_meta_line("Atualizado há 2 horas") && is_bare_date("19/11/2026 08h40") && is_bare_date("19 de novembro de 2026"));
+        assert!(!is_byline_line("By the numbers") && !is_byline_line("Byline") && !is_byline_line("By"));
+        assert!(is_copyright_line("© 2026 The Example Times. All rights reserved."));
+        assert!(is_copyright_line("Copyright 2026 The Associated Press. All rights reserved."));
+        assert!(!is_copyright_line("Copyright law was not written for machines, the judge said."));
+        assert!(!is_copyright_line("Copyright claims rose 20% in 2025, the office said in its annual report."));
+        assert!(is_copyright_line("© 2026 Maple News") && !is_byline_line("By Train"));
     }
 }

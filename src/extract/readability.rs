@@ -573,7 +573,10 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
                 continue;
             }
         }
-        if remove_title_header && (tag == "h1" || tag == "h2") && text_similarity(title, &dom.text_content(n)) > 0.75 {
+        if remove_title_header
+            && (tag == "h1" || tag == "h2")
+            && (text_similarity(title, &dom.text_content(n)) > 0.75 || holds_title_and_kicker(&dom, n, title))
+        {
             remove_title_header = false;
             node = remove_and_next(&mut dom, n);
             continue;
@@ -795,6 +798,17 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
     Some(Grabbed { dom, root: article, byline, dir, in_article })
 }
 
+/// A headline set with its kicker in one heading (`<h2><span>Rail works</span><span>Title</span></h2>`):
+/// every word of the title, and a kicker's few more.
+fn holds_title_and_kicker(dom: &Dom, n: NodeId, title: &str) -> bool {
+    let title_words = title.split_whitespace().count();
+    if title_words < 3 {
+        return false;
+    }
+    let text = dom.text_content(n);
+    text.split_whitespace().count() <= title_words + KICKER_MAX_WORDS && text_similarity(&text, title) > 0.9
+}
+
 /// The header of one entry in a run of `<article>`s (live blog updates): its time and title are
 /// content. Entries may also be blocks sharing a first class; their header must then hold a `<time>`.
 fn is_entry_header(dom: &Dom, n: NodeId, match_string: &str) -> bool {
@@ -913,6 +927,7 @@ impl Cleaner<'_> {
             }
         }
         remove_inline_boilerplate(dom, article);
+        remove_promos_and_controls(dom, article);
         remove_trailing_headings(dom, article, self.host);
         remove_leading_kickers(dom, article, self.host);
         for table in dom.by_tags(article, &["table"]) {
@@ -1103,6 +1118,127 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
         }
     }
+}
+
+/// Drops what sites set between the paragraphs besides ads: the controls of captions and photo
+/// viewers ("toggle caption", "2 / 12"), copyright notices, newsletter promotions
+/// ("The Morning Bid newsletter … Sign up here.") and lines set all in capitals that are all a
+/// link (calls to get an app, headlines of other stories); then byline lines left at either end.
+/// Editor's notes and corrections stay, whatever they hold.
+fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
+    // Measured once: nodes are only removed, visited in document order (see remove_inline_boilerplate).
+    let lens = TextLens::new(dom, article, |_| 0);
+    let total = lens.inner_len(article);
+    let blocks = ["p", "div", "span", "b", "strong", "em", "a", "h2", "h3", "h4", "h5", "h6"];
+    for n in dom.by_tags(article, &blocks) {
+        let len = lens.inner_len(n);
+        if len == 0 || len > pat::NEWSLETTER_PROMO_MAX_CHARS {
+            continue;
+        }
+        if !dom.is_under(n, article) || dom.has_ancestor_tag(n, "table", 0) {
+            continue;
+        }
+        let text = dom.inner_text(n);
+        // A credit inside a caption is the caption's; standing in the text, it only names a photographer.
+        let in_caption = || {
+            dom.has_ancestor_tag(n, "figure", 0)
+                || dom.has_ancestor_tag(n, "figcaption", 0)
+                || dom.count_tags(n, &["figcaption"]) > 0
+        };
+        let credit = || pat::is_picture_credit(&text) && !in_caption();
+        if pat::is_media_control(&text) || credit() {
+            dom.detach(n);
+            continue;
+        }
+        // A count standing alone, not one inside a sentence ("Step <b>1 of 3</b>: …").
+        let alone = matches!(dom.tag(n), Some("p" | "div"))
+            || (dom.is_tag(n, "span") && dom.parent(n).is_some_and(|p| matches!(dom.tag(p), Some("div" | "section"))));
+        if alone && pat::is_gallery_counter(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
+            dom.detach(n);
+            continue;
+        }
+        // A card of another story: a link around blocks (its image, label and headline).
+        if dom.is_tag(n, "a") && len * 2 < total && is_card_link(dom, n) {
+            dom.detach(n);
+            continue;
+        }
+        if !matches!(dom.tag(n), Some("p" | "div")) || pat::opens_editors_note(&text) {
+            continue;
+        }
+        if pat::is_copyright_line(&text) || (len <= pat::META_LINE_MAX_CHARS && is_name_and_date(dom, n, &text)) {
+            dom.detach(n);
+            continue;
+        }
+        let links = dom.by_tags(n, &["a"]);
+        let promo = pat::is_app_promo(&text)
+            || (pat::mentions_newsletter(&text) && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a))));
+        let shouted_link = pat::is_all_caps_line(&text) && lens.link_density(dom, n) >= 0.9;
+        if shouted_link {
+            dom.detach(n);
+        } else if promo {
+            // With the box around it (the newsletter's name over the line).
+            let total = dom.inner_len(article);
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article) {
+                let plen = dom.inner_len(p);
+                if plen > pat::NEWSLETTER_PROMO_MAX_CHARS || total.saturating_sub(plen) < plen {
+                    break;
+                }
+                b = p;
+            }
+            dom.detach(b);
+        }
+    }
+    // A byline line opening or closing the body, once the rest is gone ("By Jane Doe, Staff
+    // Writer"; inside the body, it may credit one story of a roundup).
+    for n in dom.by_tags(article, &["p", "div"]) {
+        if dom.is_under(n, article)
+            && dom.inner_len(n) <= pat::NEWSLETTER_PROMO_MAX_CHARS
+            && pat::is_byline_line(&dom.inner_text(n))
+            && (opens_with(dom, article, n) || closes_with(dom, article, n))
+        {
+            dom.detach(n);
+        }
+    }
+}
+
+/// A link around blocks that leads to another page (not a picture, not a place in this one).
+fn is_card_link(dom: &Dom, a: NodeId) -> bool {
+    let href = dom.attr(a, "href").unwrap_or("").trim().to_ascii_lowercase();
+    let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+        .iter()
+        .any(|e| href.split(['?', '#']).next().unwrap_or("").ends_with(e));
+    !href.is_empty()
+        && !href.starts_with('#')
+        && !href.starts_with("javascript:")
+        && !picture
+        && dom.count_tags(a, &["p", "div", "h2", "h3", "h4", "h5", "h6"]) > 0
+        && dom.count_tags(a, &["figure", "figcaption"]) == 0
+}
+
+/// An author's name, or an update time, and the date in one strip of inline elements ("Rosa
+/// Delgado · Dec. 1, 2026", "19/11/2026 08h40 Updated 2 hours ago"): one child is the date (or
+/// a date line), the rest names or a date line.
+fn is_name_and_date(dom: &Dom, n: NodeId, text: &str) -> bool {
+    dom.element_children(n).into_iter().any(|c| {
+        let date = dom.inner_text(c);
+        let date = date.trim();
+        if date.is_empty() || !(pat::is_bare_date(date) || pat::is_meta_line(date)) {
+            return false;
+        }
+        let rest = text.replacen(date, " ", 1);
+        let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | ',' | '-' | '—'));
+        pat::is_name_line(rest) || pat::is_meta_line(rest)
+    })
+}
+
+/// Whether the last text of `outer` is inside `inner`.
+fn closes_with(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
+    dom.descendants(outer)
+        .into_iter()
+        .rev()
+        .find(|&d| dom.text_of_node(d).is_some_and(|t| !is_blank(t)))
+        .is_some_and(|t| dom.is_under(t, inner))
 }
 
 /// Whether the first text of `outer` is inside `inner`.
