@@ -544,7 +544,10 @@ impl Dom {
 
     /// Text trimmed with runs of white space folded to one space (Readability's inner text).
     pub fn inner_text(&self, id: NodeId) -> String {
-        normalize_spaces(&self.text_content(id))
+        // Folded text by text, without joining the raw text first.
+        let (mut out, mut pending) = (String::new(), false);
+        self.for_each_text(id, |t| fold_spaces_into(&mut out, &mut pending, t));
+        out
     }
 
     /// Length in chars of [`Dom::inner_text`], counted without building it.
@@ -711,20 +714,68 @@ fn normalized_len(s: &str) -> usize {
 /// Trims and folds runs of white space (as JavaScript's `\s`) to one space.
 pub fn normalize_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending = false;
-    for ch in s.chars() {
-        if is_space(ch) {
-            pending = true;
-        } else {
-            if pending && !out.is_empty() {
-                out.push(' ');
-            }
-            pending = false;
-            out.push(ch);
-        }
-    }
+    fold_spaces_into(&mut out, &mut false, s);
     out
 }
+
+/// Appends `s` to `out` as [`normalize_spaces`] folds it; `pending` says whether white space was
+/// seen since the last word (it carries over from text to text).
+fn fold_spaces_into(out: &mut String, pending: &mut bool, s: &str) {
+    fn push(out: &mut String, pending: &mut bool, run: &str) {
+        if *pending && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(run);
+        *pending = false;
+    }
+    let bytes = s.as_bytes();
+    // Runs of words joined by single ASCII spaces are copied whole.
+    let (mut i, mut run) = (0, None);
+    while i < bytes.len() {
+        let width = match SPACE_CLASS[usize::from(bytes[i])] {
+            WORD => 0,
+            ASCII_SPACE => 1,
+            _ => s[i..].chars().next().filter(|&ch| is_space(ch)).map_or(0, char::len_utf8),
+        };
+        if width == 0 {
+            run.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        if bytes[i] == b' ' && run.is_some() && bytes.get(i + 1).is_some_and(|&b| SPACE_CLASS[usize::from(b)] == WORD) {
+            i += 1;
+            continue;
+        }
+        if let Some(r) = run.take() {
+            push(out, pending, &s[r..i]);
+        }
+        *pending = true;
+        i += width;
+    }
+    if let Some(r) = run {
+        push(out, pending, &s[r..]);
+    }
+}
+
+/// [`SPACE_CLASS`] of a byte that is no white space and starts none.
+const WORD: u8 = 0;
+/// [`SPACE_CLASS`] of ASCII white space.
+const ASCII_SPACE: u8 = 1;
+/// What each byte of UTF-8 text may be: [`WORD`], [`ASCII_SPACE`], or (2) the first byte of a
+/// character that may be white space (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000, U+FEFF).
+const SPACE_CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match i as u8 {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => ASCII_SPACE,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => 2,
+            _ => WORD,
+        };
+        i += 1;
+    }
+    t
+};
 
 /// A page unchanged since [`Dom::indexed`]: whole-page scans for the indexed tags read one list
 /// made by a single walk instead of walking the page again.
@@ -1097,6 +1148,50 @@ mod tests {
         }
         for tag in ["p", "span", "td", "tr", "mark", "video"] {
             assert_eq!(page.find_tag(tag), dom.find_tag(tag), "{tag}");
+        }
+    }
+
+    #[test]
+    fn folding_text_by_text_matches_folding_the_joined_text() {
+        // The char loop `normalize_spaces` was: the reference.
+        let reference = |s: &str| {
+            let (mut out, mut pending) = (String::new(), false);
+            for ch in s.chars() {
+                if is_space(ch) {
+                    pending = true;
+                } else {
+                    if pending && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    pending = false;
+                    out.push(ch);
+                }
+            }
+            out
+        };
+        let alphabet = [
+            " ", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "a", "B", "é", "¢", "€", "…", "\u{a0}", "\u{feff}",
+            "\u{2003}", "\u{85}", "\u{3000}", "\u{1680}", "\u{205f}", "漢", "\u{efff}",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut pieces = Vec::new();
+            for _ in 0..seed % 4 + 1 {
+                let mut s = String::new();
+                for _ in 0..seed % 7 {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+                }
+                pieces.push(s);
+            }
+            let (mut out, mut pending) = (String::new(), false);
+            for p in &pieces {
+                fold_spaces_into(&mut out, &mut pending, p);
+            }
+            assert_eq!(out, reference(&pieces.concat()), "{pieces:?}");
+            assert_eq!(normalize_spaces(&pieces[0]), reference(&pieces[0]), "{:?}", pieces[0]);
         }
     }
 

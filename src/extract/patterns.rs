@@ -4,6 +4,7 @@
 
 use aho_corasick::AhoCorasick;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 /// Blocks that are almost never the article: navigation, chrome, comments, promotion.
@@ -208,6 +209,7 @@ struct Patterns {
     byline: AhoCorasick,
     share: AhoCorasick,
     visually_hidden: AhoCorasick,
+    box_phrases: AhoCorasick,
 }
 
 fn patterns() -> &'static Patterns {
@@ -225,6 +227,7 @@ fn patterns() -> &'static Patterns {
                 .ascii_case_insensitive(true)
                 .build(VISUALLY_HIDDEN)
                 .expect("pattern lists are small"),
+            box_phrases: build(BOX_PHRASES),
         }
     })
 }
@@ -319,7 +322,12 @@ pub fn is_video_url(s: &str) -> bool {
 pub const AD_OR_LOADING_MAX_CHARS: usize = 40;
 
 pub fn is_ad_or_loading_text(text: &str) -> bool {
-    let t = text.trim().to_lowercase();
+    // Lower case has as many chars or more, and no word ends with a dot: longer texts are not folded.
+    let t = text.trim();
+    if t.trim_end_matches(['.', '…']).chars().nth(AD_OR_LOADING_MAX_CHARS).is_some() {
+        return false;
+    }
+    let t = t.to_lowercase();
     let t = t.trim_end_matches("...").trim_end_matches('…');
     AD_WORDS.contains(&t) || LOADING_WORDS.contains(&t)
 }
@@ -332,6 +340,12 @@ pub fn starts_with_read_more(text: &str) -> bool {
 
 /// Lower case, typographic apostrophes and spaces made plain, runs of white space folded.
 fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        // ASCII white space is the same for both.
+        let mut out = super::dom::normalize_spaces(text);
+        out.make_ascii_lowercase();
+        return out;
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -348,35 +362,73 @@ fn fold(text: &str) -> String {
     out
 }
 
+/// A text and its [`fold`], made on first use: the checks of one text fold it once.
+pub struct Folded<'a> {
+    raw: &'a str,
+    folded: OnceCell<String>,
+}
+
+impl<'a> Folded<'a> {
+    pub fn new(raw: &'a str) -> Folded<'a> {
+        Folded { raw, folded: OnceCell::new() }
+    }
+
+    fn folded(&self) -> &str {
+        self.folded.get_or_init(|| fold(self.raw))
+    }
+}
+
 /// Does the text open a box of page furniture ("About the author", « Article réservé aux abonnés »)?
+#[cfg(test)]
 pub fn opens_furniture_box(text: &str) -> bool {
-    let t = fold(text);
-    // The cue as whole words: "About the author's claims, …" is prose.
-    let opens = |c: &&str| {
-        t.strip_prefix(*c).is_some_and(|r| !r.starts_with(|ch: char| ch.is_alphanumeric() || ch == '\''))
-    };
-    BOX_OPENINGS.iter().any(opens) || BOX_PHRASES.iter().any(|c| t.contains(c))
+    Folded::new(text).opens_furniture_box()
 }
 
 /// Is the text only the label of a page tool ("Share", "Gift this article", « Partager »)?
+#[cfg(test)]
 pub fn is_tool_label(text: &str) -> bool {
-    // Labels are short: most texts are judged without folding them.
-    if text.chars().filter(|c| !c.is_whitespace()).nth(TOOL_LABEL_MAX_CHARS).is_some() {
-        return false;
-    }
-    let t = fold(text);
-    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
-    TOOL_LABELS.contains(&t)
+    Folded::new(text).is_tool_label()
 }
 
 /// A date standing alone: month names, numbers with a year, weekdays, times and time zones
 /// ("Sept. 2, 2026", "20 November 2026, 4:48pm").
 pub fn is_bare_date(text: &str) -> bool {
-    let t = text.trim();
-    if t.chars().count() > BARE_DATE_MAX_CHARS {
-        return false;
+    Folded::new(text).is_bare_date()
+}
+
+impl Folded<'_> {
+    /// [`opens_furniture_box`].
+    pub fn opens_furniture_box(&self) -> bool {
+        let t = self.folded();
+        // The cue as whole words: "About the author's claims, …" is prose.
+        let opens = |c: &&str| {
+            t.strip_prefix(*c).is_some_and(|r| !r.starts_with(|ch: char| ch.is_alphanumeric() || ch == '\''))
+        };
+        BOX_OPENINGS.iter().any(opens) || patterns().box_phrases.is_match(t)
     }
-    let t = fold(t);
+
+    /// [`is_tool_label`].
+    pub fn is_tool_label(&self) -> bool {
+        // Labels are short: most texts are judged without folding them.
+        if self.raw.chars().filter(|c| !c.is_whitespace()).nth(TOOL_LABEL_MAX_CHARS).is_some() {
+            return false;
+        }
+        let t = self.folded().trim_matches(|c: char| !c.is_alphanumeric());
+        TOOL_LABELS.contains(&t)
+    }
+
+    /// [`is_bare_date`].
+    pub fn is_bare_date(&self) -> bool {
+        // Folding the trimmed text is folding the text.
+        if self.raw.trim().chars().count() > BARE_DATE_MAX_CHARS {
+            return false;
+        }
+        bare_date_words(self.folded())
+    }
+}
+
+/// [`is_bare_date`] of a folded text.
+fn bare_date_words(t: &str) -> bool {
     let (mut month, mut year) = (false, false);
     for w in t.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '·' | '|' | '-' | '/')).filter(|w| !w.is_empty()) {
         if MONTHS.contains(&w) {
@@ -442,6 +494,20 @@ mod tests {
         assert!(starts_with_read_more("À lire également : le budget") && starts_with_read_more("WATCH: The mayor"));
         assert!(!starts_with_read_more("Watchdogs said") && !starts_with_read_more("Reading the report"));
         assert!(!is_video_url("https://evil.example/youtube.com"));
+    }
+
+    #[test]
+    fn ascii_text_folds_as_words_do() {
+        let alphabet = b" \t\n\x0b\x0c\r\x1caZ.'";
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let s: String = (0..seed % 12).map(|i| char::from(alphabet[((seed >> (i * 4)) % 11) as usize])).collect();
+            let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+            assert_eq!(fold(&s), words.join(" "), "{s:?}");
+        }
     }
 
     #[test]

@@ -1041,6 +1041,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let text = dom.inner_text(n);
+        let folded = pat::Folded::new(&text);
         let media = || dom.count_tags(n, &["img", "picture", "video", "figure"]) > 0;
         if pat::is_ad_or_loading_text(&text) && !media() {
             dom.detach(n);
@@ -1048,14 +1049,14 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
         }
         // "Updated 5:05 PM EDT, August 14, 2026", "5 min read": about the article, not of it.
         if len <= pat::META_LINE_MAX_CHARS
-            && (pat::is_meta_line(&text) || (matches!(dom.tag(n), Some("p" | "div")) && pat::is_bare_date(&text)))
+            && (pat::is_meta_line(&text) || (matches!(dom.tag(n), Some("p" | "div")) && folded.is_bare_date()))
         {
             dom.detach(n);
             continue;
         }
         // "Share", "Save": a tool's label standing alone, and the blocks holding only it.
         // (Not a list item: "Print", "Radio" may list the media of a story.)
-        if !dom.is_tag(n, "li") && pat::is_tool_label(&text) && !media() {
+        if !dom.is_tag(n, "li") && folded.is_tool_label() && !media() {
             let mut b = n;
             while let Some(p) = dom.parent(b).filter(|&p| p != article && lens.inner_len(p) == len) {
                 b = p;
@@ -1074,7 +1075,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             continue;
         }
         // An audio player, author card, paywall or feedback box: the largest small block opening with its cue.
-        if pat::opens_furniture_box(&text) && total.saturating_sub(len) >= len {
+        if folded.opens_furniture_box() && total.saturating_sub(len) >= len {
             let mut b = n;
             while let Some(p) = dom.parent(b).filter(|&p| p != article) {
                 let plen = lens.inner_len(p);
