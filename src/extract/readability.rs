@@ -483,8 +483,14 @@ fn names_only(dom: &Dom, n: NodeId, author: &str) -> bool {
             return false;
         }
     }
-    let text = dom.inner_text(n).to_lowercase();
     let author = author.to_lowercase();
+    // The text is a prefix, a space and the name, and lower case has as many chars or more:
+    // longer texts are not built.
+    let prefix = pat::BYLINE_PREFIXES.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+    if dom.inner_len(n) > prefix + 1 + author.chars().count() {
+        return false;
+    }
+    let text = dom.inner_text(n).to_lowercase();
     let rest = text.strip_suffix(author.as_str()).map(str::trim);
     rest.is_some_and(|r| pat::BYLINE_PREFIXES.contains(&r))
 }
