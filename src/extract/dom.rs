@@ -148,6 +148,14 @@ pub fn tag_code(tag: &str) -> TagCode {
     }
 }
 
+/// The bits of the codes of those tags that have one.
+fn coded_mask(tags: &[&str]) -> u64 {
+    tags.iter().fold(0, |mask, t| match tag_code(t) {
+        0 => mask,
+        c => mask | 1 << c,
+    })
+}
+
 /// The bits of the tags' codes; `None` when one of them has no code.
 fn tag_mask(tags: &[&str]) -> Option<u64> {
     tags.iter().try_fold(0u64, |mask, t| match tag_code(t) {
@@ -471,14 +479,29 @@ impl Dom {
     pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
         match tag_mask(tags) {
             Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).collect(),
-            None => self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect(),
+            None => {
+                let coded = coded_mask(tags);
+                self.iter_descendants(id).filter(|&d| self.has_tag_of(d, coded, tags)).collect()
+            }
         }
     }
 
     pub fn count_tags(&self, id: NodeId, tags: &[&str]) -> usize {
         match tag_mask(tags) {
             Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).count(),
-            None => self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).count(),
+            None => {
+                let coded = coded_mask(tags);
+                self.iter_descendants(id).filter(|&d| self.has_tag_of(d, coded, tags)).count()
+            }
+        }
+    }
+
+    /// Whether the node is an element with one of `tags`, whose [`coded_mask`] is `coded`: an
+    /// element with a code is one of them by its code, only the others compare names.
+    fn has_tag_of(&self, id: NodeId, coded: u64, tags: &[&str]) -> bool {
+        match self.nodes[id].code {
+            0 => self.tag(id).is_some_and(|t| tags.contains(&t)),
+            code => coded >> code & 1 != 0,
         }
     }
 
