@@ -148,14 +148,6 @@ pub fn tag_code(tag: &str) -> TagCode {
     }
 }
 
-/// The bits of the codes of those tags that have one.
-fn coded_mask(tags: &[&str]) -> u64 {
-    tags.iter().fold(0, |mask, t| match tag_code(t) {
-        0 => mask,
-        c => mask | 1 << c,
-    })
-}
-
 /// The bits of the tags' codes; `None` when one of them has no code.
 fn tag_mask(tags: &[&str]) -> Option<u64> {
     tags.iter().try_fold(0u64, |mask, t| match tag_code(t) {
@@ -480,7 +472,7 @@ impl Dom {
         match tag_mask(tags) {
             Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).collect(),
             None => {
-                let coded = coded_mask(tags);
+                let coded = Dom::coded_mask(tags);
                 self.iter_descendants(id).filter(|&d| self.has_tag_of(d, coded, tags)).collect()
             }
         }
@@ -490,13 +482,21 @@ impl Dom {
         match tag_mask(tags) {
             Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).count(),
             None => {
-                let coded = coded_mask(tags);
+                let coded = Dom::coded_mask(tags);
                 self.iter_descendants(id).filter(|&d| self.has_tag_of(d, coded, tags)).count()
             }
         }
     }
 
-    /// Whether the node is an element with one of `tags`, whose [`coded_mask`] is `coded`: an
+    /// The bits for [`Dom::in_mask`] of those tags that have a [`tag_code`].
+    pub fn coded_mask(tags: &[&str]) -> u64 {
+        tags.iter().fold(0, |mask, t| match tag_code(t) {
+            0 => mask,
+            c => mask | 1 << c,
+        })
+    }
+
+    /// Whether the node is an element with one of `tags`, whose [`Dom::coded_mask`] is `coded`: an
     /// element with a code is one of them by its code, only the others compare names.
     fn has_tag_of(&self, id: NodeId, coded: u64, tags: &[&str]) -> bool {
         match self.nodes[id].code {

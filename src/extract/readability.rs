@@ -7,6 +7,7 @@ use super::dom::{Dom, Indexed, Kind, NodeId, ROOT, TextLens, is_blank, is_fragme
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
@@ -231,16 +232,35 @@ fn replace_brs(dom: &mut Dom) {
 
 /// Phrasing content: text, inline elements, and links/edits holding only phrasing content.
 pub fn is_phrasing(dom: &Dom, n: NodeId) -> bool {
-    let mut stack = vec![n];
+    // Whether a node is phrasing content by itself (`None`: when all its children are).
+    let own = |x: NodeId| match dom.tag(x) {
+        None => Some(true),
+        Some(t) if is_phrasing_tag(dom, x, t) => Some(true),
+        Some("a" | "del" | "ins") => None,
+        Some(_) => Some(false),
+    };
+    // Most nodes are judged by their own tag, without a stack.
+    if let Some(phrasing) = own(n) {
+        return phrasing;
+    }
+    let mut stack = dom.children(n);
     while let Some(x) = stack.pop() {
-        match dom.tag(x) {
-            None => {}
-            Some(t) if pat::PHRASING.contains(&t) => {}
-            Some("a" | "del" | "ins") => stack.extend(dom.children(x)),
-            Some(_) => return false,
+        match own(x) {
+            Some(true) => {}
+            Some(false) => return false,
+            None => stack.extend(dom.children(x)),
         }
     }
     true
+}
+
+/// Whether `tag`, the tag of the element `x`, is in [`pat::PHRASING`]: by its code if it has one.
+fn is_phrasing_tag(dom: &Dom, x: NodeId, tag: &str) -> bool {
+    static CODED: OnceLock<u64> = OnceLock::new();
+    match dom.nodes[x].code {
+        0 => pat::PHRASING.contains(&tag),
+        code => *CODED.get_or_init(|| Dom::coded_mask(pat::PHRASING)) >> code & 1 != 0,
+    }
 }
 
 pub fn is_probably_visible(dom: &Dom, n: NodeId) -> bool {
