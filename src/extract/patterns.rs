@@ -25,8 +25,8 @@ const AD_TOKENS: &[&str] = &["ad", "ads", "advert", "adverts", "advertisement", 
 
 /// Does a class/id token name an ad slot (`ad`, `ad-slot`, `top-ads`, `dfp-unit`)?
 fn is_ad_token(token: &str) -> bool {
-    let t = token.to_lowercase();
-    AD_TOKENS.contains(&t.as_str())
+    let t = lower(token);
+    AD_TOKENS.contains(&t.as_ref())
         || t.split(['-', '_']).next().is_some_and(|first| AD_TOKENS.contains(&first) && t.len() > first.len())
         || t.rsplit(['-', '_']).next().is_some_and(|last| AD_TOKENS.contains(&last) && t.len() > last.len())
 }
