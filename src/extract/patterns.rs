@@ -215,7 +215,8 @@ struct Patterns {
 fn patterns() -> &'static Patterns {
     static PATTERNS: OnceLock<Patterns> = OnceLock::new();
     PATTERNS.get_or_init(|| {
-        let build = |pats: &[&str]| AhoCorasick::new(pats).expect("pattern lists are small");
+        // Texts and class names are short: a plain automaton scans them faster than a prefilter skips.
+        let build = |pats: &[&str]| AhoCorasick::builder().prefilter(false).build(pats).expect("pattern lists are small");
         Patterns {
             unlikely: build(UNLIKELY),
             maybe_candidate: build(MAYBE_CANDIDATE),
@@ -224,6 +225,7 @@ fn patterns() -> &'static Patterns {
             byline: build(BYLINE),
             share: build(SHARE),
             visually_hidden: AhoCorasick::builder()
+                .prefilter(false)
                 .ascii_case_insensitive(true)
                 .build(VISUALLY_HIDDEN)
                 .expect("pattern lists are small"),
