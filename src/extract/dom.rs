@@ -498,7 +498,7 @@ impl Dom {
 
     /// Whether the node is an element with one of `tags`, whose [`Dom::coded_mask`] is `coded`: an
     /// element with a code is one of them by its code, only the others compare names.
-    fn has_tag_of(&self, id: NodeId, coded: u64, tags: &[&str]) -> bool {
+    pub fn has_tag_of(&self, id: NodeId, coded: u64, tags: &[&str]) -> bool {
         match self.nodes[id].code {
             0 => self.tag(id).is_some_and(|t| tags.contains(&t)),
             code => coded >> code & 1 != 0,

@@ -490,6 +490,7 @@ mod tests {
         let longest = AD_WORDS.iter().chain(LOADING_WORDS).map(|w| w.chars().count()).max();
         assert!(longest.is_some_and(|l| l <= AD_OR_LOADING_MAX_CHARS));
         assert!(is_video_url("https://www.youtube.com/embed/x"));
+        assert!(AMP_CHROME.iter().all(|t| t.starts_with("amp-")), "prep_document looks for them on AMP pages only");
         assert!(starts_with_read_more("Lire aussi\u{a0}: Les critiques"));
         assert!(starts_with_read_more("READ MORE: The story"));
         assert!(!starts_with_read_more("Readers said"));

@@ -37,15 +37,28 @@ pub struct Grabbed {
 /// Removes scripts, styles, templates, audio players (their fallback text) and AMP page chrome;
 /// turns AMP images into `<img>`, `<br><br>` runs into paragraphs and `<font>` into `<span>`.
 pub fn prep_document(dom: &mut Dom) {
-    for n in dom.by_tags(ROOT, &["script", "noscript", "style", "template", "link", "audio"]) {
+    // One walk finds these and whether the page has AMP elements (all named `amp-…`) at all.
+    let tags = ["script", "noscript", "style", "template", "link", "audio"];
+    let coded = Dom::coded_mask(&tags);
+    let (mut found, mut amp) = (Vec::new(), false);
+    for d in dom.iter_descendants(ROOT) {
+        if dom.has_tag_of(d, coded, &tags) {
+            found.push(d);
+        }
+        amp |= dom.nodes[d].code == 0 && dom.tag(d).is_some_and(|t| t.starts_with("amp-"));
+    }
+    for n in found {
         if !dom.is_tag(n, "link") || dom.has_ancestor_tag(n, "body", 0) {
             dom.detach(n);
         }
     }
-    for n in dom.by_tags(ROOT, pat::AMP_CHROME) {
+    let amp_chrome = if amp { dom.by_tags(ROOT, pat::AMP_CHROME) } else { Vec::new() };
+    for n in amp_chrome {
         dom.detach(n);
     }
-    for n in dom.by_tags(ROOT, &["amp-img", "amp-anim", "amp-iframe", "amp-video", "amp-youtube"]) {
+    let amp_media = ["amp-img", "amp-anim", "amp-iframe", "amp-video", "amp-youtube"];
+    let amp_media = if amp { dom.by_tags(ROOT, &amp_media) } else { Vec::new() };
+    for n in amp_media {
         // Their children are placeholders, fallbacks and `<noscript>` copies.
         for c in dom.children(n) {
             dom.detach(c);
