@@ -912,9 +912,7 @@ impl Cleaner<'_> {
         remove_signup_boxes(dom, article);
         self.clean_conditionally(dom, article, "form");
         self.clean_conditionally(dom, article, "fieldset");
-        for tag in ["object", "embed", "footer", "link", "aside"] {
-            clean(dom, article, tag);
-        }
+        clean(dom, article, &["object", "embed", "footer", "link", "aside"]);
         for child in dom.element_children(article) {
             let mut next = next_element_in(dom, child, child, false);
             while let Some(n) = next {
@@ -927,9 +925,7 @@ impl Cleaner<'_> {
                 }
             }
         }
-        for tag in ["iframe", "input", "textarea", "select", "button"] {
-            clean(dom, article, tag);
-        }
+        clean(dom, article, &["iframe", "input", "textarea", "select", "button"]);
         for h in dom.by_tags(article, &["h1", "h2"]) {
             if class_weight(dom, h, self.flags) < 0.0 {
                 dom.detach(h);
@@ -1307,11 +1303,12 @@ fn next_element_in(dom: &Dom, n: NodeId, scope: NodeId, skip_children: bool) -> 
     }
 }
 
-/// Removes every `tag` element except video embeds.
-fn clean(dom: &mut Dom, root: NodeId, tag: &str) {
-    let is_embed = matches!(tag, "object" | "embed" | "iframe");
-    for n in dom.by_tags(root, &[tag]) {
-        if is_embed {
+/// Removes every element with one of `tags` except video embeds, in one walk: an element is
+/// judged before what it holds, and what goes with a removed element is not shown either way.
+fn clean(dom: &mut Dom, root: NodeId, tags: &[&str]) {
+    for n in dom.by_tags(root, tags) {
+        let tag = dom.tag(n).unwrap_or("");
+        if matches!(tag, "object" | "embed" | "iframe") {
             if dom.attrs(n).iter().any(|(_, v)| pat::is_video_url(v)) {
                 continue;
             }
