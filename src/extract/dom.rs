@@ -883,6 +883,14 @@ impl Span {
             let space = if b < 0x80 {
                 i += 1;
                 matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+            } else if SPACE_CLASS[usize::from(b)] == WORD {
+                // A character that is never white space: its length is in its first byte.
+                i += match b {
+                    ..0xe0 => 2,
+                    ..0xf0 => 3,
+                    _ => 4,
+                };
+                false
             } else {
                 let Some(ch) = t.get(i..).and_then(|rest| rest.chars().next()) else { break };
                 i += ch.len_utf8();
@@ -925,8 +933,10 @@ impl Span {
             let space = (is_blank | control) & HIGH;
             let solid_bits = !space & HIGH;
             let prev = (space << 8) | (u64::from(prev_space) << 7);
-            solid += solid_bits.count_ones() as usize;
-            runs += (solid_bits & prev).count_ones() as usize;
+            // Bytes with the high bit set, summed by a multiplication into the top byte.
+            let count = |bits: u64| ((bits >> 7).wrapping_mul(ONES) >> 56) as usize;
+            solid += count(solid_bits);
+            runs += count(solid_bits & prev);
             prev_space = space >> 63 == 1;
         }
         for &b in chunks.remainder() {
@@ -1093,6 +1103,7 @@ mod tests {
             "x ",
             " y",
             "\u{a0}x\u{2003}y\u{feff}",
+            "€ …漢¢\u{3000}x\u{85}\u{1680}\u{efff}𝄞 ",
             "é  è\n",
             "\x0bq\x1cr",
             " \t\r\n",
