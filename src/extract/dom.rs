@@ -983,8 +983,9 @@ impl TextLens {
             fragment_links: vec![0; n],
             counted: vec![0; n],
         };
-        let mut order = dom.descendants(root);
-        order.insert(0, root);
+        let mut order = vec![root];
+        order.extend(dom.iter_descendants(root));
+        let link = Dom::mask_of(&["a"]);
         // Reverse document order: children before their parent.
         for &x in order.iter().rev() {
             match &dom.nodes[x].kind {
@@ -1000,7 +1001,7 @@ impl TextLens {
                         links += lens.link_len[k];
                         fragments += lens.fragment_links[k];
                         counted += lens.counted[k];
-                        if dom.is_tag(k, "a") {
+                        if dom.in_mask(k, link) {
                             if is_fragment_link(dom, k) {
                                 fragments += 1;
                             } else {
