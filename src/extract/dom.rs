@@ -298,6 +298,13 @@ impl Dom {
 
     /// `class` and `id` joined, as the pattern tests see them.
     pub fn match_string(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        self.match_string_into(id, &mut s);
+        s
+    }
+
+    /// [`Dom::match_string`] written over `s` (a buffer reused from node to node).
+    pub fn match_string_into(&self, id: NodeId, s: &mut String) {
         let (mut class, mut ident) = (None, None);
         for (k, v) in self.attrs(id) {
             match &**k {
@@ -307,11 +314,11 @@ impl Dom {
             }
         }
         let (class, id) = (class.unwrap_or(""), ident.unwrap_or(""));
-        let mut s = String::with_capacity(class.len() + 1 + id.len());
+        s.clear();
+        s.reserve(class.len() + 1 + id.len());
         s.push_str(class);
         s.push(' ');
         s.push_str(id);
-        s
     }
 
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {

@@ -582,6 +582,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
     let mut remove_title_header = !title.trim().is_empty();
 
     let mut node = dom.first_element_child(ROOT);
+    let mut match_string = String::new();
     while let Some(n) = node {
         // Shared with the node (the DOM changes below).
         let tag: Rc<str> = match &dom.nodes[n].kind {
@@ -589,7 +590,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             _ => Rc::from(""),
         };
         let tag = &*tag;
-        let match_string = dom.match_string(n);
+        dom.match_string_into(n, &mut match_string);
         if !is_probably_visible(&dom, n) {
             node = remove_and_next(&mut dom, n);
             continue;
@@ -913,10 +914,11 @@ impl Cleaner<'_> {
         self.clean_conditionally(dom, article, "form");
         self.clean_conditionally(dom, article, "fieldset");
         clean(dom, article, &["object", "embed", "footer", "link", "aside"]);
+        let mut ms = String::new();
         for child in dom.element_children(article) {
             let mut next = next_element_in(dom, child, child, false);
             while let Some(n) = next {
-                let ms = dom.match_string(n);
+                dom.match_string_into(n, &mut ms);
                 if pat::is_share(&ms) && dom.text_content(n).chars().count() < 500 {
                     next = next_element_in(dom, n, child, true);
                     dom.detach(n);
