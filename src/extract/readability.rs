@@ -1402,15 +1402,24 @@ pub fn probably_readerable(dom: &Indexed) -> (bool, usize, usize) {
 pub fn find_byline(dom: &Dom) -> Option<String> {
     let body = dom.find_tag("body")?;
     let mut node = dom.first_element_child(body);
+    let mut ms = String::new();
+    // Lower case only when the string has capitals or other letters than ASCII.
+    let has_comment = |s: &str| {
+        if s.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+            s.to_lowercase().contains("comment")
+        } else {
+            s.contains("comment")
+        }
+    };
     while let Some(n) = node {
-        let ms = dom.match_string(n);
-        if !is_probably_visible(dom, n) || ms.to_lowercase().contains("comment") {
+        dom.match_string_into(n, &mut ms);
+        if !is_probably_visible(dom, n) || has_comment(&ms) {
             node = next_element_in(dom, n, body, true);
             continue;
         }
         let strong =
             dom.attr(n, "rel") == Some("author") || dom.attr(n, "itemprop").is_some_and(|i| i.contains("author"));
-        if let Some(b) = check_byline(dom, n, &ms).filter(|_| strong) {
+        if let Some(b) = strong.then(|| check_byline(dom, n, &ms)).flatten() {
             return Some(b);
         }
         node = next_element_in(dom, n, body, false);
