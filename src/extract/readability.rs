@@ -289,7 +289,7 @@ pub fn is_probably_visible(dom: &Dom, n: NodeId) -> bool {
         }
     }
     if let Some(style) = style {
-        let style: String = style.chars().filter(|c| !c.is_whitespace()).map(|c| c.to_ascii_lowercase()).collect();
+        let style = style.to_ascii_lowercase().replace(char::is_whitespace, "");
         if style.contains("display:none") || style.contains("visibility:hidden") {
             return false;
         }
