@@ -6,8 +6,37 @@
 use super::dom::{Dom, Indexed, Kind, NodeId, ROOT, TextLens, is_blank, is_fragment_link};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 use std::sync::OnceLock;
+
+/// Hashes node ids with a multiplication (FxHash's), far cheaper than SipHash: the maps and sets
+/// of node ids here are only looked up, never iterated, so the order of their entries is unused.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type IdMap<V> = HashMap<NodeId, V, BuildHasherDefault<IdHasher>>;
+type IdSet = HashSet<NodeId, BuildHasherDefault<IdHasher>>;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
@@ -660,10 +689,10 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
 
     // Score paragraphs and propagate to ancestors (the DOM does not change until the top candidate is chosen).
     let lens = TextLens::new(&dom, body, count_commas);
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut scores: IdMap<f64> = IdMap::default();
     let mut candidates: Vec<NodeId> = Vec::new();
     // Sections scored as paragraphs: their text counts again for their parent.
-    let mut scored_sections: HashSet<NodeId> = HashSet::new();
+    let mut scored_sections = IdSet::default();
     for &el in &to_score {
         if !dom.is_under(el, body) {
             continue;
@@ -709,7 +738,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             top.truncate(TOP_CANDIDATES);
         }
     }
-    let score_of = |scores: &HashMap<NodeId, f64>, n: NodeId| scores.get(&n).copied().unwrap_or(0.0);
+    let score_of = |scores: &IdMap<f64>, n: NodeId| scores.get(&n).copied().unwrap_or(0.0);
 
     let mut created = false;
     let mut top_candidate = match top.first() {
@@ -814,7 +843,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
         }
     }
 
-    let mut ctx = Cleaner { flags, data_tables: HashSet::new(), host };
+    let mut ctx = Cleaner { flags, data_tables: IdSet::default(), host };
     ctx.prep_article(&mut dom, article);
 
     let mut dir = None;
@@ -897,7 +926,7 @@ fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
 
 struct Cleaner<'h> {
     flags: Flags,
-    data_tables: HashSet<NodeId>,
+    data_tables: IdSet,
     host: Option<&'h str>,
 }
 
@@ -1362,7 +1391,7 @@ pub fn probably_readerable(dom: &Indexed) -> (bool, usize, usize) {
     const MIN_CONTENT: usize = 140;
     const MIN_SCORE: f64 = 20.0;
     let mut nodes = dom.by_tags(ROOT, &["p", "pre", "article"]);
-    let mut seen: HashSet<NodeId> = nodes.iter().copied().collect();
+    let mut seen: IdSet = nodes.iter().copied().collect();
     for br in dom.by_tags(ROOT, &["br"]) {
         if let Some(p) = dom.parent(br).filter(|&p| dom.is_tag(p, "div")) {
             if seen.insert(p) {
