@@ -484,6 +484,7 @@ mod tests {
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));
         assert!(AD_TOKENS.iter().all(|t| t.contains("ad") || t.contains("df")));
+        assert!(!is_byline(" "), "an element without attributes is never a byline block");
         assert!(is_unlikely("x ads"));
         assert!(is_unlikely("sticky-ad "));
         assert!(!is_unlikely("adventure headline-wrap"));

@@ -476,6 +476,10 @@ fn is_cjk(c: char) -> bool {
 }
 
 fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
+    // Without attributes the class-and-id string is " ", no byline mark.
+    if dom.attrs(n).is_empty() {
+        return None;
+    }
     let rel = dom.attr(n, "rel");
     let itemprop = dom.attr(n, "itemprop");
     // Component frameworks name blocks in data attributes (`data-component="byline-block"`).
