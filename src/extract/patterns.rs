@@ -340,6 +340,12 @@ pub fn is_ad_or_loading_text(text: &str) -> bool {
 
 /// Does the text open with a "read more" cue (`Related: …`, `Lire aussi : …`)?
 pub fn starts_with_read_more(text: &str) -> bool {
+    // Cues are short and in lower case: an ASCII opening is compared without lowercasing the text.
+    let head = text.trim().as_bytes();
+    let head = &head[..head.len().min(READ_MORE_CUES.iter().map(|c| c.len()).max().unwrap_or(0))];
+    if head.is_ascii() {
+        return READ_MORE_CUES.iter().any(|c| head.get(..c.len()).is_some_and(|h| h.eq_ignore_ascii_case(c.as_bytes())));
+    }
     let t = text.trim().to_lowercase().replace('\u{a0}', " ");
     READ_MORE_CUES.iter().any(|c| t.starts_with(c))
 }
@@ -502,6 +508,7 @@ mod tests {
         assert!(!starts_with_read_more("Readers said"));
         assert!(starts_with_read_more("À lire également : le budget") && starts_with_read_more("WATCH: The mayor"));
         assert!(!starts_with_read_more("Watchdogs said") && !starts_with_read_more("Reading the report"));
+        assert!(READ_MORE_CUES.iter().all(|c| c.to_lowercase() == *c), "ASCII openings are compared in lower case");
         assert!(!is_video_url("https://evil.example/youtube.com"));
     }
 
