@@ -536,6 +536,7 @@ fn rest_is_date(block: &str, name: &str) -> bool {
 }
 
 /// Whether the text of `n` is only the author's name, perhaps after "By" / « Par ».
+/// `author` comes trimmed and in lower case.
 fn names_only(dom: &Dom, n: NodeId, author: &str) -> bool {
     let author = author.trim();
     if author.is_empty() {
@@ -549,7 +550,6 @@ fn names_only(dom: &Dom, n: NodeId, author: &str) -> bool {
             return false;
         }
     }
-    let author = author.to_lowercase();
     // The text is a prefix, a space and the name, and lower case has as many chars or more:
     // longer texts are not built.
     let prefix = pat::BYLINE_PREFIXES.iter().map(|p| p.chars().count()).max().unwrap_or(0);
@@ -557,7 +557,7 @@ fn names_only(dom: &Dom, n: NodeId, author: &str) -> bool {
         return false;
     }
     let text = dom.inner_text(n).to_lowercase();
-    let rest = text.strip_suffix(author.as_str()).map(str::trim);
+    let rest = text.strip_suffix(author).map(str::trim);
     rest.is_some_and(|r| pat::BYLINE_PREFIXES.contains(&r))
 }
 
@@ -613,6 +613,8 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
     let mut byline: Option<String> = None;
     let mut to_score: Vec<NodeId> = Vec::new();
     let mut remove_title_header = !title.trim().is_empty();
+    // Lowercased once for all the blocks compared with it.
+    let author_key = author.map(|a| a.trim().to_lowercase());
 
     let mut node = dom.first_element_child(ROOT);
     let mut match_string = String::new();
@@ -633,7 +635,9 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             continue;
         }
         if byline.is_none() && dom.is_under(n, body) {
-            let named = || author.and_then(|a| names_only(&dom, n, a).then(|| a.to_string()));
+            let named = || {
+                author.zip(author_key.as_deref()).and_then(|(a, key)| names_only(&dom, n, key).then(|| a.to_string()))
+            };
             if let Some(b) = check_byline(&dom, n, &match_string).or_else(named) {
                 byline = Some(b);
                 // A name linked inside a short byline line ("Par <a>Name</a> (Nîmes, envoyée spéciale)"): the line goes.
