@@ -296,14 +296,8 @@ impl Dom {
         }
     }
 
-    /// `class` and `id` joined, as the pattern tests see them.
-    pub fn match_string(&self, id: NodeId) -> String {
-        let mut s = String::new();
-        self.match_string_into(id, &mut s);
-        s
-    }
-
-    /// [`Dom::match_string`] written over `s` (a buffer reused from node to node).
+    /// `class` and `id` joined, as the pattern tests see them, written over `s` (a buffer reused
+    /// from node to node).
     pub fn match_string_into(&self, id: NodeId, s: &mut String) {
         let (mut class, mut ident) = (None, None);
         for (k, v) in self.attrs(id) {

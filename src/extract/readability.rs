@@ -977,7 +977,8 @@ impl Cleaner<'_> {
             dom.set_tag(h, "h2");
         }
         for p in dom.by_tags(article, &["p"]) {
-            if dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0 && !dom.has_text(p) {
+            // Most paragraphs have text: their media are not counted.
+            if !dom.has_text(p) && dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0 {
                 dom.detach(p);
             }
         }
@@ -1409,11 +1410,13 @@ pub fn probably_readerable(dom: &Indexed) -> (bool, usize, usize) {
     }
     let mut score = 0.0;
     let (mut count, mut chars) = (0, 0);
+    let mut match_string = String::new();
     for n in nodes {
         if !is_probably_visible(dom, n) {
             continue;
         }
-        if pat::is_unlikely(&dom.match_string(n)) {
+        dom.match_string_into(n, &mut match_string);
+        if pat::is_unlikely(&match_string) {
             continue;
         }
         if dom.is_tag(n, "p") && dom.has_ancestor_tag(n, "li", 0) {
