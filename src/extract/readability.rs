@@ -1028,19 +1028,7 @@ impl Cleaner<'_> {
     }
 
     fn should_remove(&self, dom: &Dom, n: NodeId, tag: &str) -> bool {
-        let len = dom.inner_len(n);
-        // Commas and dots are never white space: the raw text has as many as the folded one.
-        let (mut commas, mut dots) = (0, 0);
-        dom.for_each_text(n, |t| {
-            let (c, d) = count_bytes(t.as_bytes(), b',', b'.');
-            commas += c;
-            dots += if t.is_ascii() { d } else { d + t.matches('…').count() };
-        });
-        let mut is_list = tag == "ul" || tag == "ol";
-        if !is_list {
-            let list_len: usize = dom.by_tags(n, &["ul", "ol"]).iter().map(|&l| dom.inner_len(l)).sum();
-            is_list = len > 0 && list_len as f64 / len as f64 > 0.9;
-        }
+        // The cheap verdicts first (nothing below changes the page).
         if tag == "table" && self.data_tables.contains(&n) {
             return false;
         }
@@ -1058,8 +1046,21 @@ impl Cleaner<'_> {
         if weight < 0.0 {
             return true;
         }
+        // Commas and dots are never white space: the raw text has as many as the folded one.
+        let (mut commas, mut dots) = (0, 0);
+        dom.for_each_text(n, |t| {
+            let (c, d) = count_bytes(t.as_bytes(), b',', b'.');
+            commas += c;
+            dots += if t.is_ascii() { d } else { d + t.matches('…').count() };
+        });
         if commas >= 10 {
             return false;
+        }
+        let len = dom.inner_len(n);
+        let mut is_list = tag == "ul" || tag == "ol";
+        if !is_list {
+            let list_len: usize = dom.by_tags(n, &["ul", "ol"]).iter().map(|&l| dom.inner_len(l)).sum();
+            is_list = len > 0 && list_len as f64 / len as f64 > 0.9;
         }
         let [p, img, li, input] = dom.count_each_tag(n, ["p", "img", "li", "input"]).map(|c| c as f64);
         let li = li - 100.0;
