@@ -253,6 +253,7 @@ impl Dom {
         }
     }
 
+    #[inline]
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         debug_assert!(
             super::attribute_is_read(name),
