@@ -249,8 +249,14 @@ pub fn is_unlikely(match_string: &str) -> bool {
     }
     let p = patterns();
     let s = lower(match_string);
-    (p.unlikely.is_match(s.as_ref()) || s.split_whitespace().any(is_ad_token))
+    (p.unlikely.is_match(s.as_ref()) || (may_hold_ad_token(&s) && s.split_whitespace().any(is_ad_token)))
         && !p.maybe_candidate.is_match(s.as_ref())
+}
+
+/// Whether a lowercased class-and-id string may hold an ad token: an ASCII one (whose tokens stay
+/// as they are in lower case) holds none without "ad" or "df" somewhere.
+fn may_hold_ad_token(s: &str) -> bool {
+    !s.is_ascii() || s.as_bytes().windows(2).any(|w| w == b"ad" || w == b"df")
 }
 
 /// [`is_unlikely`] with the word "header" left out.
