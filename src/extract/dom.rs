@@ -889,7 +889,7 @@ impl Span {
                 // A character that is never white space: its length is in its first byte.
                 i += match b {
                     ..0xe0 => 2,
-                    ..0xf0 => 3,
+                    0xe0..0xf0 => 3,
                     _ => 4,
                 };
                 false
