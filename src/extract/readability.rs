@@ -1039,7 +1039,11 @@ impl Cleaner<'_> {
             }
             anc = dom.parent(a);
         }
-        if dom.by_tags(n, &["table"]).iter().any(|t| self.data_tables.contains(t)) {
+        // Most pages have no data table: their blocks are not searched for one.
+        let table = Dom::mask_of(&["table"]);
+        if !self.data_tables.is_empty()
+            && dom.iter_descendants(n).any(|d| dom.in_mask(d, table) && self.data_tables.contains(&d))
+        {
             return false;
         }
         let weight = class_weight(dom, n, self.flags);
