@@ -363,10 +363,12 @@ fn is_without_content(dom: &Dom, n: NodeId) -> bool {
 }
 
 fn has_single_tag_inside(dom: &Dom, n: NodeId, tag: &str) -> bool {
-    let kids = dom.element_children(n);
-    kids.len() == 1
-        && dom.is_tag(kids[0], tag)
-        && !dom.children(n).iter().any(|&c| dom.text_of_node(c).is_some_and(|t| !is_blank(t)))
+    // The children are walked, not listed; their text is read only around a single such tag.
+    let children = || std::iter::successors(dom.first_child(n), |&x| dom.next_sibling(x));
+    let mut elements = children().filter(|&c| dom.is_element(c));
+    elements.next().is_some_and(|k| dom.is_tag(k, tag))
+        && elements.next().is_none()
+        && !children().any(|c| dom.text_of_node(c).is_some_and(|t| !is_blank(t)))
 }
 
 fn has_child_block(dom: &Dom, n: NodeId) -> bool {
