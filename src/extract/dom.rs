@@ -253,6 +253,7 @@ impl Dom {
         }
     }
 
+    #[inline]
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         debug_assert!(
             super::attribute_is_read(name),
@@ -296,8 +297,9 @@ impl Dom {
         }
     }
 
-    /// `class` and `id` joined, as the pattern tests see them.
-    pub fn match_string(&self, id: NodeId) -> String {
+    /// `class` and `id` joined, as the pattern tests see them, written over `s` (a buffer reused
+    /// from node to node).
+    pub fn match_string_into(&self, id: NodeId, s: &mut String) {
         let (mut class, mut ident) = (None, None);
         for (k, v) in self.attrs(id) {
             match &**k {
@@ -307,11 +309,11 @@ impl Dom {
             }
         }
         let (class, id) = (class.unwrap_or(""), ident.unwrap_or(""));
-        let mut s = String::with_capacity(class.len() + 1 + id.len());
+        s.clear();
+        s.reserve(class.len() + 1 + id.len());
         s.push_str(class);
         s.push(' ');
         s.push_str(id);
-        s
     }
 
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {
@@ -471,14 +473,37 @@ impl Dom {
     pub fn by_tags(&self, id: NodeId, tags: &[&str]) -> Vec<NodeId> {
         match tag_mask(tags) {
             Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).collect(),
-            None => self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).collect(),
+            None => {
+                let coded = Dom::coded_mask(tags);
+                self.iter_descendants(id).filter(|&d| self.has_tag_of(d, coded, tags)).collect()
+            }
         }
     }
 
     pub fn count_tags(&self, id: NodeId, tags: &[&str]) -> usize {
         match tag_mask(tags) {
             Some(mask) => self.iter_descendants(id).filter(|&d| self.in_mask(d, mask)).count(),
-            None => self.iter_descendants(id).filter(|&d| self.tag(d).is_some_and(|t| tags.contains(&t))).count(),
+            None => {
+                let coded = Dom::coded_mask(tags);
+                self.iter_descendants(id).filter(|&d| self.has_tag_of(d, coded, tags)).count()
+            }
+        }
+    }
+
+    /// The bits for [`Dom::in_mask`] of those tags that have a [`tag_code`].
+    pub fn coded_mask(tags: &[&str]) -> u64 {
+        tags.iter().fold(0, |mask, t| match tag_code(t) {
+            0 => mask,
+            c => mask | 1 << c,
+        })
+    }
+
+    /// Whether the node is an element with one of `tags`, whose [`Dom::coded_mask`] is `coded`: an
+    /// element with a code is one of them by its code, only the others compare names.
+    pub fn has_tag_of(&self, id: NodeId, coded: u64, tags: &[&str]) -> bool {
+        match self.nodes[id].code {
+            0 => self.tag(id).is_some_and(|t| tags.contains(&t)),
+            code => coded >> code & 1 != 0,
         }
     }
 
@@ -544,7 +569,10 @@ impl Dom {
 
     /// Text trimmed with runs of white space folded to one space (Readability's inner text).
     pub fn inner_text(&self, id: NodeId) -> String {
-        normalize_spaces(&self.text_content(id))
+        // Folded text by text, without joining the raw text first.
+        let (mut out, mut pending) = (String::new(), false);
+        self.for_each_text(id, |t| fold_spaces_into(&mut out, &mut pending, t));
+        out
     }
 
     /// Length in chars of [`Dom::inner_text`], counted without building it.
@@ -711,20 +739,68 @@ fn normalized_len(s: &str) -> usize {
 /// Trims and folds runs of white space (as JavaScript's `\s`) to one space.
 pub fn normalize_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut pending = false;
-    for ch in s.chars() {
-        if is_space(ch) {
-            pending = true;
-        } else {
-            if pending && !out.is_empty() {
-                out.push(' ');
-            }
-            pending = false;
-            out.push(ch);
-        }
-    }
+    fold_spaces_into(&mut out, &mut false, s);
     out
 }
+
+/// Appends `s` to `out` as [`normalize_spaces`] folds it; `pending` says whether white space was
+/// seen since the last word (it carries over from text to text).
+fn fold_spaces_into(out: &mut String, pending: &mut bool, s: &str) {
+    fn push(out: &mut String, pending: &mut bool, run: &str) {
+        if *pending && !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(run);
+        *pending = false;
+    }
+    let bytes = s.as_bytes();
+    // Runs of words joined by single ASCII spaces are copied whole.
+    let (mut i, mut run) = (0, None);
+    while i < bytes.len() {
+        let width = match SPACE_CLASS[usize::from(bytes[i])] {
+            WORD => 0,
+            ASCII_SPACE => 1,
+            _ => s[i..].chars().next().filter(|&ch| is_space(ch)).map_or(0, char::len_utf8),
+        };
+        if width == 0 {
+            run.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        if bytes[i] == b' ' && run.is_some() && bytes.get(i + 1).is_some_and(|&b| SPACE_CLASS[usize::from(b)] == WORD) {
+            i += 1;
+            continue;
+        }
+        if let Some(r) = run.take() {
+            push(out, pending, &s[r..i]);
+        }
+        *pending = true;
+        i += width;
+    }
+    if let Some(r) = run {
+        push(out, pending, &s[r..]);
+    }
+}
+
+/// [`SPACE_CLASS`] of a byte that is no white space and starts none.
+const WORD: u8 = 0;
+/// [`SPACE_CLASS`] of ASCII white space.
+const ASCII_SPACE: u8 = 1;
+/// What each byte of UTF-8 text may be: [`WORD`], [`ASCII_SPACE`], or (2) the first byte of a
+/// character that may be white space (U+0085 and U+00A0, U+1680, U+2000 to U+205F, U+3000, U+FEFF).
+const SPACE_CLASS: [u8; 256] = {
+    let mut t = [WORD; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match i as u8 {
+            b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => ASCII_SPACE,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => 2,
+            _ => WORD,
+        };
+        i += 1;
+    }
+    t
+};
 
 /// A page unchanged since [`Dom::indexed`]: whole-page scans for the indexed tags read one list
 /// made by a single walk instead of walking the page again.
@@ -809,6 +885,14 @@ impl Span {
             let space = if b < 0x80 {
                 i += 1;
                 matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r')
+            } else if SPACE_CLASS[usize::from(b)] == WORD {
+                // A character that is never white space: its length is in its first byte.
+                i += match b {
+                    ..0xe0 => 2,
+                    0xe0..0xf0 => 3,
+                    _ => 4,
+                };
+                false
             } else {
                 let Some(ch) = t.get(i..).and_then(|rest| rest.chars().next()) else { break };
                 i += ch.len_utf8();
@@ -851,8 +935,10 @@ impl Span {
             let space = (is_blank | control) & HIGH;
             let solid_bits = !space & HIGH;
             let prev = (space << 8) | (u64::from(prev_space) << 7);
-            solid += solid_bits.count_ones() as usize;
-            runs += (solid_bits & prev).count_ones() as usize;
+            // Bytes with the high bit set, summed by a multiplication into the top byte.
+            let count = |bits: u64| ((bits >> 7).wrapping_mul(ONES) >> 56) as usize;
+            solid += count(solid_bits);
+            runs += count(solid_bits & prev);
             prev_space = space >> 63 == 1;
         }
         for &b in chunks.remainder() {
@@ -899,8 +985,9 @@ impl TextLens {
             fragment_links: vec![0; n],
             counted: vec![0; n],
         };
-        let mut order = dom.descendants(root);
-        order.insert(0, root);
+        let mut order = vec![root];
+        order.extend(dom.iter_descendants(root));
+        let link = Dom::mask_of(&["a"]);
         // Reverse document order: children before their parent.
         for &x in order.iter().rev() {
             match &dom.nodes[x].kind {
@@ -916,7 +1003,7 @@ impl TextLens {
                         links += lens.link_len[k];
                         fragments += lens.fragment_links[k];
                         counted += lens.counted[k];
-                        if dom.is_tag(k, "a") {
+                        if dom.in_mask(k, link) {
                             if is_fragment_link(dom, k) {
                                 fragments += 1;
                             } else {
@@ -1019,6 +1106,7 @@ mod tests {
             "x ",
             " y",
             "\u{a0}x\u{2003}y\u{feff}",
+            "€ …漢¢\u{3000}x\u{85}\u{1680}\u{efff}𝄞 ",
             "é  è\n",
             "\x0bq\x1cr",
             " \t\r\n",
@@ -1097,6 +1185,50 @@ mod tests {
         }
         for tag in ["p", "span", "td", "tr", "mark", "video"] {
             assert_eq!(page.find_tag(tag), dom.find_tag(tag), "{tag}");
+        }
+    }
+
+    #[test]
+    fn folding_text_by_text_matches_folding_the_joined_text() {
+        // The char loop `normalize_spaces` was: the reference.
+        let reference = |s: &str| {
+            let (mut out, mut pending) = (String::new(), false);
+            for ch in s.chars() {
+                if is_space(ch) {
+                    pending = true;
+                } else {
+                    if pending && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    pending = false;
+                    out.push(ch);
+                }
+            }
+            out
+        };
+        let alphabet = [
+            " ", " ", "\t", "\n", "\x0b", "\x0c", "\r", "\x1c", "a", "B", "é", "¢", "€", "…", "\u{a0}", "\u{feff}",
+            "\u{2003}", "\u{85}", "\u{3000}", "\u{1680}", "\u{205f}", "漢", "\u{efff}",
+        ];
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..20_000 {
+            let mut pieces = Vec::new();
+            for _ in 0..seed % 4 + 1 {
+                let mut s = String::new();
+                for _ in 0..seed % 7 {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+                }
+                pieces.push(s);
+            }
+            let (mut out, mut pending) = (String::new(), false);
+            for p in &pieces {
+                fold_spaces_into(&mut out, &mut pending, p);
+            }
+            assert_eq!(out, reference(&pieces.concat()), "{pieces:?}");
+            assert_eq!(normalize_spaces(&pieces[0]), reference(&pieces[0]), "{:?}", pieces[0]);
         }
     }
 

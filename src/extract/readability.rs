@@ -6,7 +6,37 @@
 use super::dom::{Dom, Indexed, Kind, NodeId, ROOT, TextLens, is_blank, is_fragment_link};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
+use std::sync::OnceLock;
+
+/// Hashes node ids with a multiplication (FxHash's), far cheaper than SipHash: the maps and sets
+/// of node ids here are only looked up, never iterated, so the order of their entries is unused.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+}
+
+type IdMap<V> = HashMap<NodeId, V, BuildHasherDefault<IdHasher>>;
+type IdSet = HashSet<NodeId, BuildHasherDefault<IdHasher>>;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
@@ -36,15 +66,28 @@ pub struct Grabbed {
 /// Removes scripts, styles, templates, audio players (their fallback text) and AMP page chrome;
 /// turns AMP images into `<img>`, `<br><br>` runs into paragraphs and `<font>` into `<span>`.
 pub fn prep_document(dom: &mut Dom) {
-    for n in dom.by_tags(ROOT, &["script", "noscript", "style", "template", "link", "audio"]) {
+    // One walk finds these and whether the page has AMP elements (all named `amp-…`) at all.
+    let tags = ["script", "noscript", "style", "template", "link", "audio"];
+    let coded = Dom::coded_mask(&tags);
+    let (mut found, mut amp) = (Vec::new(), false);
+    for d in dom.iter_descendants(ROOT) {
+        if dom.has_tag_of(d, coded, &tags) {
+            found.push(d);
+        }
+        amp |= dom.nodes[d].code == 0 && dom.tag(d).is_some_and(|t| t.starts_with("amp-"));
+    }
+    for n in found {
         if !dom.is_tag(n, "link") || dom.has_ancestor_tag(n, "body", 0) {
             dom.detach(n);
         }
     }
-    for n in dom.by_tags(ROOT, pat::AMP_CHROME) {
+    let amp_chrome = if amp { dom.by_tags(ROOT, pat::AMP_CHROME) } else { Vec::new() };
+    for n in amp_chrome {
         dom.detach(n);
     }
-    for n in dom.by_tags(ROOT, &["amp-img", "amp-anim", "amp-iframe", "amp-video", "amp-youtube"]) {
+    let amp_media = ["amp-img", "amp-anim", "amp-iframe", "amp-video", "amp-youtube"];
+    let amp_media = if amp { dom.by_tags(ROOT, &amp_media) } else { Vec::new() };
+    for n in amp_media {
         // Their children are placeholders, fallbacks and `<noscript>` copies.
         for c in dom.children(n) {
             dom.detach(c);
@@ -231,16 +274,35 @@ fn replace_brs(dom: &mut Dom) {
 
 /// Phrasing content: text, inline elements, and links/edits holding only phrasing content.
 pub fn is_phrasing(dom: &Dom, n: NodeId) -> bool {
-    let mut stack = vec![n];
+    // Whether a node is phrasing content by itself (`None`: when all its children are).
+    let own = |x: NodeId| match dom.tag(x) {
+        None => Some(true),
+        Some(t) if is_phrasing_tag(dom, x, t) => Some(true),
+        Some("a" | "del" | "ins") => None,
+        Some(_) => Some(false),
+    };
+    // Most nodes are judged by their own tag, without a stack.
+    if let Some(phrasing) = own(n) {
+        return phrasing;
+    }
+    let mut stack = dom.children(n);
     while let Some(x) = stack.pop() {
-        match dom.tag(x) {
-            None => {}
-            Some(t) if pat::PHRASING.contains(&t) => {}
-            Some("a" | "del" | "ins") => stack.extend(dom.children(x)),
-            Some(_) => return false,
+        match own(x) {
+            Some(true) => {}
+            Some(false) => return false,
+            None => stack.extend(dom.children(x)),
         }
     }
     true
+}
+
+/// Whether `tag`, the tag of the element `x`, is in [`pat::PHRASING`]: by its code if it has one.
+fn is_phrasing_tag(dom: &Dom, x: NodeId, tag: &str) -> bool {
+    static CODED: OnceLock<u64> = OnceLock::new();
+    match dom.nodes[x].code {
+        0 => pat::PHRASING.contains(&tag),
+        code => *CODED.get_or_init(|| Dom::coded_mask(pat::PHRASING)) >> code & 1 != 0,
+    }
 }
 
 pub fn is_probably_visible(dom: &Dom, n: NodeId) -> bool {
@@ -301,10 +363,12 @@ fn is_without_content(dom: &Dom, n: NodeId) -> bool {
 }
 
 fn has_single_tag_inside(dom: &Dom, n: NodeId, tag: &str) -> bool {
-    let kids = dom.element_children(n);
-    kids.len() == 1
-        && dom.is_tag(kids[0], tag)
-        && !dom.children(n).iter().any(|&c| dom.text_of_node(c).is_some_and(|t| !is_blank(t)))
+    // The children are walked, not listed; their text is read only around a single such tag.
+    let children = || std::iter::successors(dom.first_child(n), |&x| dom.next_sibling(x));
+    let mut elements = children().filter(|&c| dom.is_element(c));
+    elements.next().is_some_and(|k| dom.is_tag(k, tag))
+        && elements.next().is_none()
+        && !children().any(|c| dom.text_of_node(c).is_some_and(|t| !is_blank(t)))
 }
 
 fn has_child_block(dom: &Dom, n: NodeId) -> bool {
@@ -414,6 +478,10 @@ fn is_cjk(c: char) -> bool {
 }
 
 fn check_byline(dom: &Dom, n: NodeId, match_string: &str) -> Option<String> {
+    // Without attributes the class-and-id string is " ", no byline mark.
+    if dom.attrs(n).is_empty() {
+        return None;
+    }
     let rel = dom.attr(n, "rel");
     let itemprop = dom.attr(n, "itemprop");
     // Component frameworks name blocks in data attributes (`data-component="byline-block"`).
@@ -470,6 +538,7 @@ fn rest_is_date(block: &str, name: &str) -> bool {
 }
 
 /// Whether the text of `n` is only the author's name, perhaps after "By" / « Par ».
+/// `author` comes trimmed and in lower case.
 fn names_only(dom: &Dom, n: NodeId, author: &str) -> bool {
     let author = author.trim();
     if author.is_empty() {
@@ -483,9 +552,14 @@ fn names_only(dom: &Dom, n: NodeId, author: &str) -> bool {
             return false;
         }
     }
+    // The text is a prefix, a space and the name, and lower case has as many chars or more:
+    // longer texts are not built.
+    let prefix = pat::BYLINE_PREFIXES.iter().map(|p| p.chars().count()).max().unwrap_or(0);
+    if dom.inner_len(n) > prefix + 1 + author.chars().count() {
+        return false;
+    }
     let text = dom.inner_text(n).to_lowercase();
-    let author = author.to_lowercase();
-    let rest = text.strip_suffix(author.as_str()).map(str::trim);
+    let rest = text.strip_suffix(author).map(str::trim);
     rest.is_some_and(|r| pat::BYLINE_PREFIXES.contains(&r))
 }
 
@@ -541,8 +615,11 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
     let mut byline: Option<String> = None;
     let mut to_score: Vec<NodeId> = Vec::new();
     let mut remove_title_header = !title.trim().is_empty();
+    // Lowercased once for all the blocks compared with it.
+    let author_key = author.map(|a| a.trim().to_lowercase());
 
     let mut node = dom.first_element_child(ROOT);
+    let mut match_string = String::new();
     while let Some(n) = node {
         // Shared with the node (the DOM changes below).
         let tag: Rc<str> = match &dom.nodes[n].kind {
@@ -550,7 +627,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             _ => Rc::from(""),
         };
         let tag = &*tag;
-        let match_string = dom.match_string(n);
+        dom.match_string_into(n, &mut match_string);
         if !is_probably_visible(&dom, n) {
             node = remove_and_next(&mut dom, n);
             continue;
@@ -560,7 +637,9 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             continue;
         }
         if byline.is_none() && dom.is_under(n, body) {
-            let named = || author.and_then(|a| names_only(&dom, n, a).then(|| a.to_string()));
+            let named = || {
+                author.zip(author_key.as_deref()).and_then(|(a, key)| names_only(&dom, n, key).then(|| a.to_string()))
+            };
             if let Some(b) = check_byline(&dom, n, &match_string).or_else(named) {
                 byline = Some(b);
                 // A name linked inside a short byline line ("Par <a>Name</a> (Nîmes, envoyée spéciale)"): the line goes.
@@ -623,10 +702,10 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
 
     // Score paragraphs and propagate to ancestors (the DOM does not change until the top candidate is chosen).
     let lens = TextLens::new(&dom, body, count_commas);
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut scores: IdMap<f64> = IdMap::default();
     let mut candidates: Vec<NodeId> = Vec::new();
     // Sections scored as paragraphs: their text counts again for their parent.
-    let mut scored_sections: HashSet<NodeId> = HashSet::new();
+    let mut scored_sections = IdSet::default();
     for &el in &to_score {
         if !dom.is_under(el, body) {
             continue;
@@ -672,7 +751,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             top.truncate(TOP_CANDIDATES);
         }
     }
-    let score_of = |scores: &HashMap<NodeId, f64>, n: NodeId| scores.get(&n).copied().unwrap_or(0.0);
+    let score_of = |scores: &IdMap<f64>, n: NodeId| scores.get(&n).copied().unwrap_or(0.0);
 
     let mut created = false;
     let mut top_candidate = match top.first() {
@@ -777,7 +856,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
         }
     }
 
-    let mut ctx = Cleaner { flags, data_tables: HashSet::new(), host };
+    let mut ctx = Cleaner { flags, data_tables: IdSet::default(), host };
     ctx.prep_article(&mut dom, article);
 
     let mut dir = None;
@@ -871,7 +950,7 @@ fn wrap_phrasing_runs(dom: &mut Dom, div: NodeId) {
 
 struct Cleaner<'h> {
     flags: Flags,
-    data_tables: HashSet<NodeId>,
+    data_tables: IdSet,
     host: Option<&'h str>,
 }
 
@@ -887,13 +966,12 @@ impl Cleaner<'_> {
         remove_signup_boxes(dom, article);
         self.clean_conditionally(dom, article, "form");
         self.clean_conditionally(dom, article, "fieldset");
-        for tag in ["object", "embed", "footer", "link", "aside"] {
-            clean(dom, article, tag);
-        }
+        clean(dom, article, &["object", "embed", "footer", "link", "aside"]);
+        let mut ms = String::new();
         for child in dom.element_children(article) {
             let mut next = next_element_in(dom, child, child, false);
             while let Some(n) = next {
-                let ms = dom.match_string(n);
+                dom.match_string_into(n, &mut ms);
                 if pat::is_share(&ms) && dom.text_content(n).chars().count() < 500 {
                     next = next_element_in(dom, n, child, true);
                     dom.detach(n);
@@ -902,9 +980,7 @@ impl Cleaner<'_> {
                 }
             }
         }
-        for tag in ["iframe", "input", "textarea", "select", "button"] {
-            clean(dom, article, tag);
-        }
+        clean(dom, article, &["iframe", "input", "textarea", "select", "button"]);
         for h in dom.by_tags(article, &["h1", "h2"]) {
             if class_weight(dom, h, self.flags) < 0.0 {
                 dom.detach(h);
@@ -917,7 +993,8 @@ impl Cleaner<'_> {
             dom.set_tag(h, "h2");
         }
         for p in dom.by_tags(article, &["p"]) {
-            if dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0 && !dom.has_text(p) {
+            // Most paragraphs have text: their media are not counted.
+            if !dom.has_text(p) && dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0 {
                 dom.detach(p);
             }
         }
@@ -968,19 +1045,7 @@ impl Cleaner<'_> {
     }
 
     fn should_remove(&self, dom: &Dom, n: NodeId, tag: &str) -> bool {
-        let len = dom.inner_len(n);
-        // Commas and dots are never white space: the raw text has as many as the folded one.
-        let (mut commas, mut dots) = (0, 0);
-        dom.for_each_text(n, |t| {
-            let (c, d) = count_bytes(t.as_bytes(), b',', b'.');
-            commas += c;
-            dots += if t.is_ascii() { d } else { d + t.matches('…').count() };
-        });
-        let mut is_list = tag == "ul" || tag == "ol";
-        if !is_list {
-            let list_len: usize = dom.by_tags(n, &["ul", "ol"]).iter().map(|&l| dom.inner_len(l)).sum();
-            is_list = len > 0 && list_len as f64 / len as f64 > 0.9;
-        }
+        // The cheap verdicts first (nothing below changes the page).
         if tag == "table" && self.data_tables.contains(&n) {
             return false;
         }
@@ -991,15 +1056,32 @@ impl Cleaner<'_> {
             }
             anc = dom.parent(a);
         }
-        if dom.by_tags(n, &["table"]).iter().any(|t| self.data_tables.contains(t)) {
+        // Most pages have no data table: their blocks are not searched for one.
+        let table = Dom::mask_of(&["table"]);
+        if !self.data_tables.is_empty()
+            && dom.iter_descendants(n).any(|d| dom.in_mask(d, table) && self.data_tables.contains(&d))
+        {
             return false;
         }
         let weight = class_weight(dom, n, self.flags);
         if weight < 0.0 {
             return true;
         }
+        // Commas and dots are never white space: the raw text has as many as the folded one.
+        let (mut commas, mut dots) = (0, 0);
+        dom.for_each_text(n, |t| {
+            let (c, d) = count_bytes(t.as_bytes(), b',', b'.');
+            commas += c;
+            dots += if t.is_ascii() { d } else { d + t.matches('…').count() };
+        });
         if commas >= 10 {
             return false;
+        }
+        let len = dom.inner_len(n);
+        let mut is_list = tag == "ul" || tag == "ol";
+        if !is_list {
+            let list_len: usize = dom.by_tags(n, &["ul", "ol"]).iter().map(|&l| dom.inner_len(l)).sum();
+            is_list = len > 0 && list_len as f64 / len as f64 > 0.9;
         }
         let [p, img, li, input] = dom.count_each_tag(n, ["p", "img", "li", "input"]).map(|c| c as f64);
         let li = li - 100.0;
@@ -1056,6 +1138,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let text = dom.inner_text(n);
+        let folded = pat::Folded::new(&text);
         let media = || dom.count_tags(n, &["img", "picture", "video", "figure"]) > 0;
         if pat::is_ad_or_loading_text(&text) && !media() {
             dom.detach(n);
@@ -1063,14 +1146,14 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
         }
         // "Updated 5:05 PM EDT, August 14, 2026", "5 min read": about the article, not of it.
         if len <= pat::META_LINE_MAX_CHARS
-            && (pat::is_meta_line(&text) || (matches!(dom.tag(n), Some("p" | "div")) && pat::is_bare_date(&text)))
+            && (pat::is_meta_line(&text) || (matches!(dom.tag(n), Some("p" | "div")) && folded.is_bare_date()))
         {
             dom.detach(n);
             continue;
         }
         // "Share", "Save": a tool's label standing alone, and the blocks holding only it.
         // (Not a list item: "Print", "Radio" may list the media of a story.)
-        if !dom.is_tag(n, "li") && pat::is_tool_label(&text) && !media() {
+        if !dom.is_tag(n, "li") && folded.is_tool_label() && !media() {
             let mut b = n;
             while let Some(p) = dom.parent(b).filter(|&p| p != article && lens.inner_len(p) == len) {
                 b = p;
@@ -1089,7 +1172,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             continue;
         }
         // An audio player, author card, paywall or feedback box: the largest small block opening with its cue.
-        if pat::opens_furniture_box(&text) && total.saturating_sub(len) >= len {
+        if folded.opens_furniture_box() && total.saturating_sub(len) >= len {
             let mut b = n;
             while let Some(p) = dom.parent(b).filter(|&p| p != article) {
                 let plen = lens.inner_len(p);
@@ -1403,11 +1486,12 @@ fn next_element_in(dom: &Dom, n: NodeId, scope: NodeId, skip_children: bool) -> 
     }
 }
 
-/// Removes every `tag` element except video embeds.
-fn clean(dom: &mut Dom, root: NodeId, tag: &str) {
-    let is_embed = matches!(tag, "object" | "embed" | "iframe");
-    for n in dom.by_tags(root, &[tag]) {
-        if is_embed {
+/// Removes every element with one of `tags` except video embeds, in one walk: an element is
+/// judged before what it holds, and what goes with a removed element is not shown either way.
+fn clean(dom: &mut Dom, root: NodeId, tags: &[&str]) {
+    for n in dom.by_tags(root, tags) {
+        let tag = dom.tag(n).unwrap_or("");
+        if matches!(tag, "object" | "embed" | "iframe") {
             if dom.attrs(n).iter().any(|(_, v)| pat::is_video_url(v)) {
                 continue;
             }
@@ -1459,7 +1543,7 @@ pub fn probably_readerable(dom: &Indexed) -> (bool, usize, usize) {
     const MIN_CONTENT: usize = 140;
     const MIN_SCORE: f64 = 20.0;
     let mut nodes = dom.by_tags(ROOT, &["p", "pre", "article"]);
-    let mut seen: HashSet<NodeId> = nodes.iter().copied().collect();
+    let mut seen: IdSet = nodes.iter().copied().collect();
     for br in dom.by_tags(ROOT, &["br"]) {
         if let Some(p) = dom.parent(br).filter(|&p| dom.is_tag(p, "div")) {
             if seen.insert(p) {
@@ -1469,11 +1553,13 @@ pub fn probably_readerable(dom: &Indexed) -> (bool, usize, usize) {
     }
     let mut score = 0.0;
     let (mut count, mut chars) = (0, 0);
+    let mut match_string = String::new();
     for n in nodes {
         if !is_probably_visible(dom, n) {
             continue;
         }
-        if pat::is_unlikely(&dom.match_string(n)) {
+        dom.match_string_into(n, &mut match_string);
+        if pat::is_unlikely(&match_string) {
             continue;
         }
         if dom.is_tag(n, "p") && dom.has_ancestor_tag(n, "li", 0) {
@@ -1499,15 +1585,24 @@ pub fn probably_readerable(dom: &Indexed) -> (bool, usize, usize) {
 pub fn find_byline(dom: &Dom) -> Option<String> {
     let body = dom.find_tag("body")?;
     let mut node = dom.first_element_child(body);
+    let mut ms = String::new();
+    // Lower case only when the string has capitals or other letters than ASCII.
+    let has_comment = |s: &str| {
+        if s.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+            s.to_lowercase().contains("comment")
+        } else {
+            s.contains("comment")
+        }
+    };
     while let Some(n) = node {
-        let ms = dom.match_string(n);
-        if !is_probably_visible(dom, n) || ms.to_lowercase().contains("comment") {
+        dom.match_string_into(n, &mut ms);
+        if !is_probably_visible(dom, n) || has_comment(&ms) {
             node = next_element_in(dom, n, body, true);
             continue;
         }
         let strong =
             dom.attr(n, "rel") == Some("author") || dom.attr(n, "itemprop").is_some_and(|i| i.contains("author"));
-        if let Some(b) = check_byline(dom, n, &ms).filter(|_| strong) {
+        if let Some(b) = strong.then(|| check_byline(dom, n, &ms)).flatten() {
             return Some(b);
         }
         node = next_element_in(dom, n, body, false);
