@@ -243,7 +243,7 @@ const CREDIT_OPENINGS: &[&str] = &[
     "crédits photo", "crédit :", "crédits :", "photo d'illustration", "crédito:", "créditos:", "fotografía:",
 ];
 /// A credit standing alone is no longer than this.
-const CREDIT_MAX_CHARS: usize = 80;
+pub const CREDIT_MAX_CHARS: usize = 80;
 /// Openings of the newsroom's notes on the article, kept whatever else they hold.
 const EDITORS_NOTES: &[&str] = &[
     "editor's note", "editors' note", "editor's notes", "correction", "clarification", "note de la rédaction",
@@ -504,6 +504,37 @@ impl<'a> Folded<'a> {
     fn folded(&self) -> &str {
         self.folded.get_or_init(|| fold(self.raw))
     }
+
+    /// [`is_picture_credit`].
+    pub fn is_picture_credit(&self) -> bool {
+        // Credits are short: longer texts are judged without folding them.
+        if self.raw.len() > CREDIT_MAX_CHARS * 2 {
+            return false;
+        }
+        let t = self.folded();
+        t.chars().count() <= CREDIT_MAX_CHARS && CREDIT_OPENINGS.iter().any(|o| t.starts_with(o))
+    }
+
+    /// [`opens_editors_note`].
+    pub fn opens_editors_note(&self) -> bool {
+        opens_editors_note_folded(self.folded())
+    }
+
+    /// [`is_app_promo`].
+    pub fn is_app_promo(&self) -> bool {
+        self.raw.len() <= APP_PROMO_MAX_CHARS * 2 && is_app_promo_folded(self.folded())
+    }
+
+    /// [`is_copyright_line`].
+    pub fn is_copyright_line(&self) -> bool {
+        // Every notice opens with "©", "(c)" or "copyright" (folding trims and lowercases).
+        matches!(self.raw.trim_start().chars().next(), Some('©' | '(' | 'c' | 'C')) && is_copyright_line_folded(self.folded())
+    }
+
+    /// [`mentions_newsletter`].
+    pub fn mentions_newsletter(&self) -> bool {
+        mentions_newsletter_folded(self.folded())
+    }
 }
 
 /// Does the text open a box of page furniture ("About the author", « Article réservé aux abonnés »)?
@@ -553,8 +584,12 @@ pub fn is_signup_link(text: &str) -> bool {
 }
 
 /// Does the text name a newsletter?
+#[cfg(test)]
 pub fn mentions_newsletter(text: &str) -> bool {
-    let t = fold(text);
+    Folded::new(text).mentions_newsletter()
+}
+
+fn mentions_newsletter_folded(t: &str) -> bool {
     NEWSLETTER_WORDS.iter().any(|w| t.contains(w))
 }
 
@@ -607,34 +642,40 @@ fn are_names(line: &str, words: &[&str]) -> bool {
 }
 
 /// A picture's credit standing alone ("Photo: Jane Doe/Reuters", "Foto: dpa").
+#[cfg(test)]
 pub fn is_picture_credit(text: &str) -> bool {
-    if text.len() > CREDIT_MAX_CHARS * 2 {
-        return false;
-    }
-    let t = fold(text);
-    t.chars().count() <= CREDIT_MAX_CHARS && CREDIT_OPENINGS.iter().any(|o| t.starts_with(o))
+    Folded::new(text).is_picture_credit()
 }
 
 /// Does the text open with a note of the newsroom ("Editor's Note:", "Correction, May 2:")?
+#[cfg(test)]
 pub fn opens_editors_note(text: &str) -> bool {
-    let t = fold(text);
+    Folded::new(text).opens_editors_note()
+}
+
+fn opens_editors_note_folded(t: &str) -> bool {
     EDITORS_NOTES.iter().any(|o| t.strip_prefix(o).is_some_and(|r| !r.starts_with(char::is_alphanumeric)))
 }
 
 /// A call to install the site's app ("Get the app: Download the Example News app for alerts").
+#[cfg(test)]
 pub fn is_app_promo(text: &str) -> bool {
-    if text.len() > APP_PROMO_MAX_CHARS * 2 {
-        return false;
-    }
-    let t = fold(text);
+    Folded::new(text).is_app_promo()
+}
+
+fn is_app_promo_folded(t: &str) -> bool {
     t.chars().count() <= APP_PROMO_MAX_CHARS
         && APP_PROMO_OPENINGS.iter().any(|o| t.starts_with(o))
         && t.split(|c: char| !c.is_alphanumeric()).any(|w| APP_WORDS.contains(&w))
 }
 
 /// A copyright notice ("© 2026 The Times. All rights reserved.").
+#[cfg(test)]
 pub fn is_copyright_line(text: &str) -> bool {
-    let t = fold(text);
+    Folded::new(text).is_copyright_line()
+}
+
+fn is_copyright_line_folded(t: &str) -> bool {
     let len = t.chars().count();
     let after_word = t.strip_prefix("copyright").map(str::trim_start);
     let mark = t.starts_with('©')

@@ -1221,14 +1221,23 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         if !dom.is_under(n, article) || dom.has_ancestor_tag(n, "table", 0) {
             continue;
         }
+        let block = matches!(dom.tag(n), Some("p" | "div"));
+        // Controls, counts and credits are short: longer inline elements can only be cards.
+        if !block && len > pat::CREDIT_MAX_CHARS * 2 {
+            if dom.is_tag(n, "a") && len * 2 < total && is_card_link(dom, n) {
+                dom.detach(n);
+            }
+            continue;
+        }
         let text = dom.inner_text(n);
+        let folded = pat::Folded::new(&text);
         // A credit inside a caption is the caption's; standing in the text, it only names a photographer.
         let in_caption = || {
             dom.has_ancestor_tag(n, "figure", 0)
                 || dom.has_ancestor_tag(n, "figcaption", 0)
                 || dom.count_tags(n, &["figcaption"]) > 0
         };
-        let credit = || pat::is_picture_credit(&text) && !in_caption();
+        let credit = || folded.is_picture_credit() && !in_caption();
         if pat::is_media_control(&text) || credit() {
             dom.detach(n);
             continue;
@@ -1245,16 +1254,16 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
-        if !matches!(dom.tag(n), Some("p" | "div")) || pat::opens_editors_note(&text) {
+        if !block || folded.opens_editors_note() {
             continue;
         }
-        if pat::is_copyright_line(&text) || (len <= pat::META_LINE_MAX_CHARS && is_name_and_date(dom, n, &text)) {
+        if folded.is_copyright_line() || (len <= pat::META_LINE_MAX_CHARS && is_name_and_date(dom, n, &text)) {
             dom.detach(n);
             continue;
         }
         let links = dom.by_tags(n, &["a"]);
-        let promo = pat::is_app_promo(&text)
-            || (pat::mentions_newsletter(&text) && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a))));
+        let promo = folded.is_app_promo()
+            || (folded.mentions_newsletter() && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a))));
         let shouted_link = pat::is_all_caps_line(&text) && lens.link_density(dom, n) >= 0.9;
         if shouted_link {
             dom.detach(n);
@@ -1287,6 +1296,10 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
 
 /// A link around blocks that leads to another page (not a picture, not a place in this one).
 fn is_card_link(dom: &Dom, a: NodeId) -> bool {
+    // Blocks first: most links hold none, and their addresses need not be lowercased.
+    if dom.count_tags(a, &["p", "div", "h2", "h3", "h4", "h5", "h6"]) == 0 {
+        return false;
+    }
     let href = dom.attr(a, "href").unwrap_or("").trim().to_ascii_lowercase();
     let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
         .iter()
@@ -1295,7 +1308,6 @@ fn is_card_link(dom: &Dom, a: NodeId) -> bool {
         && !href.starts_with('#')
         && !href.starts_with("javascript:")
         && !picture
-        && dom.count_tags(a, &["p", "div", "h2", "h3", "h4", "h5", "h6"]) > 0
         && dom.count_tags(a, &["figure", "figcaption"]) == 0
 }
 
