@@ -4,6 +4,7 @@
 //! order exactly as [`Dom::from_html`] lays out scraper's tree (comments, doctypes, processing
 //! instructions and template contents dropped; attributes in scraper's order). Iterative only.
 
+use super::dom::IntHasher;
 use super::dom::{Dom, Kind, NodeId, ROOT, TagCode, tag_code};
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
@@ -11,7 +12,7 @@ use html5ever::{Attribute, LocalName, QualName, local_name, ns};
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 /// Parses a whole document.
@@ -53,27 +54,6 @@ fn lower_name(name: LocalName) -> LocalName {
 
 fn no_name() -> QualName {
     QualName::new(None, ns!(), local_name!(""))
-}
-
-/// Hashes an atom by the hash it carries (all an atom writes is one `u32`).
-#[derive(Default)]
-struct AtomHasher(u64);
-
-impl Hasher for AtomHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        // Spread over the high bits too: the table picks buckets from the low bits and groups from the high ones.
-        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
 }
 
 struct Sink {
@@ -151,7 +131,7 @@ impl TreeSink for Sink {
         let mut nodes = self.nodes.into_inner();
         let mut dom = Dom { nodes: Vec::with_capacity(nodes.len()) };
         dom.push(Kind::Root);
-        let mut tags: HashMap<LocalName, (Rc<str>, TagCode), BuildHasherDefault<AtomHasher>> = HashMap::default();
+        let mut tags: HashMap<LocalName, (Rc<str>, TagCode), BuildHasherDefault<IntHasher>> = HashMap::default();
         // One list for all elements without attributes (copied on write, as any shared list).
         let no_attrs = Rc::new(Vec::new());
         // Pre-order over the parse tree; `parents` holds the Dom ids of the open elements.

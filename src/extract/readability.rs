@@ -3,40 +3,17 @@
 //!
 //! Follows the design of mozilla/readability (Apache-2.0), reimplemented over [`Dom`].
 
+use super::dom::IntHasher;
 use super::dom::{Dom, Indexed, Kind, NodeId, ROOT, TextLens, is_blank, is_fragment_link};
 use super::patterns as pat;
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
-/// Hashes node ids with a multiplication (FxHash's), far cheaper than SipHash: the maps and sets
-/// of node ids here are only looked up, never iterated, so the order of their entries is unused.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
-}
-
-type IdMap<V> = HashMap<NodeId, V, BuildHasherDefault<IdHasher>>;
-type IdSet = HashSet<NodeId, BuildHasherDefault<IdHasher>>;
+/// Maps and sets of node ids, only looked up (never iterated): hashed by [`IntHasher`].
+type IdMap<V> = HashMap<NodeId, V, BuildHasherDefault<IntHasher>>;
+type IdSet = HashSet<NodeId, BuildHasherDefault<IntHasher>>;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
