@@ -234,6 +234,15 @@ pub fn parse_iso_datetime(s: &str) -> Option<NaiveDateTime> {
     date.and_hms_opt(0, 0, 0)
 }
 
+/// xorshift64: the fixed stream of pseudo-random numbers the randomized tests draw from.
+#[cfg(test)]
+pub(crate) fn next_random(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

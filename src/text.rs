@@ -666,9 +666,7 @@ mod tests {
         let alphabet = b"aZ09_:.',;- \n\t\"!";
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
         for _ in 0..300_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::next_random(&mut seed);
             let len = (seed % 11) as usize;
             let s: String =
                 (0..len).map(|k| alphabet[((seed >> (4 + 4 * k)) % alphabet.len() as u64) as usize] as char).collect();
@@ -706,9 +704,7 @@ mod tests {
             "\u{ad}",
         ];
         for _ in 0..300_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::next_random(&mut seed);
             let len = (seed % 10) as usize;
             let s: String = (0..len).map(|k| mixed[((seed >> (4 + 5 * k)) % mixed.len() as u64) as usize]).collect();
             assert_eq!(word_count(&s), s.unicode_words().count(), "{s:?}");

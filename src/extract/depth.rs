@@ -712,9 +712,7 @@ mod tests {
         for _ in 0..20000 {
             let mut page = String::new();
             for _ in 0..40 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
+                crate::next_random(&mut seed);
                 page.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
             }
             assert_eq!(read_tree(&prepare_page(&page)), read_tree(&page), "{page}");

@@ -1245,9 +1245,7 @@ mod tests {
             for _ in 0..seed % 4 + 1 {
                 let mut s = String::new();
                 for _ in 0..seed % 7 {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
+                    crate::next_random(&mut seed);
                     s.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
                 }
                 pieces.push(s);
@@ -1266,9 +1264,7 @@ mod tests {
         let alphabet = b" \t\n\x0b\x0c\r\x08\x0e\x1f!ax\x7f";
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..200_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::next_random(&mut seed);
             let len = (seed % 40) as usize;
             let mut s = String::new();
             let mut r = seed;

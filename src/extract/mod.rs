@@ -736,9 +736,7 @@ mod tests {
         for _ in 0..5000 {
             let mut page = String::new();
             for _ in 0..30 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
+                crate::next_random(&mut seed);
                 page.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
             }
             let html = sanitize(&page);

@@ -809,9 +809,7 @@ mod tests {
         let alphabet = b" \t\n\x0b\x0c\r\x1caZ.'";
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         for _ in 0..20_000 {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
+            crate::next_random(&mut seed);
             let s: String = (0..seed % 12).map(|i| char::from(alphabet[((seed >> (i * 4)) % 11) as usize])).collect();
             let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
             assert_eq!(fold(&s), words.join(" "), "{s:?}");
