@@ -234,6 +234,10 @@ pub fn parse_iso_datetime(s: &str) -> Option<NaiveDateTime> {
     date.and_hms_opt(0, 0, 0)
 }
 
+#[cfg(test)]
+#[path = "../tests/common/growth.rs"]
+pub(crate) mod growth;
+
 /// xorshift64: the fixed stream of pseudo-random numbers the randomized tests draw from.
 #[cfg(test)]
 pub(crate) fn next_random(seed: &mut u64) -> u64 {

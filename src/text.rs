@@ -633,17 +633,25 @@ mod tests {
 
     #[test]
     fn many_marks_in_one_text_node_are_linear() {
-        let html = format!("<p>{}</p>", "word 12 and ".repeat(20_000));
-        let text = plain_text(&html);
-        let marks: Vec<Mark> = text
-            .match_indices("12")
-            .map(|(i, _)| Mark { start: i, end: i + 2, kind: "figure", id: "f".into(), value: "12".into() })
+        let html = |k| format!("<p>{}</p>", "word 12 and ".repeat(2_500 * k));
+        let inputs: Vec<(String, String, Vec<Mark>)> = [1usize, 8]
+            .into_iter()
+            .map(|k| {
+                let html = html(k);
+                let text = plain_text(&html);
+                let marks = text
+                    .match_indices("12")
+                    .map(|(i, _)| Mark { start: i, end: i + 2, kind: "figure", id: "f".into(), value: "12".into() })
+                    .collect();
+                (html, text, marks)
+            })
             .collect();
-        let started = std::time::Instant::now();
-        let (t2, out) = highlight(&html, &marks);
-        assert_eq!(t2, text);
-        assert_eq!(out.matches("<mark").count(), marks.len());
-        assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+        crate::growth::assert_linear("marks in one text node", |k| {
+            let (html, text, marks) = &inputs[usize::from(k == 8)];
+            let (t2, out) = highlight(html, marks);
+            assert_eq!(&t2, text);
+            assert_eq!(out.matches("<mark").count(), marks.len());
+        });
     }
 
     #[test]
