@@ -78,7 +78,6 @@ fn is_raster_data_image(url: &str) -> bool {
 pub fn resolve_srcset(base: Option<&Url>, set: &str) -> Option<String> {
     let kept: Vec<String> = parse_srcset(set)
         .into_iter()
-        .filter(|(_, desc)| is_srcset_descriptor(desc))
         .filter_map(|(url, desc)| {
             let url = resolve(base, &url, UrlUse::Image)?;
             Some(if desc.is_empty() { url } else { format!("{url} {desc}") })
@@ -88,7 +87,9 @@ pub fn resolve_srcset(base: Option<&Url>, set: &str) -> Option<String> {
 }
 
 /// `srcset` candidates as (URL, descriptors), per the HTML parsing rules: a URL is a run of
-/// non-space characters (it may hold commas), a trailing comma ends it.
+/// non-space characters (it may hold commas), a trailing comma ends it; a candidate whose
+/// descriptors are not width, density or height ones is dropped (as browsers drop it: text
+/// swallowed by a dangling quote reads as such descriptors).
 pub fn parse_srcset(set: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     let mut rest = set;
@@ -105,7 +106,10 @@ pub fn parse_srcset(set: &str) -> Vec<(String, String)> {
             continue;
         }
         let desc_end = rest.find(',').unwrap_or(rest.len());
-        out.push((url.to_string(), rest[..desc_end].trim().to_string()));
+        let desc = rest[..desc_end].trim();
+        if is_srcset_descriptor(desc) {
+            out.push((url.to_string(), desc.to_string()));
+        }
         rest = &rest[desc_end..];
     }
 }
