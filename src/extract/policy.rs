@@ -166,8 +166,11 @@ pub fn strip_markup_and_controls(s: &str) -> Cow<'_, str> {
     if plain {
         return Cow::Borrowed(s);
     }
-    let mut untagged = String::with_capacity(s.len());
-    let mut rest = s;
+    // Characters first: removing one later could join a `<` to a letter.
+    let visible: String =
+        s.chars().filter_map(|c| if clean(c) { Some(c) } else { c.is_whitespace().then_some(' ') }).collect();
+    let mut untagged = String::with_capacity(visible.len());
+    let mut rest = visible.as_str();
     while let Some(open) = rest.find('<') {
         untagged.push_str(&rest[..open]);
         let tag = &rest[open + 1..];
@@ -208,10 +211,8 @@ pub fn strip_markup_and_controls(s: &str) -> Cow<'_, str> {
             if !opens_markup(chars.peek().copied()) {
                 out.extend(std::iter::repeat_n('<', run));
             }
-        } else if clean(c) {
+        } else {
             out.push(c);
-        } else if c.is_whitespace() {
-            out.push(' ');
         }
     }
     Cow::Owned(out)
@@ -352,6 +353,76 @@ mod tests {
         }
         assert!(is_plain_text("Réforme\u{a0}: le vote"));
         assert!(is_plain_text(""));
+    }
+
+    #[test]
+    fn random_strings_come_out_safe_and_plain() {
+        const PIECES: &[&str] = &[
+            "https://",
+            "http:",
+            "javascript:",
+            "data:image/png;base64,",
+            "data:image/svg+xml,",
+            "data:",
+            "mailto:",
+            "//",
+            "/",
+            "a",
+            "B",
+            ".jpg",
+            "?q=",
+            "#",
+            " ",
+            "\t",
+            "\n",
+            "<",
+            ">",
+            "<b>",
+            "</b>",
+            "<script>",
+            "</script",
+            "<img src=x>",
+            "<!--",
+            "-->",
+            "&lt;",
+            "\u{202E}",
+            "\u{200B}",
+            "\u{FEFF}",
+            "\u{2066}",
+            "\u{0}",
+            "\u{7}",
+            "\u{a0}",
+            "\u{2028}",
+            "\u{E0041}",
+            "é",
+            ",",
+            "2x",
+            "320w",
+            "%3C",
+            "'",
+            "\"",
+        ];
+        let base = Url::parse("https://news.example/a/").ok();
+        let mut seed: u64 = 0x5afe_0bad_f00d_0001;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(crate::next_random(&mut seed) % 12) {
+                s.push_str(PIECES[(crate::next_random(&mut seed) % PIECES.len() as u64) as usize]);
+            }
+            for used_as in [UrlUse::Link, UrlUse::Image, UrlUse::LeadImage] {
+                for b in [None, base.as_ref()] {
+                    if let Some(url) = resolve(b, &s, used_as) {
+                        assert!(is_safe_url(&url, used_as), "{s:?} → {url:?}");
+                    }
+                }
+            }
+            if let Some(set) = resolve_srcset(base.as_ref(), &s) {
+                assert!(parse_srcset(&set).iter().all(|(u, _)| is_safe_url(u, UrlUse::Image)), "{s:?} → {set:?}");
+            }
+            let plain = plain_text(&s);
+            assert!(is_plain_text(&plain), "{s:?} → {plain:?}");
+            assert_eq!(plain_text(&plain), plain, "{s:?}");
+        }
     }
 
     #[test]
