@@ -126,7 +126,8 @@ fn extract_article_parsed(html: &str, url: Option<&str>) -> Result<(Analysis, te
     let (text, word_count) = (ex.text, ex.word_count);
     let analysis = Analysis {
         article: Article {
-            url: url.map(|u| u.to_string()),
+            // The page's address is shown as a link: only a web address is.
+            url: url.filter(|u| matches!(u.scheme(), "http" | "https")).map(String::from),
             title: ex.title,
             byline: ex.byline,
             site_name: ex.site_name,
@@ -259,6 +260,8 @@ mod tests {
         let huge = "a".repeat(MAX_INPUT_BYTES + 1);
         assert!(matches!(analyze(&huge, None, &Options::default()), Err(Error::TooLarge { .. })));
         assert!(matches!(analyze("<p>x</p>", Some("not a url"), &Options::default()), Err(Error::InvalidUrl(_))));
+        let script_url = analyze("<p>x</p>", Some("javascript:alert(1)"), &Options::default());
+        assert_eq!(script_url.map(|a| a.article.url), Ok(None));
         let bad_ref = Options::default().reference_date("tomorrow");
         assert!(matches!(analyze("<p>x</p>", None, &bad_ref), Err(Error::InvalidOption(..))));
         assert!(Error::TooLarge { bytes: 9 << 20, limit: 8 << 20 }.to_string().contains("too large"));

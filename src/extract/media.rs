@@ -3,6 +3,7 @@
 
 use super::dom::{Dom, Indexed, NodeId, ROOT};
 use super::patterns as pat;
+use super::policy::{self, UrlUse};
 use scraper::Html;
 use url::Url;
 
@@ -85,30 +86,7 @@ pub fn fix_lazy_images(dom: &mut Dom) {
 }
 
 fn first_srcset_url(set: &str) -> Option<String> {
-    parse_srcset(set).into_iter().next().map(|(u, _)| u)
-}
-
-/// `srcset` candidates as (URL, descriptors), per the HTML parsing rules: a URL is a run of
-/// non-space characters (it may hold commas), a trailing comma ends it.
-fn parse_srcset(set: &str) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    let mut rest = set;
-    loop {
-        rest = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',');
-        if rest.is_empty() {
-            return out;
-        }
-        let url_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let url = &rest[..url_end];
-        rest = &rest[url_end..];
-        if url.ends_with(',') {
-            out.push((url.trim_end_matches(',').to_string(), String::new()));
-            continue;
-        }
-        let desc_end = rest.find(',').unwrap_or(rest.len());
-        out.push((url.to_string(), rest[..desc_end].trim().to_string()));
-        rest = &rest[desc_end..];
-    }
+    policy::parse_srcset(set).into_iter().next().map(|(u, _)| u)
 }
 
 /// Uses the image inside a `<noscript>` when the visible image before it is a placeholder,
@@ -177,37 +155,12 @@ fn single_img(dom: &Dom, n: NodeId) -> Option<NodeId> {
 /// The base URL of the page: `<base href>` resolved against the page URL.
 pub fn base_url(dom: &Indexed, page: Option<&Url>) -> Option<Url> {
     let href = dom.find_tag("base").and_then(|b| dom.attr(b, "href")).map(str::trim).filter(|h| !h.is_empty());
+    let web = |u: &Url| matches!(u.scheme(), "http" | "https");
     match (href, page) {
-        (Some(h), Some(p)) => p.join(h).ok().or_else(|| Some(p.clone())),
-        (Some(h), None) => Url::parse(h).ok(),
+        (Some(h), Some(p)) => p.join(h).ok().filter(web).or_else(|| Some(p.clone())),
+        (Some(h), None) => Url::parse(h).ok().filter(web),
         (None, p) => p.cloned(),
     }
-}
-
-pub fn absolutize(base: Option<&Url>, v: &str) -> String {
-    let v = v.trim();
-    // Already absolute, and often long (inline images): not worth a parse.
-    if v.get(..5).is_some_and(|s| s.eq_ignore_ascii_case("data:")) {
-        return v.to_string();
-    }
-    match base {
-        Some(b) => b.join(v).map(|u| u.to_string()).unwrap_or_else(|_| v.to_string()),
-        None => v.to_string(),
-    }
-}
-
-fn absolutize_srcset(base: Option<&Url>, set: &str) -> String {
-    parse_srcset(set)
-        .into_iter()
-        .filter_map(|(url, desc)| {
-            let abs = absolutize(base, &url);
-            if !(abs.starts_with("http://") || abs.starts_with("https://")) {
-                return None;
-            }
-            Some(if desc.is_empty() { abs } else { format!("{abs} {desc}") })
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// Makes links and media URLs absolute, turns video embeds into links, and keeps a `<picture>`'s
@@ -218,21 +171,28 @@ pub fn finish_content(dom: &mut Dom, root: NodeId, base: Option<&Url>) {
         match tag.as_str() {
             "a" => {
                 if let Some(h) = dom.attr(n, "href").map(String::from) {
-                    let abs = absolutize(base, &h);
-                    if abs.trim_start().to_ascii_lowercase().starts_with("javascript:") {
-                        // A script link: keep its text only.
-                        dom.set_tag(n, "span");
-                        dom.remove_attr(n, "href");
-                    } else {
-                        dom.set_attr(n, "href", &abs);
+                    match policy::resolve(base, &h, UrlUse::Link) {
+                        Some(abs) => dom.set_attr(n, "href", &abs),
+                        None => {
+                            // A script link or an unsafe address: keep its text only.
+                            dom.set_tag(n, "span");
+                            dom.remove_attr(n, "href");
+                        }
                     }
                 }
             }
             "img" | "source" => {
                 for attr in ["src", "srcset"] {
                     if let Some(v) = dom.attr(n, attr).map(String::from) {
-                        let abs = if attr == "src" { absolutize(base, &v) } else { absolutize_srcset(base, &v) };
-                        dom.set_attr(n, attr, &abs);
+                        let safe = if attr == "src" {
+                            policy::resolve(base, &v, UrlUse::Image)
+                        } else {
+                            policy::resolve_srcset(base, &v)
+                        };
+                        match safe {
+                            Some(abs) => dom.set_attr(n, attr, &abs),
+                            None => dom.remove_attr(n, attr),
+                        }
                     }
                 }
             }
@@ -244,8 +204,10 @@ pub fn finish_content(dom: &mut Dom, root: NodeId, base: Option<&Url>) {
                     .find_map(|&s| dom.attr(s, "srcset").or_else(|| dom.attr(s, "data-srcset")).map(String::from));
                 if let (Some(img), Some(set)) = (img, source_set) {
                     if is_placeholder(dom.attr(img, "src")) {
-                        if let Some(first) = first_srcset_url(&set) {
-                            dom.set_attr(img, "src", &absolutize(base, &first));
+                        if let Some(first) =
+                            first_srcset_url(&set).and_then(|f| policy::resolve(base, &f, UrlUse::Image))
+                        {
+                            dom.set_attr(img, "src", &first);
                         }
                     }
                 }
@@ -261,8 +223,9 @@ pub fn finish_content(dom: &mut Dom, root: NodeId, base: Option<&Url>) {
                             .iter()
                             .find_map(|&s| dom.attr(s, "src").or_else(|| dom.attr(s, "value")).map(String::from))
                     });
-                let url =
-                    src.map(|s| absolutize(base, &s)).filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+                let url = src
+                    .and_then(|s| policy::resolve(base, &s, UrlUse::Link))
+                    .filter(|u| u.starts_with("http://") || u.starts_with("https://"));
                 match url {
                     Some(u) if tag == "video" || pat::is_video_url(&u) => {
                         let host = Url::parse(&u)
@@ -316,12 +279,30 @@ mod tests {
     #[test]
     fn srcset_with_commas_in_urls() {
         let set = "https://i.example/c_fill,w_80/a.jpg 80w, https://i.example/c_fit,w_320/a.jpg 320w,/rel.jpg";
-        let got = parse_srcset(set);
+        let got = policy::parse_srcset(set);
         assert_eq!(got.len(), 3);
         assert_eq!(got[0], ("https://i.example/c_fill,w_80/a.jpg".to_string(), "80w".to_string()));
         assert_eq!(got[2].0, "/rel.jpg");
         let base = Url::parse("https://site.example/news/").ok();
-        assert!(absolutize_srcset(base.as_ref(), set).ends_with(", https://site.example/rel.jpg"));
-        assert_eq!(absolutize(base.as_ref(), "#top"), "https://site.example/news/#top");
+        let resolved = policy::resolve_srcset(base.as_ref(), set).unwrap_or_default();
+        assert!(resolved.ends_with(", https://site.example/rel.jpg"), "{resolved}");
+        assert_eq!(
+            policy::resolve(base.as_ref(), "#top", UrlUse::Link).as_deref(),
+            Some("https://site.example/news/#top")
+        );
+    }
+
+    #[test]
+    fn a_base_that_is_no_web_address_is_ignored() {
+        let page = Url::parse("https://site.example/news/a").ok();
+        for (base, want) in [
+            ("javascript:alert(1)//", "https://site.example/news/a"),
+            ("data:text/html,x", "https://site.example/news/a"),
+            ("/static/", "https://site.example/static/"),
+        ] {
+            let dom = Dom::from_html(&Html::parse_document(&format!("<base href='{base}'>")));
+            let got = base_url(&dom.indexed(&["base"]), page.as_ref()).map(String::from);
+            assert_eq!(got.as_deref(), Some(want), "{base}");
+        }
     }
 }

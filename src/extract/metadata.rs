@@ -3,6 +3,7 @@
 
 use super::dom::{Dom, Indexed, ROOT, normalize_spaces};
 use super::patterns as pat;
+use super::policy;
 use super::readability::text_similarity;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -103,10 +104,10 @@ pub fn read(dom: &Indexed) -> Metadata {
         .filter(|l| !l.is_empty())
         .map(String::from);
 
-    let clean = |v: Option<String>| v.map(|s| normalize_spaces(&unescape_entities(&s))).filter(|s| !s.is_empty());
+    let clean = |v: Option<String>| v.map(|s| policy::plain_text(&unescape_entities(&s))).filter(|s| !s.is_empty());
     let site_name = clean(site_name);
     let byline = clean(byline);
-    let title = tidy_title_spaces(&unescape_entities(&title));
+    let title = tidy_title_spaces(&policy::strip_markup_and_controls(&unescape_entities(&title)));
     let title = strip_site_name(&strip_site_name(&title, site_name.as_deref()), byline.as_deref());
     Metadata {
         title,

@@ -12,6 +12,7 @@ mod metadata;
 mod parse;
 #[rustfmt::skip] // pattern tables: one line per group reads better
 mod patterns;
+pub mod policy;
 mod readability;
 
 pub use depth::{MAX_DEPTH, bound_nesting};
@@ -70,7 +71,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     let page = dom.indexed(INDEXED_TAGS);
     let meta = metadata::read(&page);
     let (readerable, _, _) = readability::probably_readerable(&page);
-    let lang = meta.lang.clone().or_else(|| content_language(&page));
+    let lang = meta.lang.clone().filter(|l| policy::is_language_tag(l)).or_else(|| content_language(&page));
     let base = media::base_url(&page, url);
     let images = page.by_tags(ROOT, &["img", "noscript"]);
     drop(page);
@@ -89,7 +90,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
         modified: meta.modified.clone(),
         lang,
         excerpt: meta.excerpt.clone(),
-        lead_image: meta.image.as_deref().map(|i| media::absolutize(base.as_ref(), i)),
+        lead_image: meta.image.as_deref().and_then(|i| policy::resolve(base.as_ref(), i, policy::UrlUse::LeadImage)),
         ..Default::default()
     };
 
@@ -121,7 +122,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
             .into_iter()
             .filter(|&h| g.dom.inner_len(h) > 0 && readability::link_density(&g.dom, h) >= 0.9)
             .count();
-        ex.content_html = sanitize(&g.dom.inner_html_with(g.root, reaches_sanitizer));
+        ex.content_html = sanitize(&g.dom.inner_html_with(g.root, reaches_sanitizer), None);
     }
     let mut content = crate::text::Fragment::serialized(&ex.content_html);
     ex.text = content.plain_text();
@@ -130,7 +131,8 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     ex.word_count = paragraph_words.iter().sum();
     ex.verdict = verdict(readerable, &paragraph_words, links, linked_headings);
 
-    if let Some((html, fragment, text)) = meta.article_body.as_deref().and_then(|b| structured_body(b, &ex.text)) {
+    let body = meta.article_body.as_deref().and_then(|b| structured_body(b, &ex.text, base.as_ref()));
+    if let Some((html, fragment, text)) = body {
         paragraph_words = text.split("\n\n").map(crate::text::word_count).collect();
         ex.word_count = paragraph_words.iter().sum();
         ex.verdict = Verdict {
@@ -145,7 +147,22 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
         }
         (ex.content_html, content, ex.text) = (html, fragment, text);
     }
+    keep_plain_text_fields(&mut ex);
     (ex, content)
+}
+
+/// The text fields as plain text ([`policy::plain_text`]), whichever part of the page gave them.
+fn keep_plain_text_fields(ex: &mut Extracted) {
+    let plain = |field: &mut Option<String>| {
+        *field = field.take().map(|v| policy::plain_text(&v)).filter(|v| !v.is_empty());
+    };
+    for field in [&mut ex.byline, &mut ex.site_name, &mut ex.excerpt, &mut ex.published, &mut ex.modified] {
+        plain(field);
+    }
+    if !policy::is_plain_text(&ex.title) {
+        ex.title = policy::plain_text(&ex.title);
+    }
+    ex.dir = ex.dir.as_deref().and_then(policy::text_direction);
 }
 
 /// Share of the publisher's article text the markup must show for the markup to be kept.
@@ -155,7 +172,7 @@ const STRUCTURED_BODY_COVERAGE: f64 = 0.6;
 /// real article and the text extracted from the markup holds less than
 /// [`STRUCTURED_BODY_COVERAGE`] of its word trigrams: pages built by scripts, bodies collapsed
 /// behind "read more" or spread where the content detection does not reach.
-fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::Fragment, String)> {
+fn structured_body(body: &str, extracted: &str, base: Option<&Url>) -> Option<(String, crate::text::Fragment, String)> {
     let looks_html = ["</p>", "<br", "</div>", "</h2>"].iter().any(|t| body.contains(t));
     let shown = word_trigrams(extracted);
     // Most pages show their articleBody: a raw look (tags and entities left in, which only
@@ -165,7 +182,7 @@ fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::
         return None;
     }
     let html = if looks_html {
-        sanitize(body)
+        sanitize(body, base)
     } else {
         // Plain text: one paragraph per line; entities left for the parser to decode.
         let mut html = String::with_capacity(body.len() + 64);
@@ -174,7 +191,7 @@ fn structured_body(body: &str, extracted: &str) -> Option<(String, crate::text::
             html.push_str(&line.replace('<', "&lt;").replace('>', "&gt;"));
             html.push_str("</p>");
         }
-        sanitize(&html)
+        sanitize(&html, base)
     };
     let fragment = crate::text::Fragment::serialized(&html);
     let text = fragment.plain_text();
@@ -375,18 +392,33 @@ pub(crate) fn attribute_is_read(attr: &str) -> bool {
     names.contains(attr) || attr.starts_with("shadowroot")
 }
 
-/// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or frames.
-fn sanitize(html: &str) -> String {
+/// The allowlist: article structure, media and links; no scripts, styles, handlers, forms or
+/// frames; URLs as [`policy::resolve`] keeps them, resolved against `base` when given (the
+/// content's own URLs are already absolute: they need none).
+fn sanitize(html: &str, base: Option<&Url>) -> String {
     thread_local! {
-        static SANITIZER: ammonia::Builder<'static> = sanitizer();
+        static SANITIZER: ammonia::Builder<'static> = sanitizer(None);
     }
     let mut out = Vec::with_capacity(html.len());
-    SANITIZER.with(|b| b.clean(html).write_to(&mut out)).expect("writing to memory");
+    match base {
+        None => SANITIZER.with(|b| b.clean(html).write_to(&mut out)),
+        Some(base) => sanitizer(Some(base.clone())).clean(html).write_to(&mut out),
+    }
+    .expect("writing to memory");
     String::from_utf8(out).expect("html5ever writes UTF-8")
 }
 
-/// The ammonia builder for [`sanitize`], built once per thread.
-fn sanitizer() -> ammonia::Builder<'static> {
+/// The URL attributes the allowlist keeps, and how each is used.
+fn url_attribute(tag: &str, attr: &str) -> Option<policy::UrlUse> {
+    match (tag, attr) {
+        ("a", "href") | (_, "cite") => Some(policy::UrlUse::Link),
+        (_, "src" | "srcset") => Some(policy::UrlUse::Image),
+        _ => None,
+    }
+}
+
+/// The ammonia builder for [`sanitize`] (the one with no base is built once per thread).
+fn sanitizer(base: Option<Url>) -> ammonia::Builder<'static> {
     let tags: HashSet<&str> = [
         "a",
         "abbr",
@@ -469,7 +501,12 @@ fn sanitizer() -> ammonia::Builder<'static> {
         .tag_attributes(attrs)
         .generic_attributes(GENERIC_ATTRIBUTES.iter().copied().collect())
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
-        .link_rel(Some("noopener noreferrer"));
+        .link_rel(Some("noopener noreferrer"))
+        .attribute_filter(move |tag, attr, value| match url_attribute(tag, attr) {
+            Some(_) if attr == "srcset" => policy::resolve_srcset(base.as_ref(), value).map(Cow::Owned),
+            Some(used_as) => policy::resolve(base.as_ref(), value, used_as).map(Cow::Owned),
+            None => Some(Cow::Borrowed(value)),
+        });
     builder
 }
 
@@ -669,9 +706,9 @@ mod tests {
         for page in pages {
             let dom = parse::parse_document(page);
             let body = dom.find_tag("body").expect("body");
-            let full = sanitize(&dom.inner_html(body));
-            assert_eq!(sanitize(&dom.inner_html_with(body, reaches_sanitizer)), full, "{page}");
-            assert_ne!(sanitize(&dom.inner_html_with(body, |_| false)), full, "{page}");
+            let full = sanitize(&dom.inner_html(body), None);
+            assert_eq!(sanitize(&dom.inner_html_with(body, reaches_sanitizer), None), full, "{page}");
+            assert_ne!(sanitize(&dom.inner_html_with(body, |_| false), None), full, "{page}");
         }
     }
     #[test]
@@ -739,7 +776,7 @@ mod tests {
                 crate::next_random(&mut seed);
                 page.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
             }
-            let html = sanitize(&page);
+            let html = sanitize(&page, None);
             let (read, parsed) = (Fragment::serialized(&html), Fragment::parse(&html));
             let text = parsed.plain_text();
             assert_eq!(read.plain_text(), text, "{page}");
