@@ -107,7 +107,8 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
         }
         let sentence_words = words(sentence);
         let cue = cues_with(sentence, &sentence_words, ctx.lang);
-        if cue.words < MIN_WORDS || cue.question || is_heading(line) || starts_lowercase(sentence) {
+        if cue.words < MIN_WORDS || cue.question || cue.call_to_action || is_heading(line) || starts_lowercase(sentence)
+        {
             continue;
         }
         // A sentence repeated word for word counts once, where it first appears.

@@ -131,4 +131,10 @@ pub static STATEMENT: StatementCues = StatementCues {
         "first time", "for the first time", "never before", "ever", "record", "all-time",
         "in history", "in the history", "unprecedented", "historic",
     ],
+    call_to_action: &[
+        "subscribe", "sign", "click", "follow", "share", "read", "download", "register", "log",
+        "join", "watch", "listen", "tap", "learn", "visit", "contact", "email", "save", "get",
+        "try", "discover", "explore", "support", "donate", "like", "comment",
+    ],
+    publisher: &["us", "our"],
 };

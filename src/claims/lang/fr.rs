@@ -118,4 +118,10 @@ pub static STATEMENT: StatementCues = StatementCues {
         "première fois", "pour la première fois", "jamais vu", "record", "historique",
         "sans précédent", "inédit", "de l'histoire",
     ],
+    call_to_action: &[
+        "abonnez", "inscrivez", "cliquez", "suivez", "partagez",
+        "lisez", "téléchargez", "découvrez", "retrouvez", "profitez", "connectez", "rejoignez",
+        "soutenez", "commentez", "essayez", "écoutez", "regardez",
+    ],
+    publisher: &["nous", "notre", "nos"],
 };

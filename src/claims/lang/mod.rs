@@ -68,6 +68,11 @@ pub struct StatementCues {
     pub conditional: &'static [&'static str],
     /// Phrases that say something is new or unprecedented ("for the first time").
     pub record: &'static [&'static str],
+    /// Imperatives that open a call to the reader ("Subscribe…", "Abonnez-vous…"): with "you" or
+    /// "us" in the sentence, page furniture rather than a claim.
+    pub call_to_action: &'static [&'static str],
+    /// "us", "nous": the publisher speaking to the reader in a call to action.
+    pub publisher: &'static [&'static str],
 }
 
 pub fn statement_cues(lang: Lang) -> &'static StatementCues {
