@@ -283,9 +283,14 @@ fn groups_from_env() -> GroupWeights {
     GroupWeights { words: n[0], bigrams: n[1], chargrams: n[2], cues: n[3] }
 }
 
+/// (margin or probability, is check-worthy) of each sentence.
+type Scored = Vec<(f32, bool)>;
+/// Weights and bias of a logistic regression.
+type Weights = (Vec<f32>, f32);
+
 /// Cross-validation grouped by debate over `idx` (sorted by id): out-of-fold margins, and the
-/// mean of the fold models (weights, bias).
-fn out_of_fold(data: &[Example], idx: &[usize], p: Params) -> (Vec<(f32, bool)>, (Vec<f32>, f32)) {
+/// mean of the fold models.
+fn out_of_fold(data: &[Example], idx: &[usize], p: Params) -> (Scored, Weights) {
     let fold_size = idx.len().div_ceil(FOLDS);
     let mut scored = Vec::with_capacity(idx.len());
     let (mut mean_w, mut mean_b) = (vec![0f32; BUCKETS], 0f32);
@@ -328,7 +333,7 @@ fn main() {
     let l2_grid: Vec<f32> = std::env::var("CLAIMS_L2").map_or(vec![0.3, 1.0, 10.0], |v| {
         v.split(',').map(|x| x.trim().parse().expect("CLAIMS_L2: numbers")).collect()
     });
-    let mut best: Option<(f32, Params, Vec<(f32, bool)>)> = None;
+    let mut best: Option<(f32, Params, Scored)> = None;
     for l2 in l2_grid {
         let epochs = std::env::var("CLAIMS_EPOCHS").map_or(EPOCHS, |v| v.parse().expect("CLAIMS_EPOCHS: a number"));
         let p = Params { l2, epochs, rate: RATE };
