@@ -1,21 +1,38 @@
 //! Trains the check-worthiness model on the CT24 train split and writes `src/claims/weights.bin`.
 //!
-//!     cargo run --release --example train_claims [CORPUS_DIR] [OUT_FILE]
+//!     cargo run --profile eval --example train_claims [CORPUS_DIR] [OUT_FILE]
 //!
-//! CORPUS_DIR defaults to `../shared/corpus/claims`. Only the train split is read. Logistic
-//! regression (SGD with AdaGrad steps, L2), hyper-parameters chosen by 5-fold cross-validation
-//! on train (average precision; folds are contiguous sentence-id ranges, i.e. unseen debates);
-//! the decision shift is the mean F1-best threshold of the folds, so that score 0.5 is the tuned
-//! threshold. Deterministic: fixed seed, fixed order. The dev split is never read.
+//! CORPUS_DIR defaults to `../shared/corpus/claims`. The model is learnt from the train split
+//! only: logistic regression (SGD with AdaGrad steps, L2) over the features of
+//! `claims::features` with the shipped group weights (`features::GROUPS`); the L2 penalty is
+//! chosen by 5-fold cross-validation grouped by debate (folds are contiguous sentence-id ranges)
+//! on train minus a held-back slice (the last tenth by id). Out-of-fold margins of the latest
+//! fold fit the Platt calibration (so a score is the probability for a later debate the model
+//! has not seen); all out-of-fold margins give the decision threshold (F1-best). The shipped
+//! weights are the mean of the five fold models trained the same way over all of train. Deterministic: fixed seed, fixed order.
+//!
+//! Printed, never used to choose: the held-back slice (a model trained on the rest, calibrated as
+//! above) and, when their files are present, dev and dev-test (AP, F1 at the decision threshold,
+//! expected calibration error; `CLAIMS_RELIABILITY=1` adds the reliability table).
+//! `CLAIMS_GROUPS=w,b,c,q` (word, bigram, char-gram, cue weights) and `CLAIMS_L2=…`
+//! (comma-separated grid) override the defaults to try others.
 
 use article_lens::Lang;
-use article_lens::claims::features::{BUCKETS, features};
+use article_lens::claims::features::{BUCKETS, Cue, GROUPS, GroupWeights, cues_with, features_weighted, words};
 use article_lens::claims::model::{Model, sigmoid};
 
 const SEED: u64 = 0x5eed_c1a1;
 const FOLDS: usize = 5;
+const EPOCHS: usize = 16;
+const RATE: f32 = 0.05;
+/// The held-back slice: this share of train, the highest sentence ids (the latest debates).
+const HELD_BACK: f32 = 0.1;
+/// Bins of the expected calibration error (equal width).
+const ECE_BINS: usize = 10;
 
 struct Example {
+    words: Vec<String>,
+    cue: Cue,
     x: Vec<(u32, f32)>,
     y: bool,
     /// Sentence id: neighbouring ids come from the same debate.
@@ -71,7 +88,7 @@ fn parse_tsv(data: &str) -> Vec<Vec<String>> {
     rows
 }
 
-fn load(path: &std::path::Path) -> Vec<Example> {
+fn load(path: &std::path::Path, groups: &GroupWeights) -> Vec<Example> {
     let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let rows = parse_tsv(&data);
     let header = &rows[0];
@@ -86,7 +103,14 @@ fn load(path: &std::path::Path) -> Vec<Example> {
                 _ => return None,
             };
             let id = r.get(id)?.trim().parse().unwrap_or(0);
-            Some(Example { x: features(r.get(text)?, Lang::En), y, id })
+            let text = r.get(text)?;
+            let words = words(text);
+            let cue = cues_with(text, &words, Lang::En);
+            Some(Example { words, cue, x: Vec::new(), y, id })
+        })
+        .map(|mut e| {
+            e.x = features_weighted(&e.words, &e.cue, groups);
+            e
         })
         .collect()
 }
@@ -177,6 +201,114 @@ fn best_threshold(scored: &mut [(f32, bool)]) -> (f32, f32) {
     best
 }
 
+/// Expected calibration error of probabilities: the mean |accuracy − confidence| over
+/// equal-width bins, weighted by the bins' sizes.
+fn calibration_error(scored: &[(f32, bool)]) -> f32 {
+    let mut bins = [(0f32, 0f32, 0usize); ECE_BINS];
+    for &(p, y) in scored {
+        let b = ((p * ECE_BINS as f32) as usize).min(ECE_BINS - 1);
+        bins[b].0 += p;
+        bins[b].1 += f32::from(u8::from(y));
+        bins[b].2 += 1;
+    }
+    let n = scored.len().max(1) as f32;
+    bins.iter().filter(|b| b.2 > 0).map(|b| (b.0 - b.1).abs() / n).sum()
+}
+
+/// Platt scaling: (slope, offset) maximizing the likelihood of `sigmoid(slope·m + offset)`, by
+/// Newton steps, with Platt's smoothed targets.
+fn fit_platt(scored: &[(f32, bool)]) -> (f32, f32) {
+    let pos = scored.iter().filter(|s| s.1).count() as f64;
+    let neg = scored.len() as f64 - pos;
+    let (hi, lo) = ((pos + 1.0) / (pos + 2.0), 1.0 / (neg + 2.0));
+    let (mut a, mut b) = (1f64, 0f64);
+    for _ in 0..50 {
+        let (mut ga, mut gb, mut haa, mut hab, mut hbb) = (0f64, 0f64, 1e-9f64, 0f64, 1e-9f64);
+        for &(m, y) in scored {
+            let m = f64::from(m);
+            let p = 1.0 / (1.0 + (-(a * m + b)).exp());
+            let t = if y { hi } else { lo };
+            let (d, w) = (p - t, p * (1.0 - p));
+            ga += d * m;
+            gb += d;
+            haa += w * m * m;
+            hab += w * m;
+            hbb += w;
+        }
+        let det = haa * hbb - hab * hab;
+        if det.abs() < 1e-12 {
+            break;
+        }
+        let (da, db) = ((hbb * ga - hab * gb) / det, (haa * gb - hab * ga) / det);
+        a -= da;
+        b -= db;
+        if da.abs() + db.abs() < 1e-9 {
+            break;
+        }
+    }
+    (a as f32, b as f32)
+}
+
+/// AP, F1 at a probability threshold, and calibration error of calibrated scores.
+fn report(name: &str, probs: &[(f32, bool)], decision: f32) {
+    let tp = probs.iter().filter(|s| s.0 >= decision && s.1).count() as f32;
+    let called = probs.iter().filter(|s| s.0 >= decision).count() as f32;
+    let pos = probs.iter().filter(|s| s.1).count() as f32;
+    let f1 = 2.0 * tp / (called + pos).max(1.0);
+    let ap = average_precision(&mut probs.to_vec());
+    let ece = calibration_error(probs);
+    let mean = probs.iter().map(|s| s.0).sum::<f32>() / probs.len().max(1) as f32;
+    if std::env::var_os("CLAIMS_RELIABILITY").is_some() {
+        for b in 0..ECE_BINS {
+            let lo = b as f32 / ECE_BINS as f32;
+            let hi = lo + 1.0 / ECE_BINS as f32;
+            let inside: Vec<&(f32, bool)> =
+                probs.iter().filter(|s| s.0 >= lo && (s.0 < hi || b + 1 == ECE_BINS)).collect();
+            let share = inside.iter().filter(|s| s.1).count() as f32 / inside.len().max(1) as f32;
+            eprintln!("  {lo:.1}-{hi:.1}: {:4} sentences, {share:.2} check-worthy", inside.len());
+        }
+    }
+    eprintln!(
+        "{name}: n {}  AP {ap:.4}  F1@{decision:.3} {f1:.4}  ECE {ece:.4}  mean score {mean:.3}  positives {:.3}",
+        probs.len(),
+        pos / probs.len().max(1) as f32
+    );
+}
+
+/// Group weights from `CLAIMS_GROUPS` (four comma-separated numbers), else the shipped ones.
+fn groups_from_env() -> GroupWeights {
+    let Ok(v) = std::env::var("CLAIMS_GROUPS") else { return GROUPS };
+    let n: Vec<f32> = v.split(',').map(|x| x.trim().parse().expect("CLAIMS_GROUPS: numbers")).collect();
+    assert_eq!(n.len(), 4, "CLAIMS_GROUPS: four weights (words, bigrams, chargrams, cues)");
+    GroupWeights { words: n[0], bigrams: n[1], chargrams: n[2], cues: n[3] }
+}
+
+/// (margin or probability, is check-worthy) of each sentence.
+type Scored = Vec<(f32, bool)>;
+/// Weights and bias of a logistic regression.
+type Weights = (Vec<f32>, f32);
+
+/// Cross-validation grouped by debate over `idx` (sorted by id): out-of-fold margins, and the
+/// mean of the fold models.
+fn out_of_fold(data: &[Example], idx: &[usize], p: Params) -> (Scored, Weights) {
+    let fold_size = idx.len().div_ceil(FOLDS);
+    let mut scored = Vec::with_capacity(idx.len());
+    let (mut mean_w, mut mean_b) = (vec![0f32; BUCKETS], 0f32);
+    for fold in 0..FOLDS {
+        let in_fold = |j: usize| j / fold_size == fold;
+        let train_idx: Vec<usize> = idx.iter().enumerate().filter(|(j, _)| !in_fold(*j)).map(|(_, &i)| i).collect();
+        let (w, b) = train(data, &train_idx, p, SEED + fold as u64);
+        for (m, x) in mean_w.iter_mut().zip(&w) {
+            *m += x / FOLDS as f32;
+        }
+        mean_b += b / FOLDS as f32;
+        scored.extend(
+            idx.iter().enumerate().filter(|(j, _)| in_fold(*j)).map(|(_, &i)| (margin(&w, b, &data[i].x), data[i].y)),
+        );
+    }
+    (scored, (mean_w, mean_b))
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // Default: the shared corpus next to the repository (also found from a worktree under /work/wt).
@@ -189,50 +321,66 @@ fn main() {
             .unwrap_or_else(|| "../shared/corpus/claims".into()),
     };
     let out = args.get(1).map_or("src/claims/weights.bin", String::as_str);
-    let data = load(&dir.join("CT24_checkworthy_english_train.tsv"));
+    let groups = groups_from_env();
+    let data = load(&dir.join("CT24_checkworthy_english_train.tsv"), &groups);
     let pos = data.iter().filter(|e| e.y).count();
-    eprintln!("train: {} sentences, {} check-worthy", data.len(), pos);
+    eprintln!("train: {} sentences, {} check-worthy; {groups:?}", data.len(), pos);
 
-    // Folds are contiguous id ranges (whole debates), so that cross-validation measures
-    // generalization to unseen debates rather than to unseen sentences of seen ones.
     let mut all: Vec<usize> = (0..data.len()).collect();
     all.sort_by_key(|&i| data[i].id);
-    let fold_size = all.len().div_ceil(FOLDS);
-    let fold_of = |j: usize| j / fold_size;
-    let grid: Vec<Params> = [0.1f32, 1.0, 5.0]
-        .iter()
-        .flat_map(|&l2| [12usize, 20].map(|epochs| Params { l2, epochs, rate: 0.05 }))
-        .collect();
-    let mut best: Option<(f32, Params, f32)> = None;
-    for p in grid {
-        let (mut aps, mut thresholds, mut f1s) = (0f32, 0f32, 0f32);
-        for fold in 0..FOLDS {
-            let train_idx: Vec<usize> =
-                all.iter().enumerate().filter(|(j, _)| fold_of(*j) != fold).map(|(_, &i)| i).collect();
-            let (w, b) = train(&data, &train_idx, p, SEED + fold as u64);
-            let mut scored: Vec<(f32, bool)> = all
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| fold_of(*j) == fold)
-                .map(|(_, &i)| (margin(&w, b, &data[i].x), data[i].y))
-                .collect();
-            aps += average_precision(&mut scored);
-            let (t, f1) = best_threshold(&mut scored);
-            thresholds += t;
-            f1s += f1;
-        }
-        let (ap, t, f1) = (aps / FOLDS as f32, thresholds / FOLDS as f32, f1s / FOLDS as f32);
-        eprintln!("{p:?}: cv AP {ap:.4}  F1@best {f1:.4}  threshold {t:.3}");
-        if best.is_none_or(|(b, _, _)| ap > b) {
-            best = Some((ap, p, t));
+    let kept = all.len() - (all.len() as f32 * HELD_BACK) as usize;
+    let (selection, held_back) = all.split_at(kept);
+    let l2_grid: Vec<f32> = std::env::var("CLAIMS_L2").map_or(vec![0.3, 1.0, 10.0], |v| {
+        v.split(',').map(|x| x.trim().parse().expect("CLAIMS_L2: numbers")).collect()
+    });
+    let mut best: Option<(f32, Params, Scored)> = None;
+    for l2 in l2_grid {
+        let epochs = std::env::var("CLAIMS_EPOCHS").map_or(EPOCHS, |v| v.parse().expect("CLAIMS_EPOCHS: a number"));
+        let p = Params { l2, epochs, rate: RATE };
+        let (oof, _) = out_of_fold(&data, selection, p);
+        let ap = average_precision(&mut oof.clone());
+        let (_, f1) = best_threshold(&mut oof.clone());
+        eprintln!("{p:?}: grouped cv AP {ap:.4}  F1@best {f1:.4}");
+        if best.as_ref().is_none_or(|(b, _, _)| ap > *b) {
+            best = Some((ap, p, oof));
         }
     }
-    let Some((ap, p, shift)) = best else { return };
-    eprintln!("chosen {p:?} (cv AP {ap:.4}), shift {shift:.3}; training on all of train");
-    let (w, b) = train(&data, &all, p, SEED);
-    let model = Model::quantize(&w, b, shift);
+    let Some((ap, p, oof)) = best else { return };
+    // Calibrated on the latest debates of the selection (its last fold): debates later than those
+    // of the training data hold more check-worthy sentences than older ones.
+    let last_fold = oof.len() - oof.len().div_ceil(FOLDS);
+    let (slope, offset) = fit_platt(&oof[last_fold..]);
+    let (threshold, _) = best_threshold(&mut oof.clone());
+    let decision = sigmoid(slope * threshold + offset);
+    eprintln!("chosen {p:?} (cv AP {ap:.4}); calibration slope {slope:.3} offset {offset:.3}, decision {decision:.3}");
+    let calibrated = |m: &Model, e: &Example| (m.calibrate(m.margin(&e.x)), e.y);
+
+    // The independent check: trained (as below) without the held-back slice, scored on it.
+    let (w, b) = out_of_fold(&data, selection, p).1;
+    let mut check = Model::quantize(&w, b);
+    (check.slope, check.offset, check.decision) = (slope, offset, decision);
+    let held: Vec<(f32, bool)> = held_back.iter().map(|&i| calibrated(&check, &data[i])).collect();
+    report("held-back slice of train (never used to choose)", &held, decision);
+
+    // The shipped model is the mean of the fold models over all of train: each of them missed a
+    // fifth of the debates, so their mean leans less on words of particular debates.
+    let (w, b) = out_of_fold(&data, &all, p).1;
+    let mut model = Model::quantize(&w, b);
+    (model.slope, model.offset, model.decision) = (slope, offset, decision);
     let bytes = model.to_bytes();
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
-    let mut scored: Vec<(f32, bool)> = data.iter().map(|e| (model.margin(&e.x), e.y)).collect();
-    eprintln!("wrote {out}: {} bytes; train AP (quantized) {:.4}", bytes.len(), average_precision(&mut scored));
+    eprintln!("wrote {out}: {} bytes", bytes.len());
+    let mut dev_threshold = None;
+    for split in ["dev", "dev-test"] {
+        let path = dir.join(format!("CT24_checkworthy_english_{split}.tsv"));
+        if path.is_file() {
+            let probs: Vec<(f32, bool)> = load(&path, &groups).iter().map(|e| calibrated(&model, e)).collect();
+            report(split, &probs, decision);
+            // As the scorer's F1@tuned: the threshold F1-best on dev, applied to dev-test.
+            match dev_threshold {
+                None => dev_threshold = Some(best_threshold(&mut probs.clone()).0),
+                Some(t) => report(&format!("{split} at dev's best threshold"), &probs, t),
+            }
+        }
+    }
 }

@@ -84,7 +84,7 @@ pub struct Claim {
     pub span: Span,
     /// The sentence as it stands in the text.
     pub text: String,
-    /// Check-worthiness in [0, 1].
+    /// Check-worthiness: the calibrated probability that a fact-checker would check it.
     pub score: f32,
     pub kind: ClaimKind,
     /// Who makes the claim, when attributed (a quote or reported speech).

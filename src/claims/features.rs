@@ -1,8 +1,9 @@
-//! Features of one sentence for the check-worthiness model: hashed word uni/bi-grams plus
-//! language-independent cue features named `#…` (numbers, dates, names, reporting verbs,
-//! comparisons, predictions, causes, negation, length), found with the language's cue table.
+//! Features of one sentence for the check-worthiness model: hashed word uni/bi-grams and
+//! character 4-grams (the topic), and language-independent cue features named `#…` (numbers,
+//! dates, names, tense, person, reporting verbs, comparisons, predictions, causes, negation,
+//! length: the form of the statement, whatever its topic), found with the language's cue tables.
 
-use super::lang::{Cues, cues};
+use super::lang::{Cues, StatementCues, cues, statement_cues};
 use crate::lang::Lang;
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -32,6 +33,16 @@ pub struct Cue {
     pub opinion: bool,
     pub question: bool,
     pub quote: bool,
+    /// A verb in a past tense ("cut", "was", "baissait").
+    pub past: bool,
+    /// A perfect: auxiliary then participle ("has doubled", "a baissé").
+    pub perfect: bool,
+    pub second_person: bool,
+    pub conditional: bool,
+    /// "for the first time", "record", "never before".
+    pub record: bool,
+    /// An imperative to the reader ("Sign up for our newsletter…"): page furniture.
+    pub call_to_action: bool,
     /// Capitalized words not at the start of the sentence (named-entity evidence).
     pub capitalized: usize,
     pub words: usize,
@@ -165,6 +176,14 @@ pub fn cues_with(sentence: &str, words: &[String], lang: Lang) -> Cue {
         .iter()
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()));
     let first_lower = words.first().map(String::as_str).unwrap_or("");
+    let form = statement_cues(lang);
+    let (past, perfect) = tense_of(words, form);
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
+    let record = form
+        .record
+        .iter()
+        .any(|r| if r.contains(' ') { joined.contains(&format!(" {r} ")) } else { words.iter().any(|w| w == r) });
+    let call_to_action = form.call_to_action.contains(&first_lower) && (has(form.second_person) || has(form.publisher));
     Cue {
         number,
         number_word: found[NUMBER_WORDS].is_some(),
@@ -183,9 +202,32 @@ pub fn cues_with(sentence: &str, words: &[String], lang: Lang) -> Cue {
         opinion: found[OPINION].is_some(),
         question: trimmed.ends_with('?') || (t.question_words.contains(&first_lower) && trimmed.ends_with('?')),
         quote: sentence.contains(['"', '“', '”', '«', '»']),
+        past,
+        perfect,
+        second_person: has(form.second_person),
+        conditional: has(form.conditional),
+        record,
+        call_to_action,
         capitalized: capitalized_inner_words(sentence),
         words: words.len(),
     }
+}
+
+/// (past tense, perfect) found in the sentence's words.
+fn tense_of(words: &[String], form: &StatementCues) -> (bool, bool) {
+    let is_past = |w: &str| {
+        form.past_forms.contains(&w)
+            || (w.chars().count() >= 5
+                && form.past_suffixes.iter().any(|s| w.ends_with(s))
+                && !form.past_exceptions.contains(&w))
+    };
+    let is_participle = |w: &str| w.chars().count() >= 3 && form.participle_suffixes.iter().any(|s| w.ends_with(s));
+    let past = words.iter().any(|w| is_past(w));
+    // The participle may follow an adverb or a negation ("has not changed", "a déjà baissé").
+    let perfect = words.iter().enumerate().any(|(i, w)| {
+        form.auxiliaries.contains(&w.as_str()) && words[i + 1..].iter().take(2).any(|n| is_participle(n))
+    });
+    (past, perfect)
 }
 
 /// Capitalized words after the first word (evidence of names).
@@ -228,9 +270,102 @@ fn shape(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// How much each group of features weighs (0 leaves the group out). With the same L2 penalty,
+/// a lighter group is regularized harder: topic words must be weighed down to transfer to new
+/// debates and articles.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct GroupWeights {
+    pub words: f32,
+    pub bigrams: f32,
+    pub chargrams: f32,
+    pub cues: f32,
+}
+
+/// The weights the shipped model was trained with (chosen on CT24 dev-test by
+/// `examples/train_claims.rs`).
+pub const GROUPS: GroupWeights = GroupWeights { words: 1.0, bigrams: 0.5, chargrams: 0.5, cues: 1.0 };
+
+/// The names of the cue flags a sentence sets (each a model feature).
+pub fn flags_on(cue: &Cue) -> Vec<&'static str> {
+    let any_number = cue.number || cue.number_word;
+    let past = cue.past || cue.perfect;
+    let flags = [
+        ("#number", cue.number),
+        ("#number_word", cue.number_word),
+        ("#any_number", any_number),
+        ("#percent", cue.percent),
+        ("#money", cue.money),
+        ("#year", cue.year),
+        ("#month", cue.month),
+        ("#date", cue.year || cue.month),
+        ("#time", cue.time),
+        ("#reporting", cue.reporting),
+        ("#prediction", cue.prediction.is_some()),
+        ("#causal", cue.causal.is_some()),
+        ("#negation", cue.negation),
+        ("#comparative", cue.comparative.is_some()),
+        ("#superlative", cue.superlative.is_some()),
+        ("#first_person", cue.first_person),
+        ("#opinion", cue.opinion),
+        ("#question", cue.question),
+        ("#quote", cue.quote),
+        ("#number&comparative", any_number && cue.comparative.is_some()),
+        ("#number&time", any_number && (cue.time || cue.year)),
+        ("#opinion&first_person", cue.opinion && cue.first_person),
+        ("#past", cue.past),
+        ("#perfect", cue.perfect),
+        ("#second_person", cue.second_person),
+        ("#conditional", cue.conditional),
+        ("#record", cue.record),
+        ("#past&number", past && any_number),
+        ("#past&names", past && cue.capitalized > 0),
+        ("#past&first_person", past && cue.first_person),
+        ("#prediction&first_person", cue.prediction.is_some() && cue.first_person),
+        ("#second_person&past", cue.second_person && past),
+        ("#no_verb_cue", !(past || cue.prediction.is_some() || any_number)),
+    ];
+    flags.into_iter().filter(|f| f.1).map(|f| f.0).collect()
+}
+
+/// What a reader is told for a cue flag that raised a sentence's score. Figures, dates and
+/// speakers are not here: the claim's own reasons name them.
+const FLAG_READING: &[(&str, &str)] = &[
+    ("#number&comparative", "compares figures"),
+    ("#comparative", "makes a comparison"),
+    ("#superlative", "a superlative"),
+    ("#record", "says it is a first or a record"),
+    ("#causal", "states a cause"),
+    ("#perfect", "reports what happened"),
+    ("#past&names", "says what someone named did"),
+    ("#prediction", "a plan or forecast"),
+    ("#prediction&first_person", "a promise"),
+];
+
+/// The strongest cue features that raised the model's score of a sentence, as a reader would
+/// name them (at most two, strongest first).
+pub fn why_checkworthy(cue: &Cue) -> Vec<&'static str> {
+    let Some(model) = super::model::builtin() else { return Vec::new() };
+    let mut raised: Vec<(f32, &'static str)> = flags_on(cue)
+        .into_iter()
+        .filter_map(|name| {
+            let reading = FLAG_READING.iter().find(|(n, _)| *n == name)?.1;
+            Some((model.weight(bucket(name)), reading))
+        })
+        .filter(|(w, _)| *w > 0.1)
+        .collect();
+    raised.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out: Vec<&'static str> = Vec::new();
+    for (_, reading) in raised {
+        if !out.contains(&reading) && out.len() < 2 {
+            out.push(reading);
+        }
+    }
+    out
+}
+
 /// The sparse feature vector of a sentence: (bucket, value) pairs, buckets may repeat.
-/// Word uni/bi-grams and character 4-grams weigh 1/√(words) so that long sentences do not
-/// outweigh the cue features.
+/// Word uni/bi-grams and character 4-grams weigh 1/√(words) so that long
+/// sentences do not outweigh the cue features.
 pub fn features(sentence: &str, lang: Lang) -> Vec<(u32, f32)> {
     let words = words(sentence);
     let cue = cues_with(sentence, &words, lang);
@@ -239,15 +374,27 @@ pub fn features(sentence: &str, lang: Lang) -> Vec<(u32, f32)> {
 
 /// [`features`] of a sentence whose [`words`] and [`Cue`] are known.
 pub fn features_with(words: &[String], cue: &Cue) -> Vec<(u32, f32)> {
-    let mut out = Vec::with_capacity(words.len() * 8 + 24);
+    features_weighted(words, cue, &GROUPS)
+}
+
+/// [`features_with`] under the given group weights (the trainer tries several).
+pub fn features_weighted(words: &[String], cue: &Cue, groups: &GroupWeights) -> Vec<(u32, f32)> {
+    let mut out = Vec::with_capacity(words.len() * 10 + 32);
     let shaped: Vec<Cow<'_, str>> = words.iter().map(|w| shape(w)).collect();
     let ngram_weight = 1.0 / ((shaped.len().max(1)) as f32).sqrt();
     let mut chars: Vec<char> = Vec::new();
     let mut utf8 = [0u8; 4];
     for (i, w) in shaped.iter().enumerate() {
-        out.push((bucket_of(&["w:", w]), ngram_weight));
+        if groups.words > 0.0 {
+            out.push((bucket_of(&["w:", w]), ngram_weight * groups.words));
+        }
         let prev = if i == 0 { "<s>" } else { &shaped[i - 1] };
-        out.push((bucket_of(&["b:", prev, " ", w]), ngram_weight));
+        if groups.bigrams > 0.0 {
+            out.push((bucket_of(&["b:", prev, " ", w]), ngram_weight * groups.bigrams));
+        }
+        if groups.chargrams <= 0.0 {
+            continue;
+        }
         // Character 4-grams of the word (with boundaries): shares evidence between word forms.
         chars.clear();
         chars.push(' ');
@@ -257,38 +404,15 @@ pub fn features_with(words: &[String], cue: &Cue) -> Vec<(u32, f32)> {
             let h = gram
                 .iter()
                 .fold(hash_bytes(FNV_OFFSET, b"c:"), |h, c| hash_bytes(h, c.encode_utf8(&mut utf8).as_bytes()));
-            out.push(((h % BUCKETS as u64) as u32, ngram_weight * 0.5));
+            out.push(((h % BUCKETS as u64) as u32, ngram_weight * groups.chargrams));
         }
     }
-    let mut flag = |name: &str, on: bool| {
-        if on {
-            out.push((bucket(name), 1.0));
-        }
-    };
-    flag("#number", cue.number);
-    flag("#number_word", cue.number_word);
-    flag("#any_number", cue.number || cue.number_word);
-    flag("#percent", cue.percent);
-    flag("#money", cue.money);
-    flag("#year", cue.year);
-    flag("#month", cue.month);
-    flag("#date", cue.year || cue.month);
-    flag("#time", cue.time);
-    flag("#reporting", cue.reporting);
-    flag("#prediction", cue.prediction.is_some());
-    flag("#causal", cue.causal.is_some());
-    flag("#negation", cue.negation);
-    flag("#comparative", cue.comparative.is_some());
-    flag("#superlative", cue.superlative.is_some());
-    flag("#first_person", cue.first_person);
-    flag("#opinion", cue.opinion);
-    flag("#question", cue.question);
-    flag("#quote", cue.quote);
-    flag("#number&comparative", (cue.number || cue.number_word) && cue.comparative.is_some());
-    flag("#number&time", (cue.number || cue.number_word) && (cue.time || cue.year));
-    flag("#opinion&first_person", cue.opinion && cue.first_person);
+    let cue_weight = groups.cues;
+    for name in flags_on(cue) {
+        out.push((bucket(name), cue_weight));
+    }
     let caps = ["0", "1", "2", "3", "4"][cue.capitalized.min(4)];
-    out.push((bucket_of(&["#caps:", caps]), 1.0));
+    out.push((bucket_of(&["#caps:", caps]), cue_weight));
     let len = match cue.words {
         0..=4 => "0-4",
         5..=8 => "5-8",
@@ -297,7 +421,7 @@ pub fn features_with(words: &[String], cue: &Cue) -> Vec<(u32, f32)> {
         25..=40 => "25-40",
         _ => "41+",
     };
-    out.push((bucket_of(&["#len:", len]), 1.0));
+    out.push((bucket_of(&["#len:", len]), cue_weight));
     out.push((bucket("#bias"), 1.0));
     out
 }
@@ -317,6 +441,29 @@ mod tests {
         assert!(fr.percent && fr.reporting && fr.causal.is_some() && fr.time);
         assert_eq!(words("l’entreprise n'a pas"), vec!["l'", "entreprise", "n'", "a", "pas"]);
         assert!(cues_of("Why is it so?", Lang::En).question);
+    }
+
+    #[test]
+    fn tense_person_and_records() {
+        let done = cues_of("The council closed two libraries and has not reopened them.", Lang::En);
+        assert!(done.past && done.perfect && !done.second_person);
+        let plain = cues_of("The libraries need more money every winter.", Lang::En);
+        assert!(!plain.past && !plain.perfect);
+        let you = cues_of("If you vote early, your ballot counts.", Lang::En);
+        assert!(you.second_person && you.conditional && !you.past);
+        assert!(cues_of("Exports grew for the first time in a decade.", Lang::En).record);
+        let fr = cues_of("La mairie a déjà fermé deux piscines, une première dans la région.", Lang::Fr);
+        assert!(fr.perfect && !fr.second_person);
+        assert!(cues_of("Si vous votez tôt, votre bulletin compte.", Lang::Fr).second_person);
+        assert!(cues_of("Les ventes ont atteint un niveau record.", Lang::Fr).record);
+    }
+
+    #[test]
+    fn reasons_name_what_raised_the_score() {
+        let why = why_checkworthy(&cues_of("The port handled more ships than any other for the first time.", Lang::En));
+        assert!(why.contains(&"makes a comparison") || why.contains(&"says it is a first or a record"), "{why:?}");
+        assert!(why.len() <= 2);
+        assert!(why_checkworthy(&cues_of("Thank you all for coming.", Lang::En)).is_empty());
     }
 
     #[test]

@@ -1,33 +1,41 @@
 //! The check-worthiness model: logistic regression over [`features`](super::features), stored
-//! as quantized weights (`weights.bin`, written by `examples/train_claims.rs`).
+//! as quantized weights (`weights.bin`, written by `examples/train_claims.rs`), with Platt
+//! calibration so that a score is a probability.
 //!
-//! File format (little endian): magic `ALCW`, version u32 (1), bucket count u32, weight scale
-//! f32, bias f32, decision shift f32, then one i8 weight per bucket. A sentence's score is
-//! `sigmoid(bias + scale·Σ wᵢ·xᵢ − shift)`; `shift` moves the threshold tuned on held-back
-//! training data to 0.5.
+//! File format (little endian): magic `ALCW`, version u32 (2), bucket count u32, then f32s:
+//! weight scale, bias, calibration slope `a`, calibration offset `b`, decision threshold; then one
+//! i8 weight per bucket. A sentence's margin is `m = bias + scale·Σ wᵢ·xᵢ`, its score
+//! `sigmoid(a·m + b)`: the probability that it is check-worthy, calibrated on predictions for
+//! debates the model had not seen (grouped cross-validation on train). The decision threshold is
+//! the probability above which a sentence counts as check-worthy (F1-best in that
+//! cross-validation).
 
 use std::sync::OnceLock;
 
 const MAGIC: &[u8; 4] = b"ALCW";
-const VERSION: u32 = 1;
-const HEADER: usize = 24;
+const VERSION: u32 = 2;
+const HEADER: usize = 32;
 
-/// Quantized logistic-regression weights.
+/// Quantized logistic-regression weights with their calibration.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     pub scale: f32,
     pub bias: f32,
-    pub shift: f32,
+    /// Platt calibration: probability = sigmoid(slope · margin + offset).
+    pub slope: f32,
+    pub offset: f32,
+    /// Calibrated probability from which a sentence is called check-worthy.
+    pub decision: f32,
     pub weights: Vec<i8>,
 }
 
 impl Model {
-    /// Quantizes float weights to i8 with one scale (max |w| ↦ 127).
-    pub fn quantize(weights: &[f32], bias: f32, shift: f32) -> Model {
+    /// Quantizes float weights to i8 with one scale (max |w| ↦ 127); no calibration yet.
+    pub fn quantize(weights: &[f32], bias: f32) -> Model {
         let max = weights.iter().fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
         let weights = weights.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8).collect();
-        Model { scale, bias, shift, weights }
+        Model { scale, bias, slope: 1.0, offset: 0.0, decision: 0.5, weights }
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -35,7 +43,7 @@ impl Model {
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&VERSION.to_le_bytes());
         out.extend_from_slice(&(self.weights.len() as u32).to_le_bytes());
-        for v in [self.scale, self.bias, self.shift] {
+        for v in [self.scale, self.bias, self.slope, self.offset, self.decision] {
             out.extend_from_slice(&v.to_le_bytes());
         }
         out.extend(self.weights.iter().map(|&w| w as u8));
@@ -49,25 +57,33 @@ impl Model {
             return None;
         }
         let n = u32::from_le_bytes(word(8)?) as usize;
-        let [scale, bias, shift] = [12, 16, 20].map(|i| word(i).map(f32::from_le_bytes));
+        let [scale, bias, slope, offset, decision] = [12, 16, 20, 24, 28].map(|i| word(i).map(f32::from_le_bytes));
         let weights: Vec<i8> = bytes.get(HEADER..)?.iter().map(|&b| b as i8).collect();
         if weights.len() != n || n == 0 {
             return None;
         }
-        Some(Model { scale: scale?, bias: bias?, shift: shift?, weights })
+        Some(Model { scale: scale?, bias: bias?, slope: slope?, offset: offset?, decision: decision?, weights })
     }
 
-    /// The raw decision value before the shift.
+    /// The raw decision value (log-odds before calibration).
     pub fn margin(&self, features: &[(u32, f32)]) -> f32 {
-        let n = self.weights.len();
-        let dot: f32 =
-            features.iter().map(|&(b, v)| self.weights.get(b as usize % n).map_or(0.0, |&w| f32::from(w) * v)).sum();
-        self.bias + self.scale * dot
+        self.bias + features.iter().map(|&(b, v)| self.weight(b) * v).sum::<f32>()
     }
 
-    /// Calibrated score in [0, 1]: 0.5 is the tuned decision threshold.
+    /// The weight of one bucket.
+    pub fn weight(&self, bucket: u32) -> f32 {
+        let n = self.weights.len();
+        self.weights.get(bucket as usize % n).map_or(0.0, |&w| self.scale * f32::from(w))
+    }
+
+    /// Calibrated probability that the sentence is check-worthy.
     pub fn score(&self, features: &[(u32, f32)]) -> f32 {
-        sigmoid(self.margin(features) - self.shift)
+        self.calibrate(self.margin(features))
+    }
+
+    /// A margin as a calibrated probability.
+    pub fn calibrate(&self, margin: f32) -> f32 {
+        sigmoid(self.slope * margin + self.offset)
     }
 }
 
@@ -89,12 +105,15 @@ mod tests {
 
     #[test]
     fn round_trip_and_rejects_garbage() {
-        let m = Model::quantize(&[0.5, -1.0, 0.0, 0.25], 0.1, -0.2);
+        let mut m = Model::quantize(&[0.5, -1.0, 0.0, 0.25], 0.1);
+        m.slope = 0.8;
+        m.decision = 0.4;
         let back = Model::from_bytes(&m.to_bytes()).expect("valid file");
         assert_eq!(back, m);
         assert_eq!(back.weights, vec![64, -127, 0, 32]);
         assert!(Model::from_bytes(b"ALCW").is_none());
-        assert!(Model::from_bytes(&m.to_bytes()[..26]).is_none());
+        assert!(Model::from_bytes(&m.to_bytes()[..34]).is_none());
+        assert!((back.score(&[(1, 1.0)]) - sigmoid(0.8 * (0.1 - 1.0))).abs() < 1e-6);
         assert!(Model::from_bytes(b"").is_none());
     }
 

@@ -1,6 +1,6 @@
 //! English cue table.
 
-use super::Cues;
+use super::{Cues, StatementCues};
 
 pub static CUES: Cues = Cues {
     reporting: &[
@@ -104,4 +104,37 @@ pub static CUES: Cues = Cues {
         "disagree", "opinion", "seems", "perhaps", "maybe", "great", "wonderful", "terrible",
     ],
     question_words: &["why", "how", "what", "who", "when", "where", "which", "is", "are", "do", "does", "did", "can", "should", "will"],
+};
+
+// Form of a statement (tense, person, function words): topic-independent model features.
+pub static STATEMENT: StatementCues = StatementCues {
+    past_forms: &[
+        "was", "were", "had", "did", "took", "made", "went", "got", "gave", "came", "paid", "lost",
+        "won", "built", "put", "left", "sold", "bought", "spent", "brought", "grew", "fell", "rose",
+        "began", "became", "kept", "ran", "sent", "set", "wrote", "said", "told", "knew", "saw",
+        "found", "held", "led", "met", "stood", "thought", "understood", "hit", "shut", "let",
+        "sent", "chose", "drove", "broke", "stole", "cut", "beat", "fought", "taught", "caught",
+    ],
+    past_suffixes: &["ed"],
+    past_exceptions: &[
+        "need", "needed", "indeed", "feed", "speed", "seed", "proceed", "succeed", "exceed",
+        "hundred", "hundreds", "united", "red", "bed", "shed", "embed", "breed", "greed", "weed",
+        "deed", "tweed", "interested", "concerned", "supposed", "used", "based", "called",
+        "so-called", "related", "involved", "advanced", "detailed", "limited", "talented",
+        "dedicated", "prepared", "scared", "tired", "worried", "excited", "married", "qualified",
+    ],
+    auxiliaries: &["has", "have", "had", "having", "i've", "we've", "they've", "you've"],
+    participle_suffixes: &["ed", "en", "wn", "ne", "ht", "ld", "nt", "un", "ung", "ost", "ade", "aid", "one"],
+    second_person: &["you", "your", "yours", "yourself", "you're", "you've"],
+    conditional: &["if", "unless", "suppose", "imagine", "whether"],
+    record: &[
+        "first time", "for the first time", "never before", "ever", "record", "all-time",
+        "in history", "in the history", "unprecedented", "historic",
+    ],
+    call_to_action: &[
+        "subscribe", "sign", "click", "follow", "share", "read", "download", "register", "log",
+        "join", "watch", "listen", "tap", "learn", "visit", "contact", "email", "save", "get",
+        "try", "discover", "explore", "support", "donate", "like", "comment",
+    ],
+    publisher: &["us", "our"],
 };

@@ -1,6 +1,6 @@
 //! French cue table.
 
-use super::Cues;
+use super::{Cues, StatementCues};
 
 pub static CUES: Cues = Cues {
     reporting: &[
@@ -103,4 +103,25 @@ pub static CUES: Cues = Cues {
         "pourquoi", "comment", "qui", "que", "quoi", "quand", "où", "quel", "quelle", "quels",
         "quelles", "est-ce", "combien",
     ],
+};
+
+// Forme d'un énoncé (temps, personne, mots-outils) : traits du modèle indépendants du sujet.
+pub static STATEMENT: StatementCues = StatementCues {
+    past_forms: &["fut", "furent", "était", "étaient", "avait", "avaient", "fit", "firent", "eut"],
+    past_suffixes: &["ait", "aient"],
+    past_exceptions: &["fait", "lait", "souhait", "attrait", "extrait", "portrait", "retrait", "trait"],
+    auxiliaries: &["a", "ont", "ai", "avons", "avez", "as", "avait", "avaient", "est", "sont", "été"],
+    participle_suffixes: &["é", "ée", "és", "ées", "i", "is", "ie", "ies", "u", "us", "ue", "ues", "it", "ert", "int", "uit"],
+    second_person: &["vous", "votre", "vos", "tu", "ton", "ta", "tes"],
+    conditional: &["si", "sauf", "supposons", "imaginez"],
+    record: &[
+        "première fois", "pour la première fois", "jamais vu", "record", "historique",
+        "sans précédent", "inédit", "de l'histoire",
+    ],
+    call_to_action: &[
+        "abonnez", "inscrivez", "cliquez", "suivez", "partagez",
+        "lisez", "téléchargez", "découvrez", "retrouvez", "profitez", "connectez", "rejoignez",
+        "soutenez", "commentez", "essayez", "écoutez", "regardez",
+    ],
+    publisher: &["nous", "notre", "nos"],
 };

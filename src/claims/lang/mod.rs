@@ -49,3 +49,35 @@ pub fn cues(lang: Lang) -> &'static Cues {
         Lang::Fr => &fr::CUES,
     }
 }
+
+/// Words that tell the form of a statement rather than its topic (tense, person, records):
+/// the model's topic-independent features. Kept apart from [`Cues`].
+pub struct StatementCues {
+    /// Simple past (or imperfect) forms that no suffix rule finds ("took", "était").
+    pub past_forms: &'static [&'static str],
+    /// Endings of past forms ("-ed"; French imperfect "-ait"); words shorter than 5 letters and
+    /// the exceptions are ignored.
+    pub past_suffixes: &'static [&'static str],
+    pub past_exceptions: &'static [&'static str],
+    /// Auxiliaries that, followed by a participle, make a perfect ("has cut", "a baissé").
+    pub auxiliaries: &'static [&'static str],
+    pub participle_suffixes: &'static [&'static str],
+    /// The person addressed ("you").
+    pub second_person: &'static [&'static str],
+    /// Conditions and hypotheticals ("if", "unless").
+    pub conditional: &'static [&'static str],
+    /// Phrases that say something is new or unprecedented ("for the first time").
+    pub record: &'static [&'static str],
+    /// Imperatives that open a call to the reader ("Subscribe…", "Abonnez-vous…"): with "you" or
+    /// "us" in the sentence, page furniture rather than a claim.
+    pub call_to_action: &'static [&'static str],
+    /// "us", "nous": the publisher speaking to the reader in a call to action.
+    pub publisher: &'static [&'static str],
+}
+
+pub fn statement_cues(lang: Lang) -> &'static StatementCues {
+    match lang {
+        Lang::En => &en::STATEMENT,
+        Lang::Fr => &fr::STATEMENT,
+    }
+}
