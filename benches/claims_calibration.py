@@ -3,7 +3,7 @@
 10 equal-width bins, weighted by size) and the reliability table.
 
 Usage (from the project root, after `cargo build --profile eval`):
-  python3 scripts/claims_calibration.py --cmd "target/eval/article-lens claims --jsonl" --split dev-test
+  python3 benches/claims_calibration.py --cmd "target/eval/article-lens claims --jsonl" --split dev-test
 
 The command follows the protocol of ../shared/eval/score_claims.py (one {"id","text"} JSON line in,
 one score or {"score": …} line out). Python 3 standard library only.
