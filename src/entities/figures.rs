@@ -27,6 +27,17 @@ struct Amount {
     approximate: bool,
     /// A bare small integer glued or next to a name: maybe not a figure.
     bare: bool,
+    /// A ratio ("6 of 10", "un Français sur trois"): no unit; the noun after it joins the span.
+    ratio: Ratio,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ratio {
+    No,
+    /// "four out of five": a counted noun may follow.
+    NounAfter,
+    /// "un Français sur trois": the noun is inside.
+    Done,
 }
 
 fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> {
@@ -93,6 +104,7 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
                 unit: Some(c.to_string()),
                 approximate: false,
                 bare: false,
+                ratio: Ratio::No,
             });
         }
     }
@@ -102,6 +114,17 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
         if symbol && (t.is_num(e) || (t.kind(e) == Some(Kind::Punct) && t.is_num(e + 1))) {
             currency = Some(c);
             j = e;
+        }
+    }
+    // Approximate counts: "une quinzaine de jardinières", "une centaine de personnes".
+    if currency.is_none() && tab.one_words.contains(&t.norm(j)) {
+        if let Some((e, v)) = t.find(j + 1, tab.approximate_counts) {
+            if counted_noun(t, e, tab, true, true).is_some() {
+                let num = Number { value: v, end: e, digits: false, scale: v, plain: false };
+                let mut a = suffix(t, num, tab, None)?;
+                a.approximate = true;
+                return Some(a);
+            }
         }
     }
     // Approximate magnitudes: "hundreds of billions", "des dizaines de milliers".
@@ -156,25 +179,34 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
                 && currency_at(t, noun, tab).is_none()
         };
         if let Some(k) = t.find_word(noun + 1, tab.ratio_after_noun).filter(|_| plain_noun()) {
-            // Not "2 matchs sur 3 jours".
+            // Not "2 matchs sur 3 jours", nor "cinq femmes sur vingt sièges" (a plural noun of its own).
             let measured = |e: usize| t.find(e, tab.time_units).is_some() || t.find(e, tab.unit_words).is_some();
-            if let Some(d) = denominator(k).filter(|d| !measured(d.end)) {
+            let own_noun = |e: usize| {
+                let w = t.norm(e);
+                t.is_word(e) && w.len() > 3 && (w.ends_with('s') || w.ends_with('x')) && !tab.stop_words.contains(&w)
+            };
+            if let Some(d) = denominator(k).filter(|d| !measured(d.end) && !own_noun(d.end)) {
                 let num =
                     Number { value: num.value / d.value, end: d.end, digits: num.digits, scale: 1.0, plain: false };
                 return Some(Amount {
                     num,
                     end: d.end,
                     kind: FigureKind::Count,
-                    unit: Some(t.slice(noun, noun + 1).to_lowercase()),
+                    unit: None,
                     approximate: false,
                     bare: false,
+                    ratio: Ratio::Done,
                 });
             }
         }
     }
+    let mut ratio = Ratio::No;
     if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
         if let Some(k) = t.find_word(num.end, tab.ratio_words) {
-            if let Some(d) = denominator(k) {
+            // "6 of 10 Americans" is a share; "one of 13 Cubans", "10 of 12 victims" are parts of a group.
+            let of_share =
+                |d: &Number| !tab.of_words.contains(&t.norm(num.end)) || matches!(d.value, 10.0 | 100.0 | 1000.0);
+            if let Some(d) = denominator(k).filter(of_share) {
                 // "four out of five voters", not "3 over 2 years".
                 let noun = t.is_word(d.end)
                     && t.find(d.end, tab.time_units).is_none()
@@ -188,11 +220,13 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
                         scale: 1.0,
                         plain: false,
                     };
+                    ratio = Ratio::NounAfter;
                 }
             }
         }
     }
     let mut a = suffix(t, num, tab, currency)?;
+    a.ratio = ratio;
     // "Group 1 in 5 parts": a ratio of a name's number is still that name.
     a.bare |= numerator_plain;
     if currency.is_some() {
@@ -203,7 +237,15 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
 
 fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -> Option<Amount> {
     let mut end = num.end;
-    let mut a = Amount { num, end, kind: FigureKind::Number, unit: None, approximate: false, bare: num.plain };
+    let mut a = Amount {
+        num,
+        end,
+        kind: FigureKind::Number,
+        unit: None,
+        approximate: false,
+        bare: num.plain,
+        ratio: Ratio::No,
+    };
     if let Some(c) = prefix_currency {
         a.kind = FigureKind::Money;
         a.unit = Some(c.to_string());
@@ -232,9 +274,34 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.end = e;
         return Some(a);
     }
-    // "dropped 25 pounds", "le bébé pèse deux livres": a weight, not money.
+    // "5.000 F", "12 MF": francs written in capitals.
+    if k2 == end && a.num.scale == 1.0 && t.gap(k2).len() <= 1 && !(t.glued(k2 + 1) && t.is_word(k2 + 1)) {
+        if let Some(&(_, scale)) = tab.franc_symbols.iter().find(|(w, _)| t.slice(k2, k2 + 1) == *w) {
+            a.num.value *= scale;
+            a.num.scale = scale;
+            a.num.plain = false;
+            a.kind = FigureKind::Money;
+            a.unit = Some("FRF".into());
+            a.end = k2 + 1;
+            return Some(a);
+        }
+    }
+    // "dropped 25 pounds", "le bébé pèse deux livres", "500 pounds (225 kilograms) of supplies":
+    // a weight, not money.
     if let Some(e) = t.find_word(k2, tab.weight_currency_words).filter(|_| k2 == end) {
-        if (end.saturating_sub(10)..end).any(|k| t.find_word(k, tab.weight_cues).is_some()) {
+        let metric = |k: usize| {
+            numbers::parse(t, k, tab, false)
+                .and_then(|n| t.find(n.end, tab.unit_words))
+                .is_some_and(|(_, u)| matches!(u, "kg" | "g" | "t"))
+        };
+        let of_goods = a.num.scale == 1.0
+            && t.find_word(e, tab.of_words).is_some_and(|o| {
+                t.is_word(o) && !tab.stop_words.contains(&t.norm(o)) && currency_at(t, o, tab).is_none()
+            });
+        if (end.saturating_sub(10)..end).any(|k| t.find_word(k, tab.weight_cues).is_some())
+            || (t.is_punct(e, '(') && metric(e + 1))
+            || of_goods
+        {
             a.kind = FigureKind::Quantity;
             a.unit = Some("lb".into());
             a.end = e;
@@ -278,6 +345,18 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             a.end = e;
             return Some(a);
         }
+    }
+    // Plain "points": percentage points when rates are spoken of, else points (a game, an index).
+    if let Some(e) = t.find_word(end, tab.bare_points) {
+        if a.num.value.abs() <= 100.0 && rate_context(t, end, tab) {
+            a.kind = FigureKind::Percent;
+            a.unit = Some("pp".into());
+        } else {
+            a.kind = FigureKind::Count;
+            a.unit = Some(t.slice(end, e).to_lowercase());
+        }
+        a.end = e;
+        return Some(a);
     }
     if let Some(e) = t.find_word(end, tab.percent_words) {
         a.kind = FigureKind::Percent;
@@ -403,7 +482,51 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             return Some(a);
         }
     }
+    // "a 22-story building", "the 16-nation alliance": a count written as one adjective.
+    if t.is_punct(end, '-') && t.glued(end) && t.glued(end + 1) && a.num.scale == 1.0 {
+        let w = end + 1;
+        let compound_goes_on = t.is_punct(w + 1, '-') && t.glued(w + 1);
+        if t.is_word(w)
+            && !t.upper(w)
+            && t.norm(w).len() > 2
+            && !compound_goes_on
+            && !tab.stop_words.contains(&t.norm(w))
+            && t.find(w, tab.time_units).is_none()
+            && t.find(w, tab.months).is_none()
+            && t.find(w, tab.weekdays).is_none()
+            && a.num.value >= 1.0
+            && a.num.value.fract() == 0.0
+        {
+            a.kind = FigureKind::Count;
+            a.unit = Some(t.slice(w, w + 1).to_lowercase());
+            a.end = w + 1;
+            return Some(a);
+        }
+    }
     Some(a)
+}
+
+/// Percentages or rates are spoken of in the sentence around token `i`: "%", "rate", "taux".
+fn rate_context(t: &Tokens, i: usize, tab: &Table) -> bool {
+    let stop = |k: usize| matches!(t.norm(k), "." | "!" | "?") && !(t.glued(k + 1) && t.is_num(k + 1));
+    let rate = |k: usize| {
+        t.is_punct(k, '%') || t.find_word(k, tab.percent_words).is_some() || t.find_word(k, tab.rate_cues).is_some()
+    };
+    let mut k = i;
+    while k > 0 && i - k < 25 && !stop(k - 1) {
+        k -= 1;
+        if rate(k) {
+            return true;
+        }
+    }
+    let mut k = i;
+    while k < t.len() && k - i < 15 && !stop(k) {
+        if rate(k) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 const UNIT_SYMBOLS: &[(&str, &str)] = &[
@@ -422,8 +545,15 @@ fn is_temperature(unit: Option<&str>) -> bool {
     matches!(unit, Some("°" | "degree" | "degré" | "°C" | "°F" | "K"))
 }
 
+/// A counted noun: its words `[start, end)`, or a word for people ("the 1,700 injured").
+struct Noun {
+    start: usize,
+    end: usize,
+    people: bool,
+}
+
 /// The counted noun after an amount ("daily active users", "employés"), if any.
-fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) -> Option<usize> {
+fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) -> Option<Noun> {
     let mut j = i;
     // "3 millions d'habitants", "tens of thousands of visitors".
     if fr || after_scale {
@@ -438,36 +568,71 @@ fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) 
             }
         }
     }
+    // A word with the words hyphenated to it: "first-graders", "vice-présidents".
+    let word_end = |k: usize| {
+        let mut e = k + 1;
+        while t.is_punct(e, '-') && t.glued(e) && t.glued(e + 1) && t.is_word(e + 1) && e < k + 6 {
+            e += 2;
+        }
+        e
+    };
     let ok = |k: usize| {
+        let compound = word_end(k) > k + 1;
         t.is_word(k)
+            && !t.gap(k).contains('\n')
             && !t.upper(k)
             && t.norm(k).len() > 1
             && !tab.stop_words.contains(&t.norm(k))
-            && t.find(k, tab.time_units).is_none()
-            && t.find(k, tab.months).is_none()
+            && (compound || (t.find(k, tab.time_units).is_none() && t.find(k, tab.months).is_none()))
     };
-    if !ok(j) {
+    // Adjectives that may open the noun: "other people", "nouveaux commissaires", "American victims".
+    let lead = |k: usize, capitalized: bool| {
+        let same_line = !t.gap(k).contains('\n');
+        (same_line && t.is_word(k) && tab.noun_adjectives.contains(&t.norm(k)))
+            || (capitalized
+                && same_line
+                && t.is_word(k)
+                && t.upper(k)
+                && t.norm(k).len() > 2
+                && !tab.stop_words.contains(&t.norm(k)))
+    };
+    let noun = |end: usize| Some(Noun { start: j, end, people: false });
+    if fr {
+        if lead(j, false) && ok(word_end(j)) {
+            return noun(word_end(word_end(j)));
+        }
+        return if ok(j) { noun(word_end(j)) } else { None };
+    }
+    let plural = |k: usize| {
+        let w = t.norm(k);
+        (w.ends_with('s') && !w.ends_with("ss")) || tab.irregular_plurals.contains(&w)
+    };
+    let led = !ok(j) && lead(j, true);
+    if !ok(j) && !led {
         return None;
     }
     // After a year-like number only a plural noun makes a count ("2000 employees", not "2025 met").
-    if t.digits(i.saturating_sub(1)) == 4 && !fr && !t.norm(j).ends_with('s') {
-        return None;
-    }
-    if fr {
-        return Some(j + 1);
-    }
-    let mut best = j + 1;
+    let year_like = t.digits(i.saturating_sub(1)) == 4;
+    // Up to three words, to the first plural: "82 armed men", "1,000 others outside embassies".
     let mut k = j;
-    for _ in 0..3 {
-        if !ok(k) {
+    for step in 0..3 {
+        if !(ok(k) || (step == 0 && led)) {
             break;
         }
-        if t.norm(k).ends_with('s') && !t.norm(k).ends_with("ss") {
-            best = k + 1;
+        let e = word_end(k);
+        if plural(e - 1) {
+            return noun(e);
         }
-        k += 1;
+        k = e;
     }
-    Some(best)
+    if led || year_like {
+        return None;
+    }
+    // "the 1,700 injured", "1,643 wounded there": an adjective standing for people.
+    if tab.people_adjectives.contains(&t.norm(j)) {
+        return Some(Noun { start: j, end: j + 1, people: true });
+    }
+    noun(word_end(j))
 }
 
 /// The end of a phone number starting at `i` ("+44 20 7946 0958", "01 23 45 67 89",
@@ -664,7 +829,8 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
 fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     let fr = tab.decimal_comma;
     let (mut j, modifier) = match t.find(i, tab.modifiers) {
-        Some((e, m)) if e > i => (e, Some(m)),
+        // "près d'une centaine": past the elision.
+        Some((e, m)) if e > i => (if t.is_punct(e, '\'') && t.glued(e) { e + 1 } else { e }, Some(m)),
         _ => (i, None),
     };
     // "percent of 10", "per cent of twenty-two".
@@ -739,12 +905,14 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             return Some(single(t, a, modifier, tab, fr));
         }
     }
-    // "nine months", "trois ans": durations belong to dates.
-    if a.unit.is_none() && t.find(a.end, tab.time_units).is_some() {
+    // "nine months", "trois ans", "16-hour": durations belong to dates (not "9 second-graders").
+    let hyphenated = |e: usize| t.is_punct(e, '-') && t.glued(e) && t.glued(e + 1) && t.is_word(e + 1);
+    if a.unit.is_none() && t.find(t.skip_joiner(a.end), tab.time_units).is_some_and(|(e, _)| !hyphenated(e)) {
         return None;
     }
-    // "one" alone is a pronoun or an article far more often than a figure.
-    if !a.num.digits && a.num.value == 1.0 && a.unit.is_none() && modifier.is_none() {
+    // "one" alone is a pronoun or an article far more often than a figure ("the only one who").
+    let after_the = i > 0 && tab.the_words.contains(&t.norm(i - 1));
+    if !a.num.digits && a.num.value == 1.0 && a.unit.is_none() && (modifier.is_none() || after_the) {
         return None;
     }
     j = a.end;
@@ -790,19 +958,17 @@ fn age_unit(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> 
 }
 
 fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
-    if a.unit.is_none() {
-        let fraction = !a.num.digits && a.num.value.fract() != 0.0;
-        if let Some(e) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0 || fraction) {
-            let noun: Vec<&str> = (a.end..e)
-                .filter(|&k| t.is_word(k) && !tab.of_words.contains(&t.norm(k)) && !tab.the_words.contains(&t.norm(k)))
-                .map(|k| t.slice(k, k + 1))
-                .collect();
-            if !noun.is_empty() {
-                a.unit = Some(noun.join(" ").to_lowercase());
-                a.kind = FigureKind::Count;
-                a.end = e;
-            }
+    if a.unit.is_some() || a.ratio == Ratio::Done {
+        return;
+    }
+    let fraction = !a.num.digits && a.num.value.fract() != 0.0;
+    if let Some(n) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0 || fraction) {
+        // "6 of 10 Americans": the noun belongs to the ratio's words, not its unit.
+        if a.ratio == Ratio::No {
+            a.unit = Some(if n.people { "people".into() } else { t.slice(n.start, n.end).to_lowercase() });
+            a.kind = FigureKind::Count;
         }
+        a.end = n.end;
     }
 }
 

@@ -82,7 +82,9 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             (Some(_), None) | (None, None) => false,
             (Some(d), Some(f)) => {
                 let measured = matches!(f.kind, FigureKind::Money | FigureKind::Percent | FigureKind::Quantity);
-                if measured { f.end >= d.end } else { f.end > d.end && !d.strong }
+                // "9 second-graders": a date cut out of a hyphenated word is no date.
+                let cut = t.is_punct(d.end, '-') && t.glued(d.end) && t.glued(d.end + 1) && t.is_word(d.end + 1);
+                if measured { f.end >= d.end } else { f.end > d.end && (!d.strong || cut) }
             }
         };
         // "about 3rd week of 2018": a date starting inside a modified figure and reaching past it wins.
@@ -184,6 +186,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.decade_words))
         .chain(keys(tab.meal_times))
         .chain(keys(tab.magnitudes))
+        .chain(keys(tab.approximate_counts))
         .chain(keys(tab.scale_words))
         .chain(keys(lang::CURRENCY_SYMBOLS));
     let lists = [

@@ -28,7 +28,7 @@ pub static TABLE: Table = Table {
         ("hundredth", 100), ("hundredths", 100), ("thousandth", 1000), ("thousandths", 1000),
     ],
     fraction_not_before: &["final", "finals"],
-    ratio_words: &["over", "out of", "in"],
+    ratio_words: &["over", "out of", "in", "of"],
     ratio_after_noun: &[],
     irregular_plurals: &["people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish", "livestock"],
     metre_context: &["hurdles", "waves", "relays", "heats", "walls", "towers", "steps", "strides", "yards", "feet", "metres", "meters", "lengths", "laps", "depths", "heights"],
@@ -53,7 +53,7 @@ pub static TABLE: Table = Table {
         ("pence", "PENNY"), ("penny", "PENNY"),
     ],
     percent_words: &["percent", "per cent", "percents", "percentage", "pct"],
-    point_words: &["percentage points", "percentage point", "basis points", "points", "point"],
+    point_words: &["percentage points", "percentage point", "basis points"],
     unit_words: &[
         ("square kilometres", "km²"), ("square kilometers", "km²"), ("square miles", "mi²"),
         ("square metres", "m²"), ("square meters", "m²"), ("square feet", "ft²"), ("sq ft", "ft²"),
@@ -103,7 +103,8 @@ pub static TABLE: Table = Table {
         ("bigger than", "more_than"), ("higher than", "more_than"), ("smaller than", "less_than"),
         ("lower than", "less_than"), ("no more than", "at_most"), ("greater than or equal to", "at_least"),
         ("more than or equal to", "at_least"), ("less than or equal to", "at_most"), ("surpass", "more_than"),
-        ("surpassing", "more_than"), ("exceeds", "more_than"), ("topping", "more_than"), ("upward of", "more_than"), ("only", "only"), ("just", "only"), ("about", "about"),
+        ("surpassing", "more_than"), ("exceeds", "more_than"), ("topping", "more_than"), ("topped", "more_than"), ("tops", "more_than"),
+        ("exceeded", "more_than"), ("surpassed", "more_than"), ("upward of", "more_than"), ("only", "only"), ("just", "only"), ("about", "about"),
     ],
     post_modifiers: &[("or more", "at_least"), ("or greater", "at_least"), ("or less", "at_most"), ("or fewer", "at_most")],
     range_pairs: &[("between", "and"), ("from", "to"), ("from", "through")],
@@ -242,7 +243,7 @@ pub static TABLE: Table = Table {
     angle_cues: &["rotate", "rotated", "rotates", "rotating", "rotation", "turn", "turned", "turns", "turning", "angle", "angled", "tilt", "tilted", "bank", "banked", "incline", "inclined", "slope", "pitch", "heading"],
     temperature_minus: &[],
     weight_currency_words: &["pounds", "pound"],
-    weight_cues: &["weigh", "weighs", "weighed", "weighing", "weight", "drop", "dropped", "shed", "gain", "gained", "heavy", "heavier", "lighter", "ton", "tons", "tonne", "kg", "kilograms", "ounces", "baby"],
+    weight_cues: &["weigh", "weighs", "weighed", "weighing", "weight", "drop", "dropped", "shed", "gain", "gained", "heavy", "heavier", "lighter", "ton", "tons", "tonne", "kg", "kilograms", "ounces", "baby", "explosives", "explosive", "tnt"],
     interval_to: &["to", "until", "till", "through", "and"],
     interval_from: &["from", "between"],
     not_names: &[
@@ -254,4 +255,11 @@ pub static TABLE: Table = Table {
     ],
     decimal_comma: false,
     day_first: false,
+    // --- Figures in news: counted nouns, units by context ---
+    noun_adjectives: &["other"],
+    people_adjectives: &["injured", "wounded", "dead", "killed", "missing", "hurt", "homeless", "displaced", "unemployed", "jobless"],
+    bare_points: &["points", "point"],
+    rate_cues: &["rate", "rates", "poll", "polls", "survey", "surveys", "approval", "unemployment", "inflation", "yield", "yields", "interest", "percent", "percentage", "per cent"],
+    approximate_counts: &[],
+    franc_symbols: &[],
 };

@@ -27,7 +27,7 @@ pub static TABLE: Table = Table {
         ("dixiemes", 10), ("centieme", 100), ("centiemes", 100), ("millieme", 1000), ("milliemes", 1000),
     ],
     fraction_not_before: &["de finale", "de finales", "finale", "finales"],
-    ratio_words: &["sur"],
+    ratio_words: &["sur", "contre"],
     ratio_after_noun: &["sur"],
     irregular_plurals: &[],
     metre_context: &["haies", "vagues", "relais", "series", "murs", "tours", "pas", "marches", "metres", "longueurs", "tours", "dessus", "dessous", "vers", "pres"],
@@ -49,7 +49,7 @@ pub static TABLE: Table = Table {
         ("bitcoins", "BTC"), ("livre turque", "TRY"), ("lires", "TRY"), ("centimes", "CENT"), ("centime", "CENT"), ("cents", "CENT"),
     ],
     percent_words: &["pour cent", "pourcent", "pourcents", "pourcentage", "pour 100"],
-    point_words: &["points de pourcentage", "point de pourcentage", "points de base", "points", "point"],
+    point_words: &["points de pourcentage", "point de pourcentage", "points de base"],
     unit_words: &[
         ("kilometres carres", "km²"), ("kilometre carre", "km²"), ("metres carres", "m²"), ("metre carre", "m²"),
         ("kilometres heure", "km/h"), ("kilometres par heure", "km/h"), ("km h", "km/h"),
@@ -71,8 +71,9 @@ pub static TABLE: Table = Table {
     modifiers: &[
         ("jusqu a", "up_to"), ("jusqu au", "up_to"), ("environ", "about"), ("quelque", "about"),
         ("quelques", "about"), ("autour de", "about"), ("aux alentours de", "about"), ("approximativement", "about"),
-        ("pres de", "nearly"), ("presque", "nearly"), ("quasiment", "nearly"), ("plus de", "more_than"),
-        ("au dela de", "more_than"), ("au-dela de", "more_than"), ("superieur a", "more_than"),
+        ("pres de", "nearly"), ("pres d", "nearly"), ("presque", "nearly"), ("quasiment", "nearly"), ("plus de", "more_than"),
+        ("au dela de", "more_than"), ("au-dela de", "more_than"), ("superieur a", "more_than"), ("superieure a", "more_than"), ("superieurs a", "more_than"),
+        ("superieures a", "more_than"), ("inferieure a", "less_than"), ("inferieurs a", "less_than"), ("inferieures a", "less_than"),
         ("egal a", "equal"), ("egale a", "equal"), ("superieur ou egal a", "at_least"), ("inferieur ou egal a", "at_most"),
         ("au moins", "at_least"), ("pas moins de", "at_least"), ("moins de", "less_than"),
         ("inferieur a", "less_than"), ("au plus", "at_most"), ("pas plus de", "at_most"),
@@ -178,7 +179,7 @@ pub static TABLE: Table = Table {
         "sur", "par", "pour", "avec", "sans", "est", "sont", "etait", "ont", "a", "ete", "sera", "seront",
         "qui", "que", "qu", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "plus", "moins", "pas",
         "ne", "se", "s", "il", "elle", "ils", "elles", "on", "fois", "dont", "selon", "contre", "apres",
-        "avant", "depuis", "pendant", "chacun", "chacune",
+        "avant", "depuis", "pendant", "chacun", "chacune", "ici",
     ],
     results_words: &["resultats", "chiffre", "benefices", "comptes", "ventes"],
     age_words: &["d age"],
@@ -200,4 +201,18 @@ pub static TABLE: Table = Table {
     ],
     decimal_comma: true,
     day_first: true,
+    // --- Figures in news: counted nouns, units by context ---
+    noun_adjectives: &[
+        "nouveaux", "nouvelles", "autres", "jeunes", "petits", "petites", "grands", "grandes", "anciens", "anciennes",
+        "vieux", "vieilles", "principaux", "principales", "gros", "grosses", "hauts", "hautes", "seuls", "seules",
+        "vrais", "vraies", "faux", "fausses", "bons", "bonnes", "mauvais", "mauvaises",
+    ],
+    people_adjectives: &[],
+    bare_points: &["points", "point"],
+    rate_cues: &["taux", "sondage", "sondages", "chomage", "inflation", "pourcentage", "intentions", "cote", "popularite", "croissance", "pour cent"],
+    approximate_counts: &[
+        ("dizaine", 10.0), ("quinzaine", 15.0), ("vingtaine", 20.0), ("trentaine", 30.0), ("quarantaine", 40.0),
+        ("cinquantaine", 50.0), ("soixantaine", 60.0), ("centaine", 100.0), ("millier", 1000.0),
+    ],
+    franc_symbols: &[("F", 1.0), ("MF", 1e6)],
 };
