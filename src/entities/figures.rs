@@ -119,7 +119,7 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
     // Approximate counts: "une quinzaine de jardinières", "une centaine de personnes".
     if currency.is_none() && tab.one_words.contains(&t.norm(j)) {
         if let Some((e, v)) = t.find(j + 1, tab.approximate_counts) {
-            if counted_noun(t, e, tab, true, true).is_some() {
+            if counted_noun(t, e, tab, true, true, false).is_some() {
                 let num = Number { value: v, end: e, digits: false, scale: v, plain: false };
                 let mut a = suffix(t, num, tab, None)?;
                 a.approximate = true;
@@ -553,7 +553,8 @@ struct Noun {
 }
 
 /// The counted noun after an amount ("daily active users", "employés"), if any.
-fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) -> Option<Noun> {
+/// `one`: the amount is one, so a singular noun alone is its noun ("1 victim").
+fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool, one: bool) -> Option<Noun> {
     let mut j = i;
     // "3 millions d'habitants", "tens of thousands of visitors".
     if fr || after_scale {
@@ -584,7 +585,19 @@ fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) 
             && t.norm(k).len() > 1
             && !tab.stop_words.contains(&t.norm(k))
             && (compound || (t.find(k, tab.time_units).is_none() && t.find(k, tab.months).is_none()))
+            && t.find(k, tab.weekdays).is_none()
+            && t.find(k, tab.number_words).is_none()
     };
+    let plural = |k: usize| {
+        let w = t.norm(k);
+        (w.ends_with('s') && !w.ends_with("ss")) || (fr && w.ends_with('x')) || tab.irregular_plurals.contains(&w)
+    };
+    // After a year-like number only a plural noun right after makes a count ("2000 employees",
+    // not "2025 met", "le bilan 2001 de la délinquance").
+    let year_like = t.digits(i.saturating_sub(1)) == 4;
+    if year_like && (j != i || !plural(j)) {
+        return None;
+    }
     // Adjectives that may open the noun: "other people", "nouveaux commissaires", "American victims".
     let lead = |k: usize, capitalized: bool| {
         let same_line = !t.gap(k).contains('\n');
@@ -603,16 +616,10 @@ fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) 
         }
         return if ok(j) { noun(word_end(j)) } else { None };
     }
-    let plural = |k: usize| {
-        let w = t.norm(k);
-        (w.ends_with('s') && !w.ends_with("ss")) || tab.irregular_plurals.contains(&w)
-    };
     let led = !ok(j) && lead(j, true);
     if !ok(j) && !led {
         return None;
     }
-    // After a year-like number only a plural noun makes a count ("2000 employees", not "2025 met").
-    let year_like = t.digits(i.saturating_sub(1)) == 4;
     // Up to three words, to the first plural: "82 armed men", "1,000 others outside embassies".
     let mut k = j;
     for step in 0..3 {
@@ -625,14 +632,20 @@ fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) 
         }
         k = e;
     }
-    if led || year_like {
+    if led {
         return None;
     }
     // "the 1,700 injured", "1,643 wounded there": an adjective standing for people.
     if tab.people_adjectives.contains(&t.norm(j)) {
         return Some(Noun { start: j, end: j + 1, people: true });
     }
-    noun(word_end(j))
+    // One singular word: the noun of "one", or of a phrase that ends there ("the 12 staff.");
+    // not "three former Warsaw Pact nations", "two very different".
+    let e = word_end(j);
+    if one || !t.is_word(e) || t.gap(e).contains('\n') {
+        return noun(e);
+    }
+    None
 }
 
 /// The end of a phone number starting at `i` ("+44 20 7946 0958", "01 23 45 67 89",
@@ -910,6 +923,17 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     if a.unit.is_none() && t.find(t.skip_joiner(a.end), tab.time_units).is_some_and(|(e, _)| !hyphenated(e)) {
         return None;
     }
+    // "a third nation", "a fifth term": an ordinal before a noun, not a fraction.
+    let fraction_word = !a.num.digits && a.num.value < 1.0 && a.num.scale == 1.0 && tab.one_words.contains(&t.norm(j));
+    if fraction_word
+        && a.unit.is_none()
+        && t.is_word(a.end)
+        && !t.gap(a.end).contains('\n')
+        && !tab.of_words.contains(&t.norm(a.end))
+        && !tab.stop_words.contains(&t.norm(a.end))
+    {
+        return None;
+    }
     // "one" alone is a pronoun or an article far more often than a figure ("the only one who").
     let after_the = i > 0 && tab.the_words.contains(&t.norm(i - 1));
     if !a.num.digits && a.num.value == 1.0 && a.unit.is_none() && (modifier.is_none() || after_the) {
@@ -962,7 +986,8 @@ fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
         return;
     }
     let fraction = !a.num.digits && a.num.value.fract() != 0.0;
-    if let Some(n) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0 || fraction) {
+    let one = a.num.value == 1.0;
+    if let Some(n) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0 || fraction, one) {
         // "6 of 10 Americans": the noun belongs to the ratio's words, not its unit.
         if a.ratio == Ratio::No {
             a.unit = Some(if n.people { "people".into() } else { t.slice(n.start, n.end).to_lowercase() });
