@@ -353,7 +353,9 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         }
     }
     // Plain "points": percentage points when rates are spoken of, else points (a game, an index).
-    if let Some(e) = t.find_word(end, tab.bare_points) {
+    // Not "at one point".
+    let one_word = !a.num.digits && a.num.value == 1.0;
+    if let Some(e) = t.find_word(end, tab.bare_points).filter(|_| !one_word) {
         if a.num.value.abs() <= 100.0 && rate_context(t, end, tab) {
             a.kind = FigureKind::Percent;
             a.unit = Some("pp".into());
@@ -656,6 +658,10 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
                 }
             }
         }
+    }
+    // "father-of-three", "Boeing-747": a number inside a hyphenated word.
+    if j >= 2 && t.is_punct(j - 1, '-') && t.glued(j - 1) && t.glued(j) && t.is_word(j - 2) {
+        return None;
     }
     let mut a = amount(t, j, tab)?;
     if modifier.is_none() && not_a_figure(t, j, &a, tab) {

@@ -50,7 +50,8 @@ pub(super) fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_sc
     };
     let plural = |k: usize| {
         let w = t.norm(k);
-        (w.ends_with('s') && !w.ends_with("ss")) || (fr && w.ends_with('x')) || tab.irregular_plurals.contains(&w)
+        let singular = tab.singular_endings.iter().any(|e| w.ends_with(e));
+        (w.ends_with('s') && !singular) || (fr && w.ends_with('x')) || tab.irregular_plurals.contains(&w)
     };
     // After a year-like number only a plural noun right after makes a count ("2000 employees",
     // not "2025 met", "le bilan 2001 de la délinquance").
@@ -80,20 +81,25 @@ pub(super) fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_sc
     if !ok(j) && !led {
         return None;
     }
-    // Up to three words, to the first plural: "82 armed men", "1,000 others outside embassies".
+    // Up to four words, to the first plural: "82 armed men", "1,000 others outside embassies".
     let mut k = j;
-    for step in 0..3 {
+    // "12 Americans living abroad", unless a noun follows the name: "the 3 Jones brothers".
+    let mut led_plural = None;
+    for step in 0..4 {
         if !(ok(k) || (step == 0 && led)) {
             break;
         }
         let e = word_end(k);
         if plural(e - 1) {
-            return noun(e);
+            if !(step == 0 && led) {
+                return noun(e);
+            }
+            led_plural = Some(e);
         }
         k = e;
     }
     if led {
-        return None;
+        return led_plural.and_then(noun);
     }
     // "the 1,700 injured", "1,643 wounded there": an adjective standing for people.
     if tab.people_adjectives.contains(&t.norm(j)) {

@@ -263,6 +263,7 @@ pub static TABLE: Table = Table {
     people_adjectives: &["injured", "wounded", "dead", "killed", "missing", "hurt", "homeless", "displaced", "unemployed", "jobless"],
     bare_points: &["points", "point"],
     rate_cues: &["rate", "rates", "poll", "polls", "survey", "surveys", "approval", "unemployment", "inflation", "yield", "yields", "interest", "percent", "percentage", "per cent"],
+    singular_endings: &["ss", "us", "sis", "gas", "news", "lens"],
     approximate_counts: &[],
     franc_symbols: &[],
 };

@@ -213,6 +213,8 @@ pub struct Table {
     /// Plain "points": percentage points only with these words near ("rate", "taux"), else points.
     pub bare_points: &'static [&'static str],
     pub rate_cues: &'static [&'static str],
+    /// Endings of nouns in "s" that are singular: "gas", "virus", "crisis".
+    pub singular_endings: &'static [&'static str],
     /// Approximate counts after "une": "une quinzaine de", "une centaine de" → value.
     pub approximate_counts: &'static [(&'static str, f64)],
     /// Franc abbreviations, matched in capitals after an amount: "5.000 F", "12 MF" → scale.
