@@ -70,11 +70,16 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         let ctx = dates::Ctx { t: &t, tab, reference, context, depth: Default::default(), memo: Default::default() };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
-        if d.is_none() {
-            if let Some(e) = figures::phone_end(&t, i) {
-                i = e;
-                continue;
+        // A phone number is neither, even when it starts like a date ("03.29.88.43.12", "le 01 23 45 67 89").
+        let phone = match &d {
+            None => figures::phone_end(&t, i),
+            Some(d) => {
+                (i..d.end).filter(|&k| t.is_num(k)).find_map(|k| figures::phone_end(&t, k)).filter(|&e| e > d.end)
             }
+        };
+        if let Some(e) = phone {
+            i = e;
+            continue;
         }
         let f = figures::figure_at(&t, i, tab).filter(|f| f.end > i);
         let take_figure = match (&d, &f) {

@@ -75,7 +75,9 @@ pub(super) fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_sc
         if lead(j, false) && ok(word_end(j)) {
             return noun(word_end(word_end(j)));
         }
-        return if ok(j) { noun(word_end(j)) } else { None };
+        // "trois Américains": a people's name is capitalized, its adjective is not.
+        let people = lead(j, true) && t.norm(j).ends_with('s');
+        return if ok(j) || people { noun(word_end(j)) } else { None };
     }
     let led = !ok(j) && lead(j, true);
     if !ok(j) && !led {
