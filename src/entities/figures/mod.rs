@@ -638,8 +638,16 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             }
         }
     };
+    // "rose from 5% to 7%", "est passé de 5 % à 7 %": a change is two values, not a range.
+    let change_at = |e: usize| (e.saturating_sub(3)..e).any(|k| t.find_word(k, tab.change_verbs).is_some());
+    let change = change_at(i);
+    // At "5%" of "rose from 5% to 7%".
+    let after_change = i > 0 && tab.change_opens.contains(&t.norm(i - 1)) && change_at(i - 1);
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
+        if change && tab.change_opens.contains(open) {
+            continue;
+        }
         if let Some(k) = t.phrase(j, open) {
             let k = t.skip_joiner(k);
             if let Some(a) = amount(t, k, tab) {
@@ -700,7 +708,7 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     // Bare range: "10–20%", "5 to 10 million", "5 à 10".
     let dash = t.is_punct(j, '-');
     let infix = if dash { Some(j + 1) } else { t.find_word(j, tab.range_infix) };
-    if let Some(m) = infix {
+    if let Some(m) = infix.filter(|_| !after_change) {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
             if let Some(mut b) = amount(t, m, tab) {
                 age_bound(&a, &mut b);

@@ -264,6 +264,13 @@ pub static TABLE: Table = Table {
     bare_points: &["points", "point"],
     rate_cues: &["rate", "rates", "poll", "polls", "survey", "surveys", "approval", "unemployment", "inflation", "yield", "yields", "interest", "percent", "percentage", "per cent"],
     singular_endings: &["ss", "us", "sis", "gas", "news", "lens"],
+    change_verbs: &[
+        "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "increased", "increase",
+        "increases", "decreased", "decrease", "climbed", "climbs", "dropped", "drops", "jumped", "grew", "grown", "declined",
+        "slipped", "soared", "plunged", "surged", "slumped", "went up", "went down", "cut", "raised", "lowered", "doubled",
+        "tripled", "swelled", "shrank", "up", "down",
+    ],
+    change_opens: &["from"],
     approximate_counts: &[],
     franc_symbols: &[],
 };

@@ -213,6 +213,12 @@ pub static TABLE: Table = Table {
     bare_points: &["points", "point"],
     rate_cues: &["taux", "sondage", "sondages", "chomage", "inflation", "pourcentage", "intentions", "cote", "popularite", "croissance", "pour cent"],
     singular_endings: &["ss"],
+    change_verbs: &[
+        "passe", "passer", "passant", "passera", "passait", "passee", "passes", "passent", "augmente", "augmenter",
+        "augmentait", "baisse", "baisser", "baissait", "grimpe", "grimper", "chute", "recule", "reculer", "progresse",
+        "progresser", "bondi", "monte", "monter", "descendu", "diminue", "diminuer", "releve", "abaisse",
+    ],
+    change_opens: &["de", "d"],
     approximate_counts: &[
         ("dizaine", 10.0), ("quinzaine", 15.0), ("vingtaine", 20.0), ("trentaine", 30.0), ("quarantaine", 40.0),
         ("cinquantaine", 50.0), ("soixantaine", 60.0), ("centaine", 100.0), ("millier", 1000.0),

@@ -213,6 +213,10 @@ pub struct Table {
     /// Plain "points": percentage points only with these words near ("rate", "taux"), else points.
     pub bare_points: &'static [&'static str],
     pub rate_cues: &'static [&'static str],
+    /// Verbs of change before "from X to Y" ("rose", "passé"), and the range openers they turn
+    /// into a change of two values ("from", "de").
+    pub change_verbs: &'static [&'static str],
+    pub change_opens: &'static [&'static str],
     /// Endings of nouns in "s" that are singular: "gas", "virus", "crisis".
     pub singular_endings: &'static [&'static str],
     /// Approximate counts after "une": "une quinzaine de", "une centaine de" → value.
