@@ -70,11 +70,16 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         let ctx = dates::Ctx { t: &t, tab, reference, context, depth: Default::default(), memo: Default::default() };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
-        if d.is_none() {
-            if let Some(e) = figures::phone_end(&t, i) {
-                i = e;
-                continue;
+        // A phone number is neither, even when it starts like a date ("03.29.88.43.12", "le 01 23 45 67 89").
+        let phone = match &d {
+            None => figures::phone_end(&t, i),
+            Some(d) => {
+                (i..d.end).filter(|&k| t.is_num(k)).find_map(|k| figures::phone_end(&t, k)).filter(|&e| e > d.end)
             }
+        };
+        if let Some(e) = phone {
+            i = e;
+            continue;
         }
         let f = figures::figure_at(&t, i, tab).filter(|f| f.end > i);
         let take_figure = match (&d, &f) {
@@ -82,7 +87,9 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             (Some(_), None) | (None, None) => false,
             (Some(d), Some(f)) => {
                 let measured = matches!(f.kind, FigureKind::Money | FigureKind::Percent | FigureKind::Quantity);
-                if measured { f.end >= d.end } else { f.end > d.end && !d.strong }
+                // "9 second-graders": a date cut out of a hyphenated word is no date.
+                let cut = t.is_punct(d.end, '-') && t.glued(d.end) && t.glued(d.end + 1) && t.is_word(d.end + 1);
+                if measured { f.end >= d.end } else { f.end > d.end && (!d.strong || cut) }
             }
         };
         // "about 3rd week of 2018": a date starting inside a modified figure and reaching past it wins.
@@ -184,6 +191,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.decade_words))
         .chain(keys(tab.meal_times))
         .chain(keys(tab.magnitudes))
+        .chain(keys(tab.approximate_counts))
         .chain(keys(tab.scale_words))
         .chain(keys(lang::CURRENCY_SYMBOLS));
     let lists = [

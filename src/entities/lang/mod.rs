@@ -204,6 +204,25 @@ pub struct Table {
     pub decimal_comma: bool,
     /// Day before month in numeric dates (18/02/2025).
     pub day_first: bool,
+    // --- Figures in news: counted nouns, units by context ---
+    /// Adjectives written before a counted noun that would otherwise stop it ("133 other people",
+    /// "vingt nouveaux commissaires").
+    pub noun_adjectives: &'static [&'static str],
+    /// Adjectives used as nouns for people: "1,700 injured", "the 12 dead".
+    pub people_adjectives: &'static [&'static str],
+    /// Plain "points": percentage points only with these words near ("rate", "taux"), else points.
+    pub bare_points: &'static [&'static str],
+    pub rate_cues: &'static [&'static str],
+    /// Verbs of change before "from X to Y" ("rose", "passé"), and the range openers they turn
+    /// into a change of two values ("from", "de").
+    pub change_verbs: &'static [&'static str],
+    pub change_opens: &'static [&'static str],
+    /// Endings of nouns in "s" that are singular: "gas", "virus", "crisis".
+    pub singular_endings: &'static [&'static str],
+    /// Approximate counts after "une": "une quinzaine de", "une centaine de" → value.
+    pub approximate_counts: &'static [(&'static str, f64)],
+    /// Franc abbreviations, matched in capitals after an amount: "5.000 F", "12 MF" → scale.
+    pub franc_symbols: &'static [(&'static str, f64)],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
@@ -275,4 +294,7 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
     ("rs", "INR"),
     ("fcfa", "XOF"),
     ("cfa", "XOF"),
+    // Wire-service style: "dlrs 2 million".
+    ("dlrs", "USD"),
+    ("dlr", "USD"),
 ];

@@ -4,6 +4,12 @@ use super::lang::{CURRENCY_SYMBOLS, Table, TimeUnit};
 use super::numbers::{self, Number};
 use super::token::{Kind, Tokens};
 use crate::model::FigureKind;
+use filters::not_a_figure;
+pub use filters::phone_end;
+use nouns::{counted_noun, with_noun};
+
+mod filters;
+mod nouns;
 
 #[derive(Debug, Clone)]
 pub struct Fig {
@@ -27,6 +33,17 @@ struct Amount {
     approximate: bool,
     /// A bare small integer glued or next to a name: maybe not a figure.
     bare: bool,
+    /// A ratio ("6 of 10", "un Français sur trois"): no unit; the noun after it joins the span.
+    ratio: Ratio,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ratio {
+    No,
+    /// "four out of five": a counted noun may follow.
+    NounAfter,
+    /// "un Français sur trois": the noun is inside.
+    Done,
 }
 
 fn currency_at(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> {
@@ -93,6 +110,7 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
                 unit: Some(c.to_string()),
                 approximate: false,
                 bare: false,
+                ratio: Ratio::No,
             });
         }
     }
@@ -102,6 +120,17 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
         if symbol && (t.is_num(e) || (t.kind(e) == Some(Kind::Punct) && t.is_num(e + 1))) {
             currency = Some(c);
             j = e;
+        }
+    }
+    // Approximate counts: "une quinzaine de jardinières", "une centaine de personnes".
+    if currency.is_none() && tab.one_words.contains(&t.norm(j)) {
+        if let Some((e, v)) = t.find(j + 1, tab.approximate_counts) {
+            if counted_noun(t, e, tab, true, true, false).is_some() {
+                let num = Number { value: v, end: e, digits: false, scale: v, plain: false };
+                let mut a = suffix(t, num, tab, None)?;
+                a.approximate = true;
+                return Some(a);
+            }
         }
     }
     // Approximate magnitudes: "hundreds of billions", "des dizaines de milliers".
@@ -156,25 +185,34 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
                 && currency_at(t, noun, tab).is_none()
         };
         if let Some(k) = t.find_word(noun + 1, tab.ratio_after_noun).filter(|_| plain_noun()) {
-            // Not "2 matchs sur 3 jours".
+            // Not "2 matchs sur 3 jours", nor "cinq femmes sur vingt sièges" (a plural noun of its own).
             let measured = |e: usize| t.find(e, tab.time_units).is_some() || t.find(e, tab.unit_words).is_some();
-            if let Some(d) = denominator(k).filter(|d| !measured(d.end)) {
+            let own_noun = |e: usize| {
+                let w = t.norm(e);
+                t.is_word(e) && w.len() > 3 && (w.ends_with('s') || w.ends_with('x')) && !tab.stop_words.contains(&w)
+            };
+            if let Some(d) = denominator(k).filter(|d| !measured(d.end) && !own_noun(d.end)) {
                 let num =
                     Number { value: num.value / d.value, end: d.end, digits: num.digits, scale: 1.0, plain: false };
                 return Some(Amount {
                     num,
                     end: d.end,
                     kind: FigureKind::Count,
-                    unit: Some(t.slice(noun, noun + 1).to_lowercase()),
+                    unit: None,
                     approximate: false,
                     bare: false,
+                    ratio: Ratio::Done,
                 });
             }
         }
     }
+    let mut ratio = Ratio::No;
     if currency.is_none() && num.scale == 1.0 && num.value.fract() == 0.0 {
         if let Some(k) = t.find_word(num.end, tab.ratio_words) {
-            if let Some(d) = denominator(k) {
+            // "6 of 10 Americans" is a share; "one of 13 Cubans", "10 of 12 victims" are parts of a group.
+            let of_share =
+                |d: &Number| !tab.of_words.contains(&t.norm(num.end)) || matches!(d.value, 10.0 | 100.0 | 1000.0);
+            if let Some(d) = denominator(k).filter(of_share) {
                 // "four out of five voters", not "3 over 2 years".
                 let noun = t.is_word(d.end)
                     && t.find(d.end, tab.time_units).is_none()
@@ -188,11 +226,13 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
                         scale: 1.0,
                         plain: false,
                     };
+                    ratio = Ratio::NounAfter;
                 }
             }
         }
     }
     let mut a = suffix(t, num, tab, currency)?;
+    a.ratio = ratio;
     // "Group 1 in 5 parts": a ratio of a name's number is still that name.
     a.bare |= numerator_plain;
     if currency.is_some() {
@@ -203,7 +243,15 @@ fn amount(t: &Tokens, i: usize, tab: &Table) -> Option<Amount> {
 
 fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -> Option<Amount> {
     let mut end = num.end;
-    let mut a = Amount { num, end, kind: FigureKind::Number, unit: None, approximate: false, bare: num.plain };
+    let mut a = Amount {
+        num,
+        end,
+        kind: FigureKind::Number,
+        unit: None,
+        approximate: false,
+        bare: num.plain,
+        ratio: Ratio::No,
+    };
     if let Some(c) = prefix_currency {
         a.kind = FigureKind::Money;
         a.unit = Some(c.to_string());
@@ -232,9 +280,34 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
         a.end = e;
         return Some(a);
     }
-    // "dropped 25 pounds", "le bébé pèse deux livres": a weight, not money.
+    // "5.000 F", "12 MF": francs written in capitals.
+    if k2 == end && a.num.scale == 1.0 && t.gap(k2).len() <= 1 && !(t.glued(k2 + 1) && t.is_word(k2 + 1)) {
+        if let Some(&(_, scale)) = tab.franc_symbols.iter().find(|(w, _)| t.slice(k2, k2 + 1) == *w) {
+            a.num.value *= scale;
+            a.num.scale = scale;
+            a.num.plain = false;
+            a.kind = FigureKind::Money;
+            a.unit = Some("FRF".into());
+            a.end = k2 + 1;
+            return Some(a);
+        }
+    }
+    // "dropped 25 pounds", "le bébé pèse deux livres", "500 pounds (225 kilograms) of supplies":
+    // a weight, not money.
     if let Some(e) = t.find_word(k2, tab.weight_currency_words).filter(|_| k2 == end) {
-        if (end.saturating_sub(10)..end).any(|k| t.find_word(k, tab.weight_cues).is_some()) {
+        let metric = |k: usize| {
+            numbers::parse(t, k, tab, false)
+                .and_then(|n| t.find(n.end, tab.unit_words))
+                .is_some_and(|(_, u)| matches!(u, "kg" | "g" | "t"))
+        };
+        let of_goods = a.num.scale == 1.0
+            && t.find_word(e, tab.of_words).is_some_and(|o| {
+                t.is_word(o) && !tab.stop_words.contains(&t.norm(o)) && currency_at(t, o, tab).is_none()
+            });
+        if (end.saturating_sub(10)..end).any(|k| t.find_word(k, tab.weight_cues).is_some())
+            || (t.is_punct(e, '(') && metric(e + 1))
+            || of_goods
+        {
             a.kind = FigureKind::Quantity;
             a.unit = Some("lb".into());
             a.end = e;
@@ -278,6 +351,20 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             a.end = e;
             return Some(a);
         }
+    }
+    // Plain "points": percentage points when rates are spoken of, else points (a game, an index).
+    // Not "at one point".
+    let one_word = !a.num.digits && a.num.value == 1.0;
+    if let Some(e) = t.find_word(end, tab.bare_points).filter(|_| !one_word) {
+        if a.num.value.abs() <= 100.0 && rate_context(t, end, tab) {
+            a.kind = FigureKind::Percent;
+            a.unit = Some("pp".into());
+        } else {
+            a.kind = FigureKind::Count;
+            a.unit = Some(t.slice(end, e).to_lowercase());
+        }
+        a.end = e;
+        return Some(a);
     }
     if let Some(e) = t.find_word(end, tab.percent_words) {
         a.kind = FigureKind::Percent;
@@ -403,7 +490,51 @@ fn suffix(t: &Tokens, num: Number, tab: &Table, prefix_currency: Option<&str>) -
             return Some(a);
         }
     }
+    // "a 22-story building", "the 16-nation alliance": a count written as one adjective.
+    if t.is_punct(end, '-') && t.glued(end) && t.glued(end + 1) && a.num.scale == 1.0 {
+        let w = end + 1;
+        let compound_goes_on = t.is_punct(w + 1, '-') && t.glued(w + 1);
+        if t.is_word(w)
+            && !t.upper(w)
+            && t.norm(w).len() > 2
+            && !compound_goes_on
+            && !tab.stop_words.contains(&t.norm(w))
+            && t.find(w, tab.time_units).is_none()
+            && t.find(w, tab.months).is_none()
+            && t.find(w, tab.weekdays).is_none()
+            && a.num.value >= 1.0
+            && a.num.value.fract() == 0.0
+        {
+            a.kind = FigureKind::Count;
+            a.unit = Some(t.slice(w, w + 1).to_lowercase());
+            a.end = w + 1;
+            return Some(a);
+        }
+    }
     Some(a)
+}
+
+/// Percentages or rates are spoken of in the sentence around token `i`: "%", "rate", "taux".
+fn rate_context(t: &Tokens, i: usize, tab: &Table) -> bool {
+    let stop = |k: usize| matches!(t.norm(k), "." | "!" | "?") && !(t.glued(k + 1) && t.is_num(k + 1));
+    let rate = |k: usize| {
+        t.is_punct(k, '%') || t.find_word(k, tab.percent_words).is_some() || t.find_word(k, tab.rate_cues).is_some()
+    };
+    let mut k = i;
+    while k > 0 && i - k < 25 && !stop(k - 1) {
+        k -= 1;
+        if rate(k) {
+            return true;
+        }
+    }
+    let mut k = i;
+    while k < t.len() && k - i < 15 && !stop(k) {
+        if rate(k) {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 const UNIT_SYMBOLS: &[(&str, &str)] = &[
@@ -420,206 +551,6 @@ const UNIT_SYMBOLS: &[(&str, &str)] = &[
 
 fn is_temperature(unit: Option<&str>) -> bool {
     matches!(unit, Some("°" | "degree" | "degré" | "°C" | "°F" | "K"))
-}
-
-/// The counted noun after an amount ("daily active users", "employés"), if any.
-fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_scale: bool) -> Option<usize> {
-    let mut j = i;
-    // "3 millions d'habitants", "tens of thousands of visitors".
-    if fr || after_scale {
-        if let Some(o) = t.find_word(j, tab.of_words) {
-            let mut o = t.skip_joiner(o);
-            // "two-thirds of the members".
-            if let Some(a) = t.find_word(o, tab.the_words) {
-                o = t.skip_joiner(a);
-            }
-            if t.is_word(o) && !tab.stop_words.contains(&t.norm(o)) {
-                j = o;
-            }
-        }
-    }
-    let ok = |k: usize| {
-        t.is_word(k)
-            && !t.upper(k)
-            && t.norm(k).len() > 1
-            && !tab.stop_words.contains(&t.norm(k))
-            && t.find(k, tab.time_units).is_none()
-            && t.find(k, tab.months).is_none()
-    };
-    if !ok(j) {
-        return None;
-    }
-    // After a year-like number only a plural noun makes a count ("2000 employees", not "2025 met").
-    if t.digits(i.saturating_sub(1)) == 4 && !fr && !t.norm(j).ends_with('s') {
-        return None;
-    }
-    if fr {
-        return Some(j + 1);
-    }
-    let mut best = j + 1;
-    let mut k = j;
-    for _ in 0..3 {
-        if !ok(k) {
-            break;
-        }
-        if t.norm(k).ends_with('s') && !t.norm(k).ends_with("ss") {
-            best = k + 1;
-        }
-        k += 1;
-    }
-    Some(best)
-}
-
-/// The end of a phone number starting at `i` ("+44 20 7946 0958", "01 23 45 67 89",
-/// "555-123-4567"), if one starts there.
-pub fn phone_end(t: &Tokens, i: usize) -> Option<usize> {
-    let plus = t.is_punct(i, '+') && t.glued(i + 1);
-    let first = if plus { i + 1 } else { i };
-    if !t.is_num(first) || (first > 0 && t.glued(first) && !plus && t.kind(first - 1) != Some(Kind::Punct)) {
-        return None;
-    }
-    let (mut groups, mut digits, mut k, mut all_thousands) = (0, 0, first, t.digits(first) <= 3);
-    // Separators written with punctuation, and whether the last one was a dot.
-    let (mut punct_seps, mut last_dot, mut last_odd) = (0, false, false);
-    loop {
-        groups += 1;
-        digits += t.digits(k);
-        if groups > 1 && t.digits(k) != 3 {
-            if last_odd {
-                all_thousands = false;
-            }
-            last_odd = true;
-        }
-        let sep = k + 1;
-        if t.is_num(sep) && t.gap(sep).chars().count() == 1 {
-            k = sep;
-        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.'))
-            && t.glued(sep)
-            && t.glued(sep + 1)
-            && t.is_num(sep + 1)
-        {
-            punct_seps += 1;
-            last_dot = t.is_punct(sep, '.');
-            k = sep + 1;
-        } else {
-            break;
-        }
-        if groups > 12 {
-            break;
-        }
-    }
-    // "1 234 567.89": decimals after space-separated thousands; any other odd group makes a phone.
-    if last_odd && !(last_dot && punct_seps == 1 && groups > 2 && t.digits(k) != 3) {
-        all_thousands = false;
-    }
-    let phone = (plus && groups >= 2 && digits >= 7)
-        || (groups >= 3 && digits >= 8 && !all_thousands)
-        || (groups >= 4 && t.norm(first).starts_with('0'));
-    phone.then_some(k + 1)
-}
-
-/// Is the number at `i` a name part ("Llama 4", "COVID-19", "A320"), a phone number, a
-/// house number, a footnote or a list number?
-fn not_a_figure(t: &Tokens, i: usize, a: &Amount, tab: &Table) -> bool {
-    let n = t.toks.get(i).map(|x| x.kind);
-    if n != Some(Kind::Num) {
-        return false;
-    }
-    // Glued to letters: "A320", "4th", "G7", "737MAX".
-    if t.glued(i) && t.is_word(i - 1) {
-        return true;
-    }
-    if a.kind == FigureKind::Number && t.glued(a.end) && t.is_word(a.end) && a.num.scale == 1.0 {
-        return true;
-    }
-    // Footnotes "[3]", "(2)" right after a word.
-    if i > 0 && t.is_punct(i - 1, '[') && t.is_punct(a.end, ']') {
-        return true;
-    }
-    if !a.bare {
-        return false;
-    }
-    // "24/7", "9/11", slashed codes.
-    let slash_num = |k: usize| t.is_punct(k, '/') && t.glued(k) && t.glued(k + 1) && t.is_num(k + 1);
-    if slash_num(a.end) || (i >= 2 && slash_num(i - 1) && t.is_num(i - 2)) {
-        return true;
-    }
-    // Scores and votes: "won 3-1", "passed 52-48".
-    let dash_num = |k: usize| t.is_punct(k, '-') && t.glued(k) && t.glued(k + 1) && t.is_num(k + 1);
-    if (dash_num(a.end) && t.num_value(a.end + 1).is_some_and(|b| (b as f64) < a.num.value))
-        || (i >= 2
-            && dash_num(i - 1)
-            && t.is_num(i - 2)
-            && t.num_value(i - 2).is_some_and(|p| (p as f64) > a.num.value))
-    {
-        return true;
-    }
-    // Ordinal suffix or version: "v2", "#1".
-    if i > 0 && t.glued(i) && (t.is_punct(i - 1, '#') || t.is_punct(i - 1, '№')) {
-        return true;
-    }
-    // List numbering: "1. ", "2) " at a line start.
-    if t.line_start(i) && (t.is_punct(a.end, '.') || t.is_punct(a.end, ')')) && t.glued(a.end) && !t.is_num(a.end + 1) {
-        return true;
-    }
-    // Name + number: "Llama 4", "Windows 11", "COVID-19", "Boeing 737".
-    if i > 0 {
-        let p = if t.is_punct(i - 1, '-') && t.glued(i) && t.glued(i - 1) { i - 2 } else { i - 1 };
-        let word_upper = t.is_word(p)
-            && t.slice(p, p + 1).chars().any(char::is_uppercase)
-            && !tab.not_names.contains(&t.norm(p))
-            && t.find(p, tab.months).is_none()
-            && t.find(p, tab.weekdays).is_none();
-        // A sentence's first word is capitalized anyway: "Convertir 106 kelvin".
-        let sentence_start = p == 0 || t.line_start(p) || (p > 0 && matches!(t.norm(p - 1), "." | "!" | "?" | ":"));
-        if word_upper
-            && t.gap(p + 1).len() <= 1
-            && a.num.value < 1e5
-            && !(sentence_start && a.unit.is_some() && !t.slice(p, p + 1).chars().skip(1).any(char::is_uppercase))
-        {
-            return true;
-        }
-    }
-    // Phone numbers: three or more digit groups, 8+ digits.
-    let mut groups = 0;
-    let mut digits = 0;
-    let mut k = i;
-    if i > 0 && t.is_punct(i - 1, '+') {
-        return true;
-    }
-    while t.is_num(k) && digits < 40 {
-        groups += 1;
-        digits += t.digits(k);
-        let sep = k + 1;
-        if t.is_num(sep) && t.gap(sep).len() == 1 {
-            k = sep;
-        } else if (t.is_punct(sep, '-') || t.is_punct(sep, '.'))
-            && t.glued(sep)
-            && t.glued(sep + 1)
-            && t.is_num(sep + 1)
-        {
-            k = sep + 1;
-        } else {
-            break;
-        }
-    }
-    // "1 234 567.89" read as one number with thousands groups is not a phone number.
-    let grouped = a.num.end > k && !t.norm(i).starts_with('0');
-    if groups >= 3 && digits >= 8 && !grouped {
-        return true;
-    }
-    // House numbers: "12 rue de la Paix", "10 Downing Street".
-    if t.find_word(a.end, tab.street_words).is_some() && t.is_word(a.end + 1) {
-        return true;
-    }
-    let mut k = a.end;
-    while k < a.end + 3 && t.is_word(k) && t.upper(k) {
-        k += 1;
-        if t.find_word(k, tab.street_words).is_some() {
-            return true;
-        }
-    }
-    false
 }
 
 /// A figure starting at token `i`.
@@ -664,7 +595,8 @@ pub fn figure_at(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
 fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     let fr = tab.decimal_comma;
     let (mut j, modifier) = match t.find(i, tab.modifiers) {
-        Some((e, m)) if e > i => (e, Some(m)),
+        // "près d'une centaine": past the elision.
+        Some((e, m)) if e > i => (if t.is_punct(e, '\'') && t.glued(e) { e + 1 } else { e }, Some(m)),
         _ => (i, None),
     };
     // "percent of 10", "per cent of twenty-two".
@@ -706,8 +638,16 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             }
         }
     };
+    // "rose from 5% to 7%", "est passé de 5 % à 7 %": a change is two values, not a range.
+    let change_at = |e: usize| (e.saturating_sub(3)..e).any(|k| t.find_word(k, tab.change_verbs).is_some());
+    let change = change_at(i);
+    // At "5%" of "rose from 5% to 7%".
+    let after_change = i > 0 && tab.change_opens.contains(&t.norm(i - 1)) && change_at(i - 1);
     // Range frames: "between $60 and $65 billion", "de 5 à 10 millions d'euros".
     for (open, close) in tab.range_pairs {
+        if change && tab.change_opens.contains(open) {
+            continue;
+        }
         if let Some(k) = t.phrase(j, open) {
             let k = t.skip_joiner(k);
             if let Some(a) = amount(t, k, tab) {
@@ -727,6 +667,10 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             }
         }
     }
+    // "father-of-three", "Boeing-747": a number inside a hyphenated word.
+    if j >= 2 && t.is_punct(j - 1, '-') && t.glued(j - 1) && t.glued(j) && t.is_word(j - 2) {
+        return None;
+    }
     let mut a = amount(t, j, tab)?;
     if modifier.is_none() && not_a_figure(t, j, &a, tab) {
         return None;
@@ -739,19 +683,32 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
             return Some(single(t, a, modifier, tab, fr));
         }
     }
-    // "nine months", "trois ans": durations belong to dates.
-    if a.unit.is_none() && t.find(a.end, tab.time_units).is_some() {
+    // "nine months", "trois ans", "16-hour": durations belong to dates (not "9 second-graders").
+    let hyphenated = |e: usize| t.is_punct(e, '-') && t.glued(e) && t.glued(e + 1) && t.is_word(e + 1);
+    if a.unit.is_none() && t.find(t.skip_joiner(a.end), tab.time_units).is_some_and(|(e, _)| !hyphenated(e)) {
         return None;
     }
-    // "one" alone is a pronoun or an article far more often than a figure.
-    if !a.num.digits && a.num.value == 1.0 && a.unit.is_none() && modifier.is_none() {
+    // "a third nation", "a fifth term": an ordinal before a noun, not a fraction.
+    let fraction_word = !a.num.digits && a.num.value < 1.0 && a.num.scale == 1.0 && tab.one_words.contains(&t.norm(j));
+    if fraction_word
+        && a.unit.is_none()
+        && t.is_word(a.end)
+        && !t.gap(a.end).contains('\n')
+        && !tab.of_words.contains(&t.norm(a.end))
+        && !tab.stop_words.contains(&t.norm(a.end))
+    {
+        return None;
+    }
+    // "one" alone is a pronoun or an article far more often than a figure ("the only one who").
+    let after_the = i > 0 && tab.the_words.contains(&t.norm(i - 1));
+    if !a.num.digits && a.num.value == 1.0 && a.unit.is_none() && (modifier.is_none() || after_the) {
         return None;
     }
     j = a.end;
     // Bare range: "10–20%", "5 to 10 million", "5 à 10".
     let dash = t.is_punct(j, '-');
     let infix = if dash { Some(j + 1) } else { t.find_word(j, tab.range_infix) };
-    if let Some(m) = infix {
+    if let Some(m) = infix.filter(|_| !after_change) {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
             if let Some(mut b) = amount(t, m, tab) {
                 age_bound(&a, &mut b);
@@ -787,23 +744,6 @@ fn age_unit(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> 
         _ => return None,
     };
     Some((e, unit))
-}
-
-fn with_noun(t: &Tokens, a: &mut Amount, tab: &Table, fr: bool) {
-    if a.unit.is_none() {
-        let fraction = !a.num.digits && a.num.value.fract() != 0.0;
-        if let Some(e) = counted_noun(t, a.end, tab, fr, a.approximate || a.num.scale > 1.0 || fraction) {
-            let noun: Vec<&str> = (a.end..e)
-                .filter(|&k| t.is_word(k) && !tab.of_words.contains(&t.norm(k)) && !tab.the_words.contains(&t.norm(k)))
-                .map(|k| t.slice(k, k + 1))
-                .collect();
-            if !noun.is_empty() {
-                a.unit = Some(noun.join(" ").to_lowercase());
-                a.kind = FigureKind::Count;
-                a.end = e;
-            }
-        }
-    }
 }
 
 fn single(t: &Tokens, mut a: Amount, modifier: Option<&'static str>, tab: &Table, fr: bool) -> Fig {
