@@ -8,6 +8,7 @@
 mod depth;
 mod dom;
 mod fallback;
+mod lead;
 mod media;
 mod metadata;
 mod parse;
@@ -99,6 +100,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     if let Some(mut g) =
         readability::grab_article(&dom, &meta.title, meta.byline.as_deref(), url.and_then(Url::host_str))
     {
+        lead::prepend_lead(&dom, &mut g, &meta.title);
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
             ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| readability::find_byline(&dom));

@@ -97,6 +97,12 @@ const NEGATIVE: &[&str] = &[
 /// Whole words (space separated) that lower a block's score.
 const NEGATIVE_WORDS: &[&str] = &["hid"];
 
+/// Class/id words of an article's lead set apart from its body (standfirst, intro, subtitle).
+const LEAD: &[&str] = &[
+    "lead", "intro", "teaser", "subtitle", "subheadline", "subline", "standfirst", "chapo", "chapeau", "excerpt",
+    "abstract", "summary", "deck", "vorspann", "bajada", "entradilla", "sottotitolo",
+];
+
 /// Class/id words that raise a block's score.
 const POSITIVE: &[&str] = &[
     "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog",
@@ -377,6 +383,21 @@ pub fn is_unlikely_besides_header(match_string: &str) -> bool {
 pub fn is_negative(s: &str) -> bool {
     let s = lower(s);
     patterns().negative.is_match(s.as_ref()) || s.split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
+}
+
+/// Class/id words of blocks marked like a lead that are captions or author notes.
+const NOT_LEAD: &[&str] = &["caption", "credit", "image", "img", "photo", "figure", "media", "author", "byline", "bio"];
+
+/// Is the block marked as the article's lead (and not as a caption or an author's note)?
+pub fn is_lead(match_string: &str) -> bool {
+    let s = lower(match_string);
+    LEAD.iter().any(|w| s.contains(w)) && !is_not_lead(&s)
+}
+
+/// Is the block marked as a caption, a credit or an author's note (never part of a lead)?
+pub fn is_not_lead(match_string: &str) -> bool {
+    let s = lower(match_string);
+    NOT_LEAD.iter().any(|w| s.contains(w))
 }
 
 pub fn is_positive(s: &str) -> bool {
