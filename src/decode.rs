@@ -105,8 +105,11 @@ fn charset_in_content(content: &[u8]) -> Option<&[u8]> {
     Some(&rest[..end]).filter(|v| !v.is_empty())
 }
 
+/// A tag's attributes: lowercased names and raw values.
+type Attributes = Vec<(Vec<u8>, Vec<u8>)>;
+
 /// The attributes of a tag from just after its name, and where the tag ends (past its `>`).
-fn tag_attributes(s: &[u8]) -> (Vec<(Vec<u8>, Vec<u8>)>, usize) {
+fn tag_attributes(s: &[u8]) -> (Attributes, usize) {
     let mut attributes = Vec::new();
     let mut i = 0;
     loop {
