@@ -26,6 +26,7 @@
 //! ```
 
 pub mod claims;
+pub mod decode;
 pub mod entities;
 mod error;
 pub mod extract;

@@ -88,7 +88,7 @@ fn run() -> Result<(), Failure> {
 fn read_stdin() -> Result<String, Failure> {
     let mut bytes = Vec::new();
     io::stdin().read_to_end(&mut bytes)?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(article_lens::decode::decode_page(&bytes).0)
 }
 
 fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
@@ -114,7 +114,7 @@ fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
         None | Some("-") => read_stdin()?,
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
-            String::from_utf8_lossy(&bytes).into_owned()
+            article_lens::decode::decode_page(&bytes).0
         }
     };
     let analysis =

@@ -69,6 +69,10 @@ pub struct Verdict {
     pub is_article: bool,
     /// E.g. "412 words of article text in 9 paragraphs" or "only 35 words of running text".
     pub reason: String,
+    /// Set when the article's structure was not found and the text is a fallback; says what was
+    /// taken instead (e.g. "the largest block of text on the page").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fallback: Option<String>,
 }
 
 /// `[start, end)` in Unicode code points (UTF-16 code units once across the wasm boundary).

@@ -1,8 +1,10 @@
 //! Data-driven extraction cases: every `tests/extract/<case>/` holds `source.html` and
 //! `expected.json` (title, byline, site_name, published, lang, is_article, must_contain,
 //! must_not_contain, and optionally html_contains / html_not_contains for the content HTML).
+//! Pages are read as bytes and decoded as the CLI decodes them (`charset-*` cases).
 //! The founding example (`tests/fixtures/seed/`) is checked the same way.
 
+use article_lens::decode::decode_page;
 use article_lens::extract_article;
 use serde_json::Value;
 use std::path::Path;
@@ -19,7 +21,8 @@ fn check_case(dir: &Path) -> Vec<String> {
     // A case names its page ("fixture") and URL ("url") or uses source.html and PAGE_URL.
     let source = expected.get("fixture").and_then(Value::as_str).unwrap_or("source.html");
     let url = expected.get("url").and_then(Value::as_str).unwrap_or(PAGE_URL);
-    let html = std::fs::read_to_string(dir.join(source)).expect("the case's page");
+    // Bytes decoded as the CLI does: a case may be saved in a legacy charset or UTF-16.
+    let (html, _) = decode_page(&std::fs::read(dir.join(source)).expect("the case's page"));
     let analysis = match extract_article(&html, Some(url)) {
         Ok(a) => a,
         Err(e) => return vec![format!("{name}: extraction failed: {e}")],

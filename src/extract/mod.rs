@@ -7,6 +7,8 @@
 
 mod depth;
 mod dom;
+mod fallback;
+mod lead;
 mod media;
 mod metadata;
 mod parse;
@@ -99,6 +101,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     if let Some(mut g) =
         readability::grab_article(&dom, &meta.title, meta.byline.as_deref(), url.and_then(Url::host_str))
     {
+        lead::prepend_lead(&dom, &mut g, &meta.title);
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
             ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| readability::find_byline(&dom));
@@ -130,6 +133,18 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     // Words never span a paragraph break (UAX #29 breaks around newlines).
     ex.word_count = paragraph_words.iter().sum();
     ex.verdict = verdict(readerable, &paragraph_words, links, linked_headings);
+    if ex.word_count < fallback::MIN_CONTENT_WORDS {
+        if let Some((html, fragment, text)) = largest_text_block(&mut dom, base.as_ref(), ex.word_count) {
+            paragraph_words = text.split("\n\n").map(crate::text::word_count).collect();
+            ex.word_count = paragraph_words.iter().sum();
+            ex.verdict = verdict(readerable, &paragraph_words, 0.0, 0);
+            ex.verdict.fallback = Some(FALLBACK_NOTE.into());
+            if ex.excerpt.is_none() {
+                ex.excerpt = text.split("\n\n").next().map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
+            }
+            (ex.content_html, content, ex.text) = (html, fragment, text);
+        }
+    }
 
     let body = meta.article_body.as_deref().and_then(|b| structured_body(b, &ex.text, base.as_ref()));
     if let Some((html, fragment, text)) = body {
@@ -141,6 +156,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
                 "{} words of article text, from the page's structured data (JSON-LD articleBody): its markup shows less of it",
                 ex.word_count
             ),
+            fallback: None,
         };
         if ex.excerpt.is_none() {
             ex.excerpt = text.split("\n\n").next().map(|p| p.trim().to_string()).filter(|p| !p.is_empty());
@@ -163,6 +179,24 @@ fn keep_plain_text_fields(ex: &mut Extracted) {
         ex.title = policy::plain_text(&ex.title);
     }
     ex.dir = ex.dir.as_deref().and_then(policy::text_direction);
+}
+
+/// What [`crate::model::Verdict::fallback`] says when the content is the largest block of text.
+const FALLBACK_NOTE: &str = "the article's structure was not found: this is the largest block of text on the page";
+
+/// The page's largest block of text as the content (sanitized HTML, its parse and its text), when
+/// it holds more words than the `found` of the content detection.
+fn largest_text_block(
+    dom: &mut dom::Dom,
+    base: Option<&Url>,
+    found: usize,
+) -> Option<(String, crate::text::Fragment, String)> {
+    let root = fallback::largest_text_block(dom)?;
+    media::finish_content(dom, root, base);
+    let html = sanitize(&dom.inner_html_with(root, reaches_sanitizer), None);
+    let fragment = crate::text::Fragment::serialized(&html);
+    let text = fragment.plain_text();
+    (crate::text::word_count(&text) > found).then_some((html, fragment, text))
 }
 
 /// Share of the publisher's article text the markup must show for the markup to be kept.
@@ -273,6 +307,7 @@ fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64, linke
         return Verdict {
             is_article: false,
             reason: "no running text found: the page may be empty or built by scripts".into(),
+            fallback: None,
         };
     }
     if linked_headings >= MIN_INDEX_HEADLINES && linked_headings * 2 >= paragraphs && long_paragraphs < linked_headings
@@ -282,6 +317,7 @@ fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64, linke
             reason: format!(
                 "{linked_headings} linked headlines over {paragraphs} {paragraph_word}: this looks like a section front or index page"
             ),
+            fallback: None,
         };
     }
     // Long paragraphs, or many short ones (tabloid and wire copy: a sentence or two each) that
@@ -293,6 +329,7 @@ fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64, linke
         return Verdict {
             is_article: true,
             reason: format!("{words} words of article text in {paragraphs} {paragraph_word}"),
+            fallback: None,
         };
     }
     let reason = if words < MIN_ARTICLE_WORDS {
@@ -307,7 +344,7 @@ fn verdict(readerable: bool, paragraph_words: &[usize], link_density: f64, linke
             "{words} words but only {paragraphs} {paragraph_word} of running text: this looks like a list, index or navigation page"
         )
     };
-    Verdict { is_article: false, reason }
+    Verdict { is_article: false, reason, fallback: None }
 }
 
 /// Attributes the allowlist keeps, per tag.
@@ -683,6 +720,20 @@ mod tests {
         );
         let text = ex_text(&html);
         assert!(text.contains("Step 1 of 3: whisk") && !text.contains("2 / 6"), "{text}");
+    }
+
+    #[test]
+    fn the_largest_block_of_text_stands_in_for_content_not_found() {
+        let html = "<html><body><div class=\"post\"><p>„Rennen wir?“</p><p>– „Lieber noch einen Kaffee.“</p></div>\
+            <footer><p>Impressum</p></footer></body></html>";
+        let mut dom = parse::parse_document(html);
+        let (html, _, text) = largest_text_block(&mut dom, None, 0).expect("a block of text");
+        assert_eq!(text, "„Rennen wir?“\n\n– „Lieber noch einen Kaffee.“");
+        assert!(html.starts_with("<p>"), "{html}");
+        // Taken only when it holds more words than what was found.
+        assert!(largest_text_block(&mut parse::parse_document("<body><p>Zwei Wörter</p></body>"), None, 2).is_none());
+        // An article found by the content detection is no fallback.
+        assert_eq!(extract(ARTICLE, None).verdict.fallback, None);
     }
 
     #[test]

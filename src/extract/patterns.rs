@@ -97,6 +97,12 @@ const NEGATIVE: &[&str] = &[
 /// Whole words (space separated) that lower a block's score.
 const NEGATIVE_WORDS: &[&str] = &["hid"];
 
+/// Class/id words of an article's lead set apart from its body (standfirst, intro, subtitle).
+const LEAD: &[&str] = &[
+    "lead", "intro", "teaser", "subtitle", "subheadline", "subline", "standfirst", "chapo", "chapeau", "excerpt",
+    "abstract", "summary", "deck", "vorspann", "bajada", "entradilla", "sottotitolo",
+];
+
 /// Class/id words that raise a block's score.
 const POSITIVE: &[&str] = &[
     "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text", "blog",
@@ -160,6 +166,9 @@ const READ_MORE_CUES: &[&str] = &[
     "potrebbe interessarti", "approfondisci", "lees ook", "lees meer", "leia também", "leia mais", "veja também",
     "saiba mais", "相关阅读", "延伸阅读", "推荐阅读", "相关新闻", "関連記事", "関連ニュース", "あわせて読みたい",
     "관련기사", "관련 기사",
+    "lea más:", "lee más:", "vea también", "mire:", "mira:", "puedes ver:", "te recomendamos", "schon gelesen",
+    "auch lesen:", "zum weiterlesen", "weiterlesen:", "das thema könnte dich auch interessieren", "czytaj też",
+    "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
 ];
 
 /// AMP elements of page chrome: ads, share buttons, the side menu, trackers.
@@ -192,6 +201,9 @@ const BOX_OPENINGS: &[&str] = &[
     "suscríbete para seguir leyendo", "suscríbete para continuar", "este artículo es exclusivo para suscriptores",
     "ya soy suscriptor", "ya eres suscriptor", "abbonati per continuare", "sei già abbonato",
     "war dieser artikel hilfreich", "feedback zum artikel", "¿te ha resultado útil",
+    "war der artikel nützlich", "war dieser beitrag hilfreich", "hat ihnen der artikel gefallen", "artikel gefallen?",
+    "hier können sie den artikel bewerten", "bewerten sie diesen artikel", "möchten sie den artikel teilen",
+    "diesen artikel teilen", "diesen beitrag teilen", "valora esta noticia", "¿te gustó esta nota?",
     "themen:", "schlagwörter:", "schlagworte:", "archivado en", "temas:", "etiquetas:", "argomenti:",
     // Video players shown as a thumbnail, a label and a duration.
     "click to play video", "tap to play video", "cliquez pour lire la vidéo",
@@ -377,6 +389,21 @@ pub fn is_unlikely_besides_header(match_string: &str) -> bool {
 pub fn is_negative(s: &str) -> bool {
     let s = lower(s);
     patterns().negative.is_match(s.as_ref()) || s.split_whitespace().any(|w| NEGATIVE_WORDS.contains(&w))
+}
+
+/// Class/id words of blocks marked like a lead that are captions or author notes.
+const NOT_LEAD: &[&str] = &["caption", "credit", "image", "img", "photo", "figure", "media", "author", "byline", "bio"];
+
+/// Is the block marked as the article's lead (and not as a caption or an author's note)?
+pub fn is_lead(match_string: &str) -> bool {
+    let s = lower(match_string);
+    LEAD.iter().any(|w| s.contains(w)) && !is_not_lead(&s)
+}
+
+/// Is the block marked as a caption, a credit or an author's note (never part of a lead)?
+pub fn is_not_lead(match_string: &str) -> bool {
+    let s = lower(match_string);
+    NOT_LEAD.iter().any(|w| s.contains(w))
 }
 
 pub fn is_positive(s: &str) -> bool {
@@ -838,6 +865,9 @@ mod tests {
         assert!(is_meta_line("12.11.2026, 14.32 Uhr Lesezeit: 3 Min.") && is_meta_line("Aktualisiert am 12.11.2026"));
         assert!(is_meta_line("Actualizado: 22 nov 2026 - 10:32 CET") && !is_meta_line("Updated settings: 5 new rules"));
         assert!(starts_with_read_more("Lesen Sie auch: Bahn") && starts_with_read_more("Lee también: El Gobierno"));
+        assert!(starts_with_read_more("Lea más: El Gobierno") && starts_with_read_more("Czytaj też: Sejm"));
+        assert!(starts_with_read_more("Schon gelesen? Bahn") && !starts_with_read_more("Miramos al cielo"));
+        assert!(opens_furniture_box("War der Artikel nützlich?") && opens_furniture_box("Valora esta noticia"));
         assert!(is_ad_or_loading_text("Anzeige") && is_tool_label("Artikel teilen") && is_tool_label("Compartir"));
         assert!(is_tool_label("Ir a los comentarios") && is_unlikely("a_cm comentarios") && !is_unlikely("kommentar-text") && is_signup_link("Apúntate aquí"));
     }

@@ -1,0 +1,88 @@
+//! The article's lead (standfirst, intro, subtitle), set in the article's header apart from its
+//! body: content detection finds the body and leaves it out. It is put back before the body.
+
+use super::dom::{Dom, NodeId};
+use super::patterns as pat;
+use super::readability::{Grabbed, is_probably_visible, link_density, text_similarity};
+
+/// How many ancestors of the body's first block are searched for the lead before it.
+const LEAD_SEARCH_LEVELS: usize = 6;
+/// A lead is a sentence or a short paragraph or two: this many chars at least, and at most.
+const LEAD_MIN_CHARS: usize = 40;
+const LEAD_MAX_CHARS: usize = 1000;
+/// A lead is prose, not links.
+const LEAD_MAX_LINK_DENSITY: f64 = 0.25;
+/// Tags a lead is never inside (captions, navigation, furniture).
+const NOT_IN: &[&str] = &["figure", "nav", "aside", "footer", "li", "form", "button", "a", "table"];
+
+/// Puts the lead found in `page` before the content of `g` (a grab from a copy of `page`, whose
+/// node ids it shares).
+pub fn prepend_lead(page: &Dom, g: &mut Grabbed, title: &str) {
+    let Some(first) = g.dom.first_element_child(g.root) else { return };
+    // The content's first element that came from the page (the grab creates some).
+    let in_page = |d: &NodeId| *d < page.nodes.len() && g.dom.is_element(*d);
+    let Some(first_in_page) = std::iter::once(first).chain(g.dom.iter_descendants(first)).find(in_page) else {
+        return;
+    };
+    let Some(lead) = find_lead(page, first_in_page, title) else { return };
+    if g.dom.is_under(lead, g.root) {
+        return;
+    }
+    g.dom.insert_before(first, lead);
+}
+
+/// The last element marked as a lead (class or id) before `first` in the page, under one of its
+/// nearest ancestors, that reads as one.
+fn find_lead(page: &Dom, first: NodeId, title: &str) -> Option<NodeId> {
+    let body = page.find_tag("body")?;
+    let mut match_string = String::new();
+    for ancestor in page.ancestors(first, LEAD_SEARCH_LEVELS) {
+        if ancestor == body || !page.is_under(ancestor, body) {
+            break;
+        }
+        let mut found = None;
+        for d in page.iter_descendants(ancestor) {
+            if d == first {
+                break;
+            }
+            if !page.is_element(d) || page.is_under(first, d) {
+                continue;
+            }
+            page.match_string_into(d, &mut match_string);
+            if pat::is_lead(&match_string) && reads_as_lead(page, d, title) {
+                found = Some(d);
+            }
+        }
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+fn reads_as_lead(page: &Dom, n: NodeId, title: &str) -> bool {
+    let len = page.inner_len(n);
+    if !(LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&len) || !is_probably_visible(page, n) {
+        return false;
+    }
+    if page.ancestors(n, 0).iter().any(|&a| page.tag(a).is_some_and(|t| NOT_IN.contains(&t))) {
+        return false;
+    }
+    if NOT_IN.contains(&page.tag(n).unwrap_or("")) || link_density(page, n) > LEAD_MAX_LINK_DENSITY {
+        return false;
+    }
+    // Not a block of blocks (a list of teasers) or a picture with its caption, nor the headline again.
+    let blocks = page.count_tags(n, &["p", "div", "li", "h2", "h3"]);
+    if page.count_tags(n, &["img", "picture", "figure"]) > 0 {
+        return false;
+    }
+    let mut match_string = String::new();
+    for d in page.iter_descendants(n).filter(|&d| page.is_element(d)) {
+        page.match_string_into(d, &mut match_string);
+        if pat::is_not_lead(&match_string) {
+            return false;
+        }
+    }
+    let text = page.inner_text(n);
+    blocks <= 2 && text_similarity(title, &text) < 0.75 && !pat::is_meta_line(&text) && !pat::is_byline_line(&text)
+}
