@@ -144,10 +144,10 @@ impl Ctx<'_> {
         if self.t.is_punct(i, ',') { i + 1 } else { i }
     }
 
-    pub(super) fn resolve_year(&self, m: u32) -> (Option<i32>, bool) {
-        let _ = m;
-        match self.refdate() {
-            Some(r) => (Some(r.year()), true),
+    /// The year of a month (and day) written without one, by the tense of its clause.
+    pub(super) fn resolve_year(&self, m: u32, d: Option<u32>, i: usize, e: usize) -> (Option<i32>, bool) {
+        match self.year_by_tense(m, d, self.tense_around(i, e)) {
+            Some(y) => (Some(y), true),
             None => (None, false),
         }
     }
@@ -417,7 +417,7 @@ impl Ctx<'_> {
     pub(super) fn cal_dt(&self, start_tok: usize, mut c: Cal) -> Option<Dt> {
         if c.y.is_none() {
             if let Some(m) = c.m {
-                let (y, inf) = self.resolve_year(m);
+                let (y, inf) = self.resolve_year(m, c.d, start_tok, c.end);
                 c.y = y;
                 c.inferred_year = inf;
             }
@@ -459,12 +459,8 @@ impl Ctx<'_> {
                 day: None,
             }),
             (Some(y), Some(m), None) => {
-                let mut d = period(start_tok, c.end, ymd(y, m, 1)?, TimeUnit::Month, c.inferred_year)?;
-                // A month without its year keeps it open ("XXXX-10"); start/end hold this year's.
-                if c.inferred_year {
-                    d.value = format!("XXXX-{m:02}");
-                }
-                Some(d)
+                // A month without its year is the one the clause's tense points to.
+                period(start_tok, c.end, ymd(y, m, 1)?, TimeUnit::Month, c.inferred_year)
             }
             (None, Some(m), None) => Some(Dt {
                 start_tok,

@@ -10,6 +10,7 @@ mod clock;
 mod periods;
 mod relative;
 mod spans;
+mod tense;
 
 use calendar::*;
 

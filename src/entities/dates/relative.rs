@@ -76,10 +76,8 @@ impl Ctx<'_> {
         let r = self.refdate();
         // now, right now, maintenant.
         if let Some(e) = t.find_word(i, tab.now_words).filter(|&e| !matches!(t.norm(e), "that" | "que" | "qu")) {
-            let value = match self.reference {
-                Some(r) => r.format("%Y-%m-%dT%H:%M:%S").to_string(),
-                None => "PRESENT_REF".to_string(),
-            };
+            // The present as TIMEX3 gives it; the reference day stays in `start`.
+            let value = "PRESENT_REF".to_string();
             let start = self.refdate().map(iso);
             return Some(Dt {
                 start_tok: i,
@@ -289,7 +287,8 @@ impl Ctx<'_> {
             }
             None
         };
-        // A weekday alone: "on Tuesday", "mardi" → the latest one, today included.
+        // A weekday alone: "on Tuesday", "mardi" → the latest one, today included, or the next
+        // one in a future-tense clause.
         if let Some((e, wd)) = self.weekday_at(i) {
             let hour_range = t.digits(e) <= 2
                 && t.is_punct(e + 1, '-')
@@ -363,9 +362,11 @@ impl Ctx<'_> {
                 }
             }
             if lone && (t.upper(i) || tab.decimal_comma || t.norm(i).len() > 4) {
-                let Some(r) = r else { return Some(unresolved(i, e, Granularity::Day)) };
-                let back = (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7);
-                let mut dt = day_dt(i, e, add_days(r, -back)?, true)?;
+                if r.is_none() {
+                    return Some(unresolved(i, e, Granularity::Day));
+                }
+                let day = self.weekday_by_tense(wd, self.tense_around(i, e))?;
+                let mut dt = day_dt(i, e, day, true)?;
                 dt.day = None;
                 return Some(dt);
             }

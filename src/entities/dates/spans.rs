@@ -97,7 +97,8 @@ impl Ctx<'_> {
         };
         // "June-August 1992", "from March to May 2024": the first bound takes the second's year.
         let a_start = match &a {
-            Some(a) if a.value.starts_with("XXXX") || (a.relative && !b.relative) => {
+            // A month whose year was inferred takes the year of the bound after it.
+            Some(a) if a.relative && (!b.relative || a.gran == Granularity::Month) => {
                 // "Nov-Feb 2017" starts the year before.
                 ymd(b_start.year(), a_start.month(), a_start.day())
                     .filter(|s| *s <= b_start)

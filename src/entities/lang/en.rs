@@ -254,4 +254,21 @@ pub static TABLE: Table = Table {
     ],
     decimal_comma: false,
     day_first: false,
+    // ---- dates: tense of the clause (dates/tense.rs) ----
+    future_cues: &[
+        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "plans", "planned",
+        "intends", "due", "tomorrow", "going",
+    ],
+    past_cues: &[
+        "was", "were", "had", "did", "said", "told", "took", "came", "went", "met", "left", "began", "saw", "got",
+        "gave", "made", "found", "held", "fell", "rose", "won", "lost", "ago", "yesterday",
+        "been", "spent", "fled", "led", "sent", "struck", "killed", "died", "shot",
+    ],
+    future_suffixes: &[],
+    past_suffixes: &["ed"],
+    passive_auxiliaries: &["be", "is", "are", "am", "being", "been", "get", "gets"],
+    tense_suffix_exceptions: &[
+        "hundred", "speed", "united", "indeed", "needed", "proceed", "exceed", "succeed", "breed", "seed",
+        "red", "bed", "need", "feed", "wounded", "limited", "based", "related", "interested", "concerned",
+    ],
 };

@@ -200,4 +200,16 @@ pub static TABLE: Table = Table {
     ],
     decimal_comma: true,
     day_first: true,
+    // ---- dates: tense of the clause (dates/tense.rs) ----
+    future_cues: &[
+        "sera", "seront", "aura", "auront", "va", "vont", "fera", "feront", "devrait", "devraient", "doit",
+        "doivent", "demain", "prevu", "prevue", "prevus", "prevues",
+    ],
+    past_cues: &[
+        "ont", "avait", "avaient", "etait", "etaient", "fut", "furent", "ai", "avons", "avez", "eu", "ete", "hier",
+    ],
+    future_suffixes: &["era", "eront", "ira", "iront", "dra", "dront", "rra", "rront"],
+    past_suffixes: &[],
+    passive_auxiliaries: &[],
+    tense_suffix_exceptions: &["opera", "camera", "extra", "contra", "sahara", "tiara", "mantra"],
 };

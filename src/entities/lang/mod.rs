@@ -204,6 +204,17 @@ pub struct Table {
     pub decimal_comma: bool,
     /// Day before month in numeric dates (18/02/2025).
     pub day_first: bool,
+    // ---- dates: tense of the clause and news-reading words (dates/tense.rs) ----
+    /// Words that put a clause in the future ("will", "sera") or the past ("was", "hier").
+    pub future_cues: &'static [&'static str],
+    pub past_cues: &'static [&'static str],
+    /// Verb endings of the future ("-era") and the past ("-ed"), on words of 5 letters or more.
+    pub future_suffixes: &'static [&'static str],
+    pub past_suffixes: &'static [&'static str],
+    /// Words after which a past participle is passive, not past: "will be published".
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Words with such an ending that are no verb: "hundred", "opera".
+    pub tense_suffix_exceptions: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
