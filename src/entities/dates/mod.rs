@@ -98,8 +98,23 @@ fn memoized<K: PartialEq + Copy, V: Clone>(memo: &MemoList<K, V>, key: K, comput
 }
 
 impl Ctx<'_> {
-    /// Everything that can start a date at `i`, longest first.
+    /// Everything that can start a date at `i`, longest first; a clock time alone falls on
+    /// the last full date written before it in the paragraph ("On May 3 ... at 10:35 a.m.").
     pub fn date_at(&self, i: usize) -> Option<Dt> {
+        let mut d = self.date_at_unanchored(i)?;
+        if let Some(day) = self.context {
+            let clock = d.value.strip_prefix('T').filter(|c| c.as_bytes().get(2) == Some(&b':'));
+            if d.kind == DateKind::Time && !d.value.contains('/') {
+                if let Some(clock) = clock {
+                    d.value = format!("{}T{clock}", iso(day));
+                    d.kind = DateKind::DateTime;
+                }
+            }
+        }
+        Some(d)
+    }
+
+    fn date_at_unanchored(&self, i: usize) -> Option<Dt> {
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
         consider(self.interval_at(i));

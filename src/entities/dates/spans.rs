@@ -297,8 +297,15 @@ impl Ctx<'_> {
             d.relative = false;
             return Some(d);
         }
-        // N units.
+        // N units; "a 16-hour flight", "a two-day visit": N-unit as one adjective.
         let (e, n) = self.count_at(j, lead.is_some())?;
+        let hyphened = t.is_punct(e, '-')
+            && t.glued(e)
+            && t.glued(e + 1)
+            && !t.norm(e + 1).ends_with('s')
+            && !(t.is_punct(e + 2, '-') && t.glued(e + 2))
+            && self.unit_at(e + 1).is_some();
+        let e = if hyphened { e + 1 } else { e };
         let (e2, unit) = self.unit_at(e)?;
         if !tab.age_words.is_empty() && t.find_word(e2, tab.age_words).is_some() {
             return None;
