@@ -7,6 +7,9 @@ use super::*;
 /// How far, in tokens either side of a date, a tense cue is looked for.
 const TENSE_WINDOW: usize = 24;
 
+/// Days after the reference within which a date in a past-tense clause is read as scheduled.
+const SCHEDULED_DAYS: i64 = 62;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tense {
     Past,
@@ -15,9 +18,13 @@ pub(super) enum Tense {
 }
 
 impl Ctx<'_> {
-    /// The tense of the verb nearest to the date at tokens `i..e`, within its sentence.
+    /// The tense of the verb nearest to the date at tokens `i..e`, within its sentence; a
+    /// deadline word just before the date ("until", "as soon as") points to the future.
     pub(super) fn tense_around(&self, i: usize, e: usize) -> Tense {
         let t = self.t;
+        if (i.saturating_sub(4)..i).any(|k| t.find_word(k, self.tab.future_leads) == Some(i)) {
+            return Tense::Future;
+        }
         let (mut left, mut right) = (i, e);
         let mut left_open = true;
         let mut right_open = true;
@@ -106,6 +113,10 @@ impl Ctx<'_> {
         let y = r.year();
         let candidates = [y - 1, y, y + 1];
         let gaps: Vec<(i32, i64)> = candidates.iter().filter_map(|&c| key(c).map(|g| (c, g))).collect();
+        // A past-tense clause cannot report what has not happened yet: a day or month shortly
+        // after the reference is a scheduled one ("the court set a hearing for March 6").
+        let soon = |g: i64| g > 0 && g <= SCHEDULED_DAYS;
+        let tense = if tense == Tense::Past && gaps.iter().any(|(_, g)| soon(*g)) { Tense::Future } else { tense };
         let pick = match tense {
             Tense::Past => gaps.iter().filter(|(_, g)| *g <= 0).max_by_key(|(_, g)| *g),
             Tense::Future => gaps.iter().filter(|(_, g)| *g >= 0).min_by_key(|(_, g)| *g),

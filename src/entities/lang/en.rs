@@ -266,6 +266,7 @@ pub static TABLE: Table = Table {
     ],
     future_suffixes: &[],
     past_suffixes: &["ed"],
+    future_leads: &["until", "till", "as soon as", "as early as", "no later than", "by"],
     passive_auxiliaries: &["be", "is", "are", "am", "being", "been", "get", "gets"],
     tense_suffix_exceptions: &[
         "hundred", "speed", "united", "indeed", "needed", "proceed", "exceed", "succeed", "breed", "seed",

@@ -210,6 +210,7 @@ pub static TABLE: Table = Table {
     ],
     future_suffixes: &["era", "eront", "ira", "iront", "dra", "dront", "rra", "rront"],
     past_suffixes: &[],
+    future_leads: &["jusqu", "jusqu a", "jusqu au", "d ici", "au plus tard"],
     passive_auxiliaries: &[],
     tense_suffix_exceptions: &["opera", "camera", "extra", "contra", "sahara", "tiara", "mantra"],
 };

@@ -211,6 +211,8 @@ pub struct Table {
     /// Verb endings of the future ("-era") and the past ("-ed"), on words of 5 letters or more.
     pub future_suffixes: &'static [&'static str],
     pub past_suffixes: &'static [&'static str],
+    /// Deadline words right before a date that point to the future: "until", "jusqu'au".
+    pub future_leads: &'static [&'static str],
     /// Words after which a past participle is passive, not past: "will be published".
     pub passive_auxiliaries: &'static [&'static str],
     /// Words with such an ending that are no verb: "hundred", "opera".
