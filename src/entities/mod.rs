@@ -36,6 +36,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let mut figures = Vec::new();
     let mut dates = Vec::new();
     let mut context = None;
+    let mut anchor = None;
     let mut i = 0;
     while i < t.len() {
         if t.paragraph_break(i) {
@@ -68,7 +69,8 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             i += 1;
             continue;
         }
-        let ctx = dates::Ctx { t: &t, tab, reference, context, depth: Default::default(), memo: Default::default() };
+        let ctx =
+            dates::Ctx { t: &t, tab, reference, context, anchor, depth: Default::default(), memo: Default::default() };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
         if d.is_none() {
             if let Some(e) = figures::phone_end(&t, i) {
@@ -106,6 +108,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             if d.day.is_some() {
                 context = d.day;
             }
+            anchor = d.named_day().or(anchor);
             dates.push(to_date(&t, &d));
             i = d.end;
             continue;
@@ -220,6 +223,13 @@ fn build_strong(tab: &'static Table) -> WordSet {
     for w in ["q", "h", "t", "fy"] {
         set.insert(w);
     }
+    // The noun of a two-word date pointing back: "le lendemain", "la veille", "that day".
+    keys(tab.anaphora_days)
+        .filter_map(|p| p.split_once(' ').map(|(_, noun)| noun))
+        .filter(|n| !n.contains(' '))
+        .for_each(|n| {
+            set.insert(n);
+        });
     // "now", "right now", "maintenant" (not "at", "en", "a": too common alone).
     tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(
         |w| {
@@ -241,6 +251,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
         }
     };
     keys(tab.modifiers).chain(keys(tab.range_pairs)).chain(keys(tab.period_edges)).for_each(&mut add);
+    // Dates pointing back: "that same day", "the next morning", "later that year".
+    keys(tab.anaphora_days).chain(keys(tab.anaphora_periods)).for_each(&mut add);
     [tab.edge_leads, tab.whole_words].into_iter().flatten().for_each(|w| add(w));
     let lists: [&'static [&'static str]; 17] = [
         tab.now_words,

@@ -5,6 +5,7 @@
 //! lives in its own file, calendar arithmetic in `calendar`, per-language words in `super::lang`.
 
 mod absolute;
+mod anaphora;
 mod calendar;
 mod clock;
 mod periods;
@@ -38,6 +39,16 @@ pub struct Dt {
 }
 
 impl Dt {
+    /// The single day this mention names, if any: a full date, or a resolved weekday or
+    /// relative day ("Friday", "yesterday").
+    pub fn named_day(&self) -> Option<NaiveDate> {
+        if self.day.is_some() {
+            return self.day;
+        }
+        let whole_day = matches!(self.kind, DateKind::Date) && self.gran == Granularity::Day;
+        self.start.as_deref().filter(|_| whole_day).and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+    }
+
     /// An absolute, strong mention with no interval bounds or calendar day.
     fn plain(start_tok: usize, end: usize, kind: DateKind, value: String, gran: Granularity) -> Dt {
         Dt { start_tok, end, kind, value, start: None, end_date: None, gran, relative: false, strong: true, day: None }
@@ -66,6 +77,8 @@ pub struct Ctx<'a> {
     pub reference: Option<NaiveDateTime>,
     /// The last full date seen in the paragraph (a report date for "fourth-quarter results").
     pub context: Option<NaiveDate>,
+    /// The last day the article named, any paragraph ("that day", "the next morning", a clock time alone).
+    pub anchor: Option<NaiveDate>,
     /// Nesting of `point_at` calls ("2 days before 3 days before…"): bounded, never deep.
     pub depth: std::cell::Cell<u32>,
     /// Results asked for several times while matching at one position.
@@ -102,7 +115,7 @@ impl Ctx<'_> {
     /// the last full date written before it in the paragraph ("On May 3 ... at 10:35 a.m.").
     pub fn date_at(&self, i: usize) -> Option<Dt> {
         let mut d = self.date_at_unanchored(i)?;
-        if let Some(day) = self.context {
+        if let Some(day) = self.context.or(self.anchor) {
             let clock = d.value.strip_prefix('T').filter(|c| c.as_bytes().get(2) == Some(&b':'));
             if d.kind == DateKind::Time && !d.value.contains('/') {
                 if let Some(clock) = clock {
@@ -228,6 +241,7 @@ impl Ctx<'_> {
         let t = self.t;
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
+        consider(self.anaphora_at(i));
         consider(self.end_of_day(i));
         consider(self.edge_of_period(i));
         consider(self.weekday_then_date(i));

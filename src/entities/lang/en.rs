@@ -266,7 +266,19 @@ pub static TABLE: Table = Table {
     ],
     future_suffixes: &[],
     past_suffixes: &["ed"],
-    future_leads: &["until", "till", "as soon as", "as early as", "no later than", "by"],
+    anaphora_days: &[
+        ("that day", (0, "")), ("that same day", (0, "")), ("the same day", (0, "")), ("that very day", (0, "")),
+        ("earlier that day", (0, "")), ("later that day", (0, "")), ("the next day", (1, "")),
+        ("the following day", (1, "")), ("the day after", (1, "")), ("the previous day", (-1, "")),
+        ("the day before", (-1, "")), ("the next morning", (1, "MO")), ("the following morning", (1, "MO")),
+        ("that morning", (0, "MO")), ("that afternoon", (0, "AF")), ("that evening", (0, "EV")),
+        ("that night", (0, "NI")), ("later that night", (0, "NI")), ("the next evening", (1, "EV")),
+    ],
+    anaphora_periods: &[
+        ("that year", Year), ("later that year", Year), ("earlier that year", Year), ("that month", Month),
+        ("later that month", Month), ("earlier that month", Month), ("that week", Week),
+    ],
+    future_leads: &["until", "till", "as soon as", "as early as", "no later than", "by", "next", "this coming"],
     passive_auxiliaries: &["be", "is", "are", "am", "being", "been", "get", "gets"],
     tense_suffix_exceptions: &[
         "hundred", "speed", "united", "indeed", "needed", "proceed", "exceed", "succeed", "breed", "seed",

@@ -210,6 +210,13 @@ pub static TABLE: Table = Table {
     ],
     future_suffixes: &["era", "eront", "ira", "iront", "dra", "dront", "rra", "rront"],
     past_suffixes: &[],
+    anaphora_days: &[
+        ("ce jour la", (0, "")), ("le jour meme", (0, "")), ("le meme jour", (0, "")), ("le lendemain", (1, "")),
+        ("la veille", (-1, "")), ("le lendemain matin", (1, "MO")), ("le lendemain soir", (1, "EV")),
+        ("la veille au soir", (-1, "EV")), ("ce soir la", (0, "EV")), ("ce matin la", (0, "MO")),
+        ("cette nuit la", (0, "NI")), ("le matin meme", (0, "MO")), ("le soir meme", (0, "EV")),
+    ],
+    anaphora_periods: &[("cette annee la", Year), ("ce mois la", Month), ("cette semaine la", Week)],
     future_leads: &["jusqu", "jusqu a", "jusqu au", "d ici", "au plus tard"],
     passive_auxiliaries: &[],
     tense_suffix_exceptions: &["opera", "camera", "extra", "contra", "sahara", "tiara", "mantra"],

@@ -211,6 +211,10 @@ pub struct Table {
     /// Verb endings of the future ("-era") and the past ("-ed"), on words of 5 letters or more.
     pub future_suffixes: &'static [&'static str],
     pub past_suffixes: &'static [&'static str],
+    /// Days and periods that point back to the article's last named day: "the next morning"
+    /// → (+1, "MO"), "la veille" → (-1, ""); "that year" → its year.
+    pub anaphora_days: &'static [(&'static str, (i64, &'static str))],
+    pub anaphora_periods: &'static [(&'static str, TimeUnit)],
     /// Deadline words right before a date that point to the future: "until", "jusqu'au".
     pub future_leads: &'static [&'static str],
     /// Words after which a past participle is passive, not past: "will be published".
