@@ -182,6 +182,8 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.day_parts))
         .chain(keys(tab.day_part_phrases))
         .chain(keys(tab.holidays))
+        .chain(keys(tab.weekday_holidays))
+        .chain(keys(tab.easter_offsets))
         .chain(keys(tab.frequency_words))
         .chain(keys(tab.weekday_plurals))
         .chain(keys(tab.decade_words))

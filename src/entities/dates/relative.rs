@@ -167,12 +167,18 @@ impl Ctx<'_> {
         };
         let holiday = t
             .find(hj, tab.holidays)
-            .map(|(e, md)| (e, Some(md)))
-            .or_else(|| t.find_word(hj, tab.easter_words).map(|e| (e, None)));
+            .map(|(e, md)| (e, Holiday::Fixed(md)))
+            .or_else(|| t.find(hj, tab.weekday_holidays).map(|(e, rule)| (e, Holiday::Weekday(rule))))
+            .or_else(|| t.find(hj, tab.easter_offsets).map(|(e, n)| (e, Holiday::Easter(n))))
+            .or_else(|| t.find_word(hj, tab.easter_words).map(|e| (e, Holiday::Easter(0))));
         if let Some((e, md)) = holiday {
             let date_in = |y: i32| match md {
-                Some((m, d)) => ymd(y, m, d),
-                None => easter(y),
+                Holiday::Fixed((m, d)) => ymd(y, m, d),
+                Holiday::Weekday((m, from, wd)) => {
+                    let first = ymd(y, m, from)?;
+                    add_days(first, (wd as i64 - first.weekday().number_from_monday() as i64).rem_euclid(7))
+                }
+                Holiday::Easter(n) => add_days(easter(y)?, n),
             };
             // "Easter 2018", "Noël 2024".
             if let Some((e2, y)) = self.year_at(e) {
@@ -182,8 +188,8 @@ impl Ctx<'_> {
             }
             let Some(r) = r else {
                 let value = match md {
-                    Some((m, d)) => format!("XXXX-{m:02}-{d:02}"),
-                    None => return None,
+                    Holiday::Fixed((m, d)) => format!("XXXX-{m:02}-{d:02}"),
+                    _ => return None,
                 };
                 return Some(Dt {
                     start_tok: i,
@@ -202,7 +208,9 @@ impl Ctx<'_> {
             let d = match dir {
                 -1 if this >= r => date_in(r.year() - 1)?,
                 1 if this <= r => date_in(r.year() + 1)?,
-                _ => this,
+                -1 | 1 => this,
+                // "on Thanksgiving Day" alone: the one the clause's tense points to.
+                _ => date_in(self.pick_year(r, self.tense_around(i, e), date_in)?)?,
             };
             let mut dt = day_dt(i, e, d, true)?;
             dt.day = None;
@@ -762,4 +770,13 @@ impl Ctx<'_> {
         }
         None
     }
+}
+
+/// How a holiday falls in a year: a fixed day, a weekday on or after a day of a month
+/// (Thanksgiving), or a number of days from Easter (Pentecost).
+#[derive(Clone, Copy)]
+enum Holiday {
+    Fixed((u32, u32)),
+    Weekday((u32, u32, u32)),
+    Easter(i64),
 }

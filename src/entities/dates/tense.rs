@@ -103,14 +103,23 @@ impl Ctx<'_> {
     /// after it in the future, the nearest one otherwise (the earlier one on a tie).
     pub(super) fn year_by_tense(&self, m: u32, d: Option<u32>, tense: Tense) -> Option<i32> {
         let r = self.refdate()?;
-        let key = |y: i32| -> Option<i64> {
-            // Months compare by their first day, days by themselves; Feb 29 by Feb 28.
-            let day = d.unwrap_or(1);
-            let c = ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1)))?;
-            let rr = if d.is_some() { r } else { ymd(r.year(), r.month(), 1)? };
-            Some((c - rr).num_days())
-        };
-        let y = r.year();
+        // Months compare by their first day with the reference's month, days by themselves;
+        // Feb 29 by Feb 28.
+        let day = d.unwrap_or(1);
+        let from = if d.is_some() { r } else { ymd(r.year(), r.month(), 1)? };
+        self.pick_year(from, tense, |y| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1))))
+    }
+
+    /// The year whose `date_in(year)` the tense points to, as [`Ctx::year_by_tense`], seen
+    /// from the day `from`.
+    pub(super) fn pick_year(
+        &self,
+        from: NaiveDate,
+        tense: Tense,
+        date_in: impl Fn(i32) -> Option<NaiveDate>,
+    ) -> Option<i32> {
+        let key = |y: i32| date_in(y).map(|c| (c - from).num_days());
+        let y = from.year();
         let candidates = [y - 1, y, y + 1];
         let gaps: Vec<(i32, i64)> = candidates.iter().filter_map(|&c| key(c).map(|g| (c, g))).collect();
         // A past-tense clause cannot report what has not happened yet: a day or month shortly

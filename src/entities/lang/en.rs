@@ -266,6 +266,17 @@ pub static TABLE: Table = Table {
     ],
     future_suffixes: &[],
     past_suffixes: &["ed"],
+    weekday_holidays: &[
+        ("thanksgiving day", (11, 22, 4)), ("thanksgiving", (11, 22, 4)), ("election day", (11, 2, 2)),
+        ("labor day", (9, 1, 1)), ("memorial day", (5, 25, 1)), ("martin luther king day", (1, 15, 1)),
+        ("presidents day", (2, 15, 1)), ("columbus day", (10, 8, 1)),
+        ("mother s day", (5, 8, 7)), ("mothers day", (5, 8, 7)), ("father s day", (6, 15, 7)),
+        ("fathers day", (6, 15, 7)),
+    ],
+    easter_offsets: &[
+        ("good friday", -2), ("easter monday", 1), ("ash wednesday", -46), ("palm sunday", -7),
+        ("ascension day", 39), ("pentecost", 49), ("whit monday", 50),
+    ],
     anaphora_days: &[
         ("that day", (0, "")), ("that same day", (0, "")), ("the same day", (0, "")), ("that very day", (0, "")),
         ("earlier that day", (0, "")), ("later that day", (0, "")), ("the next day", (1, "")),

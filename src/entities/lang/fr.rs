@@ -210,6 +210,12 @@ pub static TABLE: Table = Table {
     ],
     future_suffixes: &["era", "eront", "ira", "iront", "dra", "dront", "rra", "rront"],
     past_suffixes: &[],
+    weekday_holidays: &[("fete des meres", (5, 25, 7)), ("fete des peres", (6, 15, 7))],
+    easter_offsets: &[
+        ("lundi de paques", 1), ("vendredi saint", -2), ("mercredi des cendres", -46), ("rameaux", -7),
+        ("jeudi de l ascension", 39), ("ascension", 39), ("dimanche de pentecote", 49), ("lundi de pentecote", 50),
+        ("pentecote", 49),
+    ],
     anaphora_days: &[
         ("ce jour la", (0, "")), ("le jour meme", (0, "")), ("le meme jour", (0, "")), ("le lendemain", (1, "")),
         ("la veille", (-1, "")), ("le lendemain matin", (1, "MO")), ("le lendemain soir", (1, "EV")),

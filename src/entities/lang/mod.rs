@@ -211,6 +211,10 @@ pub struct Table {
     /// Verb endings of the future ("-era") and the past ("-ed"), on words of 5 letters or more.
     pub future_suffixes: &'static [&'static str],
     pub past_suffixes: &'static [&'static str],
+    /// Holidays on a weekday: (month, first possible day, weekday 1 = Monday), e.g.
+    /// Thanksgiving → (11, 22, 4); and holidays a number of days from Easter (Pentecôte → 49).
+    pub weekday_holidays: &'static [(&'static str, (u32, u32, u32))],
+    pub easter_offsets: &'static [(&'static str, i64)],
     /// Days and periods that point back to the article's last named day: "the next morning"
     /// → (+1, "MO"), "la veille" → (-1, ""); "that year" → its year.
     pub anaphora_days: &'static [(&'static str, (i64, &'static str))],
