@@ -111,12 +111,15 @@ fn memoized<K: PartialEq + Copy, V: Clone>(memo: &MemoList<K, V>, key: K, comput
 }
 
 impl Ctx<'_> {
-    /// Everything that can start a date at `i`, longest first; a clock time alone falls on
-    /// the last full date written before it in the paragraph ("On May 3 ... at 10:35 a.m.").
+    /// Everything that can start a date at `i`, longest first; a clock time or a part of a day
+    /// alone falls on the last day named before it ("On May 3 ... at 10:35 a.m.", "that night").
     pub fn date_at(&self, i: usize) -> Option<Dt> {
         let mut d = self.date_at_unanchored(i)?;
         if let Some(day) = self.context.or(self.anchor) {
-            let clock = d.value.strip_prefix('T').filter(|c| c.as_bytes().get(2) == Some(&b':'));
+            // "10:35" or a part of a day ("TNI": "during the night").
+            let clock = d.value.strip_prefix('T').filter(|c| {
+                c.as_bytes().get(2) == Some(&b':') || (c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+            });
             if d.kind == DateKind::Time && !d.value.contains('/') {
                 if let Some(clock) = clock {
                     d.value = format!("{}T{clock}", iso(day));

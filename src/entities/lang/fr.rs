@@ -161,7 +161,7 @@ pub static TABLE: Table = Table {
         ("fin de", End), ("fin d", End), ("plus tard", Later), ("plus tot", Earlier),
     ],
     edge_leads: &["au", "le", "des le", "a la", "la", "d ici la", "avant la"],
-    now_words: &["maintenant", "en ce moment", "a present", "actuellement"],
+    now_words: &["maintenant", "en ce moment", "a present", "actuellement", "desormais"],
     time_links: &["a", "vers", "avant", "apres", "jusqu a"],
     day_articles: &["le"],
     hour_words: &["h", "heures", "heure"],
