@@ -93,9 +93,7 @@ pub(super) fn period_value(s: NaiveDate, unit: TimeUnit) -> String {
 
 pub(super) fn period(start_tok: usize, end: usize, s: NaiveDate, unit: TimeUnit, relative: bool) -> Option<Dt> {
     let e = shift(s, unit, 1)?;
-    let kind = if matches!(unit, TimeUnit::Day) {
-        DateKind::Date
-    } else if matches!(unit, TimeUnit::Month | TimeUnit::Year) {
+    let kind = if matches!(unit, TimeUnit::Day | TimeUnit::Month | TimeUnit::Year) {
         DateKind::Date
     } else {
         DateKind::Period

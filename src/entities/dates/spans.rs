@@ -184,10 +184,8 @@ impl Ctx<'_> {
                 h2 += 12;
             }
         }
-        if bare_first {
-            if !opened && !t.is_punct(a_at + 1, '-') && t.find_word(a_at + 1, tab.interval_to).is_none() {
-                return None;
-            }
+        if bare_first && !opened && !t.is_punct(a_at + 1, '-') && t.find_word(a_at + 1, tab.interval_to).is_none() {
+            return None;
         }
         if h2 == 0 && m2 == 0 && h1 > 0 {
             h2 = 24;
