@@ -127,6 +127,35 @@ impl Ctx<'_> {
         Some(interval(i, b.end, a_start, b_start, gran, relative))
     }
 
+    /// A plural unit right after a duration word, with no count: "for weeks", "in years",
+    /// "depuis des années" → an unspecified number of them ("PXW", "PXY").
+    fn vague_duration(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        let (e, unit) = self.unit_at(i)?;
+        let w = t.norm(i);
+        let plural = w.ends_with('s') && !matches!(unit, TimeUnit::Second | TimeUnit::Minute) && w.len() > 3;
+        if !plural || e != i + 1 || t.is_num(e) || tab.of_words.contains(&t.norm(e)) {
+            return None;
+        }
+        let before = |k: usize| (k.saturating_sub(3)..k).any(|s| t.find_word(s, tab.duration_before) == Some(k));
+        let led = i > 0 && (before(i) || (t.find_word(i - 1, tab.vague_articles) == Some(i) && before(i - 1)));
+        if !led {
+            return None;
+        }
+        let value = match unit {
+            TimeUnit::Hour => "PTXH",
+            TimeUnit::Day => "PXD",
+            TimeUnit::Week | TimeUnit::Fortnight => "PXW",
+            TimeUnit::Month | TimeUnit::Quarter => "PXM",
+            _ => "PXY",
+        }
+        .to_string();
+        let mut d = Dt::plain(i, e, DateKind::Duration, value, gran_of(unit));
+        d.strong = false;
+        Some(d)
+    }
+
     pub(super) fn time_interval(&self, i: usize, a_at: usize, opened: bool, dated: bool) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
@@ -215,6 +244,9 @@ impl Ctx<'_> {
         let t = self.t;
         let tab = self.tab;
         let r = self.refdate();
+        if let Some(d) = self.vague_duration(i) {
+            return Some(d);
+        }
         let mut j = i;
         let lead = t.find_word(j, tab.duration_before);
         if let Some(e) = lead {

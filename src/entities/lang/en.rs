@@ -289,6 +289,7 @@ pub static TABLE: Table = Table {
         ("that year", Year), ("later that year", Year), ("earlier that year", Year), ("that month", Month),
         ("later that month", Month), ("earlier that month", Month), ("that week", Week),
     ],
+    vague_articles: &[],
     future_leads: &["until", "till", "as soon as", "as early as", "no later than", "by", "next", "this coming"],
     passive_auxiliaries: &["be", "is", "are", "am", "being", "been", "get", "gets"],
     tense_suffix_exceptions: &[

@@ -219,6 +219,8 @@ pub struct Table {
     /// → (+1, "MO"), "la veille" → (-1, ""); "that year" → its year.
     pub anaphora_days: &'static [(&'static str, (i64, &'static str))],
     pub anaphora_periods: &'static [(&'static str, TimeUnit)],
+    /// Articles between a duration word and a plural unit: "depuis des années".
+    pub vague_articles: &'static [&'static str],
     /// Deadline words right before a date that point to the future: "until", "jusqu'au".
     pub future_leads: &'static [&'static str],
     /// Words after which a past participle is passive, not past: "will be published".
