@@ -324,11 +324,14 @@ fn figure_span(offsets: &CharOffsets, f: &Figure) -> Value {
     json!({"start": offsets.get(f.span.start), "end": offsets.get(f.span.end), "kind": "figure", "type": kind, "value": value})
 }
 
-/// Periods coarser than a month but not a year go out as "start/end" intervals, the form the
-/// scorer compares them in; everything else as its value.
+/// A whole calendar period (a month, week, quarter, half, decade, century) goes out as its
+/// "start/end" days, the same period as its code, in the form both scorers compare; everything
+/// else as its value.
 fn date_span(offsets: &CharOffsets, d: &DateMention) -> Value {
     use article_lens::Granularity as G;
-    let coded = d.value.contains("-Q") || d.value.contains("-H") || d.value.contains("-W") || d.value.ends_with('X');
+    let month = d.value.len() == 7 && d.value.as_bytes().get(4) == Some(&b'-');
+    let coded =
+        month || d.value.contains("-Q") || d.value.contains("-H") || d.value.contains("-W") || d.value.ends_with('X');
     // A part of a period ("the end of the week": start/end narrower than the period) keeps its code.
     let whole = |s: &str, e: &str| {
         let days = match (article_lens::parse_iso_datetime(s), article_lens::parse_iso_datetime(e)) {
@@ -336,6 +339,7 @@ fn date_span(offsets: &CharOffsets, d: &DateMention) -> Value {
             _ => return false,
         };
         match d.granularity {
+            G::Month => (28..=31).contains(&days),
             G::Week => days == 7,
             G::Quarter => (89..=92).contains(&days),
             G::Half => (181..=184).contains(&days),
@@ -344,7 +348,9 @@ fn date_span(offsets: &CharOffsets, d: &DateMention) -> Value {
         }
     };
     let value = match (&d.start, &d.end, d.granularity) {
-        (Some(s), Some(e), G::Week | G::Quarter | G::Half | G::Decade | G::Century) if coded && whole(s, e) => {
+        (Some(s), Some(e), G::Month | G::Week | G::Quarter | G::Half | G::Decade | G::Century)
+            if coded && whole(s, e) =>
+        {
             format!("{s}/{e}")
         }
         _ => d.value.clone(),

@@ -36,6 +36,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let mut figures = Vec::new();
     let mut dates = Vec::new();
     let mut context = None;
+    let mut anchor = None;
     let mut i = 0;
     while i < t.len() {
         if t.paragraph_break(i) {
@@ -68,7 +69,8 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             i += 1;
             continue;
         }
-        let ctx = dates::Ctx { t: &t, tab, reference, context, depth: Default::default(), memo: Default::default() };
+        let ctx =
+            dates::Ctx { t: &t, tab, reference, context, anchor, depth: Default::default(), memo: Default::default() };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
         // A phone number is neither, even when it starts like a date ("03.29.88.43.12", "le 01 23 45 67 89").
         let phone = match &d {
@@ -113,6 +115,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             if d.day.is_some() {
                 context = d.day;
             }
+            anchor = d.named_day().or(anchor);
             dates.push(to_date(&t, &d));
             i = d.end;
             continue;
@@ -186,6 +189,8 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.day_parts))
         .chain(keys(tab.day_part_phrases))
         .chain(keys(tab.holidays))
+        .chain(keys(tab.weekday_holidays))
+        .chain(keys(tab.easter_offsets))
         .chain(keys(tab.frequency_words))
         .chain(keys(tab.weekday_plurals))
         .chain(keys(tab.decade_words))
@@ -228,6 +233,13 @@ fn build_strong(tab: &'static Table) -> WordSet {
     for w in ["q", "h", "t", "fy"] {
         set.insert(w);
     }
+    // The noun of a two-word date pointing back: "le lendemain", "la veille", "that day".
+    keys(tab.anaphora_days)
+        .filter_map(|p| p.split_once(' ').map(|(_, noun)| noun))
+        .filter(|n| !n.contains(' '))
+        .for_each(|n| {
+            set.insert(n);
+        });
     // "now", "right now", "maintenant" (not "at", "en", "a": too common alone).
     tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(
         |w| {
@@ -249,6 +261,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
         }
     };
     keys(tab.modifiers).chain(keys(tab.range_pairs)).chain(keys(tab.period_edges)).for_each(&mut add);
+    // Dates pointing back: "that same day", "the next morning", "later that year".
+    keys(tab.anaphora_days).chain(keys(tab.anaphora_periods)).for_each(&mut add);
     [tab.edge_leads, tab.whole_words].into_iter().flatten().for_each(|w| add(w));
     let lists: [&'static [&'static str]; 17] = [
         tab.now_words,

@@ -273,4 +273,46 @@ pub static TABLE: Table = Table {
     change_opens: &["from"],
     approximate_counts: &[],
     franc_symbols: &[],
+    // ---- dates: tense of the clause (dates/tense.rs) ----
+    future_cues: &[
+        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "plans", "planned",
+        "intends", "due", "tomorrow", "going",
+    ],
+    past_cues: &[
+        "was", "were", "had", "did", "said", "told", "took", "came", "went", "met", "left", "began", "saw", "got",
+        "gave", "made", "found", "held", "fell", "rose", "won", "lost", "ago", "yesterday",
+        "been", "spent", "fled", "led", "sent", "struck", "killed", "died", "shot",
+    ],
+    future_suffixes: &[],
+    past_suffixes: &["ed"],
+    weekday_holidays: &[
+        ("thanksgiving day", (11, 22, 4)), ("thanksgiving", (11, 22, 4)), ("election day", (11, 2, 2)),
+        ("labor day", (9, 1, 1)), ("memorial day", (5, 25, 1)), ("martin luther king day", (1, 15, 1)),
+        ("presidents day", (2, 15, 1)), ("columbus day", (10, 8, 1)),
+        ("mother s day", (5, 8, 7)), ("mothers day", (5, 8, 7)), ("father s day", (6, 15, 7)),
+        ("fathers day", (6, 15, 7)),
+    ],
+    easter_offsets: &[
+        ("good friday", -2), ("easter monday", 1), ("ash wednesday", -46), ("palm sunday", -7),
+        ("ascension day", 39), ("pentecost", 49), ("whit monday", 50),
+    ],
+    anaphora_days: &[
+        ("that day", (0, "")), ("that same day", (0, "")), ("the same day", (0, "")), ("that very day", (0, "")),
+        ("earlier that day", (0, "")), ("later that day", (0, "")), ("the next day", (1, "")),
+        ("the following day", (1, "")), ("the day after", (1, "")), ("the previous day", (-1, "")),
+        ("the day before", (-1, "")), ("the next morning", (1, "MO")), ("the following morning", (1, "MO")),
+        ("that morning", (0, "MO")), ("that afternoon", (0, "AF")), ("that evening", (0, "EV")),
+        ("that night", (0, "NI")), ("later that night", (0, "NI")), ("the next evening", (1, "EV")),
+    ],
+    anaphora_periods: &[
+        ("that year", Year), ("later that year", Year), ("earlier that year", Year), ("that month", Month),
+        ("later that month", Month), ("earlier that month", Month), ("that week", Week),
+    ],
+    vague_articles: &[],
+    future_leads: &["until", "till", "as soon as", "as early as", "no later than", "by", "next", "this coming"],
+    passive_auxiliaries: &["be", "is", "are", "am", "being", "been", "get", "gets"],
+    tense_suffix_exceptions: &[
+        "hundred", "speed", "united", "indeed", "needed", "proceed", "exceed", "succeed", "breed", "seed",
+        "red", "bed", "need", "feed", "wounded", "limited", "based", "related", "interested", "concerned",
+    ],
 };

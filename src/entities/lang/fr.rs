@@ -164,7 +164,7 @@ pub static TABLE: Table = Table {
         ("fin de", End), ("fin d", End), ("plus tard", Later), ("plus tot", Earlier),
     ],
     edge_leads: &["au", "le", "des le", "a la", "la", "d ici la", "avant la"],
-    now_words: &["maintenant", "en ce moment", "a present", "actuellement"],
+    now_words: &["maintenant", "en ce moment", "a present", "actuellement", "desormais"],
     time_links: &["a", "vers", "avant", "apres", "jusqu a"],
     day_articles: &["le"],
     hour_words: &["h", "heures", "heure"],
@@ -224,4 +224,31 @@ pub static TABLE: Table = Table {
         ("cinquantaine", 50.0), ("soixantaine", 60.0), ("centaine", 100.0), ("millier", 1000.0),
     ],
     franc_symbols: &[("F", 1.0), ("MF", 1e6)],
+    // ---- dates: tense of the clause (dates/tense.rs) ----
+    future_cues: &[
+        "sera", "seront", "aura", "auront", "va", "vont", "fera", "feront", "devrait", "devraient", "doit",
+        "doivent", "demain", "prevu", "prevue", "prevus", "prevues",
+    ],
+    past_cues: &[
+        "ont", "avait", "avaient", "etait", "etaient", "fut", "furent", "ai", "avons", "avez", "eu", "ete", "hier",
+    ],
+    future_suffixes: &["era", "eront", "ira", "iront", "dra", "dront", "rra", "rront"],
+    past_suffixes: &[],
+    weekday_holidays: &[("fete des meres", (5, 25, 7)), ("fete des peres", (6, 15, 7))],
+    easter_offsets: &[
+        ("lundi de paques", 1), ("vendredi saint", -2), ("mercredi des cendres", -46), ("rameaux", -7),
+        ("jeudi de l ascension", 39), ("ascension", 39), ("dimanche de pentecote", 49), ("lundi de pentecote", 50),
+        ("pentecote", 49),
+    ],
+    anaphora_days: &[
+        ("ce jour la", (0, "")), ("le jour meme", (0, "")), ("le meme jour", (0, "")), ("le lendemain", (1, "")),
+        ("la veille", (-1, "")), ("le lendemain matin", (1, "MO")), ("le lendemain soir", (1, "EV")),
+        ("la veille au soir", (-1, "EV")), ("ce soir la", (0, "EV")), ("ce matin la", (0, "MO")),
+        ("cette nuit la", (0, "NI")), ("le matin meme", (0, "MO")), ("le soir meme", (0, "EV")),
+    ],
+    anaphora_periods: &[("cette annee la", Year), ("ce mois la", Month), ("cette semaine la", Week)],
+    vague_articles: &["des"],
+    future_leads: &["jusqu", "jusqu a", "jusqu au", "d ici", "au plus tard"],
+    passive_auxiliaries: &[],
+    tense_suffix_exceptions: &["opera", "camera", "extra", "contra", "sahara", "tiara", "mantra"],
 };

@@ -223,6 +223,29 @@ pub struct Table {
     pub approximate_counts: &'static [(&'static str, f64)],
     /// Franc abbreviations, matched in capitals after an amount: "5.000 F", "12 MF" → scale.
     pub franc_symbols: &'static [(&'static str, f64)],
+    // ---- dates: tense of the clause and news-reading words (dates/tense.rs) ----
+    /// Words that put a clause in the future ("will", "sera") or the past ("was", "hier").
+    pub future_cues: &'static [&'static str],
+    pub past_cues: &'static [&'static str],
+    /// Verb endings of the future ("-era") and the past ("-ed"), on words of 5 letters or more.
+    pub future_suffixes: &'static [&'static str],
+    pub past_suffixes: &'static [&'static str],
+    /// Holidays on a weekday: (month, first possible day, weekday 1 = Monday), e.g.
+    /// Thanksgiving → (11, 22, 4); and holidays a number of days from Easter (Pentecôte → 49).
+    pub weekday_holidays: &'static [(&'static str, (u32, u32, u32))],
+    pub easter_offsets: &'static [(&'static str, i64)],
+    /// Days and periods that point back to the article's last named day: "the next morning"
+    /// → (+1, "MO"), "la veille" → (-1, ""); "that year" → its year.
+    pub anaphora_days: &'static [(&'static str, (i64, &'static str))],
+    pub anaphora_periods: &'static [(&'static str, TimeUnit)],
+    /// Articles between a duration word and a plural unit: "depuis des années".
+    pub vague_articles: &'static [&'static str],
+    /// Deadline words right before a date that point to the future: "until", "jusqu'au".
+    pub future_leads: &'static [&'static str],
+    /// Words after which a past participle is passive, not past: "will be published".
+    pub passive_auxiliaries: &'static [&'static str],
+    /// Words with such an ending that are no verb: "hundred", "opera".
+    pub tense_suffix_exceptions: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {

@@ -1,0 +1,346 @@
+//! Calendar arithmetic and value codes: days, periods, quarters, seasons, ISO durations.
+
+use super::*;
+
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+pub(super) fn iso(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+pub(super) fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 { d.checked_add_months(Months::new(n as u32)) } else { d.checked_sub_months(Months::new((-n) as u32)) }
+}
+
+pub(super) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 { d.checked_add_days(Days::new(n as u64)) } else { d.checked_sub_days(Days::new((-n) as u64)) }
+}
+
+pub(super) fn shift(d: NaiveDate, unit: TimeUnit, n: i64) -> Option<NaiveDate> {
+    match unit {
+        TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour => Some(d),
+        TimeUnit::Day => add_days(d, n),
+        TimeUnit::Week => add_days(d, n.checked_mul(7)?),
+        TimeUnit::Fortnight => add_days(d, n.checked_mul(14)?),
+        TimeUnit::Month => add_months(d, n),
+        TimeUnit::Quarter => add_months(d, n.checked_mul(3)?),
+        TimeUnit::Year => add_months(d, n.checked_mul(12)?),
+        TimeUnit::Decade => add_months(d, n.checked_mul(120)?),
+        TimeUnit::Century => add_months(d, n.checked_mul(1200)?),
+    }
+}
+
+pub(super) fn duration_code(unit: TimeUnit, n: f64) -> String {
+    let n = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
+    match unit {
+        TimeUnit::Second => format!("PT{n}S"),
+        TimeUnit::Minute => format!("PT{n}M"),
+        TimeUnit::Hour => format!("PT{n}H"),
+        TimeUnit::Day => format!("P{n}D"),
+        TimeUnit::Week => format!("P{n}W"),
+        TimeUnit::Fortnight => format!("P{}W", n.parse::<f64>().unwrap_or(0.0) * 2.0),
+        TimeUnit::Month => format!("P{n}M"),
+        TimeUnit::Quarter => format!("P{}M", n.parse::<f64>().unwrap_or(0.0) * 3.0),
+        TimeUnit::Year => format!("P{n}Y"),
+        TimeUnit::Decade => format!("P{}Y", n.parse::<f64>().unwrap_or(0.0) * 10.0),
+        TimeUnit::Century => format!("P{}Y", n.parse::<f64>().unwrap_or(0.0) * 100.0),
+    }
+}
+
+/// Start of the period of `unit` containing `d`.
+pub(super) fn period_start(d: NaiveDate, unit: TimeUnit) -> Option<NaiveDate> {
+    match unit {
+        TimeUnit::Week | TimeUnit::Fortnight => add_days(d, -(d.weekday().num_days_from_monday() as i64)),
+        TimeUnit::Month => ymd(d.year(), d.month(), 1),
+        TimeUnit::Quarter => ymd(d.year(), (d.month() - 1) / 3 * 3 + 1, 1),
+        TimeUnit::Year => ymd(d.year(), 1, 1),
+        TimeUnit::Decade => ymd(d.year().div_euclid(10) * 10, 1, 1),
+        TimeUnit::Century => ymd(d.year().div_euclid(100) * 100, 1, 1),
+        _ => Some(d),
+    }
+}
+
+pub(super) fn gran_of(unit: TimeUnit) -> Granularity {
+    match unit {
+        TimeUnit::Second => Granularity::Instant,
+        TimeUnit::Minute => Granularity::Minute,
+        TimeUnit::Hour => Granularity::Hour,
+        TimeUnit::Day => Granularity::Day,
+        TimeUnit::Week | TimeUnit::Fortnight => Granularity::Week,
+        TimeUnit::Month => Granularity::Month,
+        TimeUnit::Quarter => Granularity::Quarter,
+        TimeUnit::Year => Granularity::Year,
+        TimeUnit::Decade => Granularity::Decade,
+        TimeUnit::Century => Granularity::Century,
+    }
+}
+
+/// The value of the period of `unit` that starts at `s` ("2025", "2025-02", "2024-Q4"…).
+pub(super) fn period_value(s: NaiveDate, unit: TimeUnit) -> String {
+    match unit {
+        TimeUnit::Year => format!("{}", s.year()),
+        TimeUnit::Month => format!("{}-{:02}", s.year(), s.month()),
+        TimeUnit::Quarter => format!("{}-Q{}", s.year(), (s.month() - 1) / 3 + 1),
+        TimeUnit::Week => format!("{}-W{:02}", s.iso_week().year(), s.iso_week().week()),
+        TimeUnit::Fortnight => format!("{}/{}", iso(s), add_days(s, 14).map(iso).unwrap_or_default()),
+        TimeUnit::Decade => format!("{}X", s.year() / 10),
+        TimeUnit::Century => format!("{}XX", s.year() / 100),
+        _ => iso(s),
+    }
+}
+
+pub(super) fn period(start_tok: usize, end: usize, s: NaiveDate, unit: TimeUnit, relative: bool) -> Option<Dt> {
+    let e = shift(s, unit, 1)?;
+    let kind = if matches!(unit, TimeUnit::Day | TimeUnit::Month | TimeUnit::Year) {
+        DateKind::Date
+    } else {
+        DateKind::Period
+    };
+    Some(Dt {
+        start_tok,
+        end,
+        kind,
+        value: period_value(s, unit),
+        start: Some(iso(s)),
+        end_date: Some(iso(e)),
+        gran: gran_of(unit),
+        relative,
+        strong: true,
+        day: None,
+    })
+}
+
+pub(super) fn day_dt(start_tok: usize, end: usize, d: NaiveDate, relative: bool) -> Option<Dt> {
+    let mut dt = period(start_tok, end, d, TimeUnit::Day, relative)?;
+    dt.day = Some(d);
+    Some(dt)
+}
+
+/// A one-unit ISO duration ("PT2.5H", "P3D", "P1W") in seconds, or in months for M/Y.
+pub(super) fn parse_duration(code: &str) -> Option<(f64, bool)> {
+    let rest = code.strip_prefix('P')?;
+    let (timed, body) = match rest.strip_prefix('T') {
+        Some(b) => (true, b),
+        None => (false, rest),
+    };
+    let unit = body.chars().last()?;
+    let n: f64 = body.get(..body.len() - unit.len_utf8())?.parse().ok()?;
+    let secs = |k: f64| Some((n * k, false));
+    match (timed, unit) {
+        (true, 'H') => secs(3600.0),
+        (true, 'M') => secs(60.0),
+        (true, 'S') => secs(1.0),
+        (false, 'D') => secs(86400.0),
+        (false, 'W') => secs(7.0 * 86400.0),
+        (false, 'M') => Some((n, true)),
+        (false, 'Y') => Some((n * 12.0, true)),
+        _ => None,
+    }
+}
+
+/// "start/end" for a point and a duration after it.
+pub(super) fn span_after(p: &Dt, dur: &str) -> Option<String> {
+    let (amount, months) = parse_duration(dur)?;
+    let from = if p.kind == DateKind::Date && p.gran == Granularity::Day {
+        p.start.clone().unwrap_or_else(|| p.value.clone())
+    } else {
+        p.value.clone()
+    };
+    if let Some(clock) = from.strip_prefix('T') {
+        let h: i64 = clock.get(..2)?.parse().ok()?;
+        let m: i64 = clock.get(3..5)?.parse().ok()?;
+        if months || amount.fract() * 60.0 % 1.0 != 0.0 {
+            return None;
+        }
+        let end = h * 60 + m + (amount / 60.0) as i64;
+        if end > 24 * 60 {
+            return None;
+        }
+        return Some(format!("T{h:02}:{m:02}/T{:02}:{:02}", end / 60, end % 60));
+    }
+    if let Ok(dt) = NaiveDateTime::parse_from_str(&from, "%Y-%m-%dT%H:%M") {
+        if months {
+            return None;
+        }
+        let end = dt.checked_add_signed(chrono::Duration::try_seconds(amount as i64)?)?;
+        return Some(format!("{}/{}", from, end.format("%Y-%m-%dT%H:%M")));
+    }
+    let d = NaiveDate::parse_from_str(&from, "%Y-%m-%d").ok()?;
+    let end = if months {
+        if amount.fract() != 0.0 {
+            return None;
+        }
+        add_months(d, amount as i64)?
+    } else {
+        if amount % 86400.0 != 0.0 {
+            return None;
+        }
+        add_days(d, (amount / 86400.0) as i64)?
+    };
+    Some(format!("{}/{}", iso(d), iso(end)))
+}
+
+pub(super) fn monday_of(d: NaiveDate) -> NaiveDate {
+    d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64)).unwrap_or(d)
+}
+
+/// The hour of a time said with a part of the day: "7 in the evening" → 19.
+/// "T19:00/T19:30" on a day ("2025-02-18"), its hours shifted to a part of that day when
+/// one is said ("this evening from 7 to 7:30").
+pub(super) fn dated_interval(times: &str, date: &str, part: Option<&str>) -> Option<String> {
+    let (a, b) = times.split_once('/')?;
+    let hour = |x: &str| x.get(1..3).and_then(|h| h.parse::<u32>().ok());
+    let (ha, hb) = (hour(a)?, hour(b)?);
+    let (mut a, mut b) = (a.to_string(), b.to_string());
+    if let Some(code) = part {
+        let (sa, sb) = (shift_to_part(ha, code), shift_to_part(hb, code));
+        if (sa, a.get(3..)) < (sb, b.get(3..)) {
+            a = format!("T{sa:02}{}", a.get(3..)?);
+            b = format!("T{sb:02}{}", b.get(3..)?);
+        }
+    }
+    Some(format!("{date}{a}/{date}{b}"))
+}
+
+pub(super) fn shift_to_part(h: u32, code: &str) -> u32 {
+    match code {
+        "AF" | "EV" if (1..12).contains(&h) => h + 12,
+        "NI" if (6..12).contains(&h) => h + 12,
+        "MO" if h == 12 => 0,
+        _ => h,
+    }
+}
+
+/// "P2Y1M21D", "PT1H30M" from (unit, count) parts.
+pub(super) fn compound_duration(parts: &[(TimeUnit, f64)]) -> String {
+    let num = |n: f64| if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
+    let (mut date, mut time) = (String::new(), String::new());
+    let order = [
+        (TimeUnit::Century, 'Y', 100.0, false),
+        (TimeUnit::Decade, 'Y', 10.0, false),
+        (TimeUnit::Year, 'Y', 1.0, false),
+        (TimeUnit::Quarter, 'M', 3.0, false),
+        (TimeUnit::Month, 'M', 1.0, false),
+        (TimeUnit::Fortnight, 'W', 2.0, false),
+        (TimeUnit::Week, 'W', 1.0, false),
+        (TimeUnit::Day, 'D', 1.0, false),
+        (TimeUnit::Hour, 'H', 1.0, true),
+        (TimeUnit::Minute, 'M', 1.0, true),
+        (TimeUnit::Second, 'S', 1.0, true),
+    ];
+    for (unit, code, factor, is_time) in order {
+        if let Some((_, n)) = parts.iter().find(|(u, _)| *u == unit) {
+            let s = format!("{}{code}", num(n * factor));
+            if is_time { time.push_str(&s) } else { date.push_str(&s) }
+        }
+    }
+    if time.is_empty() { format!("P{date}") } else { format!("P{date}T{time}") }
+}
+
+/// Easter Sunday (anonymous Gregorian computus).
+pub(super) fn easter(y: i32) -> Option<NaiveDate> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
+}
+
+pub(super) fn unresolved(i: usize, e: usize, gran: Granularity) -> Dt {
+    Dt {
+        start_tok: i,
+        end: e,
+        kind: DateKind::Date,
+        value: String::new(),
+        start: None,
+        end_date: None,
+        gran,
+        relative: true,
+        strong: true,
+        day: None,
+    }
+}
+
+pub(super) fn interval(i: usize, e: usize, s: NaiveDate, end: NaiveDate, gran: Granularity, relative: bool) -> Dt {
+    Dt {
+        start_tok: i,
+        end: e,
+        kind: DateKind::Interval,
+        value: format!("{}/{}", iso(s), iso(end)),
+        start: Some(iso(s)),
+        end_date: Some(iso(end)),
+        gran,
+        relative,
+        strong: true,
+        day: None,
+    }
+}
+
+pub(super) fn quarter_dt(i: usize, e: usize, y: i32, n: u32, per: u32, relative: bool) -> Option<Dt> {
+    let s = ymd(y, (n - 1) * per + 1, 1)?;
+    let end = add_months(s, per as i64)?;
+    let code = if per == 3 { "Q" } else { "H" };
+    Some(Dt {
+        start_tok: i,
+        end: e,
+        kind: DateKind::Period,
+        value: format!("{y}-{code}{n}"),
+        start: Some(iso(s)),
+        end_date: Some(iso(end)),
+        gran: if per == 3 { Granularity::Quarter } else { Granularity::Half },
+        relative,
+        strong: true,
+        day: None,
+    })
+}
+
+pub(super) fn fiscal(i: usize, e: usize, y: i32) -> Dt {
+    Dt::plain(i, e, DateKind::Period, format!("FY{y}"), Granularity::Year)
+}
+
+pub(super) fn season(i: usize, e: usize, y: i32, m: u32, relative: bool) -> Dt {
+    let code = match m {
+        3 => "SP",
+        6 => "SU",
+        9 => "FA",
+        _ => "WI",
+    };
+    Dt {
+        start_tok: i,
+        end: e,
+        kind: DateKind::Period,
+        value: format!("{y}-{code}"),
+        start: None,
+        end_date: None,
+        gran: Granularity::Quarter,
+        relative,
+        strong: true,
+        day: None,
+    }
+}
+
+#[allow(dead_code)]
+pub(super) fn is_num_kind(k: Option<Kind>) -> bool {
+    k == Some(Kind::Num)
+}
+
+/// Keeps in `best` the candidate that reaches furthest (the earlier one on a tie).
+pub(super) fn keep_longest(best: &mut Option<Dt>, candidate: Option<Dt>) {
+    if let Some(d) = candidate
+        && best.as_ref().is_none_or(|b| d.end > b.end)
+    {
+        *best = Some(d);
+    }
+}

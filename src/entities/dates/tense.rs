@@ -1,0 +1,148 @@
+//! The tense of the clause around a date: news reports the past, so a month, a day or a
+//! weekday without its year or week is read as the latest one in a past-tense clause, the next
+//! one in a future-tense clause, and the nearest one otherwise.
+
+use super::*;
+
+/// How far, in tokens either side of a date, a tense cue is looked for.
+const TENSE_WINDOW: usize = 24;
+
+/// Days after the reference within which a date in a past-tense clause is read as scheduled.
+const SCHEDULED_DAYS: i64 = 62;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+impl Ctx<'_> {
+    /// The tense of the verb nearest to the date at tokens `i..e`, within its sentence; a
+    /// deadline word just before the date ("until", "as soon as") points to the future.
+    pub(super) fn tense_around(&self, i: usize, e: usize) -> Tense {
+        let t = self.t;
+        if (i.saturating_sub(4)..i).any(|k| t.find_word(k, self.tab.future_leads) == Some(i)) {
+            return Tense::Future;
+        }
+        let (mut left, mut right) = (i, e);
+        let mut left_open = true;
+        let mut right_open = true;
+        for _ in 0..TENSE_WINDOW {
+            if left_open {
+                if left == 0 || self.clause_break(left - 1) || t.paragraph_break(left) {
+                    left_open = false;
+                } else {
+                    left -= 1;
+                    if let Some(found) = self.tense_cue(left) {
+                        return found;
+                    }
+                }
+            }
+            if right_open {
+                if right >= t.len() || self.clause_break(right) || t.paragraph_break(right) {
+                    right_open = false;
+                } else {
+                    if let Some(found) = self.tense_cue(right) {
+                        return found;
+                    }
+                    right += 1;
+                }
+            }
+            if !left_open && !right_open {
+                break;
+            }
+        }
+        Tense::Unknown
+    }
+
+    /// A sentence end: "!", "?", ";", or a period before a capital that does not close an
+    /// abbreviation ("Oct.", "Mr.", "U.S.").
+    fn clause_break(&self, k: usize) -> bool {
+        let t = self.t;
+        if t.is_punct(k, '!') || t.is_punct(k, '?') || t.is_punct(k, ';') {
+            return true;
+        }
+        t.is_punct(k, '.')
+            && (k + 1 >= t.len() || t.upper(k + 1))
+            && k > 0
+            && (t.is_num(k - 1) || (t.norm(k - 1).len() > 3 && self.month_at(k - 1).is_none()))
+    }
+
+    /// The tense a word marks: an auxiliary or cue word from the language table, or a verb
+    /// ending ("-ed" in English, "-era"/"-ront" in French).
+    fn tense_cue(&self, k: usize) -> Option<Tense> {
+        let t = self.t;
+        let tab = self.tab;
+        if !t.is_word(k) {
+            return None;
+        }
+        let w = t.norm(k);
+        if tab.future_cues.contains(&w) {
+            return Some(Tense::Future);
+        }
+        if tab.past_cues.contains(&w) {
+            return Some(Tense::Past);
+        }
+        if w.len() < 5 || tab.tense_suffix_exceptions.contains(&w) || t.upper(k) {
+            return None;
+        }
+        if tab.future_suffixes.iter().any(|s| w.ends_with(s)) {
+            return Some(Tense::Future);
+        }
+        if tab.past_suffixes.iter().any(|s| w.ends_with(s))
+            && !(k > 0 && tab.passive_auxiliaries.contains(&t.norm(k - 1)))
+        {
+            return Some(Tense::Past);
+        }
+        None
+    }
+
+    /// The year of month `m` (and day `d`) nearest to the reference in the direction the
+    /// clause's tense gives: the latest one on or before it in the past, the first one on or
+    /// after it in the future, the nearest one otherwise (the earlier one on a tie).
+    pub(super) fn year_by_tense(&self, m: u32, d: Option<u32>, tense: Tense) -> Option<i32> {
+        let r = self.refdate()?;
+        // Months compare by their first day with the reference's month, days by themselves;
+        // Feb 29 by Feb 28.
+        let day = d.unwrap_or(1);
+        let from = if d.is_some() { r } else { ymd(r.year(), r.month(), 1)? };
+        self.pick_year(from, tense, |y| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1))))
+    }
+
+    /// The year whose `date_in(year)` the tense points to, as [`Ctx::year_by_tense`], seen
+    /// from the day `from`.
+    pub(super) fn pick_year(
+        &self,
+        from: NaiveDate,
+        tense: Tense,
+        date_in: impl Fn(i32) -> Option<NaiveDate>,
+    ) -> Option<i32> {
+        let key = |y: i32| date_in(y).map(|c| (c - from).num_days());
+        let y = from.year();
+        let candidates = [y - 1, y, y + 1];
+        let gaps: Vec<(i32, i64)> = candidates.iter().filter_map(|&c| key(c).map(|g| (c, g))).collect();
+        // A past-tense clause cannot report what has not happened yet: a day or month shortly
+        // after the reference is a scheduled one ("the court set a hearing for March 6").
+        let soon = |g: i64| g > 0 && g <= SCHEDULED_DAYS;
+        let tense = if tense == Tense::Past && gaps.iter().any(|(_, g)| soon(*g)) { Tense::Future } else { tense };
+        let pick = match tense {
+            Tense::Past => gaps.iter().filter(|(_, g)| *g <= 0).max_by_key(|(_, g)| *g),
+            Tense::Future => gaps.iter().filter(|(_, g)| *g >= 0).min_by_key(|(_, g)| *g),
+            Tense::Unknown => gaps.iter().min_by_key(|(c, g)| (g.abs(), *c)),
+        };
+        pick.map(|(c, _)| *c)
+    }
+
+    /// The weekday `wd` (1 = Monday) nearest to the reference day in the tense's direction,
+    /// the reference day included; the latest one when the tense is unknown.
+    pub(super) fn weekday_by_tense(&self, wd: u32, tense: Tense) -> Option<NaiveDate> {
+        let r = self.refdate()?;
+        let today = r.weekday().number_from_monday() as i64;
+        let gap = match tense {
+            Tense::Future => (wd as i64 - today).rem_euclid(7),
+            _ => -(today - wd as i64).rem_euclid(7),
+        };
+        add_days(r, gap)
+    }
+}
