@@ -39,7 +39,8 @@ const FRAME_IN_PAGE = `Boolean(document.querySelector('iframe[src*="-extension:/
 const READER_STATE = `(() => {
   const root = document.querySelector('[data-article-lens="reader"]');
   const state = root?.querySelector('[data-state]')?.dataset.state;
-  return state && state !== 'loading' ? state : null;
+  // The text shows first ([data-analysis="pending"]); the tests read the finished reader.
+  return state && state !== 'loading' && !root.querySelector('[data-analysis="pending"]') ? state : null;
 })()`;
 const READER_TEXT = `JSON.stringify({
   title: document.querySelector('[data-article-lens="reader"] .al-title')?.textContent ?? null,
