@@ -95,19 +95,68 @@ impl Options {
 /// `url` is the page's address, used to absolutize links and images. Spans in the result are
 /// Unicode code point offsets into [`Article::text`].
 pub fn analyze(html: &str, url: Option<&str>, options: &Options) -> Result<Analysis, Error> {
-    let reference = match &options.reference_date {
-        Some(d) => Some(
-            parse_iso_datetime(d)
-                .ok_or_else(|| Error::InvalidOption("reference_date".into(), format!("not an ISO 8601 date: {d}")))?,
-        ),
-        None => None,
-    };
-    let (mut analysis, content) = extract_article_parsed(html, url)?;
-    if analysis.verdict.is_article || options.force {
-        annotate(&mut analysis, &content, reference, options);
+    Ok(Extracted::new(html, url, options)?.annotate())
+}
+
+/// [`analyze`] in two steps, so that a reader can show the text before the analysis is done:
+/// [`Extracted::new`] extracts the article, [`Extracted::reading_view`] gives it without claims,
+/// figures or dates, and [`Extracted::annotate`] finishes the analysis on the same parse.
+///
+/// ```
+/// use article_lens::{Extracted, Options};
+///
+/// let html = "<html lang=en><body><article><h1>Budget</h1><p>The city will spend $4 million on \
+///     new parks next year, the mayor said on Monday, in a plan that doubles last year's budget.</p>\
+///     <p>Work on the first two parks starts in March and should end before the summer of 2027.</p>\
+///     </article></body></html>";
+/// // A page this short does not look like an article: `force` analyses it all the same.
+/// let extracted = Extracted::new(html, None, &Options::new().force(true))?;
+/// let view = extracted.reading_view();
+/// assert!(view.figures.is_empty() && view.article.text.contains("$4 million"));
+/// let analysis = extracted.annotate();
+/// assert_eq!(analysis.article.text, view.article.text);
+/// assert!(analysis.figures.iter().any(|f| f.text == "$4 million"));
+/// # Ok::<(), article_lens::Error>(())
+/// ```
+pub struct Extracted {
+    analysis: Analysis,
+    content: text::Fragment,
+    reference: Option<NaiveDateTime>,
+    options: Options,
+}
+
+impl Extracted {
+    /// Checks the options and extracts the article (the reading view's part of [`analyze`]).
+    pub fn new(html: &str, url: Option<&str>, options: &Options) -> Result<Extracted, Error> {
+        let reference =
+            match &options.reference_date {
+                Some(d) => Some(parse_iso_datetime(d).ok_or_else(|| {
+                    Error::InvalidOption("reference_date".into(), format!("not an ISO 8601 date: {d}"))
+                })?),
+                None => None,
+            };
+        let (analysis, content) = extract_article_parsed(html, url)?;
+        Ok(Extracted { analysis, content, reference, options: options.clone() })
     }
-    to_char_offsets(&mut analysis);
-    Ok(analysis)
+
+    /// The article and the verdict, with no claims, figures or dates yet.
+    pub fn reading_view(&self) -> Analysis {
+        Analysis {
+            article: self.analysis.article.clone(),
+            verdict: self.analysis.verdict.clone(),
+            ..Default::default()
+        }
+    }
+
+    /// The whole analysis: what [`analyze`] returns.
+    pub fn annotate(self) -> Analysis {
+        let Extracted { mut analysis, content, reference, options } = self;
+        if analysis.verdict.is_article || options.force {
+            annotate(&mut analysis, &content, reference, &options);
+        }
+        to_char_offsets(&mut analysis);
+        analysis
+    }
 }
 
 /// The reading view only: [`Analysis::article`] and [`Analysis::verdict`], with no claims,

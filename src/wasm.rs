@@ -14,7 +14,47 @@ const OPTIONS_SHAPE: &str = "{url, referenceDate, force, maxClaims, highlight}";
 #[wasm_bindgen]
 pub fn analyze(html: &str, options: JsValue) -> Result<JsValue, JsError> {
     let (url, opts) = parse_options(options)?;
-    let mut analysis = crate::analyze(html, url.as_deref(), &opts).map_err(|e| JsError::new(&js_message(&e)))?;
+    let analysis = crate::analyze(html, url.as_deref(), &opts).map_err(|e| JsError::new(&js_message(&e)))?;
+    to_js(analysis)
+}
+
+/// `analyze` in two steps, for a reader that shows the text first:
+/// `const job = new Extraction(html, options)` extracts the article (errors as `analyze` gives
+/// them), `job.readingView()` returns it without claims, figures or dates, and `job.annotate()`
+/// returns the whole analysis, once; then `job.free()`.
+#[wasm_bindgen]
+pub struct Extraction {
+    extracted: Option<crate::Extracted>,
+}
+
+#[wasm_bindgen]
+impl Extraction {
+    #[wasm_bindgen(constructor)]
+    pub fn new(html: &str, options: JsValue) -> Result<Extraction, JsError> {
+        let (url, opts) = parse_options(options)?;
+        let extracted =
+            crate::Extracted::new(html, url.as_deref(), &opts).map_err(|e| JsError::new(&js_message(&e)))?;
+        Ok(Extraction { extracted: Some(extracted) })
+    }
+
+    #[wasm_bindgen(js_name = readingView)]
+    pub fn reading_view(&self) -> Result<JsValue, JsError> {
+        match &self.extracted {
+            Some(extracted) => to_js(extracted.reading_view()),
+            None => Err(JsError::new("the analysis is already done: readingView() comes before annotate()")),
+        }
+    }
+
+    pub fn annotate(&mut self) -> Result<JsValue, JsError> {
+        match self.extracted.take() {
+            Some(extracted) => to_js(extracted.annotate()),
+            None => Err(JsError::new("the analysis is already done: annotate() returns it once")),
+        }
+    }
+}
+
+/// The analysis as a plain JS object, spans in UTF-16 code units.
+fn to_js(mut analysis: Analysis) -> Result<JsValue, JsError> {
     to_utf16_spans(&mut analysis);
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("could not return the analysis: {e}")))

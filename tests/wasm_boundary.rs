@@ -3,7 +3,7 @@
 //! (see .ci/test for the driver and browser settings).
 #![cfg(target_arch = "wasm32")]
 
-use article_lens::wasm::{analyze, parse_options, to_utf16_spans, version};
+use article_lens::wasm::{Extraction, analyze, parse_options, to_utf16_spans, version};
 use article_lens::{Analysis, Article, Claim, DateMention, Error, Figure, MAX_INPUT_BYTES, Options, Span};
 use js_sys::{JSON, JsString, Reflect};
 use wasm_bindgen::{JsCast, JsError, JsValue};
@@ -341,4 +341,24 @@ fn founding_example_page_crosses_the_boundary() {
     {
         assert!(s.start <= s.end && s.end <= len, "span {s:?} within {len} UTF-16 units");
     }
+}
+
+#[wasm_bindgen_test]
+fn extraction_gives_the_reading_view_then_the_same_analysis() {
+    let (_, whole) = run(ARTICLE, JsValue::UNDEFINED);
+    let mut job = match Extraction::new(ARTICLE, JsValue::UNDEFINED) {
+        Ok(job) => job,
+        Err(e) => panic!("Extraction failed: {}", message(e)),
+    };
+    let view: Analysis = serde_wasm_bindgen::from_value(job.reading_view().map_err(message).expect("view"))
+        .expect("the reading view matches the Analysis schema");
+    assert_eq!(view.article.text, whole.article.text);
+    assert!(view.claims.is_empty() && view.figures.is_empty() && view.dates.is_empty());
+    assert!(!view.article.content_html.contains("<mark"));
+    let done: Analysis = serde_wasm_bindgen::from_value(job.annotate().map_err(message).expect("annotate"))
+        .expect("the analysis matches the Analysis schema");
+    assert_eq!(done, whole, "two steps give what analyze() gives");
+    assert!(message(job.annotate().expect_err("only once")).contains("already done"));
+    assert!(message(job.reading_view().expect_err("after annotate")).contains("already done"));
+    assert!(message(Extraction::new("", JsValue::UNDEFINED).err().expect("empty page")).contains("empty"));
 }

@@ -63,7 +63,11 @@ async function run(force = $('force').checked) {
   const timer = setTimeout(() => reader.showLoading(), LOADING_DELAY_MS);
   const started = performance.now();
   try {
-    const { analysis, ms, version } = await analyzePage(html, options);
+    const onView = (view) => {
+      clearTimeout(timer);
+      reader.show(view, { forced: lastForced, pending: true });
+    };
+    const { analysis, ms, version } = await analyzePage(html, options, { onView });
     const total = performance.now() - started;
     reader.show(analysis, { forced: lastForced });
     $('json').textContent = JSON.stringify(analysis, null, 2);

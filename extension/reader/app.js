@@ -73,7 +73,11 @@ async function run(force) {
   const timer = setTimeout(() => reader.showLoading(), LOADING_DELAY_MS);
   try {
     const url = /^https?:/.test(page.url) ? page.url : undefined;
-    const { analysis } = await analyzePage(page.html, { url, force });
+    const onView = (view) => {
+      clearTimeout(timer);
+      reader.show(view, { forced: force, pending: true });
+    };
+    const { analysis } = await analyzePage(page.html, { url, force }, { onView });
     reader.show(analysis, { forced: force });
   } catch (error) {
     reader.showError(error?.message ?? String(error));

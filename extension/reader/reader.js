@@ -367,8 +367,12 @@ export class Reader {
     return sentence(text);
   }
 
-  /** Renders an analysis. A page that is not an article gets a notice and "Show anyway" instead (unless forced). */
-  show(analysis, { forced = false } = {}) {
+  /**
+   * Renders an analysis. A page that is not an article gets a notice and "Show anyway" instead
+   * (unless forced). `pending`: the reading view only, its claims, figures and dates still to
+   * come; the complete analysis, shown next, replaces it without moving the text or the focus.
+   */
+  show(analysis, { forced = false, pending = false } = {}) {
     const t = this.t;
     this.status.textContent = '';
     const { article, verdict } = analysis;
@@ -385,12 +389,15 @@ export class Reader {
       return;
     }
     this.analysis = analysis;
+    const previous = this.body.querySelector('.al-layout[data-analysis="pending"]');
+    const keepFocus = !previous || previous.contains(document.activeElement);
     const main = h('main', { class: 'al-main', tabindex: '-1' }, this.renderArticle(article));
-    const layout = h('div', { class: 'al-layout', 'data-state': 'article' }, main, this.renderPanel(analysis));
+    const layout = h('div', { class: 'al-layout', 'data-state': 'article', 'data-analysis': pending ? 'pending' : 'done' },
+      main, this.renderPanel(analysis, { pending }));
     this.replaceBody(layout);
     this.describeMarks(main);
     this.showArticleControls(true);
-    main.focus({ preventScroll: true });
+    if (keepFocus) main.focus({ preventScroll: true });
   }
 
   renderArticle(article) {
@@ -561,16 +568,16 @@ export class Reader {
     return /^\d{4}-\d{2}(-\d{2})?(T\d{2}:\d{2})?$/.test(d.value ?? '') ? formatDate(d.value, this.locale) : (d.value || '');
   }
 
-  renderPanel(analysis) {
+  renderPanel(analysis, { pending = false } = {}) {
     const t = this.t;
     const claims = analysis.claims ?? [];
     const figures = analysis.figures ?? [];
     const dates = analysis.dates ?? [];
     const section = (kind, count, content, empty) =>
-      h('section', { 'aria-label': t(SECTION_KEYS[kind]), class: `al-section al-${kind}s` },
+      h('section', { 'aria-label': t(SECTION_KEYS[kind]), class: `al-section al-${kind}s`, 'aria-busy': pending ? 'true' : undefined },
         h('h2', {}, h('span', { class: `al-swatch al-swatch-${kind}`, 'aria-hidden': 'true' }), t(SECTION_KEYS[kind]),
-          h('span', { class: 'al-count' }, String(count))),
-        count ? content() : h('p', { class: 'al-empty' }, empty));
+          pending ? null : h('span', { class: 'al-count' }, String(count))),
+        count ? content() : h('p', { class: pending ? 'al-empty al-pending' : 'al-empty' }, pending ? t('analysing') : empty));
 
     const entry = (id, ...children) =>
       h('button', { type: 'button', class: 'al-entry', 'data-target': id, onclick: () => this.revealMark(id) }, children);

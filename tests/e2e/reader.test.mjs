@@ -70,6 +70,49 @@ describe('reader module', () => {
     assert.equal(view.figcaption, 'Capital expenditure, 2020–2025.');
   });
 
+  it('shows the text first, then adds the analysis without moving it', async () => {
+    await page.setViewport({ width: 1280, height: 400 });
+    await load();
+    const steps = await page.evaluate(async () => {
+      const a = window.analysis;
+      const plain = a.article.content_html.replace(/<\/?mark[^>]*>/g, '');
+      const paragraphs = Array(30).fill(`<p>${a.article.text.slice(0, 400)}</p>`).join('');
+      const view = { ...a, claims: [], figures: [], dates: [], article: { ...a.article, content_html: plain + paragraphs } };
+      const full = { ...a, article: { ...a.article, content_html: a.article.content_html + paragraphs } };
+      window.reader.show(view, { pending: true });
+      const layout = document.querySelector('[data-state]');
+      const first = {
+        state: layout.dataset.state,
+        analysis: layout.dataset.analysis,
+        busy: [...document.querySelectorAll('aside section')].map((s) => s.getAttribute('aria-busy')),
+        marks: document.querySelectorAll('.al-content mark').length,
+        pendingNotes: document.querySelectorAll('aside .al-pending').length,
+      };
+      window.scrollTo(0, 900);
+      await new Promise((r) => requestAnimationFrame(r));
+      const before = { y: window.scrollY, top: document.querySelectorAll('.al-content p')[12].getBoundingClientRect().top };
+      window.reader.show(full);
+      await new Promise((r) => requestAnimationFrame(r));
+      const after = { y: window.scrollY, top: document.querySelectorAll('.al-content p')[12].getBoundingClientRect().top };
+      const done = document.querySelector('[data-state]');
+      return { first, before, after, analysis: done.dataset.analysis, marks: document.querySelectorAll('.al-content mark').length,
+        focused: document.activeElement?.className, counts: [...document.querySelectorAll('aside .al-count')].map((c) => c.textContent) };
+    });
+    await page.setViewport({ width: 1280, height: 800 });
+    assert.equal(steps.first.state, 'article', 'the text counts as shown while the analysis runs');
+    assert.equal(steps.first.analysis, 'pending');
+    assert.deepEqual(steps.first.busy, ['true', 'true', 'true']);
+    assert.equal(steps.first.marks, 0);
+    assert.equal(steps.first.pendingNotes, 3);
+    assert.ok(steps.before.y > 0);
+    assert.equal(steps.after.y, steps.before.y, 'the page does not scroll');
+    assert.ok(Math.abs(steps.after.top - steps.before.top) < 1, `the paragraph stays put (${steps.before.top} → ${steps.after.top})`);
+    assert.equal(steps.analysis, 'done');
+    assert.ok(steps.marks > 0);
+    assert.equal(steps.focused, 'al-main');
+    assert.equal(steps.counts.length, 3);
+  });
+
   it('names an embedded video in the reader language without adding to the article text', async () => {
     for (const [lang, label] of [['en', 'Video on youtube.com'], ['fr', 'Vidéo sur youtube.com']]) {
       await load('auto', lang);
