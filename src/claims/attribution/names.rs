@@ -54,7 +54,16 @@ pub(super) fn lowercase(w: &str) -> String {
 
 /// The lowercase words of a table phrase, split as [`tokens`] splits text.
 pub(super) fn phrase_words(phrase: &str) -> Vec<String> {
-    tokens(phrase, 0..phrase.len()).into_iter().map(|t| t.lower).collect()
+    let mut out = Vec::new();
+    for piece in phrase.split_whitespace() {
+        if piece.ends_with(['\'', '’']) {
+            // An elided word on its own ("s'", "n'").
+            out.push(lowercase(piece));
+        } else {
+            out.extend(tokens(piece, 0..piece.len()).into_iter().map(|t| t.lower));
+        }
+    }
+    out
 }
 
 /// The mark that closes a quote opened by `c`.
@@ -380,6 +389,14 @@ pub(super) fn looks_like_person(name: &Name) -> bool {
 
 /// The gender the words just before a name tell ("Mrs.", "spokeswoman", "la ministre").
 pub(super) fn gender_before(toks: &[Token], first: usize, f: &Frames) -> Option<Gender> {
+    // "le ministre Paul Caron", "la maire Anne Vidal": the article of the role.
+    if first >= 2 && in_list(f.roles, &toks[first - 1].lower) {
+        match toks[first - 2].lower.as_str() {
+            "le" | "un" | "ce" | "cet" => return Some(Gender::Male),
+            "la" | "une" | "cette" => return Some(Gender::Female),
+            _ => {}
+        }
+    }
     for k in (first.saturating_sub(4)..first).rev() {
         let w = toks[k].lower.as_str();
         if in_list(f.female_words, w) {

@@ -5,6 +5,7 @@
 use super::super::lang::{Frames, Gender, VerbForm, frames};
 use super::names::{Name, People, Token, gender_before, in_list, looks_like_person, names, phrase_words, tokens};
 use crate::lang::Lang;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -98,6 +99,8 @@ pub(super) struct Sentence<'a> {
     lang: Lang,
     f: &'static Frames,
     tab: &'static Table,
+    /// Commas crossed around a short adverbial between a subject and its verb.
+    crossed: RefCell<Vec<usize>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -105,7 +108,17 @@ impl<'a> Sentence<'a> {
         let toks = tokens(text, range);
         let inside = |t: &Token| quotes.iter().any(|q| q.contains(&t.start));
         let names = names(text, &toks, lang).into_iter().filter(|n| !inside(&toks[n.start])).collect();
-        Sentence { text, toks, quotes, names, people, lang, f: frames(lang), tab: table(lang) }
+        Sentence {
+            text,
+            toks,
+            quotes,
+            names,
+            people,
+            lang,
+            f: frames(lang),
+            tab: table(lang),
+            crossed: RefCell::new(Vec::new()),
+        }
     }
 
     fn inside(&self, k: usize) -> bool {
@@ -118,7 +131,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether punctuation separates token `b` from the one before it.
     fn cut_before(&self, b: usize) -> bool {
-        b == 0 || is_hard(self.gap(b - 1, b))
+        b == 0 || (is_hard(self.gap(b - 1, b)) && !self.crossed.borrow().contains(&b))
     }
 
     fn lower(&self, k: usize) -> &str {
@@ -170,11 +183,8 @@ impl<'a> Sentence<'a> {
                 let adverbial = self.is(a, self.f.adverbial_starts)
                     || self.tab.between.iter().any(|w| self.spells(a, w) && a + w.len() == p);
                 if bounded && adverbial && !self.inside(a - 1) {
+                    self.crossed.borrow_mut().extend([a, p]);
                     p = a;
-                    // The comma before the adverbial is crossed as well.
-                    if !self.cut_before_trimmed(a) {
-                        break;
-                    }
                     continue 'outer;
                 }
                 break;
@@ -189,11 +199,6 @@ impl<'a> Sentence<'a> {
             break;
         }
         p
-    }
-
-    /// After a skipped ", adverbial,": the subject ends before the first comma.
-    fn cut_before_trimmed(&self, a: usize) -> bool {
-        a > 0 && self.gap(a - 1, a).trim() == ","
     }
 
     fn is_passive_aux(&self, k: usize) -> bool {
@@ -302,7 +307,15 @@ impl<'a> Sentence<'a> {
         }
         let passive = p > 0 && !self.cut_before(p) && self.is_passive_aux(p - 1);
         let verb = self.lower(k);
-        if self.is(k, f.adjectival) && after < self.toks.len() && !self.cut_before(after) {
+        let prev_is_subject = k > 0
+            && (self.pronoun(k - 1, f.pronouns).is_some()
+                || self.toks[k - 1].raw.chars().next().is_some_and(char::is_uppercase));
+        if self.is(k, f.adjectival)
+            && !self.cut_before(k)
+            && !prev_is_subject
+            && after < self.toks.len()
+            && !self.cut_before(after)
+        {
             // "alleged terrorist", "accused killer": an adjective before a noun.
             let next = &self.toks[after];
             let clause = self.is(after, &["that", "to", "by", "he", "she", "they", "it"])
@@ -324,10 +337,11 @@ impl<'a> Sentence<'a> {
         if passive {
             return None;
         }
+        let auxiliary = (p..k).any(|m| self.is(m, f.auxiliaries));
         let agent_next = (after..self.toks.len().min(after + 3))
             .take_while(|&m| !self.cut_before(m))
             .find(|&m| !self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower));
-        if agent_next.is_some_and(|m| self.is(m, f.agent)) {
+        if !auxiliary && agent_next.is_some_and(|m| self.is(m, f.agent)) {
             return None;
         }
         // "dit-elle", "détaille-t-il"
@@ -339,18 +353,6 @@ impl<'a> Sentence<'a> {
             let fronted = self.lang == Lang::En && self.cut_before(p) && p > 0;
             return (gerund || fronted).then_some(Source::MainSubject);
         }
-        let auxiliary = (p..k).any(|m| {
-            !self.is(m, f.negations)
-                && self.tab.between.iter().any(|w| {
-                    w.len() == 1
-                        && w[0] == self.toks[m].lower
-                        && [
-                            "a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient",
-                            "avoir",
-                        ]
-                        .contains(&w[0].as_str())
-                })
-        });
         let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
         if self.cut_before(p) {
             // "…,” said a U.S. Embassy official." / "», soupirait un agent."
@@ -379,8 +381,20 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let np = self.np_after(after, false)?;
+        // "…, a indiqué le manageur du club, Pierre Dréossi.": the name in apposition.
+        if np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim() == "," {
+            let named = self.names.iter().find(|n| n.start == np.end);
+            if let Some(n) = named.filter(|n| n.last + 1 == self.toks.len() || self.cut_before(n.last + 1)) {
+                if let Some(src @ Source::Name { person: true, .. }) = self.named_in(n.start..n.last + 1, false) {
+                    return Some(src);
+                }
+            }
+        }
         let src = self.source_of(np.clone(), false)?;
-        let short = np.len() <= 4 || (np.end == self.toks.len() && np.len() <= 8);
+        let short = match self.lang {
+            Lang::En => np.len() <= 4 || (np.end == self.toks.len() && np.len() <= 8),
+            Lang::Fr => np.len() <= 3,
+        };
         match &src {
             Source::Name { person: true, .. } => Some(src),
             _ if quote_before => Some(src),
@@ -496,7 +510,7 @@ impl<'a> Sentence<'a> {
         for _ in 0..3 {
             // One chunk: back to an article (kept) or a stop (excluded).
             let mut a = end;
-            while a > 0 && end - a < 6 && !self.is(a, f.determiners) {
+            while a > 0 && end - a < 8 && !self.is(a, f.determiners) {
                 let c = a - 1;
                 if self.cut_before(a) || self.inside(c) || self.ends_phrase(c) || self.is(c, f.prepositions) {
                     break;
@@ -506,7 +520,7 @@ impl<'a> Sentence<'a> {
                 }
                 a = c;
             }
-            if a == 0 || self.cut_before(a) {
+            if a == 0 || self.cut_before(a) || end - a >= 8 {
                 return Some(a..j + 1);
             }
             let c = a - 1;
@@ -665,7 +679,7 @@ impl<'a> Sentence<'a> {
         let mut s = a;
         let partitive = self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]);
         if !partitive {
-            while s < core_end && self.is(s, f.determiners) {
+            while s < core_end && (self.is(s, f.determiners) || (self.is(s, f.noun_markers) && s + 1 < core_end)) {
                 s += 1;
             }
         }
@@ -703,7 +717,9 @@ impl<'a> Sentence<'a> {
         for n in &in_range {
             let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions));
             // "McKinnon's spokeswoman": the spokeswoman; "the Cuban exile community": the community.
-            let modifier = n.last + 1 < range.end
+            let modifier = n.words == 1
+                && !n.titled
+                && n.last + 1 < range.end
                 && !self.cut_before(n.last + 1)
                 && self.toks[n.last + 1].raw.chars().next().is_some_and(char::is_lowercase)
                 && !self.is(n.last + 1, f.prepositions);
@@ -725,6 +741,10 @@ impl<'a> Sentence<'a> {
         let n = in_range
             .iter()
             .find(|n| (n.start == s || n.start == range.start) && n.last + 1 == range.end && !n.possessive)?;
+        if n.start == 0 && n.last == 0 && !n.acronym {
+            // "Officials said": a common noun capitalized by its place.
+            return None;
+        }
         Some(Source::Name { text: n.text.clone(), person: false, gender: None })
     }
 }

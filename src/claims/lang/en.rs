@@ -141,6 +141,7 @@ pub static FRAMES: Frames = Frames {
         "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
         "on sunday", "however", "meanwhile", "too",
     ],
+    auxiliaries: &["has", "have", "had"],
     passive: &["was", "were", "been", "is", "are", "be", "being", "get", "got"],
     agent: &["by"],
     quoted_as: &[("quoted", "as saying"), ("quoted", "as telling"), ("quoted", "as stating")],

@@ -83,6 +83,8 @@ pub struct Frames {
     pub not_sources: &'static [&'static str],
     /// Words and phrases between a subject and its verb: auxiliaries, adverbs, clitics.
     pub between: &'static [&'static str],
+    /// Auxiliaries of a past tense, before a participle that reports ("a déclaré").
+    pub auxiliaries: &'static [&'static str],
     /// Forms of "to be" that make a participle passive ("was announced").
     pub passive: &'static [&'static str],
     /// The agent preposition of a passive ("by", "par").
