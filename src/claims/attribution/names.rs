@@ -345,8 +345,8 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
         // prefix of roles and offices with a role in it, unless they name an organisation.
         let office = |k: usize| in_list(f.offices, &toks[k].lower);
         let mut first = i;
-        for k in i..j {
-            let connector = in_list(CONNECTORS, &toks[k].lower) && k > i && (role(k - 1) || office(k - 1));
+        for (k, tok) in toks.iter().enumerate().take(j).skip(i) {
+            let connector = in_list(CONNECTORS, &tok.lower) && k > i && (role(k - 1) || office(k - 1));
             if role(k) || office(k) || connector {
                 first = k + 1;
             }
