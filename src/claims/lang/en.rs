@@ -188,7 +188,7 @@ pub static FRAMES: Frames = Frames {
         "over", "against", "after", "before", "during", "without", "including", "toward", "towards",
         "between", "among", "like", "outside", "inside", "across", "through", "behind", "beyond",
     ],
-    place_prepositions: &["in", "at", "from", "near", "into", "to", "outside", "across", "toward", "towards"],
+    place_prepositions: &["in", "at", "near", "into", "outside", "across", "toward", "towards"],
     roles: &[
         "minister", "secretary", "president", "vice", "prime", "attorney", "general", "director",
         "deputy", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador", "senator", "sen",
