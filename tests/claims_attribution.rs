@@ -1,5 +1,6 @@
 //! Speaker accuracy on a hand-written attribution set (English and French): quotes, reported
-//! speech, inversions, "according to"/"selon", and pronouns resolved to an earlier name.
+//! speech, inversions, "according to"/"selon", pronouns resolved to an earlier name, and the
+//! frames of `attribution_frames.tsv`.
 
 use article_lens::Lang;
 use article_lens::claims::attribution::speakers;
@@ -16,6 +17,13 @@ fn speaker_accuracy() {
 #[test]
 fn speaker_accuracy_on_fresh_cases() {
     assert!(accuracy("attribution_fresh.tsv", 30) >= 0.75);
+}
+
+/// One row per rule of the attribution frames (unnamed sources, inversions, possessors,
+/// quotes over several sentences, pronouns by gender and number, reports that are not made).
+#[test]
+fn speaker_frames() {
+    assert!(accuracy("attribution_frames.tsv", 45) >= 0.95);
 }
 
 fn accuracy(file: &str, min_cases: usize) -> f64 {

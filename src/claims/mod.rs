@@ -17,7 +17,7 @@ pub mod lang;
 pub mod model;
 pub mod sentences;
 
-use attribution::{People, attribute};
+use attribution::attribute_all;
 use features::{Cue, cues_with, words};
 
 /// What the claim finder sees of an article. Spans of `figures` and `dates` are byte offsets
@@ -83,7 +83,7 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     }
     let text = ctx.text;
     let ranges = sentences::split(text, ctx.lang);
-    let people = People::collect(text, &ranges, ctx.lang);
+    let attributions = attribute_all(text, &ranges, ctx.lang);
     let title_words = content_words(ctx.title, ctx.lang);
 
     let figure_spans = SpanIndex::new(ctx.figures.iter().map(|f| &f.span));
@@ -91,20 +91,9 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     let mut lines = LineCursor::default();
     let mut candidates = Vec::new();
     let mut seen: HashSet<&str> = HashSet::new();
-    let mut previous_speaker: Option<String> = None;
-    let mut last_end = 0;
-    for r in &ranges {
+    for (r, attribution) in ranges.iter().zip(attributions) {
         let line = lines.line_of(text, r);
-        let new_block = text.get(last_end..r.start).is_some_and(|gap| gap.contains("\n\n"));
-        last_end = r.end;
-        if new_block {
-            previous_speaker = None;
-        }
         let sentence = &text[r.clone()];
-        let attribution = attribute(text, r.clone(), ctx.lang, &people, previous_speaker.as_deref());
-        if attribution.speaker.is_some() {
-            previous_speaker = attribution.speaker.clone();
-        }
         let sentence_words = words(sentence);
         let cue = cues_with(sentence, &sentence_words, ctx.lang);
         if cue.words < MIN_WORDS || cue.question || cue.call_to_action || is_heading(line) || starts_lowercase(sentence)

@@ -138,3 +138,152 @@ pub static STATEMENT: StatementCues = StatementCues {
     ],
     publisher: &["us", "our"],
 };
+
+// ---- Attribution frames (claims::attribution): who says a sentence. ----
+
+use super::{Frames, Gender, VerbForm};
+
+pub static FRAMES: Frames = Frames {
+    verbs: &[
+        "say: say said says saying", "tell: tell told tells telling", "write: write wrote writes writing written",
+        "forecast: forecast forecasts forecasting", "speak out: speak out spoke out speaks out speaking out",
+        "pay tribute: pay tribute paid tribute pays tribute paying tribute", "state: stated",
+        "add", "deny", "urge", "promise", "pledge", "allege", "testify", "announce",
+        "explain", "claim", "argue", "note", "report", "mention", "emphasize", "emphasise", "stress",
+        "insist", "warn", "declare", "confirm", "acknowledge", "admit", "indicate", "estimate",
+        "predict", "reveal", "disclose", "assert", "maintain", "tweet", "recall", "observe", "reply",
+        "respond", "suggest", "believe", "ask", "call", "condemn", "criticize", "criticise", "decry",
+        "assail", "describe", "object", "complain", "exclaim", "vow", "hope", "contend",
+        "concede", "accuse", "praise", "dismiss", "recommend", "propose", "demand", "counter",
+        "caution", "plead", "recount", "inform", "comment", "remark", "lament", "boast", "joke",
+        "sigh", "shout", "whisper", "quip", "dispute", "reject", "repeat", "reiterate", "confide",
+        "protest", "appeal", "implore", "exhort", "blame", "express", "point out", "quote",
+        "threaten", "applaud", "hail", "conclude", "advise", "assure",
+        "denounce", "extol", "play down", "call for", "speak of",
+    ],
+    inflect: inflect_verb,
+    source_first: &["according to"],
+    not_sources: &["tradition", "law", "rules", "custom", "plan", "schedule", "legend", "rule"],
+    between: &[
+        "has", "have", "had", "also", "would", "will", "did", "does", "do", "not", "n't", "then",
+        "later", "again", "further", "previously", "repeatedly", "once", "still", "recently",
+        "earlier", "publicly", "privately", "reportedly", "quickly", "flatly", "firmly", "strongly",
+        "immediately", "angrily", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't", "hadn't", "never", "simply", "only", "yet", "already", "subsequently", "separately",
+        "similarly", "likewise", "also", "today", "yesterday", "tonight", "last week", "this week",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday",
+        "on sunday", "however", "meanwhile", "too",
+    ],
+    auxiliaries: &["has", "have", "had"],
+    passive: &["was", "were", "been", "is", "are", "be", "being", "get", "got"],
+    agent: &["by"],
+    quoted_as: &[("quoted", "as saying"), ("quoted", "as telling"), ("quoted", "as stating")],
+    determiners: &["a", "an", "the", "his", "her", "their", "its", "our", "these", "those", "this", "that", "another", "some", "one"],
+    demonstratives: &[("this", None)],
+    pronouns: &[("he", Some(Gender::Male), false), ("she", Some(Gender::Female), false), ("they", None, true)],
+    object_pronouns: &[("him", Some(Gender::Male), false), ("her", Some(Gender::Female), false), ("them", None, true)],
+    nobody: &["one", "nobody", "nothing", "none", "anyone", "everyone", "someone", "it", "there"],
+    noun_markers: &[
+        "other", "many", "several", "some", "few", "recent", "new", "earlier", "previous", "such",
+        "no", "press", "news", "media", "numerous", "various", "conflicting", "unconfirmed",
+        "initial", "first", "latest", "all", "both", "two", "three", "these", "those",
+    ],
+    negations: &[
+        "not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
+        "hadn't", "neither", "nor", "cannot", "can't", "couldn't", "refused", "declined",
+    ],
+    subordinators: &[
+        "when", "while", "after", "before", "since", "because", "if", "although", "though", "as",
+        "until", "unless", "whereas", "once", "whether",
+    ],
+    narration_verbs: &[
+        "gave", "made", "took", "went", "came", "saw", "got", "put", "set", "held", "began", "kept",
+        "left", "led", "met", "ran", "sent", "sat", "stood", "won", "lost", "paid", "brought",
+        "bought", "thought", "found", "felt", "knew", "became", "broke", "chose", "drew", "fell",
+        "flew", "grew", "hid", "hit", "let", "rose", "shot", "shut", "spent", "struck", "swore",
+        "taught", "threw", "wore", "may", "might", "can", "could", "should", "must", "shall",
+    ],
+    adjectival: &[
+        "alleged", "accused", "reported", "estimated", "confirmed", "admitted", "declared",
+        "promised", "noted", "stated", "announced", "suspected", "expected", "feared", "claimed",
+        "described", "called", "charged", "believed",
+    ],
+    inverting: &["said", "says", "say", "added", "asked", "wrote", "continued", "explained", "replied"],
+    clause_words: &[
+        "that", "which", "who", "whom", "whose", "when", "while", "as", "because", "if", "although",
+        "though", "after", "before", "since", "until", "where", "whether", "but", "so", "than",
+        "where", "whereas", "once", "unless", "saying", "it", "there", "what", "how", "why",
+    ],
+    relatives: &["who", "which", "that"],
+    coordinators: &["and", "but", "or"],
+    prepositions: &[
+        "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "into", "near", "under",
+        "over", "against", "after", "before", "during", "without", "including", "toward", "towards",
+        "between", "among", "like", "outside", "inside", "across", "through", "behind", "beyond",
+    ],
+    place_prepositions: &["in", "at", "near", "into", "outside", "across", "toward", "towards"],
+    roles: &[
+        "minister", "secretary", "president", "vice", "prime", "attorney", "general", "director",
+        "deputy", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador", "senator", "sen",
+        "gov", "governor", "rep", "representative", "mayor", "judge", "cardinal", "rev", "reverend",
+        "bishop", "archbishop", "pope", "coach", "chairman", "chairwoman", "ceo", "commissioner",
+        "inspector", "detective", "officer", "sgt", "lt", "col", "capt", "gen", "adm", "dr", "mr",
+        "mrs", "ms", "miss", "prof", "professor", "king", "queen", "prince", "princess", "sheriff",
+        "counsel", "agent", "speaker", "leader", "sir", "lord", "lady", "dame", "father", "sister",
+        "brother", "executive", "head",
+    ],
+    offices: &[
+        "foreign", "state", "affairs", "defense", "defence", "interior", "finance", "treasury",
+        "health", "education", "labor", "labour", "commerce", "trade", "energy", "homeland",
+        "security", "national", "council", "department", "house", "majority", "minority",
+        "democratic", "republican", "democrat", "u.s", "justice", "federal", "white",
+    ],
+    male_words: &[
+        "mr", "sir", "spokesman", "chairman", "businessman", "congressman", "councilman", "brother",
+        "husband", "father", "son", "grandfather", "uncle", "nephew", "king", "prince", "duke",
+        "lord", "boy", "man", "mister", "cardinal", "pope", "bishop", "archbishop", "rev",
+    ],
+    female_words: &[
+        "mrs", "ms", "miss", "madam", "lady", "dame", "spokeswoman", "chairwoman", "businesswoman",
+        "congresswoman", "councilwoman", "sister", "wife", "mother", "daughter", "grandmother",
+        "aunt", "niece", "queen", "princess", "duchess", "girl", "woman", "actress", "widow",
+    ],
+    adverbial_starts: &[
+        "in", "on", "at", "after", "before", "during", "since", "meanwhile", "however", "but", "and",
+        "last", "earlier", "later", "then", "also", "still", "yet", "while", "although", "though",
+        "when", "if", "as", "despite", "contrary", "for", "by", "with", "without", "under", "from",
+        "among", "asked", "speaking", "saying", "instead", "now", "today", "yesterday", "so", "still",
+    ],
+};
+
+/// Forms of a regular English verb ("urge" → "urges", "urged", "urging"); a phrasal verb
+/// ("point out") inflects its first word. Spellings that double the final consonant are given
+/// both ways ("admitted" and "admited"): a form that is never written costs nothing.
+fn inflect_verb(base: &str) -> Vec<(String, VerbForm)> {
+    let (verb, rest) = base.split_once(' ').map_or((base, ""), |(v, r)| (v, r));
+    let tail = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+    let mut out = vec![(base.to_string(), VerbForm::Finite)];
+    let mut push = |w: String, form| out.push((format!("{w}{tail}"), form));
+    let last = verb.chars().last().unwrap_or(' ');
+    let before_last = verb.chars().rev().nth(1).unwrap_or(' ');
+    let vowel = |c: char| "aeiou".contains(c);
+    if let Some(stem) = verb.strip_suffix('y').filter(|_| !vowel(before_last)) {
+        push(format!("{stem}ies"), VerbForm::Finite);
+        push(format!("{stem}ied"), VerbForm::Finite);
+        push(format!("{verb}ing"), VerbForm::Participle);
+    } else if let Some(stem) = verb.strip_suffix('e') {
+        push(format!("{verb}s"), VerbForm::Finite);
+        push(format!("{verb}d"), VerbForm::Finite);
+        push(format!("{stem}ing"), VerbForm::Participle);
+    } else {
+        let sibilant = ["s", "sh", "ch", "x", "z", "o"].iter().any(|s| verb.ends_with(s));
+        push(format!("{verb}{}", if sibilant { "es" } else { "s" }), VerbForm::Finite);
+        push(format!("{verb}ed"), VerbForm::Finite);
+        push(format!("{verb}ing"), VerbForm::Participle);
+        if !vowel(last) && !"wxy".contains(last) && vowel(before_last) {
+            push(format!("{verb}{last}ed"), VerbForm::Finite);
+            push(format!("{verb}{last}ing"), VerbForm::Participle);
+        }
+    }
+    out
+}

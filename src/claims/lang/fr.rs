@@ -125,3 +125,184 @@ pub static STATEMENT: StatementCues = StatementCues {
     ],
     publisher: &["nous", "notre", "nos"],
 };
+
+// ---- Attribution frames (claims::attribution): who says a sentence. ----
+
+use super::{Frames, Gender, VerbForm};
+
+pub static FRAMES: Frames = Frames {
+    verbs: &[
+        "dire: dit disent disait disaient dirent disant", "écrire: écrit écrivent écrivait écrivaient écrivit écrivant",
+        "reconnaître: reconnaît reconnait reconnaissent reconnaissait reconnaissaient reconnu reconnue reconnut reconnaissant",
+        "admettre: admet admettent admettait admis admise admit admettant",
+        "promettre: promet promettent promettait promis promise promit promettant",
+        "défendre: défend défendent défendait défendaient défendu défendue défendit défendant",
+        "répondre: répond répondent répondait répondaient répondu répondit répondant",
+        "faire savoir: fait savoir faisait savoir font savoir",
+        "démentir: démentir dément démentent démentait démenti démentie démentit démentant",
+        "poursuivre: poursuit poursuivent poursuivait poursuivi poursuivit poursuivant",
+        "requérir: requiert requérait requis",
+        "exclure: exclut excluait exclu exclue",
+        "conclure: conclut concluait conclu conclue concluant",
+        "prévenir: prévient préviennent prévenait prévenu prévint",
+        "soutenir: soutient soutiennent soutenait soutenu soutint soutenant",
+        "maintenir: maintient maintenait maintenu maintint",
+        "avertir: avertit avertissent avertissait averti avertie avertissant",
+        "réagir: réagit réagissent réagissait réagi",
+        "interdire: interdit",
+        "contredire: contredit",
+        "décrire: décrit décrivait",
+        "se plaindre: plaint plaignait plaignent",
+        "déclarer", "affirmer", "estimer", "indiquer", "expliquer", "annoncer", "ajouter", "souligner",
+        "préciser", "assurer", "confirmer", "rappeler", "insister", "marteler", "confier", "lancer",
+        "juger", "mentionner", "raconter", "observer", "noter", "dénoncer", "soupirer", "insurger",
+        "accuser", "nier", "exhorter", "demander", "réclamer", "saluer", "souhaiter", "regretter",
+        "déplorer", "critiquer", "protester", "répliquer", "rétorquer", "détailler",
+        "témoigner", "avouer", "confesser", "plaider", "exclamer", "inquiéter", "étonner", "réjouir",
+        "commenter", "résumer", "évoquer", "proposer", "espérer", "considérer", "qualifier", "lâcher",
+        "ironiser", "tonner", "fustiger", "emporter", "indigner", "relever", "signaler",
+        "informer", "reprendre", "enchaîner", "justifier", "contester", "réfuter", "répéter",
+        "réitérer", "interroger", "certifier", "prôner", "annoncer", "avancer", "constater",
+        "s'exclamer", "appeler", "exiger", "jurer", "clamer", "déclamer", "murmurer",
+        "crier", "s'écrier", "écrier", "raconter", "résumer", "tempêter", "s'alarmer", "alarmer",
+        "mettre en garde", "déclarer",
+    ],
+    inflect: inflect_verb,
+    source_first: &["selon", "d'après"],
+    not_sources: &[
+        "tradition", "loi", "règle", "règles", "usage", "coutume", "calendrier", "programme", "plan",
+        "principe", "moi", "toute", "tout",
+    ],
+    between: &[
+        "a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "est", "sont", "était",
+        "étaient", "s'", "se", "n'", "ne", "pas", "plus", "aussi", "également", "encore", "déjà",
+        "ensuite", "alors", "d'ailleurs", "lui", "leur", "y", "en", "bien", "toujours", "jamais",
+        "même", "d'autre part", "pour sa part", "de son côté", "hier", "aujourd'hui", "enfin",
+        "aussitôt", "finalement", "immédiatement", "vivement", "publiquement", "pourtant", "donc",
+        "ainsi", "par ailleurs", "notamment", "d'abord", "cependant", "quant à lui", "quant à elle",
+        "elle-même", "lui-même", "en outre", "de plus", "dès lors", "désormais", "maintenant",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier soir",
+        "vous", "nous", "l'", "m'", "t'", "me", "te", "fini par", "tenu à", "voulu",
+    ],
+    auxiliaries: &["a", "ont", "avait", "avaient", "aurait", "auraient", "est", "sont", "était", "étaient", "avoir"],
+    passive: &["été", "être"],
+    agent: &["par"],
+    quoted_as: &[],
+    determiners: &[
+        "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce",
+        "cet", "cette", "ces", "notre", "nos", "votre",
+    ],
+    demonstratives: &[
+        ("ce", Some(Gender::Male)), ("cet", Some(Gender::Male)), ("cette", Some(Gender::Female)),
+        ("celui", Some(Gender::Male)), ("celle", Some(Gender::Female)),
+    ],
+    pronouns: &[
+        ("il", Some(Gender::Male), false), ("elle", Some(Gender::Female), false),
+        ("ils", Some(Gender::Male), true), ("elles", Some(Gender::Female), true),
+    ],
+    object_pronouns: &[
+        ("lui", Some(Gender::Male), false), ("elle", Some(Gender::Female), false),
+        ("eux", Some(Gender::Male), true), ("elles", Some(Gender::Female), true),
+    ],
+    nobody: &["personne", "rien", "aucun", "aucune", "nul", "on", "ce", "cela", "ça"],
+    noun_markers: &[
+        "autres", "autre", "plusieurs", "nombreux", "nombreuses", "certains", "certaines",
+        "premières", "premiers", "dernières", "derniers", "nouvelles", "nouveaux", "nouvelle",
+        "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
+    ],
+    negations: &["ne", "n'", "pas", "jamais", "ni", "guère", "refusé", "refuse"],
+    subordinators: &[
+        "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "si", "comme", "tandis", "parce",
+        "dès", "bien",
+    ],
+    narration_verbs: &[
+        "fait", "faisait", "font", "pris", "prend", "mis", "met", "vu", "voit", "venait", "vient",
+        "va", "doit", "devait", "peut", "pouvait", "sait", "savait", "veut", "voulait", "semble",
+    ],
+    adjectival: &[],
+    inverting: &[],
+    clause_words: &[
+        "que", "qu'", "qui", "dont", "où", "quand", "lorsque", "lorsqu'", "alors", "tandis",
+        "puisque", "puisqu'", "comme", "si", "car", "mais", "avant", "après", "pendant", "depuis",
+        "et", "ou", "il", "elle", "ils", "elles", "on", "c'", "ce", "lors", "afin", "pour",
+    ],
+    relatives: &["qui"],
+    coordinators: &["et", "mais", "ou", "puis"],
+    prepositions: &[
+        "de", "du", "des", "d'", "à", "au", "aux", "chez", "pour", "avec", "sur", "par", "contre",
+        "dans", "en", "vers", "sans", "sous", "entre", "parmi", "selon", "après", "avant",
+        "pendant", "depuis", "devant", "derrière", "auprès",
+    ],
+    place_prepositions: &["à", "dans", "vers", "près", "depuis", "en"],
+    roles: &[
+        "m", "mme", "mlle", "président", "présidente", "ministre", "premier", "première",
+        "sénateur", "sénatrice", "député", "députée", "maire", "adjoint", "adjointe", "directeur",
+        "directrice", "pdg", "porte-parole", "secrétaire", "général", "générale", "patron",
+        "patronne", "fondateur", "fondatrice", "juge", "procureur", "substitut", "commissaire",
+        "chancelier", "chancelière", "reine", "roi", "prince", "princesse", "pape", "colonel",
+        "capitaine", "lieutenant", "docteur", "dr", "pr", "me", "maître", "abbé", "entraîneur",
+        "avocat", "avocate", "monsieur", "madame", "mademoiselle",
+    ],
+    offices: &["affaires", "étrangères", "intérieur", "justice", "économie", "finances", "état", "défense"],
+    male_words: &[
+        "m", "monsieur", "président", "directeur", "sénateur", "fondateur", "patron", "roi",
+        "prince", "fils", "père", "frère", "oncle", "neveu", "mari", "chancelier", "avocat",
+        "acteur", "ancien", "député", "adjoint", "habitant", "entraîneur", "défenseur", "joueur",
+    ],
+    female_words: &[
+        "mme", "madame", "mlle", "mademoiselle", "présidente", "directrice", "sénatrice",
+        "fondatrice", "patronne", "reine", "princesse", "fille", "mère", "sœur", "tante", "nièce",
+        "épouse", "femme", "veuve", "chancelière", "avocate", "actrice", "ancienne", "députée",
+        "adjointe", "habitante", "souveraine", "joueuse", "bénévole",
+    ],
+    adverbial_starts: &[
+        "à", "a", "au", "aux", "en", "dans", "après", "avant", "pendant", "depuis", "lors", "hier",
+        "mais", "et", "pourtant", "cependant", "par", "pour", "avec", "sans", "sous", "malgré",
+        "alors", "ainsi", "enfin", "ensuite", "quant", "devant", "dès", "face", "sur", "entre",
+        "aujourd'hui", "or", "donc", "puis", "d'ailleurs", "plus", "selon", "d'après", "quand",
+        "lorsque", "si", "comme", "tandis", "avertie", "averti",
+    ],
+};
+
+/// Forms of a regular French verb: "-er" verbs conjugated in the present, imperfect and simple
+/// past (third person), with their participles ("soupirer" → "soupire", "soupirait", "soupiré",
+/// "en soupirant"); spelling changes ("lançait", "exigeait", "répète", "rappelle") are given
+/// beside the plain forms.
+fn inflect_verb(base: &str) -> Vec<(String, VerbForm)> {
+    let (verb, rest) = base.split_once(' ').map_or((base, ""), |(v, r)| (v, r));
+    let verb = verb.strip_prefix("s'").unwrap_or(verb);
+    let tail = if rest.is_empty() { String::new() } else { format!(" {rest}") };
+    let Some(stem) = verb.strip_suffix("er") else { return vec![(format!("{verb}{tail}"), VerbForm::Finite)] };
+    let mut out = Vec::new();
+    // Before "a" and "o": "lanç-", "exige-".
+    let soft = if let Some(s) = stem.strip_suffix('c') {
+        format!("{s}ç")
+    } else if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    };
+    let mut stems = vec![stem.to_string()];
+    // Present forms whose last stem vowel opens: "répète", "achève", "rappelle", "jette".
+    if let Some(i) = stem.rfind(['é', 'e']) {
+        let (head, tail) = stem.split_at(i);
+        let after = &tail[tail.chars().next().map_or(0, char::len_utf8)..];
+        stems.push(format!("{head}è{after}"));
+        if stem.ends_with("el") || stem.ends_with("et") {
+            stems.push(format!("{stem}{}", &stem[stem.len() - 1..]));
+        }
+    }
+    for s in &stems {
+        out.push((format!("{s}e{tail}"), VerbForm::Finite));
+        out.push((format!("{s}ent{tail}"), VerbForm::Finite));
+    }
+    for ending in ["ait", "aient", "a"] {
+        out.push((format!("{soft}{ending}{tail}"), VerbForm::Finite));
+    }
+    out.push((format!("{stem}èrent{tail}"), VerbForm::Finite));
+    for ending in ["é", "ée", "és", "ées"] {
+        out.push((format!("{stem}{ending}{tail}"), VerbForm::Past));
+    }
+    out.push((format!("{soft}ant{tail}"), VerbForm::Participle));
+    out
+}

@@ -81,3 +81,94 @@ pub fn statement_cues(lang: Lang) -> &'static StatementCues {
         Lang::Fr => &fr::STATEMENT,
     }
 }
+
+// ---- Attribution frames (who says a sentence): used by `claims::attribution` only. ----
+
+/// Grammatical gender of a person, as pronouns and titles tell it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+/// How a verb form is used: finite ("said", "a déclaré"), or a present participle ("saying",
+/// "en assurant") whose subject is that of the main clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    Finite,
+    Participle,
+    /// A past participle that reports only after an auxiliary ("a déclaré"), not after a noun
+    /// ("les faits constatés").
+    Past,
+}
+
+/// A language's frames of reported speech and the words around a speaker's name.
+pub struct Frames {
+    /// Reporting verbs by their base form; `inflect` gives the other forms. An entry
+    /// "base: form form…" lists the irregular forms itself.
+    pub verbs: &'static [&'static str],
+    /// The inflected forms of a regular verb.
+    pub inflect: fn(&str) -> Vec<(String, VerbForm)>,
+    /// Phrases whose source follows them ("according to", "selon").
+    pub source_first: &'static [&'static str],
+    /// Sources that are not speakers after such a phrase ("selon la tradition").
+    pub not_sources: &'static [&'static str],
+    /// Words and phrases between a subject and its verb: auxiliaries, adverbs, clitics.
+    pub between: &'static [&'static str],
+    /// Auxiliaries of a past tense, before a participle that reports ("a déclaré").
+    pub auxiliaries: &'static [&'static str],
+    /// Forms of "to be" that make a participle passive ("was announced").
+    pub passive: &'static [&'static str],
+    /// The agent preposition of a passive ("by", "par").
+    pub agent: &'static [&'static str],
+    /// "quoted … as saying": (verb, phrase after its object).
+    pub quoted_as: &'static [(&'static str, &'static str)],
+    /// Articles and possessives dropped before a speaker's noun phrase.
+    pub determiners: &'static [&'static str],
+    /// Singular demonstratives that refer back to a person, with their gender when they tell it.
+    pub demonstratives: &'static [(&'static str, Option<Gender>)],
+    /// Subject pronouns: (word, gender, plural).
+    pub pronouns: &'static [(&'static str, Option<Gender>, bool)],
+    /// Pronouns after "according to" / "selon": (word, gender, plural).
+    pub object_pronouns: &'static [(&'static str, Option<Gender>, bool)],
+    /// Heads of noun phrases that are nobody ("no one", "personne").
+    pub nobody: &'static [&'static str],
+    /// Words before a noun, not a subject: "other reports", "plusieurs déclarations".
+    pub noun_markers: &'static [&'static str],
+    /// Negations: a report denied ("would not comment") is no report.
+    pub negations: &'static [&'static str],
+    /// Subordinators: a report in a clause they open ("when X said") does not frame the sentence.
+    pub subordinators: &'static [&'static str],
+    /// Common verbs of narration that end a subject ("the government gave …").
+    pub narration_verbs: &'static [&'static str],
+    /// Participles often used as adjectives ("alleged", "accused"): verbs only before a clause.
+    pub adjectival: &'static [&'static str],
+    /// Verbs that put the subject after them even without a quote before ("…, said X").
+    pub inverting: &'static [&'static str],
+    /// Words that end a noun phrase: relatives, subordinators, conjunctions.
+    pub clause_words: &'static [&'static str],
+    /// Relative pronouns ("officials who said": the subject is before them).
+    pub relatives: &'static [&'static str],
+    /// Coordinators ("… and said": the subject is that of the first verb).
+    pub coordinators: &'static [&'static str],
+    /// Prepositions: a name after one is not the subject.
+    pub prepositions: &'static [&'static str],
+    /// Prepositions of place: a name after one is a place, not a person.
+    pub place_prepositions: &'static [&'static str],
+    /// Words of a role before a name ("Minister", "spokesman").
+    pub roles: &'static [&'static str],
+    /// Words of an office that go with a role ("Foreign", "State" in "Secretary of State").
+    pub offices: &'static [&'static str],
+    /// Words before a name that tell a man or a woman.
+    pub male_words: &'static [&'static str],
+    pub female_words: &'static [&'static str],
+    /// Words that start a fronted adverbial before the subject ("In Nairobi,", "Meanwhile,").
+    pub adverbial_starts: &'static [&'static str],
+}
+
+pub fn frames(lang: Lang) -> &'static Frames {
+    match lang {
+        Lang::En => &en::FRAMES,
+        Lang::Fr => &fr::FRAMES,
+    }
+}

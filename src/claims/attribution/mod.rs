@@ -1,0 +1,249 @@
+//! Who makes a claim, read as a careful news reader reads it: the reporting verb or phrase of
+//! each sentence and the subject of the report ([`report`]), quotes followed across sentences and
+//! paragraphs, pronouns resolved to the last speaker or subject of the right gender and number,
+//! and groups, documents and unnamed sources named as the article names them. Where no speaker
+//! can be told, none is given.
+
+mod names;
+mod report;
+
+pub use names::{People, quotes, scan_quotes, tokens};
+
+use super::lang::Gender;
+use crate::lang::Lang;
+use names::closing_mark;
+use report::{Sentence, Source};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// Who says a sentence, and how.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Attribution {
+    pub speaker: Option<String>,
+    /// Direct quotes in the sentence (byte ranges, marks included).
+    pub quotes: Vec<Range<usize>>,
+    /// A reporting verb or phrase outside the quotes ("said", "selon").
+    pub reported: bool,
+}
+
+/// How many sentences back a pronoun looks for the one it stands for.
+const PRONOUN_REACH: usize = 8;
+/// Share of a sentence inside quotes above which it is a quote that continues a speaker.
+const QUOTED: f32 = 0.5;
+
+/// Where the quotes of each sentence are, and which sentences one quote spans.
+struct QuoteLayout {
+    quotes: Vec<Vec<Range<usize>>>,
+    /// Id of the multi-sentence quote a sentence belongs to.
+    run: Vec<Option<usize>>,
+    /// The sentence begins a paragraph.
+    opens_paragraph: Vec<bool>,
+}
+
+fn quote_layout(text: &str, ranges: &[Range<usize>]) -> QuoteLayout {
+    let mut layout = QuoteLayout { quotes: Vec::new(), run: Vec::new(), opens_paragraph: Vec::new() };
+    let mut open: Option<char> = None;
+    let mut run: Option<usize> = None;
+    let mut runs = 0;
+    let mut last_end = 0;
+    for r in ranges {
+        let new_paragraph = layout.quotes.is_empty() || text.get(last_end..r.start).is_some_and(|g| g.contains('\n'));
+        last_end = r.end;
+        if new_paragraph && open.is_some() {
+            // A quote runs on into a paragraph that opens with a quote mark; else it ended.
+            let reopens = text.get(r.clone()).and_then(|s| s.chars().next()).and_then(closing_mark).is_some();
+            open = None;
+            if !reopens {
+                run = None;
+            }
+        } else if open.is_none() {
+            run = None;
+        }
+        let (quotes, still_open) = scan_quotes(text, r.clone(), open);
+        let continues = run.is_some();
+        if still_open.is_some() && run.is_none() {
+            run = Some(runs);
+            runs += 1;
+        }
+        let closes_earlier = !continues && quotes.first().is_some_and(|q| q.start == r.start) && {
+            let first = text.get(r.clone()).and_then(|s| s.chars().next());
+            first.is_some_and(|c| closing_mark(c).is_none())
+        };
+        layout.run.push(if continues || still_open.is_some() || closes_earlier { run } else { None });
+        layout.quotes.push(quotes);
+        layout.opens_paragraph.push(new_paragraph);
+        open = still_open;
+    }
+    layout
+}
+
+/// A speaker as the discourse remembers it.
+#[derive(Debug, Clone)]
+struct Entity {
+    name: String,
+    person: bool,
+    plural: bool,
+}
+
+#[derive(Default)]
+struct Memo {
+    speaker: Option<Entity>,
+    /// The subject of the main clause, when it is a person or a group.
+    subject: Option<Entity>,
+    /// People mentioned outside quotes, in order.
+    people: Vec<String>,
+    /// The speaker was found in the sentence itself (not carried over from a quote).
+    own: bool,
+}
+
+/// Attributes each sentence `ranges` of `text` (in text order).
+pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Attribution> {
+    let people = People::collect(text, ranges, lang);
+    let layout = quote_layout(text, ranges);
+    let mut genders: HashMap<String, Gender> = people.genders.clone();
+    let mut memos: Vec<Memo> = Vec::with_capacity(ranges.len());
+    let mut out = Vec::with_capacity(ranges.len());
+    for (i, r) in ranges.iter().enumerate() {
+        let quotes = &layout.quotes[i];
+        let sentence = Sentence::new(text, r.clone(), quotes, lang, &people);
+        let inside = |at: usize| quotes.iter().any(|q| q.contains(&at));
+        let mut memo = Memo {
+            people: people.within(r.clone()).iter().filter(|(at, _)| !inside(*at)).map(|(_, n)| n.clone()).collect(),
+            ..Memo::default()
+        };
+        let source = sentence.source();
+        let reported = source.is_some();
+        let subject = sentence.main_subject();
+        memo.subject = subject.as_ref().and_then(|s| resolve(s, None, &memos, &mut genders));
+        let speaker = source.as_ref().and_then(|s| resolve(s, subject.as_ref(), &memos, &mut genders));
+        memo.own = speaker.is_some();
+        memo.speaker = speaker;
+        if memo.speaker.is_none() && quoted_share(quotes, r) >= QUOTED && layout.run[i].is_none() {
+            // A quote alone continues the speaker before it: in its paragraph, or the last
+            // speaker of the paragraph before when it opens a new one.
+            memo.speaker = memos.last().and_then(|m: &Memo| m.speaker.clone());
+        }
+        out.push(Attribution { speaker: None, quotes: quotes.clone(), reported });
+        memos.push(memo);
+    }
+    // A quote over several sentences has one speaker, named before, inside or after it.
+    let mut run_speaker: HashMap<usize, Entity> = HashMap::new();
+    for (i, memo) in memos.iter().enumerate() {
+        if let (Some(run), Some(s), true) = (layout.run[i], &memo.speaker, memo.own) {
+            run_speaker.entry(run).or_insert_with(|| s.clone());
+        }
+    }
+    for (i, memo) in memos.iter_mut().enumerate() {
+        if memo.speaker.is_none() {
+            if let Some(s) = layout.run[i].and_then(|run| run_speaker.get(&run)) {
+                memo.speaker = Some(s.clone());
+            }
+        }
+    }
+    for (a, memo) in out.iter_mut().zip(&memos) {
+        a.speaker = memo.speaker.as_ref().map(|e| e.name.clone());
+    }
+    out
+}
+
+fn quoted_share(quotes: &[Range<usize>], r: &Range<usize>) -> f32 {
+    let quoted: usize = quotes.iter().map(|q| q.end.min(r.end).saturating_sub(q.start.max(r.start))).sum();
+    quoted as f32 / r.len().max(1) as f32
+}
+
+/// The entity a source stands for, given the sentences before (`memos`) and this one's.
+fn resolve(
+    source: &Source,
+    subject: Option<&Source>,
+    memos: &[Memo],
+    genders: &mut HashMap<String, Gender>,
+) -> Option<Entity> {
+    match source {
+        Source::Name { text, person, gender } => {
+            if let (Some(g), true) = (gender, person) {
+                genders.entry(text.clone()).or_insert(*g);
+            }
+            Some(Entity { name: text.clone(), person: *person, plural: false })
+        }
+        Source::Phrase { text, plural } => Some(Entity { name: text.clone(), person: false, plural: *plural }),
+        Source::Pronoun { gender, plural, .. } => {
+            let found = antecedent(*gender, *plural, memos, genders)?;
+            if let (Some(g), false) = (gender, plural) {
+                genders.entry(found.name.clone()).or_insert(*g);
+            }
+            Some(found)
+        }
+        Source::MainSubject => match subject {
+            Some(Source::MainSubject) | None => None,
+            Some(s) => resolve(s, None, memos, genders),
+        },
+    }
+}
+
+/// The last speaker or subject, else the last person named, that a pronoun of this gender
+/// and number can stand for.
+fn antecedent(
+    gender: Option<Gender>,
+    plural: bool,
+    memos: &[Memo],
+    genders: &HashMap<String, Gender>,
+) -> Option<Entity> {
+    let fits = |e: &Entity| {
+        if plural {
+            return e.plural;
+        }
+        e.person && !e.plural && gender.is_none_or(|g| genders.get(&e.name).is_none_or(|known| *known == g))
+    };
+    let person = |name: &String| Entity { name: name.clone(), person: true, plural: false };
+    // The sentence's own names come after its report's pronoun, or are what it is about.
+    for memo in memos.iter().rev().take(PRONOUN_REACH) {
+        let candidates = memo.speaker.iter().chain(memo.subject.iter()).cloned();
+        let named = memo.people.iter().map(person);
+        if let Some(e) = candidates.chain(named).find(|e| fits(e)) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// Speaker of each sentence of `text` (sentences as in [`super::sentences::split`]).
+pub fn speakers(text: &str, lang: Lang) -> Vec<(Range<usize>, Option<String>)> {
+    let ranges = super::sentences::split(text, lang);
+    let attributions = attribute_all(text, &ranges, lang);
+    ranges.into_iter().zip(attributions).map(|(r, a)| (r, a.speaker)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn last_speaker(text: &str, lang: Lang) -> Option<String> {
+        speakers(text, lang).pop().and_then(|(_, s)| s)
+    }
+
+    #[test]
+    fn pronoun_resolves_to_previous_person() {
+        let t = "Mark Zuckerberg, CEO of Meta, presented the plan.\n\nZuckerberg emphasized infrastructure.\n\n\
+                 “Heavily investing in capital will be a long-term strategic asset,” he mentioned.";
+        assert_eq!(last_speaker(t, Lang::En).as_deref(), Some("Mark Zuckerberg"));
+    }
+
+    #[test]
+    fn inversion_and_according_to() {
+        assert_eq!(last_speaker("\"We will win,\" said Jane Smith.", Lang::En).as_deref(), Some("Jane Smith"));
+        assert_eq!(last_speaker("Prices rose 3%, according to Eurostat.", Lang::En).as_deref(), Some("Eurostat"));
+        assert_eq!(
+            last_speaker("« Nous irons plus loin », a déclaré Emmanuel Macron.", Lang::Fr).as_deref(),
+            Some("Emmanuel Macron")
+        );
+        assert_eq!(last_speaker("Le chômage a baissé, selon l'Insee.", Lang::Fr).as_deref(), Some("Insee"));
+        assert_eq!(last_speaker("The sky is blue.", Lang::En), None);
+    }
+
+    #[test]
+    fn quotes_of_all_kinds() {
+        let t = "He said \"yes\" and “no” and « peut-être ».";
+        let q: Vec<&str> = quotes(t, 0..t.len()).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(q, vec!["\"yes\"", "“no”", "« peut-être »"]);
+    }
+}

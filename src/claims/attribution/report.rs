@@ -1,0 +1,750 @@
+//! The source of one sentence: its reporting verb or phrase and the subject of the report,
+//! found by the sentence's structure (the noun phrase before the verb, or after an inverted
+//! one, or after "according to"), not by the nearest capitalized word.
+
+use super::super::lang::{Frames, Gender, VerbForm, frames};
+use super::names::{Name, People, Token, gender_before, in_list, looks_like_person, names, phrase_words, tokens};
+use crate::lang::Lang;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Who a sentence's report names, before pronouns are resolved.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Source {
+    /// A person (full name when the article gave it) or an organisation's name.
+    Name { text: String, person: bool, gender: Option<Gender> },
+    /// A group, document or unnamed source, as the article words it ("federal officials").
+    Phrase { text: String, plural: bool },
+    /// A pronoun or a demonstrative ("she", "cette habitante"), at byte offset `at`.
+    Pronoun { gender: Option<Gender>, plural: bool, at: usize },
+    /// The subject of the sentence's main clause (", saying …", "… and said").
+    MainSubject,
+}
+
+/// A language's frames as token sequences.
+struct Table {
+    /// Verb forms by first word: (words, form).
+    verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>>,
+    source_first: Vec<Vec<String>>,
+    between: Vec<Vec<String>>,
+    quoted_as: Vec<(String, Vec<String>)>,
+}
+
+fn table(lang: Lang) -> &'static Table {
+    static EN: OnceLock<Table> = OnceLock::new();
+    static FR: OnceLock<Table> = OnceLock::new();
+    let build = |lang| {
+        let f = frames(lang);
+        let mut verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>> = HashMap::new();
+        for entry in f.verbs {
+            let forms = match entry.split_once(':') {
+                Some((base, listed)) => {
+                    let rest = base.trim().split_once(' ').map_or(String::new(), |(_, r)| format!(" {r}"));
+                    let words = listed.split_whitespace().filter(|w| !rest.contains(w));
+                    words.map(|w| (format!("{w}{rest}"), listed_form(w, lang))).collect()
+                }
+                None => (f.inflect)(entry),
+            };
+            for (form_text, form) in forms {
+                let words = phrase_words(&form_text);
+                if let Some(first) = words.first() {
+                    let list = verbs.entry(first.clone()).or_default();
+                    if !list.iter().any(|(w, _)| *w == words) {
+                        list.push((words, form));
+                    }
+                }
+            }
+        }
+        for list in verbs.values_mut() {
+            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        Table {
+            verbs,
+            source_first: f.source_first.iter().map(|p| phrase_words(p)).collect(),
+            between: f.between.iter().map(|p| phrase_words(p)).collect(),
+            quoted_as: f.quoted_as.iter().map(|(v, p)| (v.to_string(), phrase_words(p))).collect(),
+        }
+    };
+    match lang {
+        Lang::En => EN.get_or_init(|| build(Lang::En)),
+        Lang::Fr => FR.get_or_init(|| build(Lang::Fr)),
+    }
+}
+
+/// How a verb form listed in a table is used.
+fn listed_form(w: &str, lang: Lang) -> VerbForm {
+    if w.ends_with("ing") || w.ends_with("ant") {
+        VerbForm::Participle
+    } else if lang == Lang::Fr && ["u", "ue", "i", "ie", "is", "ise"].iter().any(|e| w.ends_with(e)) {
+        VerbForm::Past
+    } else {
+        VerbForm::Finite
+    }
+}
+
+/// Punctuation that ends a noun phrase.
+fn is_hard(gap: &str) -> bool {
+    gap.chars().any(|c| ",;:()[]\"“”«»„—–_!?…".contains(c))
+}
+
+/// A sentence being read for its source.
+pub(super) struct Sentence<'a> {
+    text: &'a str,
+    pub toks: Vec<Token<'a>>,
+    quotes: &'a [Range<usize>],
+    names: Vec<Name>,
+    people: &'a People,
+    lang: Lang,
+    f: &'static Frames,
+    tab: &'static Table,
+    /// Commas crossed around a short adverbial between a subject and its verb.
+    crossed: RefCell<Vec<usize>>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(text: &'a str, range: Range<usize>, quotes: &'a [Range<usize>], lang: Lang, people: &'a People) -> Self {
+        let toks = tokens(text, range);
+        let inside = |t: &Token| quotes.iter().any(|q| q.contains(&t.start));
+        let names = names(text, &toks, lang).into_iter().filter(|n| !inside(&toks[n.start])).collect();
+        Sentence {
+            text,
+            toks,
+            quotes,
+            names,
+            people,
+            lang,
+            f: frames(lang),
+            tab: table(lang),
+            crossed: RefCell::new(Vec::new()),
+        }
+    }
+
+    fn inside(&self, k: usize) -> bool {
+        self.quotes.iter().any(|q| q.contains(&self.toks[k].start))
+    }
+
+    fn gap(&self, a: usize, b: usize) -> &str {
+        self.text.get(self.toks[a].end..self.toks[b].start).unwrap_or("")
+    }
+
+    /// Whether punctuation separates token `b` from the one before it.
+    fn cut_before(&self, b: usize) -> bool {
+        b == 0 || (is_hard(self.gap(b - 1, b)) && !self.crossed.borrow().contains(&b))
+    }
+
+    fn lower(&self, k: usize) -> &str {
+        &self.toks[k].lower
+    }
+
+    fn is(&self, k: usize, list: &[&str]) -> bool {
+        self.toks.get(k).is_some_and(|t| in_list(list, &t.lower))
+    }
+
+    fn pronoun(&self, k: usize, list: &[(&str, Option<Gender>, bool)]) -> Option<Source> {
+        let t = self.toks.get(k)?;
+        let &(_, gender, plural) = list.iter().find(|(w, _, _)| *w == t.lower)?;
+        Some(Source::Pronoun { gender, plural, at: t.start })
+    }
+
+    /// Tokens `k..k+n` spell `words`, with no punctuation between them.
+    fn spells(&self, k: usize, words: &[String]) -> bool {
+        let Some(window) = self.toks.get(k..k + words.len()) else { return false };
+        window.iter().zip(words).all(|(t, w)| t.lower == *w) && (k + 1..k + words.len()).all(|m| !self.cut_before(m))
+    }
+
+    /// The reporting verb form starting at token `k`: (length in tokens, form).
+    fn verb_at(&self, k: usize) -> Option<(usize, VerbForm)> {
+        let t = &self.toks[k];
+        if t.raw.chars().next().is_some_and(char::is_uppercase) || self.inside(k) {
+            return None;
+        }
+        let forms = self.tab.verbs.get(&t.lower)?;
+        forms.iter().find(|(words, _)| self.spells(k, words)).map(|(words, form)| (words.len(), *form))
+    }
+
+    /// The first token of the auxiliaries, adverbs and clitics just before token `k`, and of a
+    /// short adverbial between commas ("have, however, said", "ont, pour la première fois,").
+    fn skip_back(&self, k: usize) -> usize {
+        let mut p = k;
+        'outer: while p > 0 {
+            if self.cut_before(p) {
+                // ", however," / ", en outre,": skipped when bounded by commas and short.
+                let gap = self.gap(p - 1, p);
+                if gap.trim() != "," {
+                    break;
+                }
+                let mut a = p - 1;
+                while a > 0 && p - a < 6 && !self.cut_before(a) {
+                    a -= 1;
+                }
+                let bounded = a > 0 && self.gap(a - 1, a).trim() == "," && p - a <= 5;
+                let adverbial = self.is(a, self.f.adverbial_starts)
+                    || self.tab.between.iter().any(|w| self.spells(a, w) && a + w.len() == p);
+                if bounded && adverbial && !self.inside(a - 1) {
+                    self.crossed.borrow_mut().extend([a, p]);
+                    p = a;
+                    continue 'outer;
+                }
+                break;
+            }
+            for words in &self.tab.between {
+                let n = words.len();
+                if p >= n && self.spells(p - n, words) {
+                    p -= n;
+                    continue 'outer;
+                }
+            }
+            break;
+        }
+        p
+    }
+
+    fn is_passive_aux(&self, k: usize) -> bool {
+        if self.is(k, self.f.passive) {
+            return true;
+        }
+        // French "est annoncé" is passive, "s'est défendu" is not.
+        self.lang == Lang::Fr
+            && self.is(k, &["est", "sont", "était", "étaient", "sera", "seront"])
+            && !(k > 0 && self.is(k - 1, &["s'", "se"]))
+    }
+
+    /// The source of the sentence, if a reporting frame names one. A frame that closes the
+    /// sentence (", federal officials said.") frames what comes before it.
+    pub fn source(&self) -> Option<Source> {
+        let mut first: Option<Source> = None;
+        let mut k = 0;
+        while k < self.toks.len() {
+            if self.inside(k) {
+                k += 1;
+                continue;
+            }
+            if let Some(words) = self.tab.source_first.iter().find(|w| self.spells(k, w)) {
+                let after = k + words.len();
+                if first.is_none() {
+                    first = self.np_after(after, true).and_then(|np| self.source_of(np, true));
+                }
+                k = after;
+                continue;
+            }
+            if let Some((n, form)) = self.verb_at(k) {
+                if let Some(src) = self.verb_source(k, n, form) {
+                    if self.closes_sentence(k, n) && !matches!(src, Source::MainSubject) {
+                        return Some(src);
+                    }
+                    first.get_or_insert(src);
+                }
+                k += n;
+                continue;
+            }
+            k += 1;
+        }
+        first.or_else(|| self.colon_source())
+    }
+
+    /// ", <subject> said [Monday]." at the end of a sentence, after a comma.
+    fn closes_sentence(&self, k: usize, n: usize) -> bool {
+        let tail = self.toks.len() - (k + n);
+        if tail > 3 || (k + n..self.toks.len()).any(|m| self.cut_before(m) || self.is(m, self.f.clause_words)) {
+            return false;
+        }
+        let p = self.skip_back(k);
+        let mut a = p;
+        while a > 0 && p - a < 8 && !self.cut_before(a) {
+            a -= 1;
+        }
+        a > 0 && p - a <= 7 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1)
+    }
+
+    /// "X …: « quote »": the person before the colon.
+    fn colon_source(&self) -> Option<Source> {
+        let sentence = self.text.get(self.toks.first()?.start..self.toks.last()?.end)?;
+        let offset = self.toks[0].start;
+        let colon = sentence
+            .char_indices()
+            .map(|(i, c)| (offset + i, c))
+            .find(|&(at, c)| c == ':' && !self.quotes.iter().any(|q| q.contains(&at)))?;
+        let quote_follows = self
+            .quotes
+            .iter()
+            .any(|q| q.start > colon.0 && self.text.get(colon.0 + 1..q.start).is_some_and(|g| g.trim().is_empty()));
+        if !quote_follows {
+            return None;
+        }
+        self.main_subject().filter(|s| matches!(s, Source::Name { person: true, .. } | Source::Pronoun { .. }))
+    }
+
+    fn negated(&self, from: usize, to: usize) -> bool {
+        (from..to.min(self.toks.len())).any(|m| self.is(m, self.f.negations))
+    }
+
+    fn verb_source(&self, k: usize, n: usize, form: VerbForm) -> Option<Source> {
+        let f = self.f;
+        let after = k + n;
+        if k > 0 && !self.cut_before(k) {
+            let prev = k - 1;
+            let noun_use = self.is(prev, f.determiners)
+                || self.is(prev, f.noun_markers)
+                || (self.is(prev, f.prepositions) && self.lower(prev) != "en")
+                || self.toks[prev].raw.chars().all(|c| c.is_ascii_digit())
+                || self.toks[prev].raw.ends_with("'s")
+                || self.toks[prev].raw.ends_with("’s");
+            if noun_use {
+                return None;
+            }
+            // "a-t-il affirmé", "ont-ils dit"
+            if prev > 0 && self.gap(prev - 1, prev).contains('-') {
+                if let Some(p) = self.pronoun(prev, f.pronouns) {
+                    return Some(p);
+                }
+            }
+        }
+        let p = self.skip_back(k);
+        if self.negated(p, k) || (self.lang == Lang::Fr && self.negated(after, after + 1)) {
+            return None;
+        }
+        let passive = p > 0 && !self.cut_before(p) && self.is_passive_aux(p - 1);
+        let verb = self.lower(k);
+        let prev_is_subject = k > 0
+            && (self.pronoun(k - 1, f.pronouns).is_some()
+                || self.toks[k - 1].raw.chars().next().is_some_and(char::is_uppercase));
+        if self.is(k, f.adjectival)
+            && !self.cut_before(k)
+            && !prev_is_subject
+            && after < self.toks.len()
+            && !self.cut_before(after)
+        {
+            // "alleged terrorist", "accused killer": an adjective before a noun.
+            let next = &self.toks[after];
+            let clause = self.is(after, &["that", "to", "by", "he", "she", "they", "it"])
+                || self.is(after, f.determiners)
+                || next.raw.chars().next().is_some_and(char::is_uppercase);
+            if !clause {
+                return None;
+            }
+        }
+        if let Some((_, as_words)) = self.tab.quoted_as.iter().find(|(v, _)| v == verb) {
+            if passive {
+                // "X was quoted as saying": X.
+                return self.subject_before(self.skip_back(p - 1));
+            }
+            // "Y quoted X as saying": X.
+            let end = (after..self.toks.len().min(after + 14)).find(|&m| self.spells(m, as_words))?;
+            return self.source_of(after..end, false);
+        }
+        if passive {
+            return None;
+        }
+        let auxiliary = (p..k).any(|m| self.is(m, f.auxiliaries));
+        let agent_next = (after..self.toks.len().min(after + 3))
+            .take_while(|&m| !self.cut_before(m))
+            .find(|&m| !self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower));
+        if !auxiliary && agent_next.is_some_and(|m| self.is(m, f.agent)) {
+            return None;
+        }
+        // "dit-elle", "détaille-t-il"
+        if let Some(src) = self.inverted_pronoun(after - 1) {
+            return Some(src);
+        }
+        if form == VerbForm::Participle {
+            let gerund = self.lang == Lang::Fr && k > 0 && self.lower(k - 1) == "en";
+            let fronted = self.lang == Lang::En && self.cut_before(p) && p > 0;
+            return (gerund || fronted).then_some(Source::MainSubject);
+        }
+        let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
+        if self.cut_before(p) {
+            // "…,” said a U.S. Embassy official." / "», soupirait un agent."
+            if let Some(src) = self.inverted_subject(k, after, quote_before) {
+                return Some(src);
+            }
+            if p > 0 && self.gap(p - 1, p).contains(',') && !quote_before && (form != VerbForm::Past || auxiliary) {
+                return self.appositive(p - 1).filter(|s| !self.plural_noun_verb(k, s));
+            }
+            return None;
+        }
+        if form == VerbForm::Past && !auxiliary {
+            return None;
+        }
+        let src = self.subject_before(p).or_else(|| {
+            // "… confirme André Kaufmann, adjoint au maire."
+            if self.lang == Lang::Fr { self.inverted_subject(k, after, false) } else { None }
+        })?;
+        (!self.plural_noun_verb(k, &src)).then_some(src)
+    }
+
+    /// "…, said X" / "», a indiqué X": the subject after the verb. Without a quote before it,
+    /// only a person or a short phrase that ends the clause.
+    fn inverted_subject(&self, k: usize, after: usize, quote_before: bool) -> Option<Source> {
+        if !quote_before && self.lang == Lang::En && !self.is(k, self.f.inverting) {
+            return None;
+        }
+        let np = self.np_after(after, false)?;
+        // "…, a indiqué le manageur du club, Pierre Dréossi.": the name in apposition.
+        if np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim() == "," {
+            let named = self.names.iter().find(|n| n.start == np.end);
+            if let Some(n) = named.filter(|n| n.last + 1 == self.toks.len() || self.cut_before(n.last + 1)) {
+                if let Some(src @ Source::Name { person: true, .. }) = self.named_in(n.start..n.last + 1, false) {
+                    return Some(src);
+                }
+            }
+        }
+        let src = self.source_of(np.clone(), false)?;
+        let short = match self.lang {
+            Lang::En => np.len() <= 4 || (np.end == self.toks.len() && np.len() <= 8),
+            Lang::Fr => np.len() <= 3,
+        };
+        match &src {
+            Source::Name { person: true, .. } => Some(src),
+            _ if quote_before => Some(src),
+            Source::Phrase { .. } | Source::Name { .. } if short => Some(src),
+            _ => None,
+        }
+    }
+
+    /// The subject ending just before token `p` (its verb's auxiliaries skipped).
+    fn subject_before(&self, p: usize) -> Option<Source> {
+        let f = self.f;
+        if p == 0 || self.cut_before(p) {
+            return None;
+        }
+        let j = p - 1;
+        if let Some(src) = self.pronoun(j, f.pronouns) {
+            return (!self.subordinate(j)).then_some(src);
+        }
+        if self.is(j, f.relatives) {
+            // "residents who said": the phrase before the relative; "X, who said": X.
+            if j == 0 {
+                return None;
+            }
+            if self.gap(j - 1, j).contains(',') {
+                return self.appositive(j - 1);
+            }
+            return self.np_before(j - 1).and_then(|np| self.source_of(np, false));
+        }
+        if self.is(j, f.coordinators) {
+            return (!self.negated(0, j)).then_some(Source::MainSubject);
+        }
+        let np = self.np_before(j)?;
+        if self.subordinate(np.start) {
+            return None;
+        }
+        self.source_of(np, false)
+    }
+
+    /// Whether the phrase starting at `a` is the subject of a subordinate clause ("when X said").
+    fn subordinate(&self, a: usize) -> bool {
+        a > 0 && !self.cut_before(a) && self.is(a - 1, self.f.subordinators)
+    }
+
+    /// "claims", "reports", "calls" are nouns as often as verbs: with a phrase as subject they
+    /// are taken as verbs only before a clause, a quote or a noun phrase.
+    fn plural_noun_verb(&self, k: usize, src: &Source) -> bool {
+        let w = self.lower(k);
+        if self.lang != Lang::En || !matches!(src, Source::Phrase { .. }) {
+            return false;
+        }
+        if !w.ends_with('s') || ["says", "tells", "adds", "writes"].contains(&w) {
+            return false;
+        }
+        let after = k + 1;
+        if after >= self.toks.len() {
+            return true;
+        }
+        let next = &self.toks[after];
+        let capitalized = next.raw.chars().next().is_some_and(char::is_uppercase);
+        let opens_quote = self.gap(k, after).contains(['"', '“']);
+        !(capitalized
+            || opens_quote
+            || self.is(after, &["that", "he", "she", "they", "it", "we", "i"])
+            || self.is(after, self.f.determiners))
+    }
+
+    fn inverted_pronoun(&self, v: usize) -> Option<Source> {
+        let hyphen = |a: usize, b: usize| b < self.toks.len() && self.gap(a, b).trim() == "-";
+        if hyphen(v, v + 1) && self.lower(v + 1) == "t" && hyphen(v + 1, v + 2) {
+            return self.pronoun(v + 2, self.f.pronouns);
+        }
+        if hyphen(v, v + 1) {
+            return self.pronoun(v + 1, self.f.pronouns);
+        }
+        None
+    }
+
+    /// A token that cannot be inside a subject noun phrase.
+    fn ends_phrase(&self, c: usize) -> bool {
+        let f = self.f;
+        self.is(c, f.clause_words)
+            || self.pronoun(c, f.pronouns).is_some()
+            || self.is(c, f.passive)
+            || self.is(c, f.narration_verbs)
+            || self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[c].lower && !self.is(c, f.determiners))
+            || self.verb_at(c).is_some()
+    }
+
+    /// Where a chunk that may be preceded by `c` starts a phrase: at punctuation, the
+    /// sentence's start, a clause word, a coordinator or a fronted adverbial.
+    fn opens_phrase_after(&self, c: Option<usize>, a: usize) -> bool {
+        match c {
+            None => true,
+            Some(c) => {
+                self.cut_before(a)
+                    || self.is(c, self.f.clause_words)
+                    || self.is(c, self.f.coordinators)
+                    || self.is(c, self.f.subordinators)
+                    || self.is(c, self.f.relatives)
+            }
+        }
+    }
+
+    /// The noun phrase ending at token `j`: words back to an article, punctuation or a clause
+    /// word, with "of"-like attachments ("The head of the FBI investigation", "Officials in
+    /// Tanzania"). `None` when it is the object of a preposition or follows another verb.
+    fn np_before(&self, j: usize) -> Option<Range<usize>> {
+        if self.inside(j) || self.ends_phrase(j) {
+            return None;
+        }
+        let f = self.f;
+        let mut end = j;
+        for _ in 0..3 {
+            // One chunk: back to an article (kept) or a stop (excluded).
+            let mut a = end;
+            while a > 0 && end - a < 8 && !self.is(a, f.determiners) {
+                let c = a - 1;
+                if self.cut_before(a) || self.inside(c) || self.ends_phrase(c) || self.is(c, f.prepositions) {
+                    break;
+                }
+                if self.is(c, f.adverbial_starts) && !self.is(c, f.determiners) && !self.is(c, f.prepositions) {
+                    break;
+                }
+                a = c;
+            }
+            if a == 0 || self.cut_before(a) || end - a >= 8 {
+                return Some(a..j + 1);
+            }
+            let c = a - 1;
+            if self.is(c, f.prepositions) && !self.subordinate(a) {
+                // An attachment ("of", "in") to a phrase before it, else an object.
+                if c == 0 || self.cut_before(c) || self.ends_phrase(c - 1) {
+                    return None;
+                }
+                end = c - 1;
+                continue;
+            }
+            return self.opens_phrase_after(Some(c), a).then_some(a..j + 1);
+        }
+        None
+    }
+
+    /// The noun phrase starting at token `start`. `leading`: after "according to", where it
+    /// runs to punctuation; else (an inverted subject) it must end the clause.
+    fn np_after(&self, start: usize, leading: bool) -> Option<Range<usize>> {
+        let f = self.f;
+        if start >= self.toks.len() || self.inside(start) {
+            return None;
+        }
+        if !leading && is_hard(self.gap(start - 1, start)) {
+            return None;
+        }
+        let t = &self.toks[start];
+        let opens = t.raw.chars().next().is_some_and(char::is_uppercase)
+            || self.is(start, f.determiners)
+            || self.is(start, f.roles)
+            || self.demonstrative(start).is_some()
+            || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || (leading && self.pronoun(start, f.object_pronouns).is_some());
+        if !opens {
+            return None;
+        }
+        let mut m = start + 1;
+        while m < self.toks.len() && m - start < 12 && !self.cut_before(m) && !self.inside(m) {
+            if self.is(m, f.clause_words) {
+                break;
+            }
+            let verbish = self.is(m, f.passive)
+                || self.verb_at(m).is_some()
+                || self.is(m, f.narration_verbs)
+                || (!leading && self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower));
+            if verbish && !self.is(m, f.determiners) && !self.is(m, f.prepositions) {
+                if leading {
+                    break;
+                }
+                return None;
+            }
+            m += 1;
+        }
+        if !leading && m < self.toks.len() && !self.cut_before(m) && !self.is(m, f.clause_words) {
+            return None;
+        }
+        Some(start..m)
+    }
+
+    fn demonstrative(&self, k: usize) -> Option<Option<Gender>> {
+        let t = self.toks.get(k)?;
+        self.f.demonstratives.iter().find(|(w, _)| *w == t.lower).map(|&(_, g)| g)
+    }
+
+    /// "X, APPOSITION, said": the person of the two, else the first.
+    fn appositive(&self, j: usize) -> Option<Source> {
+        let mut a = j;
+        while a > 0 && j - a < 16 && !self.cut_before(a) {
+            a -= 1;
+        }
+        if self.inside(a) {
+            return None;
+        }
+        let apposition = a..j + 1;
+        let clause = self.is(a, self.f.relatives)
+            || self.is(a, self.f.clause_words)
+            || self.toks[a].lower.ends_with("ing")
+            || self.is(a, self.f.adverbial_starts);
+        let before = (a > 0 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1))
+            .then(|| self.np_before(a - 1))
+            .flatten()
+            .filter(|np| !self.subordinate(np.start))
+            .and_then(|np| self.source_of(np, false));
+        let inner = (!clause).then(|| self.source_of(apposition, false)).flatten();
+        let person = |s: &Option<Source>| matches!(s, Some(Source::Name { person: true, .. }));
+        if person(&before) {
+            return before;
+        }
+        if person(&inner) {
+            return inner;
+        }
+        before.or(if a == 0 { inner } else { None })
+    }
+
+    /// The subject of the main clause: the sentence's first noun phrase after fronted
+    /// adverbials ("In Nairobi, …", "Mais …").
+    pub fn main_subject(&self) -> Option<Source> {
+        let f = self.f;
+        let mut s = 0;
+        loop {
+            while s < self.toks.len() && self.is(s, f.coordinators) {
+                s += 1;
+            }
+            if s < self.toks.len() && self.is(s, f.adverbial_starts) {
+                let comma = (s + 1..self.toks.len().min(s + 20)).find(|&m| self.gap(m - 1, m).contains(','))?;
+                s = comma;
+                continue;
+            }
+            break;
+        }
+        if s >= self.toks.len() || self.inside(s) {
+            return None;
+        }
+        if let Some(p) = self.pronoun(s, f.pronouns) {
+            return Some(p);
+        }
+        let mut m = s + 1;
+        while m < self.toks.len() && m - s < 9 && !self.cut_before(m) {
+            let past = self.lang == Lang::En && self.lower(m).ends_with("ed") && !self.is(m - 1, f.determiners);
+            if self.ends_phrase(m) || past {
+                break;
+            }
+            m += 1;
+        }
+        self.source_of(s..m, false)
+    }
+
+    /// Who the noun phrase `np` names: a person in it, a pronoun, an organisation, or the
+    /// phrase itself without its article.
+    fn source_of(&self, np: Range<usize>, leading: bool) -> Option<Source> {
+        let f = self.f;
+        let (a, b) = (np.start, np.end.min(self.toks.len()));
+        if a >= b {
+            return None;
+        }
+        if b - a == 1 {
+            let list = if leading { f.object_pronouns } else { f.pronouns };
+            if let Some(p) = self.pronoun(a, list) {
+                return Some(p);
+            }
+        }
+        let first_prep = (a..b).find(|&m| self.is(m, f.prepositions) && m > a);
+        let core_end = first_prep.unwrap_or(b);
+        if (a..core_end).any(|m| self.is(m, f.nobody)) || (a..b).any(|m| self.inside(m)) {
+            return None;
+        }
+        // "les chiffres rendus publics par l'INSEE": the agent.
+        if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)) {
+            if let Some(src) = self.named_in(by + 1..b, true) {
+                return Some(src);
+            }
+        }
+        if let Some(src) = self.named_in(a..b, false) {
+            return Some(src);
+        }
+        let mut s = a;
+        let partitive = self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]);
+        if !partitive {
+            while s < core_end && (self.is(s, f.determiners) || (self.is(s, f.noun_markers) && s + 1 < core_end)) {
+                s += 1;
+            }
+        }
+        if s >= core_end {
+            return None;
+        }
+        if let Some(gender) = self.demonstrative(a).filter(|_| core_end - a <= 3 && core_end == b) {
+            return Some(Source::Pronoun { gender, plural: false, at: self.toks[a].start });
+        }
+        if self.is(core_end - 1, f.not_sources) || (leading && self.is(s, f.not_sources)) {
+            return None;
+        }
+        let head = self.lower(core_end - 1);
+        let coordinated = (s..core_end).any(|m| self.is(m, f.coordinators));
+        let plural = coordinated
+            || (head.ends_with('s') && !head.ends_with("ss") && head.chars().count() > 3)
+            || (self.lang == Lang::Fr && head.ends_with('x'))
+            || head == "police";
+        // The phrase up to a clause or an attachment of place ("protesters in Orlando").
+        let kept = (s + 1..b)
+            .find(|&m| {
+                self.is(m, f.clause_words)
+                    || (self.is(m, f.prepositions) && !self.is(m, &["of", "de", "du", "des", "d'"]))
+            })
+            .unwrap_or(b);
+        let text = self.text.get(self.toks[s].start..self.toks[kept - 1].end)?.trim();
+        (!text.is_empty()).then(|| Source::Phrase { text: text.to_string(), plural })
+    }
+
+    /// A person named in `range` and not after a preposition in it ("lawyers for X" is not X);
+    /// or, when the phrase is a name and nothing else, that name.
+    fn named_in(&self, range: Range<usize>, agent: bool) -> Option<Source> {
+        let f = self.f;
+        let in_range: Vec<&Name> = self.names.iter().filter(|n| n.start >= range.start && n.last < range.end).collect();
+        for n in &in_range {
+            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions));
+            // "McKinnon's spokeswoman": the spokeswoman; "the Cuban exile community": the community.
+            let modifier = n.words == 1
+                && !n.titled
+                && n.last + 1 < range.end
+                && !self.cut_before(n.last + 1)
+                && self.toks[n.last + 1].raw.chars().next().is_some_and(char::is_lowercase)
+                && !self.is(n.last + 1, f.prepositions);
+            if (n.possessive || modifier) && n.last + 1 < range.end {
+                continue;
+            }
+            let full = self.people.canonical(&n.text);
+            let person = looks_like_person(n) || self.people.is_person(&full);
+            if person && (!after_prep || agent) {
+                let gender = gender_before(&self.toks, n.first, f).or_else(|| self.people.genders.get(&full).copied());
+                return Some(Source::Name { text: full, person: true, gender });
+            }
+        }
+        // The phrase is only a name, after its article: "the FBI", "l'INSEE", "Pakistan".
+        let mut s = range.start;
+        while s < range.end && self.is(s, f.determiners) {
+            s += 1;
+        }
+        let n = in_range
+            .iter()
+            .find(|n| (n.start == s || n.start == range.start) && n.last + 1 == range.end && !n.possessive)?;
+        if n.start == 0 && n.last == 0 && !n.acronym {
+            // "Officials said": a common noun capitalized by its place.
+            return None;
+        }
+        Some(Source::Name { text: n.text.clone(), person: false, gender: None })
+    }
+}
