@@ -26,6 +26,7 @@
 //! ```
 
 pub mod claims;
+pub mod consistency;
 pub mod entities;
 mod error;
 pub mod extract;
@@ -34,6 +35,7 @@ pub mod model;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod worksheet;
 
 pub use error::{Error, MAX_INPUT_BYTES};
 pub use lang::Lang;
@@ -156,6 +158,7 @@ fn annotate(analysis: &mut Analysis, content: &text::Fragment, reference: Option
     let ctx =
         claims::ClaimContext { text: &article.text, title: &article.title, lang, figures: &figures, dates: &dates };
     let claims = claims::key_claims(&ctx, options.max_claims);
+    analysis.consistency = consistency::find(&article.text, lang, &figures, &dates, reference);
     if options.highlight {
         let mut marks = Vec::with_capacity(claims.len() + figures.len() + dates.len());
         for (i, c) in claims.iter().enumerate() {
