@@ -175,6 +175,41 @@ impl<'a> Doc<'a> {
         pa.iter().any(|x| pb.iter().any(|y| x.0 < y.1 && y.0 < x.1))
     }
 
+    /// The names in sentence `i` (capitalized words past its first word, outside figures and
+    /// dates), folded, with the words of `speaker` left out.
+    fn names(&self, i: usize, speaker: Option<&str>) -> Vec<String> {
+        let r = self.sentence(i);
+        let speaker: Vec<String> = speaker.map_or_else(Vec::new, |p| self.words.norms_of(p));
+        let inside = |pos: usize| {
+            self.figures.iter().any(|f| f.span.start <= pos && pos < f.span.end)
+                || self.dates.iter().any(|d| d.span.start <= pos && pos < d.span.end)
+        };
+        let mut first = true;
+        let mut after_break = true;
+        let mut out = Vec::new();
+        for w in self.words.walk(r.clone(), r.start, false) {
+            if w.norm.is_empty() {
+                // A quote or colon starts a new sentence-like run: its first word is not a name.
+                after_break = self.text[w.start..w.end].chars().any(|c| "\"“«:".contains(c));
+                continue;
+            }
+            let capital = self.text[w.start..].starts_with(char::is_uppercase);
+            if capital
+                && !first
+                && !after_break
+                && !w.number
+                && !inside(w.start)
+                && !self.tab.neutral.contains(&w.norm.as_str())
+                && !speaker.contains(&w.norm)
+            {
+                out.push(w.norm.clone());
+            }
+            first = false;
+            after_break = false;
+        }
+        out
+    }
+
     fn text_of(&self, s: Span) -> &str {
         self.text.get(s.start..s.end).unwrap_or("")
     }

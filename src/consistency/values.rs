@@ -33,6 +33,8 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
             .copied()
             .filter(|&i| members.iter().filter(|&&j| doc.figure_sentence[j] == doc.figure_sentence[i]).count() == 1)
             .filter(|&i| !doc.sentence_has(doc.figure_sentence[i], doc.tab.change))
+            // "among the 705 journals", "including 200 teachers": a part, not the whole.
+            .filter(|&i| !doc.sentence_has(doc.figure_sentence[i], doc.tab.partial))
             .collect();
         let contexts: Vec<Context> = alone.iter().map(|&i| doc.figure_context(i)).collect();
         let mut reported: Vec<(usize, usize)> = Vec::new();
@@ -51,10 +53,16 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
                 if reported.iter().any(|&(p, q)| p == i || q == i || p == j || q == j) {
                     continue;
                 }
-                reported.push((i, j));
-                let about = quoted(&contexts[x].shared_words(&contexts[y], doc), doc.lang);
                 let speakers = speakers.get_or_insert_with(|| sentence_speakers(doc));
                 let speaker = |s: usize| speakers.get(s).cloned().flatten();
+                // Two sentences that name different people, places or firms, and none in common,
+                // are about different subjects (the speaker's own name aside).
+                let (na, nb) = (doc.names(sa, speaker(sa).as_deref()), doc.names(sb, speaker(sb).as_deref()));
+                if !na.is_empty() && !nb.is_empty() && na.iter().all(|n| !nb.contains(n)) {
+                    continue;
+                }
+                reported.push((i, j));
+                let about = quoted(&contexts[x].shared_words(&contexts[y], doc), doc.lang);
                 let spans = vec![a.span, b.span];
                 out.push(match (speaker(sa), speaker(sb)) {
                     (Some(p), None) => speaker_finding(doc, &p, a.span, b.span, &about),

@@ -92,6 +92,11 @@ impl Words {
         })
     }
 
+    /// The words (folded) of any text, as [`Words`] splits them.
+    pub fn norms_of(&self, text: &str) -> Vec<String> {
+        split(text).into_iter().filter(|w| !w.norm.is_empty()).map(|w| w.norm).collect()
+    }
+
     /// The `n` words (folded) just before `pos`, nearest first, punctuation skipped.
     pub fn before(&self, pos: usize, n: usize) -> Vec<String> {
         self.walk(0..pos, pos, true).filter(|w| !w.norm.is_empty()).take(n).map(|w| w.norm.clone()).collect()

@@ -24,6 +24,7 @@ pub static TABLE: Table = Table {
         "from", "compared", "versus", "vs", "than", "previous", "previously", "earlier", "last year", "a year ago",
         "ago", "was expected", "expected", "expects", "expect", "forecast", "forecasts", "estimate",
         "estimates", "target", "goal", "projected", "instead of", "rather than", "revised", "now",
+        "overall", "can be", "could be", "may be", "might be", "as low as", "as high as", "as little as",
     ],
     since: &["since"],
     correction: &[

@@ -23,7 +23,8 @@ pub static TABLE: Table = Table {
         "par rapport", "precedent", "precedente", "auparavant", "l'an dernier", "l'an passe", "l'annee derniere",
         "il y a", "avant", "prevu", "prevue", "prevision", "previsions", "attendu", "attendue", "attendait",
         "tablaient", "tablait", "objectif", "estimation", "estime", "au lieu de", "plutot que", "revu", "revise",
-        "desormais",
+        "desormais", "globalement", "dans l'ensemble", "peut etre", "peut atteindre", "pourrait",
+        "pourraient", "peuvent atteindre",
     ],
     since: &["depuis"],
     correction: &[

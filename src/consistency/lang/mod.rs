@@ -13,8 +13,9 @@ pub struct Table {
     /// Function words and words that name no particular thing ("said", "will", "plans", "cost"),
     /// left out of the context that tells whether two figures count the same thing.
     pub neutral: &'static [&'static str],
-    /// Words that make a sentence about a change, a comparison or an expectation: two values in
-    /// such sentences may both be right ("rose", "from", "expected", "hausse", "contre").
+    /// Words that make a sentence about a change, a comparison, an expectation or a possibility:
+    /// two values in such sentences may both be right ("rose", "from", "expected", "can be",
+    /// "overall", "hausse", "contre").
     pub change: &'static [&'static str],
     /// "since", "depuis": a period named a few words after it runs on to the present.
     pub since: &'static [&'static str],
