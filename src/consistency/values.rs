@@ -57,8 +57,13 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
                 let speaker = |s: usize| speakers.get(s).cloned().flatten();
                 // Two sentences that name different people, places or firms, and none in common,
                 // are about different subjects (the speaker's own name aside).
+                let disjoint = |a: &[String], b: &[String]| a.iter().all(|n| !b.contains(n));
                 let (na, nb) = (doc.names(sa, speaker(sa).as_deref()), doc.names(sb, speaker(sb).as_deref()));
-                if !na.is_empty() && !nb.is_empty() && na.iter().all(|n| !nb.contains(n)) {
+                if !na.is_empty()
+                    && !nb.is_empty()
+                    && disjoint(&na, &nb)
+                    && disjoint(&doc.names(sa, None), &doc.names(sb, None))
+                {
                     continue;
                 }
                 reported.push((i, j));
