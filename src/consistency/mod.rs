@@ -166,8 +166,23 @@ impl<'a> Doc<'a> {
         out
     }
 
-    /// Whether two sentences speak of the same time (their periods overlap, or neither names one).
+    /// The days and times of day a sentence names ("on Monday", "at 6 p.m."), as normalized.
+    fn moments(&self, sentence: usize) -> Vec<&str> {
+        self.dates
+            .iter()
+            .zip(&self.date_sentence)
+            .filter(|(d, s)| **s == sentence && !coarse(d.granularity) && d.kind != crate::model::DateKind::Duration)
+            .map(|(d, _)| d.value.as_str())
+            .collect()
+    }
+
+    /// Whether two sentences speak of the same time: their periods overlap (or neither names
+    /// one), and when both name days or times of day, one of them is the same.
     fn same_time(&self, a: usize, b: usize) -> bool {
+        let (ma, mb) = (self.moments(a), self.moments(b));
+        if !ma.is_empty() && !mb.is_empty() && ma.iter().all(|m| !mb.contains(m)) {
+            return false;
+        }
         let (pa, pb) = (self.periods(a), self.periods(b));
         if pa.is_empty() || pb.is_empty() {
             return pa.is_empty() && pb.is_empty();
