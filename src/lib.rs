@@ -26,6 +26,7 @@
 //! ```
 
 pub mod claims;
+pub mod consistency;
 pub mod decode;
 pub mod entities;
 mod error;
@@ -35,6 +36,7 @@ pub mod model;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+pub mod worksheet;
 
 pub use error::{Error, MAX_INPUT_BYTES};
 pub use lang::Lang;
@@ -207,6 +209,11 @@ fn annotate(analysis: &mut Analysis, content: &text::Fragment, reference: Option
     let ctx =
         claims::ClaimContext { text: &article.text, title: &article.title, lang, figures: &figures, dates: &dates };
     let claims = claims::key_claims(&ctx, options.max_claims);
+    // Only in a language the rules are written for (a page declared in another is read as
+    // English or French by the rest, which is not enough to question it).
+    if article.lang.as_deref().is_none_or(|tag| Lang::from_tag(tag).is_some()) {
+        analysis.consistency = consistency::find(&article.text, lang, &figures, &dates, reference);
+    }
     if options.highlight {
         let mut marks = Vec::with_capacity(claims.len() + figures.len() + dates.len());
         for (i, c) in claims.iter().enumerate() {

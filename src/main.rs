@@ -14,6 +14,11 @@ USAGE:
   article-lens analyze [FILE|-] [--url URL] [--format json|text] [--reference-date DATE]
                        [--force] [--max-claims N] [--no-highlight]
       Analyse one page (HTML from FILE, or stdin when FILE is - or absent).
+  article-lens worksheet [FILE|-] [--url URL] [--format markdown|json] [--reference-date DATE]
+                         [--force] [--max-claims N]
+      The fact-check worksheet of one page: metadata, key claims with their speakers, reasons,
+      figures and dates, the places where the article disagrees with itself (consistency),
+      and links back to each sentence (text fragments, when --url is given).
   article-lens extract --text [URL]     HTML on stdin; prints the article's plain text
   article-lens extract --json [URL]     HTML on stdin; prints the metadata as one JSON object
   article-lens entities --jsonl         stdin: {\"id\",\"text\",\"ref\",\"lang\"} per line;
@@ -78,6 +83,7 @@ fn run() -> Result<(), Failure> {
     };
     match command.as_str() {
         "analyze" | "analyse" => cmd_analyze(parser),
+        "worksheet" => cmd_worksheet(parser),
         "extract" => cmd_extract(parser),
         "entities" => cmd_entities(parser),
         "claims" => cmd_claims(parser),
@@ -110,13 +116,7 @@ fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
             _ => return Err(arg.unexpected().into()),
         }
     }
-    let html = match file.as_deref() {
-        None | Some("-") => read_stdin()?,
-        Some(path) => {
-            let bytes = std::fs::read(path).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
-            article_lens::decode::decode_page(&bytes).0
-        }
-    };
+    let html = read_page(file.as_deref())?;
     let analysis =
         article_lens::analyze(&html, url.as_deref(), &options).map_err(|e| Failure::Analysis(e.to_string()))?;
     let mut out = io::stdout().lock();
@@ -129,6 +129,45 @@ fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
         other => return Err(Failure::Usage(format!("unknown format '{other}' (json or text)"))),
     }
     Ok(())
+}
+
+fn cmd_worksheet(mut parser: lexopt::Parser) -> Result<(), Failure> {
+    let (mut file, mut url, mut format) = (None::<String>, None::<String>, "markdown".to_string());
+    let mut options = Options::default().highlight(false);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("url") => url = Some(parser.value()?.string()?),
+            Long("format") => format = parser.value()?.string()?,
+            Long("reference-date") => options.reference_date = Some(parser.value()?.string()?),
+            Long("force") => options.force = true,
+            Long("max-claims") => options.max_claims = parser.value()?.parse()?,
+            Long("help") | Short('h') => {
+                print!("{HELP}");
+                return Ok(());
+            }
+            Value(v) if file.is_none() => file = Some(v.string()?),
+            _ => return Err(arg.unexpected().into()),
+        }
+    }
+    let format: article_lens::worksheet::Format = format.parse().map_err(Failure::Usage)?;
+    let html = read_page(file.as_deref())?;
+    let analysis =
+        article_lens::analyze(&html, url.as_deref(), &options).map_err(|e| Failure::Analysis(e.to_string()))?;
+    let sheet = article_lens::worksheet::render(&analysis, format).map_err(|e| Failure::Analysis(e.to_string()))?;
+    io::stdout().lock().write_all(sheet.as_bytes())?;
+    Ok(())
+}
+
+/// The page from FILE, or stdin when FILE is - or absent.
+/// The page in FILE, or on standard input for none or "-", decoded as a browser decodes it.
+fn read_page(file: Option<&str>) -> Result<String, Failure> {
+    match file {
+        None | Some("-") => read_stdin(),
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| Failure::Io(format!("{path}: {e}")))?;
+            Ok(article_lens::decode::decode_page(&bytes).0)
+        }
+    }
 }
 
 fn render_text(a: &Analysis) -> String {

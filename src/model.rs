@@ -18,6 +18,9 @@ pub struct Analysis {
     pub figures: Vec<Figure>,
     /// Absolute and relative dates, times, periods and durations, in text order.
     pub dates: Vec<DateMention>,
+    /// Places where the article disagrees with itself, in text order (empty when none).
+    #[serde(default)]
+    pub consistency: Vec<Finding>,
 }
 
 impl Analysis {
@@ -26,7 +29,8 @@ impl Analysis {
         let claims = self.claims.iter_mut().map(|c| &mut c.span);
         let figures = self.figures.iter_mut().map(|f| &mut f.span);
         let dates = self.dates.iter_mut().map(|d| &mut d.span);
-        claims.chain(figures).chain(dates).flat_map(|s| [&mut s.start, &mut s.end]).collect()
+        let findings = self.consistency.iter_mut().flat_map(|f| f.spans.iter_mut());
+        claims.chain(figures).chain(dates).chain(findings).flat_map(|s| [&mut s.start, &mut s.end]).collect()
     }
 }
 
@@ -196,4 +200,33 @@ pub enum Granularity {
     Year,
     Decade,
     Century,
+}
+
+/// Two or more places of the article that do not agree, put to the reader as a question.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    /// The spans that disagree, in text order: the figures or dates themselves.
+    pub spans: Vec<Span>,
+    /// The question, in the article's language, e.g. "Is it $60 billion or $65 billion? …".
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    /// The same quantity given with two values that cannot both hold.
+    #[default]
+    ConflictingValues,
+    /// A speaker quoted with a value the text gives otherwise elsewhere.
+    SpeakerFigure,
+    /// A total that its listed parts do not add up to.
+    TotalMismatch,
+    /// Shares of one whole that add up to more than 100 %.
+    #[serde(rename = "percent_over_100")]
+    PercentOver100,
+    /// A weekday that does not fit the date it is written with.
+    WeekdayMismatch,
+    /// The same event given two different days.
+    DateConflict,
 }

@@ -60,6 +60,17 @@ fn to_js(mut analysis: Analysis) -> Result<JsValue, JsError> {
     analysis.serialize(&serializer).map_err(|e| JsError::new(&format!("could not return the analysis: {e}")))
 }
 
+/// The fact-check worksheet of a page: `worksheet(html, {url, referenceDate, force, maxClaims},
+/// "markdown" | "json")`, as a string (spans in it are code points, see [`crate::worksheet`]).
+#[wasm_bindgen]
+pub fn worksheet(html: &str, options: JsValue, format: &str) -> Result<String, JsError> {
+    let format: crate::worksheet::Format = format.parse().map_err(|e: String| JsError::new(&e))?;
+    let (url, opts) = parse_options(options)?;
+    let opts = Options { highlight: false, ..opts };
+    let analysis = crate::analyze(html, url.as_deref(), &opts).map_err(|e| JsError::new(&js_message(&e)))?;
+    crate::worksheet::render(&analysis, format).map_err(|e| JsError::new(&js_message(&e)))
+}
+
 /// The crate version, for the UI's "about" line.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -8,7 +8,7 @@ mod dates;
 mod figures;
 pub mod lang;
 mod numbers;
-mod token;
+pub(crate) mod token;
 
 use crate::lang::Lang;
 use crate::model::{DateKind, DateMention, Figure, FigureKind, Span};

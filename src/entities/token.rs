@@ -42,7 +42,7 @@ pub struct Tokens<'a> {
     indexes: Rc<RefCell<Registry>>,
 }
 
-fn fold(c: char, out: &mut String) {
+pub(crate) fn fold(c: char, out: &mut String) {
     match c {
         'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => out.push('a'),
         'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
