@@ -27,7 +27,6 @@
 
 pub mod claims;
 pub mod consistency;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod decode;
 pub mod entities;
 mod error;
