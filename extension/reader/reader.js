@@ -7,7 +7,7 @@
 export const KINDS = ['claim', 'figure', 'date'];
 export const THEMES = ['auto', 'light', 'dark', 'sepia'];
 export const DEFAULT_SETTINGS = Object.freeze({
-  theme: 'auto', font: 'serif', size: 2, width: 'medium', spacing: 'normal',
+  theme: 'auto', font: 'serif', size: 2, width: 'medium', spacing: 'normal', images: 'on',
   show: Object.freeze({ claim: true, figure: true, date: true }),
 });
 const TEXT_SIZES = ['15px', '17px', '19px', '21px', '24px'];
@@ -102,8 +102,9 @@ function sentence(message) {
 }
 
 /** Parses sanitized HTML into a fragment of this document, with safe link and image attributes;
- * `t` names the embedded videos (a link whose text is the core's play sign ▶). */
-function importContent(html, t) {
+ * `t` names the embedded videos (a link whose text is the core's play sign ▶). With `images`
+ * false, no image is fetched: each stands as a placeholder that shows its alt text. */
+function importContent(html, t, { images = true } = {}) {
   const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
   // Defence in depth: the core already removed all of these.
   for (const el of parsed.querySelectorAll('script, style, iframe, object, embed, form, link, meta, base')) el.remove();
@@ -129,6 +130,17 @@ function importContent(html, t) {
   for (const img of parsed.querySelectorAll('img')) {
     img.loading = 'lazy';
     img.referrerPolicy = 'no-referrer';
+  }
+  if (!images) {
+    // Before the fragment joins this document, so nothing is fetched. The label is generated
+    // content: it stays out of the text that highlights index.
+    for (const source of parsed.querySelectorAll('picture source')) source.remove();
+    for (const video of parsed.querySelectorAll('video[poster]')) video.removeAttribute('poster');
+    for (const img of parsed.querySelectorAll('img')) {
+      const alt = img.getAttribute('alt')?.trim();
+      const label = alt ? t('image_placeholder', alt) : t('image_placeholder_plain');
+      img.replaceWith(h('span', { class: 'al-image-off', role: 'img', 'aria-label': label, 'data-label': label }));
+    }
   }
   const fragment = document.createDocumentFragment();
   for (const node of [...parsed.body.childNodes]) fragment.append(document.importNode(node, true));
@@ -217,9 +229,23 @@ export class Reader {
   }
 
   updateSetting(name, value) {
+    const imagesChanged = name === 'images' && value !== this.settings.images;
     this.settings = { ...this.settings, [name]: value };
     this.applySettings();
+    if (imagesChanged) this.rerenderArticle();
     this.onSettingsChange?.(this.settings);
+  }
+
+  /** Renders the shown article again (after the images setting changed), keeping the scroll. */
+  rerenderArticle() {
+    const main = this.body.querySelector('.al-layout .al-main');
+    if (!main || !this.analysis) return;
+    const pending = this.body.querySelector('.al-layout')?.dataset.analysis === 'pending';
+    const y = window.scrollY;
+    main.replaceChildren(this.renderArticle(this.analysis.article));
+    this.describeMarks(main);
+    this.updateMarkFocus();
+    if (!pending) window.scrollTo(window.scrollX, y);
   }
 
   toggleKind(kind) {
@@ -290,14 +316,15 @@ export class Reader {
     const [font, fontField] = select('font', t('setting_font'), ['serif', 'sans']);
     const [width, widthField] = select('width', t('setting_width'), Object.keys(WIDTHS));
     const [spacing, spacingField] = select('spacing', t('setting_spacing'), Object.keys(SPACINGS));
+    const [images, imagesField] = select('images', t('setting_images'), ['on', 'off']);
     const smaller = h('button', { type: 'button', class: 'al-tool', 'data-action': 'smaller', 'aria-label': t('smaller_text'), title: t('smaller_text'), onclick: () => this.updateSetting('size', size() - 1) }, 'A−');
     const larger = h('button', { type: 'button', class: 'al-tool', 'data-action': 'larger', 'aria-label': t('larger_text'), title: t('larger_text'), onclick: () => this.updateSetting('size', size() + 1) }, 'A+');
     const sizeValue = h('output', { class: 'al-size-value', 'aria-live': 'polite' });
-    Object.assign(this.controls, { smaller, larger, sizeValue, selects: { theme, font, width, spacing } });
+    Object.assign(this.controls, { smaller, larger, sizeValue, selects: { theme, font, width, spacing, images } });
     this.settingsBox = h('div', { id: 'al-settings', class: 'al-settings', role: 'group', 'aria-label': t('settings_title'), hidden: true },
       themeField, fontField,
       h('div', { class: 'al-field', role: 'group', 'aria-label': t('setting_size') }, h('span', { 'aria-hidden': 'true' }, t('setting_size')), smaller, sizeValue, larger),
-      widthField, spacingField);
+      widthField, spacingField, imagesField);
     return this.settingsBox;
   }
 
@@ -411,7 +438,8 @@ export class Reader {
     if (article.reading_minutes > 0) meta.push(h('span', { class: 'al-reading-time' }, t('minutes_read', article.reading_minutes)));
 
     const content = h('div', { class: 'al-content' });
-    content.append(importContent(article.content_html ?? '', t));
+    const images = this.settings.images !== 'off';
+    content.append(importContent(article.content_html ?? '', t, { images }));
     // The header already shows the title: drop a leading heading that repeats it.
     const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
     const first = content.firstElementChild;
@@ -450,7 +478,7 @@ export class Reader {
 
     // The lead image, unless the content already shows it.
     let lead = null;
-    if (article.lead_image && /^https?:|^data:image\//.test(article.lead_image)) {
+    if (images && article.lead_image && /^https?:|^data:image\//.test(article.lead_image)) {
       const shown = [...content.querySelectorAll('img')].some((img) => img.getAttribute('src') === article.lead_image);
       if (!shown) {
         lead = h('figure', { class: 'al-lead' }, h('img', { src: article.lead_image, alt: '', referrerpolicy: 'no-referrer', decoding: 'async' }));
@@ -848,6 +876,7 @@ function normalizeSettings(saved) {
   if (!['serif', 'sans'].includes(s.font)) s.font = 'serif';
   if (!(s.width in WIDTHS)) s.width = 'medium';
   if (!(s.spacing in SPACINGS)) s.spacing = 'normal';
+  if (s.images !== 'off') s.images = 'on';
   return s;
 }
 

@@ -113,6 +113,45 @@ describe('reader module', () => {
     assert.equal(steps.counts.length, 3);
   });
 
+  it('loads no image with images off: placeholders show the alt text, and the setting re-renders the article', async () => {
+    await load();
+    const wanted = [];
+    const onRequest = (request) => {
+      if (request.url().includes('/no-such-image')) wanted.push(request.url());
+    };
+    page.on('request', onRequest);
+    const show = (images) => page.evaluate(async (images, base) => {
+      const a = window.analysis;
+      const html = `<p>Before the picture.</p><figure><img src="${base}/no-such-image.png?${images}" alt="A harbour crane"></figure>` +
+        `<p><img src="${base}/no-such-image-2.png?${images}" alt=""></p>`;
+      window.reader.setSettings({ images });
+      window.reader.show({ ...a, article: { ...a.article, content_html: html, lead_image: `${base}/no-such-image-lead.png?${images}` } });
+      // Counted before the fetches fail (a lead image that fails to load is removed).
+      const imgs = document.querySelectorAll('.al-article img').length;
+      await new Promise((r) => setTimeout(r, 300));
+      return {
+        imgs,
+        labels: [...document.querySelectorAll('.al-content .al-image-off')].map((s) => s.getAttribute('aria-label')),
+        text: document.querySelector('.al-content').textContent,
+      };
+    }, images, server.base);
+    const off = await show('off');
+    assert.equal(off.imgs, 0);
+    assert.deepEqual(off.labels, ['Image: A harbour crane', 'Image']);
+    assert.ok(!off.text.includes('Image'), 'the label stays out of the article text');
+    assert.deepEqual(wanted, [], 'nothing fetched with images off');
+    const on = await show('on');
+    assert.equal(on.imgs, 3, 'two content images and the lead image');
+    assert.ok(wanted.some((url) => url.includes('no-such-image-lead')), 'with images on they are fetched (the check can fail)');
+    // Switching the setting from the panel re-renders the shown article.
+    await page.click('[data-action="settings"]');
+    await page.select('#al-set-images', 'off');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('.al-article img').length), 0);
+    await page.select('#al-set-images', 'on');
+    page.off('request', onRequest);
+    await page.evaluate(() => window.reader.setSettings({}));
+  });
+
   it('names an embedded video in the reader language without adding to the article text', async () => {
     for (const [lang, label] of [['en', 'Video on youtube.com'], ['fr', 'Vidéo sur youtube.com']]) {
       await load('auto', lang);
