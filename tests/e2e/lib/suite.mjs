@@ -160,7 +160,7 @@ function assertArticle(view, { title, mustContain, mustNotContain }) {
   for (const text of mustContain) assert.ok(content.includes(squash(text)), `reader text contains: ${text}`);
   for (const text of mustNotContain) assert.ok(!content.includes(squash(text)), `reader text does not contain: ${text}`);
   assert.ok(view.paragraphs >= 2, 'paragraphs rendered');
-  assert.deepEqual(view.sections, ['Key claims', 'Figures', 'Dates'], 'panel landmarks');
+  assert.deepEqual(view.sections, ['Key claims', 'Figures', 'Dates', 'Consistency'], 'panel landmarks');
 }
 
 export function browserSuite(browser, launch, extensionDir) {
