@@ -34,9 +34,9 @@ export const playerMethods = {
     const button = (action, label, keys, glyph, onclick) => h('button', {
       type: 'button', class: 'al-tool', 'data-action': action, 'aria-label': label, title: `${label} (${keys})`, 'aria-keyshortcuts': keys, onclick,
     }, h('span', { 'aria-hidden': 'true' }, glyph));
-    const prev = button('listen-prev', t('listen_previous'), '[', '⏮', () => this.listenSkip(-1));
+    const prev = button('listen-prev', t('listen_previous'), '[', '◀◀', () => this.listenSkip(-1));
     const play = h('button', { type: 'button', class: 'al-tool al-play', 'data-action': 'listen-play', 'aria-keyshortcuts': 'L', title: `${t('listen_play')} (L)`, onclick: () => this.toggleListen() }, t('listen_play'));
-    const next = button('listen-next', t('listen_next'), ']', '⏭', () => this.listenSkip(1));
+    const next = button('listen-next', t('listen_next'), ']', '▶▶', () => this.listenSkip(1));
     const rate = h('select', { id: 'al-rate', class: 'al-tool', 'data-setting': 'rate', 'aria-keyshortcuts': '- +', title: `${t('listen_speed')} (− +)`, onchange: (e) => this.listenRate(0, Number(e.target.value)) },
       RATES.map((r) => h('option', { value: String(r) }, `${r.toLocaleString(this.locale)}×`)));
     rate.value = String(this.settings.rate);

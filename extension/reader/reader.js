@@ -281,7 +281,7 @@ export class Reader {
     const listen = h('button', {
       type: 'button', class: 'al-tool', 'data-action': 'listen', 'aria-expanded': 'false', 'aria-controls': 'al-player', 'aria-keyshortcuts': 'L',
       title: `${t('listen_title')} (L)`, onclick: () => this.toggleListen(),
-    }, h('span', { 'aria-hidden': 'true' }, '🔊 '), t('listen'));
+    }, t('listen'));
     const exports = this.onWorksheet
       ? h('div', { class: 'al-export', role: 'group', 'aria-label': t('export_group') },
         h('span', { class: 'al-kinds-label', 'aria-hidden': 'true' }, t('export_group')),
@@ -822,7 +822,7 @@ export class Reader {
     this.savedBody = null;
   }
 
-  /** The analysis as Markdown: title, link, date, key claims with speakers, figures, dates. */
+  /** The analysis as Markdown: title, link, date, key claims with speakers, figures, dates, consistency findings. */
   markdown() {
     const a = this.analysis;
     if (!a) return '';
@@ -848,6 +848,12 @@ export class Reader {
     if (dates.length) {
       lines.push(`## ${t('section_dates')}`, '');
       for (const { d } of sortDates(dates)) lines.push(`- ${md(d.text)} → \`${(d.value || '—').replaceAll('`', "'")}\`${d.relative ? ` (${t('relative')})` : ''}`);
+      lines.push('');
+    }
+    const findings = a.consistency ?? [];
+    if (findings.length) {
+      lines.push(`## ${t('section_consistency')}`, '');
+      for (const f of findings) lines.push(`- ${md(f.message)}`);
       lines.push('');
     }
     return `${lines.join('\n').trimEnd()}\n`;

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { FIXTURES, startServer } from './server.mjs';
+import { AXE_RUN, assertAccessible } from './axe.mjs';
 
 const ARTIFACTS = fileURLToPath(new URL('../../artifacts/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -290,6 +291,11 @@ export function beyondSuite(browser, launch, extensionDir) {
       await d.reader(`(document.querySelector('section[aria-label="Consistency"]').scrollIntoView({ block: 'nearest' }), true)`);
       await sleep(300);
       await d.screenshot(`${ARTIFACTS}reader-consistency-${browser}.png`);
+      // The Listen bar open, its note shown, the flash over: nothing serious for axe.
+      await d.clickInReader('[data-action="listen"]');
+      await waitFor('the Listen bar', () => d.reader(`!document.querySelector('.al-player').hidden`), 5000);
+      await sleep(2000);
+      assertAccessible(await d.reader(AXE_RUN), `the ${browser} reader with the Consistency section and the Listen bar`);
       await closeReader(d);
 
       assert.equal(await openReader(d, SEED, server.base), 'article');
