@@ -582,7 +582,7 @@ export function browserSuite(browser, launch, extensionDir) {
       })`));
       assert.match(ui.uiLanguage, /^fr/, 'the browser runs in French');
       assert.equal(ui.lang, 'fr');
-      assert.deepEqual(ui.sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+      assert.deepEqual(ui.sections, ['Affirmations clés', 'Chiffres', 'Dates', 'Cohérence']);
       assert.equal(ui.onPage, 'Afficher sur la page');
       assert.equal(ui.close, 'Fermer le lecteur (Échap)');
       assert.notEqual(ui.copy, 'Copy as Markdown');
