@@ -266,6 +266,35 @@ export function beyondSuite(browser, launch, extensionDir) {
       await closeReader(d);
     });
 
+    it('Listen picks only local voices, for the article\'s language (exact region first); sentences by the browser\'s segmenter; worksheet file names from the title', async () => {
+      assert.equal(await openReader(d, HARBOUR, server.base), 'article');
+      const got = JSON.parse(await d.reader(`(async () => {
+        const { pickVoice, sentences } = await import('./listen.js');
+        const { worksheetFilename } = await import('./export.js');
+        const v = (name, lang, localService, isDefault = false) => ({ name, lang, localService, default: isDefault });
+        const voices = [v('remote fr', 'fr-FR', false, true), v('local fr-CA', 'fr-CA', true), v('local fr-FR', 'fr_FR', true), v('local en', 'en-GB', true, true)];
+        const text = 'It cost $1.5 million. Mr. Smith said so! Did he? Yes.';
+        return JSON.stringify({
+          frFR: pickVoice(voices, 'fr-FR')?.name ?? null,
+          fr: pickVoice(voices, 'fr')?.name ?? null,
+          en: pickVoice(voices, 'en-US')?.name ?? null,
+          de: pickVoice(voices, 'de')?.name ?? null,
+          remoteOnly: pickVoice([v('remote fr', 'fr-FR', false, true)], 'fr')?.name ?? null,
+          sentences: sentences(text, 'en').map(([a, b]) => text.slice(a, b)),
+          files: [worksheetFilename('Élections : la « vague » n’a pas eu lieu', 'markdown'), worksheetFilename('', 'json'), worksheetFilename('$65 billion?!', 'json')],
+        });
+      })()`));
+      assert.equal(got.frFR, 'local fr-FR');
+      assert.ok(['local fr-CA', 'local fr-FR'].includes(got.fr), 'a local French voice');
+      assert.equal(got.en, 'local en');
+      assert.equal(got.de, null, 'no German voice: none');
+      assert.equal(got.remoteOnly, null, 'a network voice is never used');
+      assert.equal(got.sentences.at(-1), 'Yes.');
+      assert.equal(got.sentences[0], 'It cost $1.5 million.', 'a decimal point does not end a sentence');
+      assert.deepEqual(got.files, ['elections-la-vague-n-a-pas-eu-lieu.worksheet.md', 'article.worksheet.json', '65-billion.worksheet.json']);
+      await closeReader(d);
+    });
+
     it('lists a planted inconsistency as a question, highlights its spans and scrolls to them; the founding example has none', async () => {
       assert.equal(await openReader(d, HARBOUR, server.base), 'article');
       const view = JSON.parse(await d.reader(`JSON.stringify({
