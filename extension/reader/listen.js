@@ -44,17 +44,75 @@ export function sentences(text, lang) {
   return out;
 }
 
-/** A block's text and the text nodes it comes from (generated labels and hidden nodes left out). */
-function blockText(block) {
+// Elements that start a new line of their own: text on either side of one is read apart.
+const BOUNDARIES = `${BLOCKS}, div, section, article, aside, header, footer, figure, ul, ol, dl, table, tr, hr, br, details, summary`;
+const skipped = (node) => node.parentElement?.closest('.al-embed, [hidden], [aria-hidden="true"]');
+
+/** The text of some text nodes, and where each starts in it. */
+function joined(textNodes) {
   const nodes = [];
   let text = '';
-  const walker = block.ownerDocument.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest('.al-embed, [hidden], [aria-hidden="true"]')) continue;
+  for (const node of textNodes) {
     nodes.push({ node, start: text.length });
     text += node.data;
   }
   return { text, nodes };
+}
+
+/**
+ * What is read, in order: the title, then each block of the article (a paragraph, heading, list
+ * item… the innermost one), and the text between blocks (a loose line such as a date) as blocks
+ * of their own. Each: {block (the element its bar marks, or null), text, nodes}.
+ */
+export function readingBlocks(article) {
+  const units = [];
+  const title = article.querySelector('.al-title');
+  if (title) units.push({ block: title, ...joined(textNodesOf(title)) });
+  const content = article.querySelector('.al-content');
+  if (!content) return units;
+  const isLeaf = (el) => el.matches(BLOCKS) && !el.querySelector(BLOCKS);
+  let loose = [];
+  let looseParent = null;
+  const flush = () => {
+    if (loose.some((n) => n.data.trim())) {
+      // The loose text's own element gets the bar when nothing else is in it.
+      const own = looseParent !== content && !looseParent.querySelector(BLOCKS) ? looseParent : null;
+      units.push({ block: own, ...joined(loose) });
+    }
+    loose = [];
+    looseParent = null;
+  };
+  // `container`: the nearest element that starts a line of its own (inline ones do not split a run).
+  const walk = (el, container) => {
+    for (const child of el.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        if (skipped(child)) continue;
+        looseParent = container;
+        loose.push(child);
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        if (isLeaf(child)) {
+          flush();
+          units.push({ block: child, ...joined(textNodesOf(child)) });
+        } else if (child.matches(BOUNDARIES)) {
+          flush();
+          walk(child, child);
+          flush();
+        } else {
+          walk(child, container);
+        }
+      }
+    }
+  };
+  walk(content, content);
+  flush();
+  return units;
+}
+
+function textNodesOf(el) {
+  const out = [];
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!skipped(node)) out.push(node);
+  return out;
 }
 
 /** A DOM Range over [start, end) of a block's text. */
@@ -112,13 +170,9 @@ export class Listener {
     this.stop();
     const article = this.root.querySelector('.al-article');
     this.lang = article?.lang || this.doc.documentElement.lang || '';
-    const blocks = article
-      ? [...article.querySelectorAll(`.al-title, .al-content :is(${BLOCKS})`)].filter((b) => !b.parentElement.closest(`.al-content :is(${BLOCKS})`))
-      : [];
-    this.items = blocks.map((block) => {
-      const text = blockText(block);
-      return { block, ...text, sentences: sentences(text.text, this.lang) };
-    }).filter((item) => item.sentences.length);
+    this.items = (article ? readingBlocks(article) : [])
+      .map((unit) => ({ ...unit, sentences: sentences(unit.text, this.lang) }))
+      .filter((item) => item.sentences.length);
     if (was && this.items[was.block]?.sentences[was.sentence]) {
       this.block = was.block;
       this.sentence = was.sentence;
@@ -196,10 +250,11 @@ export class Listener {
 
   /** Reads from the sentence that holds `node` (a highlight of the article, say). */
   startFrom(node) {
-    const index = this.items.findIndex((item) => item.block.contains(node));
+    const holds = (n) => node.contains(n.node);
+    const index = this.items.findIndex((item) => item.nodes.some(holds));
     if (index < 0) return false;
     const item = this.items[index];
-    const first = item.nodes.find((n) => node.contains(n.node) || n.node === node);
+    const first = item.nodes.find(holds);
     const offset = first ? first.start : 0;
     const sentence = Math.max(0, item.sentences.findIndex(([, end]) => end > offset));
     this.goTo(index, sentence);
@@ -295,7 +350,7 @@ export class Listener {
     const range = rangeOf(this.doc, item, start, end);
     const registry = this.view.CSS?.highlights;
     if (registry && this.view.Highlight) registry.set(HIGHLIGHT, new this.view.Highlight(range));
-    item.block.classList.add('al-speaking');
+    item.block?.classList.add('al-speaking');
     this.range = range;
     const rect = range.getBoundingClientRect();
     const top = this.root.querySelector('.al-top')?.getBoundingClientRect().bottom ?? 0;

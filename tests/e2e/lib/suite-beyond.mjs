@@ -140,6 +140,17 @@ const SPEAKING = `JSON.stringify((() => {
   };
 })())`;
 
+/** Whether Listen's blocks cover the article text exactly once (all of it, nothing twice). */
+const COVERED = `(async () => {
+  const { readingBlocks } = await import('./listen.js');
+  const squash = (s) => s.replace(/\\s+/g, '');
+  const units = readingBlocks(document.querySelector('.al-article'));
+  const content = document.querySelector('.al-content');
+  const read = units.filter((u) => content.contains(u.nodes[0]?.node)).map((u) => u.text).join('');
+  const all = [...content.querySelectorAll('.al-embed')].reduce((t, e) => t.replace(e.textContent, ''), content.textContent);
+  return squash(read) === squash(all) && units.length > 2;
+})()`;
+
 /** The CLI next to the sources: $ARTICLE_LENS_BIN, else the newest of target/{eval,release,debug}. */
 function cli() {
   const candidates = [process.env.ARTICLE_LENS_BIN, ...['eval', 'release', 'debug'].map((p) => `${ROOT}target/${p}/article-lens`)]
@@ -194,6 +205,7 @@ export function beyondSuite(browser, launch, extensionDir) {
       assert.equal(first.block, 0);
       const moved = await waitFor('the first paragraph to be read', async () => { const s = await state(); return s.block === 1 && s; });
       assert.match(moved.text, /^The harbour board on Tuesday approved/);
+      assert.equal(moved.spoken[1].text, '14 May 2025', 'a line outside any paragraph is read too');
       assert.ok(moved.events.start >= 2 && moved.events.end >= 1, `start and end events drive the reading (${JSON.stringify(moved.events)})`);
       assert.ok(moved.spoken[0].voice && moved.spoken[0].lang.startsWith('en'), 'an English voice');
       await waitFor('word boundaries', async () => (await state()).events.boundary > 0);
@@ -292,6 +304,7 @@ export function beyondSuite(browser, launch, extensionDir) {
       assert.equal(got.sentences.at(-1), 'Yes.');
       assert.equal(got.sentences[0], 'It cost $1.5 million.', 'a decimal point does not end a sentence');
       assert.deepEqual(got.files, ['elections-la-vague-n-a-pas-eu-lieu.worksheet.md', 'article.worksheet.json', '65-billion.worksheet.json']);
+      assert.equal(await d.reader(COVERED), true, 'Listen reads all of the article text, once');
       await closeReader(d);
     });
 
@@ -334,6 +347,7 @@ export function beyondSuite(browser, launch, extensionDir) {
         marked: document.querySelectorAll('mark.al-disagree').length,
       })`));
       assert.deepEqual(seed, { empty: 'No inconsistency found.', findings: 0, marked: 0 });
+      assert.equal(await d.reader(COVERED), true, 'Listen reads all of the founding example\'s text, once');
       await closeReader(d);
     });
 
