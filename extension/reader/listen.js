@@ -152,6 +152,8 @@ export class Listener {
     this.resumeAt = 0;
     this.generation = 0;
     this.note = '';
+    // Nothing goes on speaking once the reader is gone.
+    this.view.addEventListener('pagehide', () => this.stop());
   }
 
   /** The window's speech synthesis, looked up each time (a page may provide its own). */

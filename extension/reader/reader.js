@@ -159,7 +159,11 @@ export class Reader {
     if (typeof t !== 'function') throw new TypeError('Reader needs a translator t(key)');
     this.t = t;
     this.locale = locale;
-    this.onClose = onClose;
+    // Closing the reader stops Listen first.
+    this.onClose = onClose && (() => {
+      this.listener?.stop();
+      onClose();
+    });
     this.onShowAnyway = onShowAnyway;
     this.onSettingsChange = onSettingsChange;
     this.onShowOnPage = onShowOnPage;
