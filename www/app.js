@@ -3,6 +3,7 @@
 import { Reader } from './reader/reader.js';
 import { analyzePage, warmUp } from './reader/engine.js';
 import { loadTranslator, translatorFromMessages } from './reader/i18n.js';
+import { makeWorksheet } from './reader/worksheet.js';
 
 const $ = (id) => document.getElementById(id);
 const SETTINGS_KEY = 'article-lens-settings';
@@ -36,11 +37,14 @@ if (translator) {
 }
 
 let lastForced = false;
+// The page and options of the analysis shown, for its worksheet.
+let shown = null;
 const reader = new Reader($('view-reader'), {
   t,
   locale: navigator.language,
   onShowAnyway: () => run(true),
   settings: loadSettings(),
+  onWorksheet: (format) => makeWorksheet(shown.html, shown.options, format),
   onSettingsChange: (settings) => {
     try {
       localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
@@ -59,6 +63,7 @@ async function run(force = $('force').checked) {
   }
   lastForced = force;
   const options = { url: $('url').value.trim() || undefined, referenceDate: $('reference').value || undefined, force };
+  shown = { html, options };
   $('timing').textContent = 'Analysing…';
   const timer = setTimeout(() => reader.showLoading(), LOADING_DELAY_MS);
   const started = performance.now();

@@ -4,6 +4,7 @@
 import { Reader } from './reader.js';
 import { analyzePage, warmUp } from './engine.js';
 import { extensionTranslator } from './i18n.js';
+import { makeWorksheet } from './worksheet.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const LOADING_DELAY_MS = 300;
@@ -12,6 +13,7 @@ warmUp();
 
 let port = null;
 let page = null;
+let forced = false;
 const close = () => port?.postMessage({ type: 'close' });
 // "Show on page": the content script highlights the page and answers with what it found.
 let onPageReply = null;
@@ -61,6 +63,8 @@ const readerReady = api.storage.local.get('settings').catch(() => ({})).then((sa
     onShowOnPage: showOnPage,
     onRevealOnPage: (id) => port?.postMessage({ type: 'reveal', id, smooth: !matchMedia('(prefers-reduced-motion: reduce)').matches }),
     onBackToReader: () => port?.postMessage({ type: 'reader' }),
+    // The worksheet of the page as shown (same URL and "show anyway" as its analysis).
+    onWorksheet: (format) => makeWorksheet(page.html, { url: pageUrl(), force: forced }, format),
   });
   api.storage.onChanged?.addListener((changes, area) => {
     if (area === 'local' && changes.settings?.newValue) reader.setSettings(changes.settings.newValue);
@@ -68,11 +72,14 @@ const readerReady = api.storage.local.get('settings').catch(() => ({})).then((sa
   return reader;
 });
 
+const pageUrl = () => (/^https?:/.test(page.url) ? page.url : undefined);
+
 async function run(force) {
   const reader = await readerReady;
+  forced = force;
   const timer = setTimeout(() => reader.showLoading(), LOADING_DELAY_MS);
   try {
-    const url = /^https?:/.test(page.url) ? page.url : undefined;
+    const url = pageUrl();
     const onView = (view) => {
       clearTimeout(timer);
       reader.show(view, { forced: force, pending: true });

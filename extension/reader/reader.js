@@ -4,10 +4,16 @@
 // DOMParser + importNode, so nothing in it can run. UI text comes from a translator `t` over
 // the extension's _locales messages (see i18n.js).
 
+import { flash, h, reducedMotion } from './dom.js';
+import { findingTargets, findingsSection, markFindings } from './findings.js';
+import { FORMATS, saveText, worksheetFilename } from './export.js';
+import { Listener, RATES } from './listen.js';
+import { playerMethods } from './player.js';
+
 export const KINDS = ['claim', 'figure', 'date'];
 export const THEMES = ['auto', 'light', 'dark', 'sepia'];
 export const DEFAULT_SETTINGS = Object.freeze({
-  theme: 'auto', font: 'serif', size: 2, width: 'medium', spacing: 'normal', images: 'on',
+  theme: 'auto', font: 'serif', size: 2, width: 'medium', spacing: 'normal', images: 'on', rate: 1,
   show: Object.freeze({ claim: true, figure: true, date: true }),
 });
 const TEXT_SIZES = ['15px', '17px', '19px', '21px', '24px'];
@@ -16,21 +22,6 @@ const SPACINGS = { compact: '1.4', normal: '1.62', relaxed: '1.9' };
 const SECTION_KEYS = { claim: 'section_claims', figure: 'section_figures', date: 'section_dates' };
 // Characters of article text on either side of a highlight that "Show on page" compares too.
 const ON_PAGE_CONTEXT = 48;
-
-/** Creates an element: h('p', {class: 'x'}, 'text', child…). Strings become text nodes. */
-function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (name.startsWith('on') && typeof value === 'function') el.addEventListener(name.slice(2), value);
-    else el.setAttribute(name, value === true ? '' : String(value));
-  }
-  for (const child of children.flat()) {
-    if (child === undefined || child === null || child === false) continue;
-    el.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return el;
-}
 
 /**
  * "2025-02-18T17:22:00+01:00" → "18 February 2025, 17:22" in the reader's locale, keeping the
@@ -147,18 +138,6 @@ function importContent(html, t, { images = true } = {}) {
   return fragment;
 }
 
-const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-
-function flash(elements) {
-  for (const el of elements) {
-    el.classList.remove('al-flash');
-    // Restart the animation on a second click.
-    void el.offsetWidth;
-    el.classList.add('al-flash');
-    setTimeout(() => el.classList.remove('al-flash'), 1800);
-  }
-}
-
 export class Reader {
   /**
    * @param {HTMLElement} container where the reader lives (the whole body in the extension)
@@ -173,17 +152,24 @@ export class Reader {
    *                        original page; resolves to {found, total, missing} or {error} / {unsupported}
    *   onRevealOnPage(id)   scrolls the page to a highlight (in the on-page panel)
    *   onBackToReader()     leaves the on-page panel for the full reader
+   *   onWorksheet(format)  resolves to the fact-check worksheet ('markdown' | 'json') of the shown
+   *                        page; shows the Export buttons when given
    */
-  constructor(container, { t, locale, onClose, onShowAnyway, settings, onSettingsChange, onShowOnPage, onRevealOnPage, onBackToReader } = {}) {
+  constructor(container, { t, locale, onClose, onShowAnyway, settings, onSettingsChange, onShowOnPage, onRevealOnPage, onBackToReader, onWorksheet } = {}) {
     if (typeof t !== 'function') throw new TypeError('Reader needs a translator t(key)');
     this.t = t;
     this.locale = locale;
-    this.onClose = onClose;
+    // Closing the reader stops Listen first.
+    this.onClose = onClose && (() => {
+      this.listener?.stop();
+      onClose();
+    });
     this.onShowAnyway = onShowAnyway;
     this.onSettingsChange = onSettingsChange;
     this.onShowOnPage = onShowOnPage;
     this.onRevealOnPage = onRevealOnPage;
     this.onBackToReader = onBackToReader;
+    this.onWorksheet = onWorksheet;
     this.settings = normalizeSettings(settings);
     this.figureSort = 'order';
     this.root = h('div', { 'data-article-lens': 'reader', class: 'al-root' });
@@ -191,7 +177,8 @@ export class Reader {
     this.body = h('div', { class: 'al-body' });
     this.tip = h('div', { class: 'al-tip', role: 'tooltip', id: 'al-tip', hidden: true });
     this.descriptions = h('div', { class: 'al-descriptions', hidden: true });
-    this.root.append(h('div', { class: 'al-top' }, this.toolbar(), this.settingsPanel()), this.status, this.body, this.tip, this.descriptions);
+    this.listener = new Listener({ root: this.root, rate: this.settings.rate, onChange: (state) => this.updatePlayer(state) });
+    this.root.append(h('div', { class: 'al-top' }, this.toolbar(), this.settingsPanel(), this.playerBar()), this.status, this.body, this.tip, this.descriptions);
     this.applySettings();
     container.append(this.root);
     this.keyListener = (event) => this.onKey(event);
@@ -199,13 +186,18 @@ export class Reader {
   }
 
   destroy() {
+    this.listener.stop();
     this.root.ownerDocument.removeEventListener('keydown', this.keyListener);
     this.root.remove();
   }
 
-  /** Esc: hides a tooltip, then the settings, then closes the reader. */
+  /** Esc: hides a tooltip, then the settings, then pauses Listen, then closes the reader. Listen's keys: see listenKey. */
   onKey(event) {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (event.defaultPrevented) return;
+    if (event.key !== 'Escape') {
+      this.listenKey(event);
+      return;
+    }
     if (!this.tip.hidden) {
       event.preventDefault();
       this.hideTip();
@@ -215,6 +207,11 @@ export class Reader {
       event.preventDefault();
       this.toggleSettings(false);
       this.controls.settings.focus();
+      return;
+    }
+    if (this.listener.playing) {
+      event.preventDefault();
+      this.listener.pause();
       return;
     }
     if (this.onClose) {
@@ -243,6 +240,8 @@ export class Reader {
     const pending = this.body.querySelector('.al-layout')?.dataset.analysis === 'pending';
     const y = window.scrollY;
     main.replaceChildren(this.renderArticle(this.analysis.article));
+    this.listener.load({ keep: true });
+    markFindings(main, this.analysis);
     this.describeMarks(main);
     this.updateMarkFocus();
     if (!pending) window.scrollTo(window.scrollX, y);
@@ -267,6 +266,8 @@ export class Reader {
     c.sizeValue.textContent = `${size + 1}/${TEXT_SIZES.length}`;
     for (const [name, select] of Object.entries(c.selects)) select.value = s[name];
     for (const kind of KINDS) c.kinds[kind].setAttribute('aria-pressed', String(Boolean(s.show[kind])));
+    if (this.player) this.player.rate.value = String(s.rate);
+    if (this.listener && this.listener.rate !== s.rate) this.listener.setRate(s.rate);
     this.updateMarkFocus();
   }
 
@@ -281,6 +282,17 @@ export class Reader {
       title: t('settings_title'), onclick: () => this.toggleSettings(),
     }, h('span', { 'aria-hidden': 'true', class: 'al-aa' }, 'Aa'), h('span', { class: 'al-tool-label' }, t('settings_button')));
     const copy = h('button', { type: 'button', class: 'al-tool', 'data-action': 'copy', onclick: () => this.copyMarkdown() }, t('copy_markdown'));
+    const listen = h('button', {
+      type: 'button', class: 'al-tool', 'data-action': 'listen', 'aria-expanded': 'false', 'aria-controls': 'al-player', 'aria-keyshortcuts': 'L',
+      title: `${t('listen_title')} (L)`, onclick: () => this.toggleListen(),
+    }, t('listen'));
+    const exports = this.onWorksheet
+      ? h('div', { class: 'al-export', role: 'group', 'aria-label': t('export_group') },
+        h('span', { class: 'al-kinds-label', 'aria-hidden': 'true' }, t('export_group')),
+        Object.keys(FORMATS).map((format) => h('button', {
+          type: 'button', class: 'al-tool', 'data-action': `export-${format}`, title: t(`export_${format}_title`), onclick: () => this.exportWorksheet(format),
+        }, t(`export_${format}`))))
+      : null;
     const print = h('button', { type: 'button', class: 'al-tool', 'data-action': 'print', onclick: () => this.root.ownerDocument.defaultView.print() }, t('print'));
     const onPage = this.onShowOnPage
       ? h('button', { type: 'button', class: 'al-tool', 'data-action': 'show-on-page', title: t('show_on_page_title'), onclick: () => this.showOnPage() }, t('show_on_page'))
@@ -290,7 +302,7 @@ export class Reader {
       : null;
     const kindGroup = h('div', { class: 'al-kinds', role: 'group', 'aria-label': t('highlights_group') },
       h('span', { class: 'al-kinds-label', 'aria-hidden': 'true' }, t('highlights_group')), Object.values(kinds));
-    this.controls = { kinds, kindGroup, settings, copy, print, onPage, back };
+    this.controls = { kinds, kindGroup, settings, copy, print, onPage, back, listen, exports };
     const close = this.onClose
       ? h('button', { type: 'button', class: 'al-tool al-close', 'aria-label': t('close_label'), title: t('close_label'), 'data-action': 'close', onclick: () => this.onClose() }, '✕')
       : null;
@@ -299,7 +311,7 @@ export class Reader {
       skip,
       h('span', { class: 'al-brand' }, t('brand')),
       kindGroup,
-      h('div', { class: 'al-tools' }, onPage, settings, copy, print, back),
+      h('div', { class: 'al-tools' }, listen, onPage, settings, copy, exports, print, back),
       close);
   }
 
@@ -330,8 +342,12 @@ export class Reader {
 
   /** Highlight toggles, Copy and Print only make sense beside an article. */
   showArticleControls(shown) {
-    const { kindGroup, copy, print, onPage } = this.controls;
-    for (const el of [kindGroup, copy, print, onPage]) if (el) el.hidden = !shown;
+    const { kindGroup, copy, print, onPage, listen, exports } = this.controls;
+    for (const el of [kindGroup, copy, print, onPage, listen, exports]) if (el) el.hidden = !shown;
+    if (this.playerBox) {
+      this.playerBox.hidden = !(shown && this.playerOpen);
+      listen.setAttribute('aria-expanded', String(!this.playerBox.hidden));
+    }
   }
 
   /** Moves the keyboard to the first entry of the analysis panel. */
@@ -356,6 +372,8 @@ export class Reader {
     this.hideTip();
     this.descriptions.replaceChildren();
     this.body.replaceChildren(...nodes);
+    // The same article rendered again (its analysis after its text) goes on being read.
+    this.listener.load({ keep: true });
     return this.body;
   }
 
@@ -422,6 +440,7 @@ export class Reader {
     const layout = h('div', { class: 'al-layout', 'data-state': 'article', 'data-analysis': pending ? 'pending' : 'done' },
       main, this.renderPanel(analysis, { pending }));
     this.replaceBody(layout);
+    markFindings(main, analysis);
     this.describeMarks(main);
     this.showArticleControls(true);
     if (keepFocus) main.focus({ preventScroll: true });
@@ -609,11 +628,12 @@ export class Reader {
 
     const entry = (id, ...children) =>
       h('button', { type: 'button', class: 'al-entry', 'data-target': id, onclick: () => this.revealMark(id) }, children);
+    const listen = (id) => this.listenFromButton(id);
 
     const claimList = () => h('ol', { class: 'al-entries al-claim-list' }, claims.map((c, i) => h('li', {}, entry(`claim-${i}`,
       h('span', { class: 'al-entry-text' }, c.text),
       c.speaker ? h('span', { class: 'al-speaker' }, `— ${c.speaker}`) : null,
-      h('span', { class: 'al-entry-meta' }, [this.kindLabel('claim', c.kind), ...(c.reasons ?? [])].filter(Boolean).join(' · '))))));
+      h('span', { class: 'al-entry-meta' }, [this.kindLabel('claim', c.kind), ...(c.reasons ?? [])].filter(Boolean).join(' · '))), listen(`claim-${i}`))));
 
     this.figureRows = figures;
     const figureTable = () => {
@@ -629,7 +649,7 @@ export class Reader {
       h('span', { class: 'al-tl-when' }, this.humanDate(d) || d.text),
       h('span', { class: 'al-entry-text' }, d.text),
       this.humanDate(d) !== d.value ? h('span', { class: 'al-value' }, d.value || '—') : null,
-      h('span', { class: 'al-entry-meta' }, [this.kindLabel('date', d.kind), d.relative ? t('relative') : null].filter(Boolean).join(' · '))));
+      h('span', { class: 'al-entry-meta' }, [this.kindLabel('date', d.kind), d.relative ? t('relative') : null].filter(Boolean).join(' · '))), listen(`date-${index}`));
     const timeline = () => h('div', {},
       placed.length ? h('ol', { class: 'al-entries al-timeline', 'aria-label': t('timeline_label') }, placed.map(dateItem)) : null,
       unplaced.length ? h('h3', { class: 'al-subhead' }, t('dates_unplaced')) : null,
@@ -649,7 +669,35 @@ export class Reader {
     return h('aside', { class: 'al-panel', 'aria-label': t('panel_label'), onkeydown: onArrows },
       section('claim', claims.length, claimList, t('empty_claims')),
       section('figure', figures.length, figureTable, t('empty_figures')),
-      section('date', dates.length, timeline, t('empty_dates')));
+      section('date', dates.length, timeline, t('empty_dates')),
+      findingsSection({ t, analysis, pending, onReveal: (i) => this.revealFinding(i) }));
+  }
+
+  /** Scrolls to the highlights of consistency finding i and flashes them. */
+  revealFinding(i) {
+    const finding = this.analysis?.consistency?.[i];
+    if (!finding) return;
+    const marks = findingTargets(this.analysis, finding).flatMap((id) => [...this.body.querySelectorAll(`.al-content mark[data-id="${CSS.escape(id)}"]`)]);
+    if (!marks.length) return;
+    marks[0].scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+    flash(marks);
+  }
+
+  /** Makes the worksheet ('markdown' | 'json') with the host and offers it as a file; returns the link. */
+  async exportWorksheet(format) {
+    if (!this.onWorksheet || !this.analysis) return null;
+    const t = this.t;
+    this.announce(t('export_working'));
+    try {
+      const text = await this.onWorksheet(format);
+      const name = worksheetFilename(this.analysis.article?.title, format);
+      this.lastExport = { ...saveText(this.root.ownerDocument, text, name, FORMATS[format].type), format };
+      this.announce(t('export_done', name));
+      return this.lastExport;
+    } catch (error) {
+      this.announce(t('export_failed', sentence(error?.message ?? String(error))));
+      return null;
+    }
   }
 
   /** The figures table, sorted by this.figureSort; column headers sort it. */
@@ -664,7 +712,7 @@ export class Reader {
       } }, label, h('span', { class: 'al-sort-mark', 'aria-hidden': 'true' }, by === key ? ' ▾' : '')));
     const rows = sortFigures(this.figureRows ?? [], by).map(({ f, index }) => h('tr', {},
       h('td', {}, h('button', { type: 'button', class: 'al-entry', 'data-target': `figure-${index}`, onclick: () => this.revealMark(`figure-${index}`) },
-        h('span', { class: 'al-entry-text' }, f.text))),
+        h('span', { class: 'al-entry-text' }, f.text)), this.listenFromButton(`figure-${index}`)),
       h('td', { class: 'al-value' }, f.normalized || '—'),
       h('td', { class: 'al-entry-meta' }, [this.kindLabel('figure', f.kind), f.modifier ? this.kindLabel('modifier', f.modifier) : null, f.approximate ? t('order_of_magnitude') : null].filter(Boolean).join(' · '))));
     wrap.replaceChildren(h('table', { class: 'al-table' },
@@ -719,6 +767,7 @@ export class Reader {
     this.status.textContent = '';
     this.root.classList.remove('al-status-visible');
     this.savedBody = [...this.body.childNodes];
+    this.listener.stop();
     this.panelMode = true;
     this.root.dataset.mode = 'panel';
     const missed = new Set(missing);
@@ -777,7 +826,7 @@ export class Reader {
     this.savedBody = null;
   }
 
-  /** The analysis as Markdown: title, link, date, key claims with speakers, figures, dates. */
+  /** The analysis as Markdown: title, link, date, key claims with speakers, figures, dates, consistency findings. */
   markdown() {
     const a = this.analysis;
     if (!a) return '';
@@ -803,6 +852,12 @@ export class Reader {
     if (dates.length) {
       lines.push(`## ${t('section_dates')}`, '');
       for (const { d } of sortDates(dates)) lines.push(`- ${md(d.text)} → \`${(d.value || '—').replaceAll('`', "'")}\`${d.relative ? ` (${t('relative')})` : ''}`);
+      lines.push('');
+    }
+    const findings = a.consistency ?? [];
+    if (findings.length) {
+      lines.push(`## ${t('section_consistency')}`, '');
+      for (const f of findings) lines.push(`- ${md(f.message)}`);
       lines.push('');
     }
     return `${lines.join('\n').trimEnd()}\n`;
@@ -866,6 +921,8 @@ export class Reader {
   }
 }
 
+Object.assign(Reader.prototype, playerMethods);
+
 /** Saved settings over the defaults; older saves had one `highlights` switch for all kinds. */
 function normalizeSettings(saved) {
   const s = { ...DEFAULT_SETTINGS, ...(saved ?? {}) };
@@ -877,6 +934,7 @@ function normalizeSettings(saved) {
   if (!(s.width in WIDTHS)) s.width = 'medium';
   if (!(s.spacing in SPACINGS)) s.spacing = 'normal';
   if (s.images !== 'off') s.images = 'on';
+  s.rate = RATES.includes(Number(s.rate)) ? Number(s.rate) : 1;
   return s;
 }
 

@@ -101,16 +101,16 @@ describe('reader module', () => {
     await page.setViewport({ width: 1280, height: 800 });
     assert.equal(steps.first.state, 'article', 'the text counts as shown while the analysis runs');
     assert.equal(steps.first.analysis, 'pending');
-    assert.deepEqual(steps.first.busy, ['true', 'true', 'true']);
+    assert.deepEqual(steps.first.busy, ['true', 'true', 'true', 'true']);
     assert.equal(steps.first.marks, 0);
-    assert.equal(steps.first.pendingNotes, 3);
+    assert.equal(steps.first.pendingNotes, 4);
     assert.ok(steps.before.y > 0);
     assert.equal(steps.after.y, steps.before.y, 'the page does not scroll');
     assert.ok(Math.abs(steps.after.top - steps.before.top) < 1, `the paragraph stays put (${steps.before.top} → ${steps.after.top})`);
     assert.equal(steps.analysis, 'done');
     assert.ok(steps.marks > 0);
     assert.equal(steps.focused, 'al-main');
-    assert.equal(steps.counts.length, 3);
+    assert.equal(steps.counts.length, 4);
   });
 
   it('loads no image with images off: placeholders show the alt text, and the setting re-renders the article', async () => {
@@ -378,7 +378,7 @@ describe('reader module', () => {
       meta: document.querySelector('.al-meta').textContent,
       tip: document.getElementById('al-desc-claim-2').textContent,
     }));
-    assert.deepEqual(view.sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+    assert.deepEqual(view.sections, ['Affirmations clés', 'Chiffres', 'Dates', 'Cohérence']);
     assert.equal(view.copy, 'Copier en Markdown');
     assert.match(view.meta, /18 février 2025/);
     assert.match(view.meta, /1 min de lecture/);
@@ -518,7 +518,7 @@ describe('www playground', () => {
     await page.select('#sample', 'seed/meta-deepseek.html');
     await page.waitForSelector('[data-state="article"]', { timeout: 20000 });
     const sections = await page.$$eval('aside section[aria-label]', (s) => s.map((x) => x.getAttribute('aria-label')));
-    assert.deepEqual(sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+    assert.deepEqual(sections, ['Affirmations clés', 'Chiffres', 'Dates', 'Cohérence']);
     await page.click('[data-action="settings"]');
     await page.select('#al-set-theme', 'dark');
     await page.reload();

@@ -160,7 +160,7 @@ function assertArticle(view, { title, mustContain, mustNotContain }) {
   for (const text of mustContain) assert.ok(content.includes(squash(text)), `reader text contains: ${text}`);
   for (const text of mustNotContain) assert.ok(!content.includes(squash(text)), `reader text does not contain: ${text}`);
   assert.ok(view.paragraphs >= 2, 'paragraphs rendered');
-  assert.deepEqual(view.sections, ['Key claims', 'Figures', 'Dates'], 'panel landmarks');
+  assert.deepEqual(view.sections, ['Key claims', 'Figures', 'Dates', 'Consistency'], 'panel landmarks');
 }
 
 export function browserSuite(browser, launch, extensionDir) {
@@ -582,7 +582,7 @@ export function browserSuite(browser, launch, extensionDir) {
       })`));
       assert.match(ui.uiLanguage, /^fr/, 'the browser runs in French');
       assert.equal(ui.lang, 'fr');
-      assert.deepEqual(ui.sections, ['Affirmations clés', 'Chiffres', 'Dates']);
+      assert.deepEqual(ui.sections, ['Affirmations clés', 'Chiffres', 'Dates', 'Cohérence']);
       assert.equal(ui.onPage, 'Afficher sur la page');
       assert.equal(ui.close, 'Fermer le lecteur (Échap)');
       assert.notEqual(ui.copy, 'Copy as Markdown');
