@@ -71,7 +71,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         let ctx =
             dates::Ctx { t: &t, tab, reference, context, anchor, depth: Default::default(), memo: Default::default() };
-        let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty());
+        let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty() && !ctx.names_part(d));
         // A phone number is neither, even when it starts like a date ("03.29.88.43.12", "le 01 23 45 67 89").
         let phone = match &d {
             None => figures::phone_end(&t, i),

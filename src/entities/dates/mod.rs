@@ -130,6 +130,30 @@ impl Ctx<'_> {
         Some(d)
     }
 
+    /// A month or an ordinal alone before a capitalized word is part of a name: "Jan Kavan",
+    /// "April Ryan", "the 11th Circuit", "the 82nd Airborne".
+    pub fn names_part(&self, d: &Dt) -> bool {
+        let t = self.t;
+        let (i, e) = (d.start_tok, d.end);
+        let name_next = e < t.len()
+            && t.is_word(e)
+            && t.upper(e)
+            && t.gap(e).chars().all(|c| c == ' ')
+            && self.month_at(e).is_none()
+            && self.weekday_at(e).is_none();
+        if !name_next {
+            return false;
+        }
+        let lone_month = self.month_at(i).is_some_and(|(m, _)| m == e) && t.upper(i);
+        let the = |k: usize| self.tab.the_words.contains(&t.norm(k));
+        let ordinal = e >= 2
+            && t.is_num(e - 2)
+            && matches!(t.norm(e - 1), "st" | "nd" | "rd" | "th")
+            && t.glued(e - 1)
+            && (e - 2 == i || (e - 3 == i && the(i)));
+        lone_month || ordinal
+    }
+
     fn date_at_unanchored(&self, i: usize) -> Option<Dt> {
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);

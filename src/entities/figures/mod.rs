@@ -621,6 +621,15 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     let ends_here = |list: &[&str], back: usize| {
         (i.saturating_sub(back)..i).any(|s| list.iter().any(|p| t.phrase(s, p) == Some(i)))
     };
+    // A person's age in apposition: "Jean Martin, 87 ans, a été…", "Ann Lee, 45 years, and…": a
+    // name, a comma, the number, its unit, then a comma, a stop or "and".
+    let apposition = |e: usize| {
+        i >= 2
+            && t.is_punct(i - 1, ',')
+            && t.is_word(i - 2)
+            && t.upper(i - 2)
+            && (e >= t.len() || [",", ".", ")", ";"].contains(&t.norm(e)) || tab.number_joiners.contains(&t.norm(e)))
+    };
     let age_cue = || i > 0 && ends_here(tab.age_before, 3) && !ends_here(tab.age_not_before, 4);
     // "aged 35", "ages 5 to 11": no unit needed.
     let explicit_age = || i > 0 && tab.age_explicit.contains(&t.norm(i - 1));
@@ -676,7 +685,7 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         return None;
     }
     if a.unit.is_none() {
-        if let Some((e, unit)) = age_unit(t, a.end, tab).filter(|_| age_cue()) {
+        if let Some((e, unit)) = age_unit(t, a.end, tab).filter(|&(e, u)| age_cue() || (u == "year" && apposition(e))) {
             a.kind = FigureKind::Quantity;
             a.unit = Some(unit.into());
             a.end = e;
