@@ -14,7 +14,7 @@
 //! Printed, never used to choose: the held-back slice (a model trained on the rest, calibrated as
 //! above) and, when their files are present, dev and dev-test (AP, F1 at the decision threshold,
 //! expected calibration error; `CLAIMS_RELIABILITY=1` adds the reliability table).
-//! `CLAIMS_GROUPS=w,b,c,q` (word, bigram, char-gram, cue weights) and `CLAIMS_L2=…`
+//! `CLAIMS_GROUPS=w,b,c,q[,k]` (word, bigram, char-gram, cue[, skeleton] weights) and `CLAIMS_L2=…`
 //! (comma-separated grid) override the defaults to try others.
 
 use article_lens::Lang;
@@ -275,12 +275,46 @@ fn report(name: &str, probs: &[(f32, bool)], decision: f32) {
     );
 }
 
+/// Sentences per chunk of [`chunk_calibration`]: the size of CT24 dev-test.
+const CHUNK: usize = 318;
+
+/// What calibration error to expect on a few hundred sentences of debates the model has not
+/// seen: the calibration error of out-of-fold scores over chunks of consecutive sentences (the
+/// folds the calibration was not fitted on), with the spread of their share of check-worthy
+/// sentences. Printed, never used to choose.
+fn chunk_calibration(oof: &[(f32, bool)], slope: f32, offset: f32) {
+    let mut errors = Vec::new();
+    let mut shares = Vec::new();
+    for chunk in oof.chunks_exact(CHUNK) {
+        let probs: Vec<(f32, bool)> = chunk.iter().map(|&(m, y)| (sigmoid(slope * m + offset), y)).collect();
+        errors.push(calibration_error(&probs));
+        shares.push(chunk.iter().filter(|s| s.1).count() as f32 / CHUNK as f32);
+    }
+    if errors.is_empty() {
+        return;
+    }
+    errors.sort_by(f32::total_cmp);
+    shares.sort_by(f32::total_cmp);
+    let at = |v: &[f32], q: f32| v[((v.len() - 1) as f32 * q).round() as usize];
+    eprintln!(
+        "unseen debates, {} chunks of {CHUNK} (never used to choose): ECE median {:.3}, 90th percentile {:.3}, max {:.3}; \
+         share check-worthy 10th-90th percentile {:.3}-{:.3}, max {:.3}",
+        errors.len(),
+        at(&errors, 0.5),
+        at(&errors, 0.9),
+        at(&errors, 1.0),
+        at(&shares, 0.1),
+        at(&shares, 0.9),
+        at(&shares, 1.0)
+    );
+}
+
 /// Group weights from `CLAIMS_GROUPS` (four comma-separated numbers), else the shipped ones.
 fn groups_from_env() -> GroupWeights {
     let Ok(v) = std::env::var("CLAIMS_GROUPS") else { return GROUPS };
     let n: Vec<f32> = v.split(',').map(|x| x.trim().parse().expect("CLAIMS_GROUPS: numbers")).collect();
-    assert_eq!(n.len(), 4, "CLAIMS_GROUPS: four weights (words, bigrams, chargrams, cues)");
-    GroupWeights { words: n[0], bigrams: n[1], chargrams: n[2], cues: n[3] }
+    assert!(matches!(n.len(), 4 | 5), "CLAIMS_GROUPS: weights of words, bigrams, chargrams, cues[, skeleton]");
+    GroupWeights { words: n[0], bigrams: n[1], chargrams: n[2], cues: n[3], skeleton: n.get(4).copied().unwrap_or(0.0) }
 }
 
 /// (margin or probability, is check-worthy) of each sentence.
@@ -353,6 +387,7 @@ fn main() {
     let (threshold, _) = best_threshold(&mut oof.clone());
     let decision = sigmoid(slope * threshold + offset);
     eprintln!("chosen {p:?} (cv AP {ap:.4}); calibration slope {slope:.3} offset {offset:.3}, decision {decision:.3}");
+    chunk_calibration(&oof[..last_fold], slope, offset);
     let calibrated = |m: &Model, e: &Example| (m.calibrate(m.margin(&e.x)), e.y);
 
     // The independent check: trained (as below) without the held-back slice, scored on it.
@@ -371,10 +406,25 @@ fn main() {
     std::fs::write(out, &bytes).unwrap_or_else(|e| panic!("{out}: {e}"));
     eprintln!("wrote {out}: {} bytes", bytes.len());
     let mut dev_threshold = None;
+    // CLAIMS_DUMP=FILE: raw margins (split, id, fold, margin, label) for calibration studies.
+    let mut dump = std::env::var("CLAIMS_DUMP").ok().map(|_| String::new());
+    if let Some(d) = dump.as_mut() {
+        let (oof, _) = out_of_fold(&data, &all, p);
+        let fold_size = all.len().div_ceil(FOLDS);
+        for (j, (&i, (m, y))) in all.iter().zip(&oof).enumerate() {
+            d.push_str(&format!("train\t{}\t{}\t{m}\t{}\n", data[i].id, j / fold_size, u8::from(*y)));
+        }
+    }
     for split in ["dev", "dev-test"] {
         let path = dir.join(format!("CT24_checkworthy_english_{split}.tsv"));
         if path.is_file() {
-            let probs: Vec<(f32, bool)> = load(&path, &groups).iter().map(|e| calibrated(&model, e)).collect();
+            let split_data = load(&path, &groups);
+            if let Some(d) = dump.as_mut() {
+                for e in &split_data {
+                    d.push_str(&format!("{split}\t{}\t-\t{}\t{}\n", e.id, model.margin(&e.x), u8::from(e.y)));
+                }
+            }
+            let probs: Vec<(f32, bool)> = split_data.iter().map(|e| calibrated(&model, e)).collect();
             report(split, &probs, decision);
             // As the scorer's F1@tuned: the threshold F1-best on dev, applied to dev-test.
             match dev_threshold {
@@ -382,5 +432,8 @@ fn main() {
                 Some(t) => report(&format!("{split} at dev's best threshold"), &probs, t),
             }
         }
+    }
+    if let (Some(d), Ok(path)) = (dump, std::env::var("CLAIMS_DUMP")) {
+        std::fs::write(&path, d).unwrap_or_else(|e| panic!("{path}: {e}"));
     }
 }
