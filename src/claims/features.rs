@@ -279,11 +279,49 @@ pub struct GroupWeights {
     pub bigrams: f32,
     pub chargrams: f32,
     pub cues: f32,
+    /// Trigrams of the sentence's form: cue and function words kept, other words as `_`
+    /// (numbers as `0`), so "we cut taxes by 0" and "we cut costs by 0" share features.
+    pub skeleton: f32,
 }
 
-/// The weights the shipped model was trained with (chosen on CT24 dev-test by
-/// `examples/train_claims.rs`).
-pub const GROUPS: GroupWeights = GroupWeights { words: 1.0, bigrams: 0.5, chargrams: 0.5, cues: 1.0 };
+/// The weights the shipped model was trained with (`examples/train_claims.rs`). The first four
+/// were set earlier with CT24 dev-test in view; the skeleton's (0.75) by grouped cross-validation
+/// AP on train (0.5 and 0.75 tied at 0.7602, 1.0 gave 0.7595, none 0.7570), the tie broken by dev AP.
+pub const GROUPS: GroupWeights = GroupWeights { words: 1.0, bigrams: 0.5, chargrams: 0.5, cues: 1.0, skeleton: 0.75 };
+
+/// Words a skeleton keeps: the cue and function words of both languages.
+fn skeleton_words() -> &'static std::collections::HashSet<&'static str> {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = std::collections::HashSet::new();
+        for lang in [Lang::En, Lang::Fr] {
+            let (c, f) = (cues(lang), statement_cues(lang));
+            for list in [
+                c.reporting,
+                c.prediction,
+                c.causal,
+                c.negation,
+                c.comparative,
+                c.superlative,
+                c.number_words,
+                c.percent_words,
+                c.money_words,
+                c.time_words,
+                c.not_names,
+                c.first_person,
+                c.opinion,
+                c.question_words,
+                f.past_forms,
+                f.auxiliaries,
+                f.second_person,
+                f.conditional,
+            ] {
+                set.extend(list.iter().copied().filter(|w| !w.contains(' ')));
+            }
+        }
+        set
+    })
+}
 
 /// The names of the cue flags a sentence sets (each a model feature).
 pub fn flags_on(cue: &Cue) -> Vec<&'static str> {
@@ -407,6 +445,26 @@ pub fn features_weighted(words: &[String], cue: &Cue, groups: &GroupWeights) -> 
             out.push(((h % BUCKETS as u64) as u32, ngram_weight * groups.chargrams));
         }
     }
+    if groups.skeleton > 0.0 {
+        let keep = skeleton_words();
+        let form: Vec<&str> = words
+            .iter()
+            .map(|w| {
+                if keep.contains(w.as_str()) {
+                    w.as_str()
+                } else if w.bytes().any(|b| b.is_ascii_digit()) {
+                    "0"
+                } else {
+                    "_"
+                }
+            })
+            .collect();
+        let mut prev = ("<s>", "<s>");
+        for w in form.iter().copied().chain(["</s>"]) {
+            out.push((bucket_of(&["k:", prev.0, " ", prev.1, " ", w]), ngram_weight * groups.skeleton));
+            prev = (prev.1, w);
+        }
+    }
     let cue_weight = groups.cues;
     for name in flags_on(cue) {
         out.push((bucket(name), cue_weight));
@@ -473,5 +531,23 @@ mod tests {
         assert_eq!(f, features("Unemployment fell by 3 percent in 2019.", Lang::En));
         assert_eq!(bucket("#number"), bucket("#number"));
         assert_ne!(bucket("#number"), bucket("#money"));
+    }
+
+    #[test]
+    fn skeleton_shares_the_form_across_topics() {
+        let only_skeleton = GroupWeights { words: 0.0, bigrams: 0.0, chargrams: 0.0, cues: 0.0, skeleton: 1.0 };
+        let of = |s: &str| {
+            let w = words(s);
+            let mut f: Vec<u32> = features_weighted(&w, &cues_of(s, Lang::En), &only_skeleton)
+                .into_iter()
+                .filter(|&(b, _)| b != bucket("#bias"))
+                .map(|(b, _)| b)
+                .collect();
+            f.sort_unstable();
+            f
+        };
+        assert_eq!(of("We cut emissions by 12 percent."), of("We cut crime by 40 percent."));
+        assert_ne!(of("We cut emissions by 12 percent."), of("They cut emissions by 12 percent."));
+        assert!(!of("Prices rose.").is_empty());
     }
 }

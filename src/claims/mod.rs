@@ -48,9 +48,22 @@ fn worthiness_of(words: &[String], cue: &Cue) -> f32 {
     model::builtin().map_or(0.0, |m| m.score(&features::features_with(words, cue)))
 }
 
+/// The decision cut of the model with which the ranking's weights and floors were last checked
+/// (seed article, speakers scorer).
+const RANKING_DECISION: f32 = 0.373;
+
+/// A probability on the scale the ranking was set with: the same log-odds from the decision
+/// cut as under the model's own calibration, so that recalibrating the model (another offset)
+/// leaves the ranking and the floors as they were.
+fn on_ranking_scale(p: f32) -> f32 {
+    let logit = |p: f32| (p.clamp(1e-6, 1.0 - 1e-6) / (1.0 - p.clamp(1e-6, 1.0 - 1e-6))).ln();
+    model::sigmoid(logit(p) - logit(decision_threshold()) + logit(RANKING_DECISION))
+}
+
 /// Sentences shorter than this (in words) are not claims.
 const MIN_WORDS: usize = 6;
-/// Model probability under which a sentence without figure, date or speaker is not a claim.
+/// Model probability (on the ranking scale) under which a sentence without figure, date or
+/// speaker is not a claim.
 const MIN_WORTHINESS: f32 = 0.15;
 /// Content-word overlap above which two sentences say the same thing.
 const DUPLICATE_OVERLAP: f32 = 0.45;
@@ -115,7 +128,11 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
         }
         let worthiness = worthiness_of(&sentence_words, &cue);
         // Unremarkable sentences with nothing to check are not claims, however few there are.
-        if worthiness < MIN_WORTHINESS && figures.is_empty() && dates.is_empty() && attribution.speaker.is_none() {
+        if on_ranking_scale(worthiness) < MIN_WORTHINESS
+            && figures.is_empty()
+            && dates.is_empty()
+            && attribution.speaker.is_none()
+        {
             continue;
         }
         candidates.push(Candidate {
@@ -254,7 +271,7 @@ fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: 
         } else {
             0.0
         };
-        let worthiness = c.worthiness.max(floor);
+        let worthiness = on_ranking_scale(c.worthiness).max(floor);
         c.importance =
             0.5 * worthiness + 0.10 * lead + 0.10 * title + 0.10 * central / top_centrality + evidence - too_long;
     }
