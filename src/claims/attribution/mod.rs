@@ -165,7 +165,13 @@ fn resolve(
             }
             Some(Entity { name: text.clone(), person: *person, plural: false })
         }
-        Source::Phrase { text, plural } => Some(Entity { name: text.clone(), person: false, plural: *plural }),
+        Source::Phrase { text, plural, gender } => {
+            // A phrase whose gender is told ("la fille de X", "a spokeswoman") is a person.
+            if let (Some(g), false) = (gender, plural) {
+                genders.entry(text.clone()).or_insert(*g);
+            }
+            Some(Entity { name: text.clone(), person: gender.is_some() && !plural, plural: *plural })
+        }
         Source::Pronoun { gender, plural, .. } => {
             let found = antecedent(*gender, *plural, memos, genders)?;
             if let (Some(g), false) = (gender, plural) {
@@ -195,9 +201,11 @@ fn antecedent(
         e.person && !e.plural && gender.is_none_or(|g| genders.get(&e.name).is_none_or(|known| *known == g))
     };
     let person = |name: &String| Entity { name: name.clone(), person: true, plural: false };
+    // A name that spoke ("Bernard affirme") is someone a pronoun can stand for.
+    let speaker = |e: &Entity| Entity { person: e.person || (!e.plural && !e.name.contains(' ')), ..e.clone() };
     // The sentence's own names come after its report's pronoun, or are what it is about.
     for memo in memos.iter().rev().take(PRONOUN_REACH) {
-        let candidates = memo.speaker.iter().chain(memo.subject.iter()).cloned();
+        let candidates = memo.speaker.iter().map(speaker).chain(memo.subject.iter().cloned());
         let named = memo.people.iter().map(person);
         if let Some(e) = candidates.chain(named).find(|e| fits(e)) {
             return Some(e);

@@ -15,8 +15,9 @@ use std::sync::OnceLock;
 pub(super) enum Source {
     /// A person (full name when the article gave it) or an organisation's name.
     Name { text: String, person: bool, gender: Option<Gender> },
-    /// A group, document or unnamed source, as the article words it ("federal officials").
-    Phrase { text: String, plural: bool },
+    /// A group, document or unnamed source, as the article words it ("federal officials"), with
+    /// the gender its article or role word tells ("la porte-parole", "a spokeswoman").
+    Phrase { text: String, plural: bool, gender: Option<Gender> },
     /// A pronoun or a demonstrative ("she", "cette habitante"), at byte offset `at`.
     Pronoun { gender: Option<Gender>, plural: bool, at: usize },
     /// The subject of the sentence's main clause (", saying …", "… and said").
@@ -82,6 +83,12 @@ fn listed_form(w: &str, lang: Lang) -> VerbForm {
     } else {
         VerbForm::Finite
     }
+}
+
+/// `text` with its first letter in lowercase ("The statement" → "the statement").
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 /// Punctuation that ends a noun phrase.
@@ -270,7 +277,9 @@ impl<'a> Sentence<'a> {
             .quotes
             .iter()
             .any(|q| q.start > colon.0 && self.text.get(colon.0 + 1..q.start).is_some_and(|g| g.trim().is_empty()));
-        if !quote_follows {
+        // "X a lu la lettre de Y : « … »": X reads out words not X's own.
+        let reads = (0..self.toks.len()).any(|m| self.toks[m].start < colon.0 && self.is(m, self.f.relay_verbs));
+        if !quote_follows || reads {
             return None;
         }
         self.main_subject().filter(|s| matches!(s, Source::Name { person: true, .. } | Source::Pronoun { .. }))
@@ -305,7 +314,9 @@ impl<'a> Sentence<'a> {
         if self.negated(p, k) || (self.lang == Lang::Fr && self.negated(after, after + 1)) {
             return None;
         }
-        let passive = p > 0 && !self.cut_before(p) && self.is_passive_aux(p - 1);
+        // "was confirmed", "est d'ailleurs confirmée" (the French auxiliary is skipped with the adverbs).
+        let passive = (p > 0 && !self.cut_before(p) && self.is_passive_aux(p - 1))
+            || (self.lang == Lang::Fr && form != VerbForm::Participle && (p..k).any(|m| self.is_passive_aux(m)));
         let verb = self.lower(k);
         let prev_is_subject = k > 0
             && (self.pronoun(k - 1, f.pronouns).is_some()
@@ -335,7 +346,7 @@ impl<'a> Sentence<'a> {
             return self.source_of(after..end, false);
         }
         if passive {
-            return None;
+            return self.agent_source(after);
         }
         let auxiliary = (p..k).any(|m| self.is(m, f.auxiliaries));
         let agent_next = (after..self.toks.len().min(after + 3))
@@ -372,6 +383,31 @@ impl<'a> Sentence<'a> {
             if self.lang == Lang::Fr { self.inverted_subject(k, after, false) } else { None }
         })?;
         (!self.plural_noun_verb(k, &src)).then_some(src)
+    }
+
+    /// "confirmed by three witnesses", "contredite par les déclarations de X": the agent of a
+    /// passive report, or whose words it names.
+    fn agent_source(&self, after: usize) -> Option<Source> {
+        let f = self.f;
+        let mut m = after;
+        while m < self.toks.len()
+            && !self.cut_before(m)
+            && self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
+        {
+            m += 1;
+        }
+        if m >= self.toks.len() || self.cut_before(m) || !self.is(m, f.agent) {
+            return None;
+        }
+        let np = self.np_after(m + 1, true)?;
+        let mut head = np.start;
+        while head < np.end && self.is(head, f.determiners) {
+            head += 1;
+        }
+        if head + 1 < np.end && self.is(head, f.speech_nouns) && self.is(head + 1, &["of", "de", "du", "des", "d'"]) {
+            return self.source_of(head + 2..np.end, true);
+        }
+        self.source_of(np, true)
     }
 
     /// "…, said X" / "», a indiqué X": the subject after the verb. Without a quote before it,
@@ -552,6 +588,7 @@ impl<'a> Sentence<'a> {
             || self.is(start, f.determiners)
             || self.is(start, f.roles)
             || self.demonstrative(start).is_some()
+            || self.is(start, f.noun_markers)
             || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (leading && self.pronoun(start, f.object_pronouns).is_some());
         if !opens {
@@ -645,6 +682,15 @@ impl<'a> Sentence<'a> {
             }
             m += 1;
         }
+        // "La présidente du tribunal, Claire Fermaut, a lu …": the name in apposition.
+        if m < self.toks.len() && self.gap(m - 1, m).trim() == "," {
+            let named = self.names.iter().find(|n| n.start == m && n.last + 1 < self.toks.len());
+            if let Some(n) = named.filter(|n| self.gap(n.last, n.last + 1).trim() == ",") {
+                if let Some(src @ Source::Name { person: true, .. }) = self.named_in(n.start..n.last + 1, false) {
+                    return Some(src);
+                }
+            }
+        }
         self.source_of(s..m, false)
     }
 
@@ -686,7 +732,9 @@ impl<'a> Sentence<'a> {
         if s >= core_end {
             return None;
         }
-        if let Some(gender) = self.demonstrative(a).filter(|_| core_end - a <= 3 && core_end == b) {
+        // "cette habitante", "cette habitante du quartier": someone named before.
+        let complement = core_end == b || self.is(core_end, &["of", "de", "du", "des", "d'"]);
+        if let Some(gender) = self.demonstrative(a).filter(|_| core_end - a <= 3 && complement) {
             return Some(Source::Pronoun { gender, plural: false, at: self.toks[a].start });
         }
         if self.is(core_end - 1, f.not_sources) || (leading && self.is(s, f.not_sources)) {
@@ -705,8 +753,39 @@ impl<'a> Sentence<'a> {
                     || (self.is(m, f.prepositions) && !self.is(m, &["of", "de", "du", "des", "d'"]))
             })
             .unwrap_or(b);
-        let text = self.text.get(self.toks[s].start..self.toks[kept - 1].end)?.trim();
-        (!text.is_empty()).then(|| Source::Phrase { text: text.to_string(), plural })
+        // Named as the article names it, with its article ("the statement", "un agent"); a
+        // possessive alone means nothing out of its sentence and is dropped.
+        let shown = if self.is(a, f.possessives) { a + 1 } else { a };
+        let text = self.text.get(self.toks[shown].start..self.toks[kept - 1].end)?.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let text = match self.is(shown, f.determiners) || self.is(shown, f.noun_markers) {
+            true => lower_first(text),
+            false => text.to_string(),
+        };
+        let gender = if plural { None } else { self.phrase_gender(a, s, core_end) };
+        Some(Source::Phrase { text, plural, gender })
+    }
+
+    /// The gender a phrase's article or role word tells ("la porte-parole", "a spokeswoman").
+    fn phrase_gender(&self, a: usize, s: usize, core_end: usize) -> Option<Gender> {
+        let f = self.f;
+        if let Some(&(_, g)) = f.gendered_articles.iter().find(|(w, _)| *w == self.lower(a)) {
+            return Some(g);
+        }
+        if self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]) {
+            return Some(if self.lower(a + 1) == "une" { Gender::Female } else { Gender::Male });
+        }
+        (s..core_end).find_map(|m| {
+            if self.is(m, f.female_words) {
+                Some(Gender::Female)
+            } else if self.is(m, f.male_words) {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        })
     }
 
     /// A person named in `range` and not after a preposition in it ("lawyers for X" is not X);

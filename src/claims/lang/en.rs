@@ -179,6 +179,9 @@ pub static FRAMES: Frames = Frames {
     agent: &["by"],
     quoted_as: &[("quoted", "as saying"), ("quoted", "as telling"), ("quoted", "as stating")],
     determiners: &["a", "an", "the", "his", "her", "their", "its", "our", "these", "those", "this", "that", "another", "some", "one"],
+    speech_nouns: &["statement", "statements", "testimony", "remarks", "words", "account", "accounts", "comments"],
+    possessives: &["his", "her", "their", "its", "our"],
+    gendered_articles: &[],
     demonstratives: &[("this", None)],
     pronouns: &[("he", Some(Gender::Male), false), ("she", Some(Gender::Female), false), ("they", None, true)],
     object_pronouns: &[("him", Some(Gender::Male), false), ("her", Some(Gender::Female), false), ("them", None, true)],
@@ -188,6 +191,8 @@ pub static FRAMES: Frames = Frames {
         "no", "press", "news", "media", "numerous", "various", "conflicting", "unconfirmed",
         "initial", "first", "latest", "all", "both", "two", "three", "these", "those",
     ],
+    relay_verbs: &["read", "reads", "reading", "cited", "cites", "quoted", "quotes", "relayed"],
+    quantifiers: &["several", "many", "some", "few", "other", "all", "both", "numerous", "various", "most", "two", "three", "four", "five"],
     negations: &[
         "not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "hasn't", "haven't",
         "hadn't", "neither", "nor", "cannot", "can't", "couldn't", "refused", "declined",

@@ -150,7 +150,7 @@ pub static FRAMES: Frames = Frames {
         "avertir: avertit avertissent avertissait averti avertie avertissant",
         "réagir: réagit réagissent réagissait réagi",
         "interdire: interdit",
-        "contredire: contredit",
+        "contredire: contredit contredite contredits contredites",
         "décrire: décrit décrivait",
         "se plaindre: plaint plaignait plaignent",
         "déclarer", "affirmer", "estimer", "indiquer", "expliquer", "annoncer", "ajouter", "souligner",
@@ -192,6 +192,15 @@ pub static FRAMES: Frames = Frames {
         "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce",
         "cet", "cette", "ces", "notre", "nos", "votre",
     ],
+    speech_nouns: &[
+        "déclaration", "déclarations", "propos", "témoignage", "témoignages", "dires", "paroles",
+        "déposition", "aveux",
+    ],
+    possessives: &["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre"],
+    gendered_articles: &[
+        ("le", Gender::Male), ("un", Gender::Male), ("du", Gender::Male),
+        ("la", Gender::Female), ("une", Gender::Female),
+    ],
     demonstratives: &[
         ("ce", Some(Gender::Male)), ("cet", Some(Gender::Male)), ("cette", Some(Gender::Female)),
         ("celui", Some(Gender::Male)), ("celle", Some(Gender::Female)),
@@ -209,6 +218,11 @@ pub static FRAMES: Frames = Frames {
         "autres", "autre", "plusieurs", "nombreux", "nombreuses", "certains", "certaines",
         "premières", "premiers", "dernières", "derniers", "nouvelles", "nouveaux", "nouvelle",
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
+    ],
+    relay_verbs: &["lu", "lit", "lisait", "lue", "cité", "cite", "citait", "relayé", "reproduit"],
+    quantifiers: &[
+        "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes",
+        "deux", "trois", "quatre", "cinq",
     ],
     negations: &["ne", "n'", "pas", "jamais", "ni", "guère", "refusé", "refuse"],
     subordinators: &[

@@ -125,6 +125,13 @@ pub struct Frames {
     pub quoted_as: &'static [(&'static str, &'static str)],
     /// Articles and possessives dropped before a speaker's noun phrase.
     pub determiners: &'static [&'static str],
+    /// Nouns of what someone said ("statements", "propos"): "contradicted by the statements of
+    /// X" is X's report.
+    pub speech_nouns: &'static [&'static str],
+    /// Possessive determiners: dropped from a phrase shown as a speaker ("his spokesman").
+    pub possessives: &'static [&'static str],
+    /// Singular articles that tell a gender ("la", "un"): (word, gender).
+    pub gendered_articles: &'static [(&'static str, Gender)],
     /// Singular demonstratives that refer back to a person, with their gender when they tell it.
     pub demonstratives: &'static [(&'static str, Option<Gender>)],
     /// Subject pronouns: (word, gender, plural).
@@ -135,6 +142,11 @@ pub struct Frames {
     pub nobody: &'static [&'static str],
     /// Words before a noun, not a subject: "other reports", "plusieurs déclarations".
     pub noun_markers: &'static [&'static str],
+    /// Verbs of reading out or quoting another's words ("read", "lu"): the subject before a
+    /// colon and a quote is not its speaker.
+    pub relay_verbs: &'static [&'static str],
+    /// Quantifiers that open a noun phrase ("Several farmers"): capitalized, never a name.
+    pub quantifiers: &'static [&'static str],
     /// Negations: a report denied ("would not comment") is no report.
     pub negations: &'static [&'static str],
     /// Subordinators: a report in a clause they open ("when X said") does not frame the sentence.
