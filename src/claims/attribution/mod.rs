@@ -133,6 +133,17 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
             run_speaker.entry(run).or_insert_with(|| s.clone());
         }
     }
+    // A quote that opens its sentence and names no one continues the speaker just before it.
+    for i in 1..memos.len() {
+        let Some(run) = layout.run[i] else { continue };
+        let opens_run = layout.run[i - 1] != Some(run);
+        let opens_sentence = layout.quotes[i].first().is_some_and(|q| q.start == ranges[i].start);
+        if opens_run && opens_sentence && !run_speaker.contains_key(&run) {
+            if let Some(s) = &memos[i - 1].speaker {
+                run_speaker.insert(run, s.clone());
+            }
+        }
+    }
     for (i, memo) in memos.iter_mut().enumerate() {
         if memo.speaker.is_none() {
             if let Some(s) = layout.run[i].and_then(|run| run_speaker.get(&run)) {
