@@ -190,6 +190,7 @@ fn resolve(
             }
             Some(found)
         }
+        Source::Previous => memos.last().and_then(|m| m.speaker.clone()),
         Source::MainSubject => match subject {
             Some(Source::MainSubject) | None => None,
             Some(s) => resolve(s, None, memos, genders),

@@ -22,6 +22,8 @@ pub(super) enum Source {
     Pronoun { gender: Option<Gender>, plural: bool, at: usize },
     /// The subject of the sentence's main clause (", saying …", "… and said").
     MainSubject,
+    /// The speaker of the sentence before ("Et de demander …").
+    Previous,
 }
 
 /// A language's frames as token sequences.
@@ -31,6 +33,7 @@ struct Table {
     source_first: Vec<Vec<String>>,
     between: Vec<Vec<String>>,
     quoted_as: Vec<(String, Vec<String>)>,
+    infinitive_after: Vec<Vec<String>>,
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -44,7 +47,13 @@ fn table(lang: Lang) -> &'static Table {
                 Some((base, listed)) => {
                     let rest = base.trim().split_once(' ').map_or(String::new(), |(_, r)| format!(" {r}"));
                     let words = listed.split_whitespace().filter(|w| !rest.contains(w));
-                    words.map(|w| (format!("{w}{rest}"), listed_form(w, lang))).collect()
+                    let mut forms: Vec<(String, VerbForm)> =
+                        words.map(|w| (format!("{w}{rest}"), listed_form(w, lang))).collect();
+                    if lang == Lang::Fr {
+                        let base = base.trim();
+                        forms.insert(0, (base.strip_prefix("se ").unwrap_or(base).to_string(), VerbForm::Infinitive));
+                    }
+                    forms
                 }
                 None => (f.inflect)(entry),
             };
@@ -66,6 +75,7 @@ fn table(lang: Lang) -> &'static Table {
             source_first: f.source_first.iter().map(|p| phrase_words(p)).collect(),
             between: f.between.iter().map(|p| phrase_words(p)).collect(),
             quoted_as: f.quoted_as.iter().map(|(v, p)| (v.to_string(), phrase_words(p))).collect(),
+            infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
         }
     };
     match lang {
@@ -292,6 +302,19 @@ impl<'a> Sentence<'a> {
     fn verb_source(&self, k: usize, n: usize, form: VerbForm) -> Option<Source> {
         let f = self.f;
         let after = k + n;
+        let (k, form) = match form {
+            VerbForm::Infinitive => {
+                let lead = self.tab.infinitive_after.iter().find(|w| k >= w.len() && self.spells(k - w.len(), w))?;
+                let start = k - lead.len();
+                if self.is(start, &["et"]) {
+                    // "Et de demander …": the speaker before goes on.
+                    return (start == 0).then_some(Source::Previous);
+                }
+                // "a fini par démentir" reports as "a démenti" would.
+                (start, VerbForm::Past)
+            }
+            _ => (k, form),
+        };
         if k > 0 && !self.cut_before(k) {
             let prev = k - 1;
             let noun_use = self.is(prev, f.determiners)

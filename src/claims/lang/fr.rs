@@ -219,6 +219,10 @@ pub static FRAMES: Frames = Frames {
         "premières", "premiers", "dernières", "derniers", "nouvelles", "nouveaux", "nouvelle",
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
     ],
+    infinitive_after: &[
+        "fini par", "tenu à", "empressé de", "empressé d'", "décidé de", "décidé d'", "choisi de",
+        "choisi d'", "voulu", "préféré", "et de", "et d'",
+    ],
     relay_verbs: &["lu", "lit", "lisait", "lue", "cité", "cite", "citait", "relayé", "reproduit"],
     quantifiers: &[
         "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes",
@@ -287,7 +291,7 @@ fn inflect_verb(base: &str) -> Vec<(String, VerbForm)> {
     let verb = verb.strip_prefix("s'").unwrap_or(verb);
     let tail = if rest.is_empty() { String::new() } else { format!(" {rest}") };
     let Some(stem) = verb.strip_suffix("er") else { return vec![(format!("{verb}{tail}"), VerbForm::Finite)] };
-    let mut out = Vec::new();
+    let mut out = vec![(format!("{verb}{tail}"), VerbForm::Infinitive)];
     // Before "a" and "o": "lanç-", "exige-".
     let soft = if let Some(s) = stem.strip_suffix('c') {
         format!("{s}ç")

@@ -100,6 +100,8 @@ pub enum VerbForm {
     /// A past participle that reports only after an auxiliary ("a déclaré"), not after a noun
     /// ("les faits constatés").
     Past,
+    /// An infinitive: reports only after a verb that leads to it ("a fini par démentir").
+    Infinitive,
 }
 
 /// A language's frames of reported speech and the words around a speaker's name.
@@ -142,6 +144,10 @@ pub struct Frames {
     pub nobody: &'static [&'static str],
     /// Words before a noun, not a subject: "other reports", "plusieurs déclarations".
     pub noun_markers: &'static [&'static str],
+    /// Phrases after which an infinitive reports as its finite verb would ("a fini par
+    /// démentir", "s'est empressé d'évoquer"); "et de" opening a sentence continues the
+    /// speaker before ("Et de demander …").
+    pub infinitive_after: &'static [&'static str],
     /// Verbs of reading out or quoting another's words ("read", "lu"): the subject before a
     /// colon and a quote is not its speaker.
     pub relay_verbs: &'static [&'static str],
