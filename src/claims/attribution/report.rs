@@ -6,7 +6,7 @@ use super::super::lang::{Frames, Gender, VerbForm, frames};
 use super::names::{Name, People, Token, gender_before, in_list, looks_like_person, names, phrase_words, tokens};
 use crate::lang::Lang;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -34,6 +34,8 @@ struct Table {
     between: Vec<Vec<String>>,
     quoted_as: Vec<(String, Vec<String>)>,
     infinitive_after: Vec<Vec<String>>,
+    /// First words of the forms of verbs that report when pronominal.
+    pronominal: HashSet<String>,
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -42,7 +44,10 @@ fn table(lang: Lang) -> &'static Table {
     let build = |lang| {
         let f = frames(lang);
         let mut verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>> = HashMap::new();
+        let mut pronominal = HashSet::new();
         for entry in f.verbs {
+            let base = entry.split(':').next().unwrap_or(entry).trim();
+            let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
             let forms = match entry.split_once(':') {
                 Some((base, listed)) => {
                     let rest = base.trim().split_once(' ').map_or(String::new(), |(_, r)| format!(" {r}"));
@@ -59,6 +64,9 @@ fn table(lang: Lang) -> &'static Table {
             };
             for (form_text, form) in forms {
                 let words = phrase_words(&form_text);
+                if f.pronominal.contains(&base) {
+                    pronominal.extend(words.first().cloned());
+                }
                 if let Some(first) = words.first() {
                     let list = verbs.entry(first.clone()).or_default();
                     if !list.iter().any(|(w, _)| *w == words) {
@@ -76,6 +84,7 @@ fn table(lang: Lang) -> &'static Table {
             between: f.between.iter().map(|p| phrase_words(p)).collect(),
             quoted_as: f.quoted_as.iter().map(|(v, p)| (v.to_string(), phrase_words(p))).collect(),
             infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
+            pronominal,
         }
     };
     match lang {
@@ -302,6 +311,7 @@ impl<'a> Sentence<'a> {
     fn verb_source(&self, k: usize, n: usize, form: VerbForm) -> Option<Source> {
         let f = self.f;
         let after = k + n;
+        let led = form == VerbForm::Infinitive;
         let (k, form) = match form {
             VerbForm::Infinitive => {
                 let lead = self.tab.infinitive_after.iter().find(|w| k >= w.len() && self.spells(k - w.len(), w))?;
@@ -335,6 +345,10 @@ impl<'a> Sentence<'a> {
         }
         let p = self.skip_back(k);
         if self.negated(p, k) || (self.lang == Lang::Fr && self.negated(after, after + 1)) {
+            return None;
+        }
+        // "s'annoncent difficiles", "la grève se poursuit": not a report.
+        if !led && (p..k).any(|m| self.is(m, &["se", "s'"])) && !self.tab.pronominal.contains(self.lower(k)) {
             return None;
         }
         // "was confirmed", "est d'ailleurs confirmée" (the French auxiliary is skipped with the adverbs).
@@ -433,6 +447,20 @@ impl<'a> Sentence<'a> {
         self.source_of(np, true)
     }
 
+    /// French "», a lancé des avions": a singular verb cannot have a plural subject after it
+    /// (nor a plural verb a singular one), so that phrase is its object.
+    fn disagrees(&self, k: usize, after: usize, start: usize) -> bool {
+        if self.lang != Lang::Fr {
+            return false;
+        }
+        let verb = (self.skip_back(k)..after).rev().find(|&m| self.is(m, self.f.auxiliaries)).unwrap_or(k);
+        let w = self.lower(verb);
+        let plural_verb = w.ends_with("nt");
+        let plural_np = self.is(start, &["des", "les", "ces", "plusieurs", "deux", "trois", "quelques"]);
+        let singular_np = self.is(start, &["un", "une", "le", "la", "l'", "ce", "cet", "cette"]);
+        (plural_np && !plural_verb) || (singular_np && plural_verb)
+    }
+
     /// "…, said X" / "», a indiqué X": the subject after the verb. Without a quote before it,
     /// only a person or a short phrase that ends the clause.
     fn inverted_subject(&self, k: usize, after: usize, quote_before: bool) -> Option<Source> {
@@ -440,6 +468,9 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let np = self.np_after(after, false)?;
+        if self.disagrees(k, after, np.start) {
+            return None;
+        }
         // "…, a indiqué le manageur du club, Pierre Dréossi.": the name in apposition.
         if np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim() == "," {
             let named = self.names.iter().find(|n| n.start == np.end);

@@ -191,6 +191,7 @@ pub static FRAMES: Frames = Frames {
         "no", "press", "news", "media", "numerous", "various", "conflicting", "unconfirmed",
         "initial", "first", "latest", "all", "both", "two", "three", "these", "those",
     ],
+    pronominal: &[],
     infinitive_after: &[],
     relay_verbs: &["read", "reads", "reading", "cited", "cites", "quoted", "quotes", "relayed"],
     quantifiers: &["several", "many", "some", "few", "other", "all", "both", "numerous", "various", "most", "two", "three", "four", "five"],

@@ -219,6 +219,11 @@ pub static FRAMES: Frames = Frames {
         "premières", "premiers", "dernières", "derniers", "nouvelles", "nouveaux", "nouvelle",
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
     ],
+    pronominal: &[
+        "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
+        "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",
+        "interroger", "justifier", "prononcer", "exprimer", "engager", "vanter", "expliquer",
+    ],
     infinitive_after: &[
         "fini par", "tenu à", "empressé de", "empressé d'", "décidé de", "décidé d'", "choisi de",
         "choisi d'", "voulu", "préféré", "et de", "et d'",

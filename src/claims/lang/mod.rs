@@ -144,6 +144,9 @@ pub struct Frames {
     pub nobody: &'static [&'static str],
     /// Words before a noun, not a subject: "other reports", "plusieurs déclarations".
     pub noun_markers: &'static [&'static str],
+    /// Verbs (base forms) that report when pronominal ("se défend", "s'insurgeait"); any
+    /// other verb after "se" does not ("s'annonce difficile", "se poursuit").
+    pub pronominal: &'static [&'static str],
     /// Phrases after which an infinitive reports as its finite verb would ("a fini par
     /// démentir", "s'est empressé d'évoquer"); "et de" opening a sentence continues the
     /// speaker before ("Et de demander …").
