@@ -191,6 +191,11 @@ fn resolve(
             Some(found)
         }
         Source::Previous => memos.last().and_then(|m| m.speaker.clone()),
+        Source::Latter { gender } => {
+            let named = memos.iter().rev().take(2).flat_map(|m| m.people.iter().rev());
+            let fits = |n: &&String| gender.is_none_or(|g| genders.get(*n).is_none_or(|known| *known == g));
+            named.filter(fits).next().map(|n| Entity { name: n.clone(), person: true, plural: false })
+        }
         Source::MainSubject => match subject {
             Some(Source::MainSubject) | None => None,
             Some(s) => resolve(s, None, memos, genders),

@@ -24,6 +24,8 @@ pub(super) enum Source {
     MainSubject,
     /// The speaker of the sentence before ("Et de demander …").
     Previous,
+    /// The person named last ("celui-ci").
+    Latter { gender: Option<Gender> },
 }
 
 /// A language's frames as token sequences.
@@ -249,10 +251,13 @@ impl<'a> Sentence<'a> {
             }
             if let Some(words) = self.tab.source_first.iter().find(|w| self.spells(k, w)) {
                 let after = k + words.len();
+                let np = self.np_after(after, true);
                 if first.is_none() {
-                    first = self.np_after(after, true).and_then(|np| self.source_of(np, true));
+                    first = np.clone().and_then(|np| self.source_of(np, true));
                 }
-                k = after;
+                // "according to a newspaper report": no verb inside the source, which runs to punctuation.
+                let end = np.map_or(after, |np| np.end.max(after));
+                k = (end..self.toks.len()).find(|&m| self.cut_before(m)).unwrap_or(self.toks.len());
                 continue;
             }
             if let Some((n, form)) = self.verb_at(k) {
@@ -327,8 +332,11 @@ impl<'a> Sentence<'a> {
         };
         if k > 0 && !self.cut_before(k) {
             let prev = k - 1;
+            // "U.S.'s demand": the possessive's "s" is a word of its own.
+            let possessive_s = self.lower(prev) == "s" && prev > 0 && self.gap(prev - 1, prev).ends_with(['\'', '’']);
             let noun_use = self.is(prev, f.determiners)
-                || self.is(prev, f.noun_markers)
+                || (self.is(prev, f.noun_markers) && !self.toks[prev].raw.starts_with(char::is_uppercase))
+                || possessive_s
                 || (self.is(prev, f.prepositions) && self.lower(prev) != "en")
                 || self.toks[prev].raw.chars().all(|c| c.is_ascii_digit())
                 || self.toks[prev].raw.ends_with("'s")
@@ -483,7 +491,13 @@ impl<'a> Sentence<'a> {
         let src = self.source_of(np.clone(), false)?;
         let short = match self.lang {
             Lang::En => np.len() <= 4 || (np.end == self.toks.len() && np.len() <= 8),
-            Lang::Fr => np.len() <= 3,
+            // "…, note l'Institut national de la statistique": a long name ending the sentence.
+            Lang::Fr => {
+                let head = (np.start..np.end).find(|&m| !self.is(m, self.f.determiners)).unwrap_or(np.start);
+                let named = self.toks[head].raw.starts_with(char::is_uppercase);
+                let ends = np.end == self.toks.len() || self.cut_before(np.end);
+                np.len() <= 3 || (named && ends && np.len() <= 10)
+            }
         };
         match &src {
             Source::Name { person: true, .. } => Some(src),
@@ -645,19 +659,30 @@ impl<'a> Sentence<'a> {
             || self.is(start, f.noun_markers)
             || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (leading && self.pronoun(start, f.object_pronouns).is_some());
-        if !opens {
+        // ", say political consultants.": a bare plural is an inverted subject only at the end.
+        let function_word = self.pronoun(start, f.pronouns).is_some()
+            || self.is(start, f.clause_words)
+            || self.is(start, f.prepositions)
+            || self.tab.between.iter().any(|w| w[0] == t.lower);
+        if !opens && (leading || function_word) {
             return None;
         }
+        let mut coordinated = false;
         let mut m = start + 1;
         while m < self.toks.len() && m - start < 12 && !self.cut_before(m) && !self.inside(m) {
-            if self.is(m, f.clause_words) {
+            // "note l'Institut national de la statistique et des études économiques."
+            let joins = !leading && self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
+            if self.is(m, f.clause_words) && !joins {
                 break;
             }
+            coordinated |= joins;
             let verbish = self.is(m, f.passive)
                 || self.verb_at(m).is_some()
                 || self.is(m, f.narration_verbs)
                 || (!leading && self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower));
-            if verbish && !self.is(m, f.determiners) && !self.is(m, f.prepositions) {
+            // "according to a newspaper report": a verb's form that ends the phrase is a noun.
+            let last = m + 1 == self.toks.len() || self.cut_before(m + 1);
+            if verbish && !self.is(m, f.determiners) && !self.is(m, f.prepositions) && !(leading && last) {
                 if leading {
                     break;
                 }
@@ -666,6 +691,9 @@ impl<'a> Sentence<'a> {
             m += 1;
         }
         if !leading && m < self.toks.len() && !self.cut_before(m) && !self.is(m, f.clause_words) {
+            return None;
+        }
+        if (!opens && m < self.toks.len()) || (coordinated && m < self.toks.len() && !self.cut_before(m)) {
             return None;
         }
         Some(start..m)
@@ -788,6 +816,11 @@ impl<'a> Sentence<'a> {
         }
         // "cette habitante", "cette habitante du quartier": someone named before.
         let complement = core_end == b || self.is(core_end, &["of", "de", "du", "des", "d'"]);
+        if self.is(a, f.latter) && self.lower(a + 1) == "ci" && b == a + 2 {
+            // "celui-ci": the last person named.
+            let gender = self.demonstrative(a).flatten();
+            return Some(Source::Latter { gender });
+        }
         if let Some(gender) = self.demonstrative(a).filter(|_| core_end - a <= 3 && complement) {
             return Some(Source::Pronoun { gender, plural: false, at: self.toks[a].start });
         }
@@ -803,7 +836,8 @@ impl<'a> Sentence<'a> {
         // The phrase up to a clause or an attachment of place ("protesters in Orlando").
         let kept = (s + 1..b)
             .find(|&m| {
-                self.is(m, f.clause_words)
+                let joins = self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
+                (self.is(m, f.clause_words) && !joins)
                     || (self.is(m, f.prepositions) && !self.is(m, &["of", "de", "du", "des", "d'"]))
             })
             .unwrap_or(b);
