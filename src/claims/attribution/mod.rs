@@ -196,11 +196,40 @@ fn resolve(
             let fits = |n: &&String| gender.is_none_or(|g| genders.get(*n).is_none_or(|known| *known == g));
             named.filter(fits).next().map(|n| Entity { name: n.clone(), person: true, plural: false })
         }
+        Source::OneOf { article } => {
+            let group = memos
+                .iter()
+                .rev()
+                .take(PRONOUN_REACH)
+                .flat_map(|m| m.speaker.iter().chain(m.subject.iter()))
+                .find(|e| e.plural)?;
+            Some(Entity { name: one_of(&group.name, article), person: true, plural: false })
+        }
         Source::MainSubject => match subject {
             Some(Source::MainSubject) | None => None,
             Some(s) => resolve(s, None, memos, genders),
         },
     }
+}
+
+/// One of a group, as the article would name one: "les supporters de l'OM" → "un supporter de
+/// l'OM" (the words before the complement lose their plural).
+fn one_of(group: &str, article: &str) -> String {
+    let words: Vec<&str> = group.split(' ').collect();
+    let complement =
+        words.iter().position(|w| ["de", "du", "des"].contains(w) || w.starts_with("d'")).unwrap_or(words.len());
+    let mut out = vec![article.to_string()];
+    for (i, w) in words.iter().enumerate() {
+        if i == 0 && ["les", "des", "ces", "leurs"].contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        let singular = match w.strip_suffix('s').or_else(|| w.strip_suffix('x')) {
+            Some(stem) if i < complement && stem.chars().count() > 2 && !stem.ends_with('s') => stem,
+            _ => w,
+        };
+        out.push(singular.to_string());
+    }
+    out.join(" ")
 }
 
 /// The last speaker or subject, else the last person named, that a pronoun of this gender

@@ -26,6 +26,8 @@ pub(super) enum Source {
     Previous,
     /// The person named last ("celui-ci").
     Latter { gender: Option<Gender> },
+    /// One of a group named before ("l'un d'eux"), with the article for one ("un").
+    OneOf { article: String },
 }
 
 /// A language's frames as token sequences.
@@ -672,7 +674,8 @@ impl<'a> Sentence<'a> {
         while m < self.toks.len() && m - start < 12 && !self.cut_before(m) && !self.inside(m) {
             // "note l'Institut national de la statistique et des études économiques."
             let joins = !leading && self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
-            if self.is(m, f.clause_words) && !joins {
+            let them = self.is(m, f.one_of_them) && self.is(m - 1, &["d'", "entre"]);
+            if self.is(m, f.clause_words) && !joins && !them {
                 break;
             }
             coordinated |= joins;
@@ -783,6 +786,13 @@ impl<'a> Sentence<'a> {
         let (a, b) = (np.start, np.end.min(self.toks.len()));
         if a >= b {
             return None;
+        }
+        // "l'un d'eux", "l'une d'entre elles": one of a group named before.
+        if self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]) && self.lower(a + 2) == "d'" {
+            let them = if self.lower(a + 3) == "entre" { a + 4 } else { a + 3 };
+            if self.is(them, f.one_of_them) && (them + 1 == b || self.is(them + 1, f.prepositions)) {
+                return Some(Source::OneOf { article: self.lower(a + 1).to_string() });
+            }
         }
         if b - a == 1 {
             let list = if leading { f.object_pronouns } else { f.pronouns };

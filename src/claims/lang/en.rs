@@ -183,6 +183,7 @@ pub static FRAMES: Frames = Frames {
     possessives: &["his", "her", "their", "its", "our"],
     gendered_articles: &[],
     demonstratives: &[("this", None)],
+    one_of_them: &[],
     latter: &[],
     pronouns: &[("he", Some(Gender::Male), false), ("she", Some(Gender::Female), false), ("they", None, true)],
     object_pronouns: &[("him", Some(Gender::Male), false), ("her", Some(Gender::Female), false), ("them", None, true)],

@@ -205,6 +205,7 @@ pub static FRAMES: Frames = Frames {
         ("ce", Some(Gender::Male)), ("cet", Some(Gender::Male)), ("cette", Some(Gender::Female)),
         ("celui", Some(Gender::Male)), ("celle", Some(Gender::Female)),
     ],
+    one_of_them: &["eux", "elles"],
     latter: &["celui", "celle"],
     pronouns: &[
         ("il", Some(Gender::Male), false), ("elle", Some(Gender::Female), false),

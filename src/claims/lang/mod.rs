@@ -136,6 +136,8 @@ pub struct Frames {
     pub gendered_articles: &'static [(&'static str, Gender)],
     /// Singular demonstratives that refer back to a person, with their gender when they tell it.
     pub demonstratives: &'static [(&'static str, Option<Gender>)],
+    /// "l'un d'eux": the pronouns of the group one of whom speaks.
+    pub one_of_them: &'static [&'static str],
     /// Demonstratives that with "-ci" stand for the person named last ("celui-ci").
     pub latter: &'static [&'static str],
     /// Subject pronouns: (word, gender, plural).
