@@ -274,7 +274,7 @@ impl<'a> Sentence<'a> {
             }
             k += 1;
         }
-        first.or_else(|| self.colon_source())
+        first.or_else(|| self.colon_source()).or_else(|| self.copula_source())
     }
 
     /// ", <subject> said [Monday]." at the end of a sentence, after a comma.
@@ -289,6 +289,22 @@ impl<'a> Sentence<'a> {
             a -= 1;
         }
         a > 0 && p - a <= 7 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1)
+    }
+
+    /// "Tony Blair est « heureux d'annoncer … »": a person's own words after a copula.
+    fn copula_source(&self) -> Option<Source> {
+        let quoted_after_copula = self.quotes.iter().any(|q| {
+            let before = self.toks.iter().rposition(|t| t.end <= q.start);
+            before.is_some_and(|m| {
+                self.is(m, self.f.copulas)
+                    && !self.inside(m)
+                    && self.text.get(self.toks[m].end..q.start).is_some_and(|g| g.trim().is_empty())
+            })
+        });
+        if !quoted_after_copula {
+            return None;
+        }
+        self.main_subject().filter(|s| matches!(s, Source::Name { person: true, .. } | Source::Pronoun { .. }))
     }
 
     /// "X …: « quote »": the person before the colon.

@@ -183,6 +183,7 @@ pub static FRAMES: Frames = Frames {
     possessives: &["his", "her", "their", "its", "our"],
     gendered_articles: &[],
     demonstratives: &[("this", None)],
+    copulas: &["is", "was", "are", "were", "remains", "remained"],
     one_of_them: &[],
     latter: &[],
     pronouns: &[("he", Some(Gender::Male), false), ("she", Some(Gender::Female), false), ("they", None, true)],

@@ -205,6 +205,7 @@ pub static FRAMES: Frames = Frames {
         ("ce", Some(Gender::Male)), ("cet", Some(Gender::Male)), ("cette", Some(Gender::Female)),
         ("celui", Some(Gender::Male)), ("celle", Some(Gender::Female)),
     ],
+    copulas: &["est", "était", "sont", "étaient", "reste", "restait", "semble", "semblait", "paraît"],
     one_of_them: &["eux", "elles"],
     latter: &["celui", "celle"],
     pronouns: &[

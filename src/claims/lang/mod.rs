@@ -136,6 +136,8 @@ pub struct Frames {
     pub gendered_articles: &'static [(&'static str, Gender)],
     /// Singular demonstratives that refer back to a person, with their gender when they tell it.
     pub demonstratives: &'static [(&'static str, Option<Gender>)],
+    /// Copulas: a person's quoted words after one are theirs ("X est « ravi »").
+    pub copulas: &'static [&'static str],
     /// "l'un d'eux": the pronouns of the group one of whom speaks.
     pub one_of_them: &'static [&'static str],
     /// Demonstratives that with "-ci" stand for the person named last ("celui-ci").
