@@ -274,7 +274,7 @@ impl<'a> Sentence<'a> {
             }
             k += 1;
         }
-        first.or_else(|| self.colon_source()).or_else(|| self.copula_source())
+        first.or_else(|| self.colon_source()).or_else(|| self.copula_source()).or_else(|| self.made_by())
     }
 
     /// ", <subject> said [Monday]." at the end of a sentence, after a comma.
@@ -289,6 +289,20 @@ impl<'a> Sentence<'a> {
             a -= 1;
         }
         a > 0 && p - a <= 7 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1)
+    }
+
+    /// "L'annonce en a été faite par X", "The statement was issued by X": a report as the
+    /// subject of a passive, made by its agent.
+    fn made_by(&self) -> Option<Source> {
+        let f = self.f;
+        let head = (0..self.toks.len()).find(|&m| !self.is(m, f.determiners))?;
+        if !self.is(head, f.speech_nouns) || self.inside(head) {
+            return None;
+        }
+        let aux = (head + 1..self.toks.len().min(head + 5)).find(|&m| self.is_passive_aux(m))?;
+        let by = (aux + 1..self.toks.len().min(aux + 5)).find(|&m| self.is(m, f.agent) && !self.inside(m))?;
+        let np = self.np_after(by + 1, true)?;
+        self.source_of(np, true)
     }
 
     /// "Tony Blair est « heureux d'annoncer … »": a person's own words after a copula.
@@ -922,6 +936,13 @@ impl<'a> Sentence<'a> {
             let full = self.people.canonical(&n.text);
             let person = looks_like_person(n) || self.people.is_person(&full);
             if person && (!after_prep || agent) {
+                // "Jacques Chirac et Lionel Jospin": both, when the phrase is the two names.
+                let and = n.last + 1;
+                let second = in_range.iter().find(|m| m.start == and + 1 && m.last + 1 == range.end);
+                if let Some(m) = second.filter(|m| self.is(and, f.coordinators) && looks_like_person(m)) {
+                    let both = format!("{full} {} {}", self.toks[and].raw, self.people.canonical(&m.text));
+                    return Some(Source::Phrase { text: both, plural: true, gender: None });
+                }
                 let gender = gender_before(&self.toks, n.first, f).or_else(|| self.people.genders.get(&full).copied());
                 return Some(Source::Name { text: full, person: true, gender });
             }

@@ -179,7 +179,7 @@ pub static FRAMES: Frames = Frames {
     agent: &["by"],
     quoted_as: &[("quoted", "as saying"), ("quoted", "as telling"), ("quoted", "as stating")],
     determiners: &["a", "an", "the", "his", "her", "their", "its", "our", "these", "those", "this", "that", "another", "some", "one"],
-    speech_nouns: &["statement", "statements", "testimony", "remarks", "words", "account", "accounts", "comments"],
+    speech_nouns: &["announcement", "statement", "statements", "testimony", "remarks", "words", "account", "accounts", "comments"],
     possessives: &["his", "her", "their", "its", "our"],
     gendered_articles: &[],
     demonstratives: &[("this", None)],

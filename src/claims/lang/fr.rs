@@ -193,7 +193,7 @@ pub static FRAMES: Frames = Frames {
         "cet", "cette", "ces", "notre", "nos", "votre",
     ],
     speech_nouns: &[
-        "déclaration", "déclarations", "propos", "témoignage", "témoignages", "dires", "paroles",
+        "annonce", "déclaration", "déclarations", "propos", "témoignage", "témoignages", "dires", "paroles",
         "déposition", "aveux",
     ],
     possessives: &["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre"],
