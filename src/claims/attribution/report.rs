@@ -40,6 +40,8 @@ struct Table {
     infinitive_after: Vec<Vec<String>>,
     /// First words of the forms of verbs that report when pronominal.
     pronominal: HashSet<String>,
+    /// (form, next word) of verbs that do not report before that word ("témoignent de").
+    other_senses: HashSet<(String, String)>,
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -49,6 +51,7 @@ fn table(lang: Lang) -> &'static Table {
         let f = frames(lang);
         let mut verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>> = HashMap::new();
         let mut pronominal = HashSet::new();
+        let mut other_senses = HashSet::new();
         for entry in f.verbs {
             let base = entry.split(':').next().unwrap_or(entry).trim();
             let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
@@ -71,6 +74,9 @@ fn table(lang: Lang) -> &'static Table {
                 if f.pronominal.contains(&base) {
                     pronominal.extend(words.first().cloned());
                 }
+                for (_, next) in f.other_senses.iter().filter(|(v, _)| *v == base) {
+                    other_senses.extend(words.first().map(|w| (w.clone(), next.to_string())));
+                }
                 if let Some(first) = words.first() {
                     let list = verbs.entry(first.clone()).or_default();
                     if !list.iter().any(|(w, _)| *w == words) {
@@ -89,6 +95,7 @@ fn table(lang: Lang) -> &'static Table {
             quoted_as: f.quoted_as.iter().map(|(v, p)| (v.to_string(), phrase_words(p))).collect(),
             infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
             pronominal,
+            other_senses,
         }
     };
     match lang {
@@ -387,6 +394,12 @@ impl<'a> Sentence<'a> {
         if self.negated(p, k) || (self.lang == Lang::Fr && self.negated(after, after + 1)) {
             return None;
         }
+        // "témoignent de cette tension": another sense of the verb.
+        if after < self.toks.len()
+            && self.tab.other_senses.contains(&(self.lower(k).to_string(), self.lower(after).to_string()))
+        {
+            return None;
+        }
         // "s'annoncent difficiles", "la grève se poursuit": not a report.
         if !led && (p..k).any(|m| self.is(m, &["se", "s'"])) && !self.tab.pronominal.contains(self.lower(k)) {
             return None;
@@ -399,6 +412,7 @@ impl<'a> Sentence<'a> {
             && (self.pronoun(k - 1, f.pronouns).is_some()
                 || self.toks[k - 1].raw.chars().next().is_some_and(char::is_uppercase));
         if self.is(k, f.adjectival)
+            && after == k + 1
             && !self.cut_before(k)
             && !prev_is_subject
             && after < self.toks.len()
@@ -888,10 +902,11 @@ impl<'a> Sentence<'a> {
         if text.is_empty() {
             return None;
         }
-        let text = match self.is(shown, f.determiners) || self.is(shown, f.noun_markers) {
-            true => lower_first(text),
-            false => text.to_string(),
-        };
+        let text =
+            match self.is(shown, f.determiners) || self.is(shown, f.noun_markers) || self.is(shown, f.quantifiers) {
+                true => lower_first(text),
+                false => text.to_string(),
+            };
         let gender = if plural { None } else { self.phrase_gender(a, s, core_end) };
         Some(Source::Phrase { text, plural, gender })
     }

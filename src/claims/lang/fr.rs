@@ -222,6 +222,7 @@ pub static FRAMES: Frames = Frames {
         "premières", "premiers", "dernières", "derniers", "nouvelles", "nouveaux", "nouvelle",
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
     ],
+    other_senses: &[("témoigner", "de"), ("témoigner", "d'")],
     pronominal: &[
         "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
         "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",

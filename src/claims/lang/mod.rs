@@ -150,6 +150,8 @@ pub struct Frames {
     pub nobody: &'static [&'static str],
     /// Words before a noun, not a subject: "other reports", "plusieurs déclarations".
     pub noun_markers: &'static [&'static str],
+    /// (verb, next word): a sense of a reporting verb that reports nothing ("témoigner de").
+    pub other_senses: &'static [(&'static str, &'static str)],
     /// Verbs (base forms) that report when pronominal ("se défend", "s'insurgeait"); any
     /// other verb after "se" does not ("s'annonce difficile", "se poursuit").
     pub pronominal: &'static [&'static str],
