@@ -12,7 +12,7 @@ pub use names::{People, quotes, scan_quotes, tokens};
 use super::lang::Gender;
 use crate::lang::Lang;
 use names::closing_mark;
-use report::{Sentence, Source};
+use report::{Sentence, Source, owned};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -114,8 +114,8 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         let source = sentence.source();
         let reported = source.is_some();
         let subject = sentence.main_subject();
-        memo.subject = subject.as_ref().and_then(|s| resolve(s, None, &memos, &mut genders));
-        let speaker = source.as_ref().and_then(|s| resolve(s, subject.as_ref(), &memos, &mut genders));
+        memo.subject = subject.as_ref().and_then(|s| resolve(s, None, &memos, &mut genders, lang));
+        let speaker = source.as_ref().and_then(|s| resolve(s, subject.as_ref(), &memos, &mut genders, lang));
         memo.own = speaker.is_some();
         memo.speaker = speaker;
         if memo.speaker.is_none() && quoted_share(quotes, r) >= QUOTED && layout.run[i].is_none() {
@@ -168,6 +168,7 @@ fn resolve(
     subject: Option<&Source>,
     memos: &[Memo],
     genders: &mut HashMap<String, Gender>,
+    lang: Lang,
 ) -> Option<Entity> {
     match source {
         Source::Name { text, person, gender } => {
@@ -176,12 +177,18 @@ fn resolve(
             }
             Some(Entity { name: text.clone(), person: *person, plural: false })
         }
-        Source::Phrase { text, plural, gender } => {
+        Source::Phrase { text, plural, gender, owner } => {
+            // "son conseiller" → "conseiller d'Edmund Stoiber", "his lawyer" → "X's lawyer".
+            let owner = owner.and_then(|o| antecedent(o.gender, o.plural, memos, genders));
+            let text = match owner {
+                Some(o) => owned(text, &o.name, lang),
+                None => text.clone(),
+            };
             // A phrase whose gender is told ("la fille de X", "a spokeswoman") is a person.
             if let (Some(g), false) = (gender, plural) {
                 genders.entry(text.clone()).or_insert(*g);
             }
-            Some(Entity { name: text.clone(), person: gender.is_some() && !plural, plural: *plural })
+            Some(Entity { name: text, person: gender.is_some() && !plural, plural: *plural })
         }
         Source::Pronoun { gender, plural, .. } => {
             let found = antecedent(*gender, *plural, memos, genders)?;
@@ -207,7 +214,7 @@ fn resolve(
         }
         Source::MainSubject => match subject {
             Some(Source::MainSubject) | None => None,
-            Some(s) => resolve(s, None, memos, genders),
+            Some(s) => resolve(s, None, memos, genders, lang),
         },
     }
 }

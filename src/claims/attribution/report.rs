@@ -17,7 +17,7 @@ pub(super) enum Source {
     Name { text: String, person: bool, gender: Option<Gender> },
     /// A group, document or unnamed source, as the article words it ("federal officials"), with
     /// the gender its article or role word tells ("la porte-parole", "a spokeswoman").
-    Phrase { text: String, plural: bool, gender: Option<Gender> },
+    Phrase { text: String, plural: bool, gender: Option<Gender>, owner: Option<Owner> },
     /// A pronoun or a demonstrative ("she", "cette habitante"), at byte offset `at`.
     Pronoun { gender: Option<Gender>, plural: bool, at: usize },
     /// The subject of the sentence's main clause (", saying …", "… and said").
@@ -28,6 +28,13 @@ pub(super) enum Source {
     Latter { gender: Option<Gender> },
     /// One of a group named before ("l'un d'eux"), with the article for one ("un").
     OneOf { article: String },
+}
+
+/// Who a possessive before a phrase stands for ("his", "leur"): its gender and number, when told.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Owner {
+    pub gender: Option<Gender>,
+    pub plural: bool,
 }
 
 /// A language's frames as token sequences.
@@ -112,6 +119,18 @@ fn listed_form(w: &str, lang: Lang) -> VerbForm {
         VerbForm::Past
     } else {
         VerbForm::Finite
+    }
+}
+
+/// A phrase with its owner named: "conseiller de campagne d'Edmund Stoiber", "Dana Whitfield's
+/// lawyer".
+pub(super) fn owned(phrase: &str, owner: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{owner}'s {phrase}"),
+        Lang::Fr => {
+            let vowel = owner.chars().next().is_some_and(|c| "AEIOUYÉÈÊaeiouyéèêhH".contains(c));
+            if vowel { format!("{phrase} d'{owner}") } else { format!("{phrase} de {owner}") }
+        }
     }
 }
 
@@ -897,7 +916,20 @@ impl<'a> Sentence<'a> {
             .unwrap_or(b);
         // Named as the article names it, with its article ("the statement", "un agent"); a
         // possessive alone means nothing out of its sentence and is dropped.
-        let shown = if self.is(a, f.possessives) { a + 1 } else { a };
+        let possessive = f.possessives.iter().find(|(w, _, _)| *w == self.lower(a));
+        let mut owner = possessive.map(|&(_, gender, plural)| Owner { gender, plural });
+        // "Charles Schumer … his aides": the person named before it in the sentence.
+        let named_before = owner.filter(|o| !o.plural).and_then(|o| {
+            let before = self.names.iter().rev().filter(|n| n.last < a && !n.possessive && !self.inside(n.start));
+            before.map(|n| self.people.canonical(&n.text)).find(|full| {
+                self.people.is_person(full)
+                    && o.gender.is_none_or(|g| self.people.genders.get(full).is_none_or(|known| *known == g))
+            })
+        });
+        if named_before.is_some() {
+            owner = None;
+        }
+        let shown = if possessive.is_some() { a + 1 } else { a };
         let text = self.text.get(self.toks[shown].start..self.toks[kept - 1].end)?.trim();
         if text.is_empty() {
             return None;
@@ -907,8 +939,12 @@ impl<'a> Sentence<'a> {
                 true => lower_first(text),
                 false => text.to_string(),
             };
+        let text = match named_before {
+            Some(name) => owned(&text, &name, self.lang),
+            None => text,
+        };
         let gender = if plural { None } else { self.phrase_gender(a, s, core_end) };
-        Some(Source::Phrase { text, plural, gender })
+        Some(Source::Phrase { text, plural, gender, owner })
     }
 
     /// The gender a phrase's article or role word tells ("la porte-parole", "a spokeswoman").
@@ -956,7 +992,7 @@ impl<'a> Sentence<'a> {
                 let second = in_range.iter().find(|m| m.start == and + 1 && m.last + 1 == range.end);
                 if let Some(m) = second.filter(|m| self.is(and, f.coordinators) && looks_like_person(m)) {
                     let both = format!("{full} {} {}", self.toks[and].raw, self.people.canonical(&m.text));
-                    return Some(Source::Phrase { text: both, plural: true, gender: None });
+                    return Some(Source::Phrase { text: both, plural: true, gender: None, owner: None });
                 }
                 let gender = gender_before(&self.toks, n.first, f).or_else(|| self.people.genders.get(&full).copied());
                 return Some(Source::Name { text: full, person: true, gender });

@@ -181,7 +181,10 @@ pub static FRAMES: Frames = Frames {
     quoted_as: &[("quoted", "as saying"), ("quoted", "as telling"), ("quoted", "as stating")],
     determiners: &["a", "an", "the", "his", "her", "their", "its", "our", "these", "those", "this", "that", "another", "some", "one"],
     speech_nouns: &["announcement", "statement", "statements", "testimony", "remarks", "words", "account", "accounts", "comments"],
-    possessives: &["his", "her", "their", "its", "our"],
+    possessives: &[
+        ("his", Some(Gender::Male), false), ("her", Some(Gender::Female), false), ("their", None, true),
+        ("its", None, false), ("our", None, true),
+    ],
     gendered_articles: &[],
     demonstratives: &[("this", None)],
     copulas: &["is", "was", "are", "were", "remains", "remained"],

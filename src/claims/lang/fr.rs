@@ -196,7 +196,10 @@ pub static FRAMES: Frames = Frames {
         "annonce", "déclaration", "déclarations", "propos", "témoignage", "témoignages", "dires", "paroles",
         "déposition", "aveux",
     ],
-    possessives: &["son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre"],
+    possessives: &[
+        ("son", None, false), ("sa", None, false), ("ses", None, false), ("leur", None, true),
+        ("leurs", None, true), ("notre", None, true), ("nos", None, true), ("votre", None, true),
+    ],
     gendered_articles: &[
         ("le", Gender::Male), ("un", Gender::Male), ("du", Gender::Male),
         ("la", Gender::Female), ("une", Gender::Female),

@@ -130,8 +130,9 @@ pub struct Frames {
     /// Nouns of what someone said ("statements", "propos"): "contradicted by the statements of
     /// X" is X's report.
     pub speech_nouns: &'static [&'static str],
-    /// Possessive determiners: dropped from a phrase shown as a speaker ("his spokesman").
-    pub possessives: &'static [&'static str],
+    /// Possessive determiners, with the gender and number of their owner when they tell it:
+    /// a phrase shown as a speaker names its owner instead ("his spokesman" → "X's spokesman").
+    pub possessives: &'static [(&'static str, Option<Gender>, bool)],
     /// Singular articles that tell a gender ("la", "un"): (word, gender).
     pub gendered_articles: &'static [(&'static str, Gender)],
     /// Singular demonstratives that refer back to a person, with their gender when they tell it.
