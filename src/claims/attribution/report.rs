@@ -950,7 +950,14 @@ impl<'a> Sentence<'a> {
     /// The gender a phrase's article or role word tells ("la porte-parole", "a spokeswoman").
     fn phrase_gender(&self, a: usize, s: usize, core_end: usize) -> Option<Gender> {
         let f = self.f;
-        if let Some(&(_, g)) = f.gendered_articles.iter().find(|(w, _)| *w == self.lower(a)) {
+        // "la présidente", "le conseiller": the article tells the gender of a person, not of
+        // "le ministère".
+        let head = self.lower(s);
+        let human = self.is(s, f.roles)
+            || self.is(s, f.female_words)
+            || self.is(s, f.male_words)
+            || f.person_suffixes.iter().any(|x| head.ends_with(x) && head.chars().count() > x.chars().count() + 2);
+        if let Some(&(_, g)) = f.gendered_articles.iter().find(|(w, _)| *w == self.lower(a)).filter(|_| human) {
             return Some(g);
         }
         if self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]) {

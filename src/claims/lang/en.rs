@@ -185,6 +185,7 @@ pub static FRAMES: Frames = Frames {
         ("his", Some(Gender::Male), false), ("her", Some(Gender::Female), false), ("their", None, true),
         ("its", None, false), ("our", None, true),
     ],
+    person_suffixes: &[],
     gendered_articles: &[],
     demonstratives: &[("this", None)],
     copulas: &["is", "was", "are", "were", "remains", "remained"],

@@ -200,6 +200,10 @@ pub static FRAMES: Frames = Frames {
         ("son", None, false), ("sa", None, false), ("ses", None, false), ("leur", None, true),
         ("leurs", None, true), ("notre", None, true), ("nos", None, true), ("votre", None, true),
     ],
+    person_suffixes: &[
+        "eur", "euse", "rice", "ant", "ante", "ien", "ienne", "iste", "ier", "ière", "ois", "oise",
+        "ais", "aise", "ard", "arde", "in", "ine", "aire",
+    ],
     gendered_articles: &[
         ("le", Gender::Male), ("un", Gender::Male), ("du", Gender::Male),
         ("la", Gender::Female), ("une", Gender::Female),

@@ -133,6 +133,8 @@ pub struct Frames {
     /// Possessive determiners, with the gender and number of their owner when they tell it:
     /// a phrase shown as a speaker names its owner instead ("his spokesman" → "X's spokesman").
     pub possessives: &'static [(&'static str, Option<Gender>, bool)],
+    /// Endings of nouns of people ("-eur", "-ienne"): only such a noun's article tells a gender.
+    pub person_suffixes: &'static [&'static str],
     /// Singular articles that tell a gender ("la", "un"): (word, gender).
     pub gendered_articles: &'static [(&'static str, Gender)],
     /// Singular demonstratives that refer back to a person, with their gender when they tell it.
