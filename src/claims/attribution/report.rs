@@ -278,7 +278,11 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if let Some(words) = self.tab.source_first.iter().find(|w| self.spells(k, w)) {
-                let after = k + words.len();
+                let mut after = k + words.len();
+                // "appris auprès de la préfecture"
+                if words.len() > 1 && self.is(after, &["de", "d'"]) {
+                    after += 1;
+                }
                 let np = self.np_after(after, true);
                 if first.is_none() {
                     first = np.clone().and_then(|np| self.source_of(np, true));
@@ -300,7 +304,11 @@ impl<'a> Sentence<'a> {
             }
             k += 1;
         }
-        first.or_else(|| self.colon_source()).or_else(|| self.copula_source()).or_else(|| self.made_by())
+        first
+            .or_else(|| self.colon_source())
+            .or_else(|| self.copula_source())
+            .or_else(|| self.made_by())
+            .or_else(|| self.opinion_source())
     }
 
     /// ", <subject> said [Monday]." at the end of a sentence, after a comma.
@@ -329,6 +337,21 @@ impl<'a> Sentence<'a> {
         let by = (aux + 1..self.toks.len().min(aux + 5)).find(|&m| self.is(m, f.agent) && !self.inside(m))?;
         let np = self.np_after(by + 1, true)?;
         self.source_of(np, true)
+    }
+
+    /// "Pour le maire Jean Dupont, « c'est une bonne nouvelle »": the person whose opinion a
+    /// quoted sentence gives.
+    fn opinion_source(&self) -> Option<Source> {
+        if self.quotes.is_empty() || !self.f.opinion_first.iter().any(|w| self.is(0, &[w])) || self.inside(0) {
+            return None;
+        }
+        let np = self.np_after(1, true)?;
+        let comma = np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim_start().starts_with(',');
+        let src = self.source_of(np, true).filter(|_| comma)?;
+        match src {
+            Source::Name { person: true, .. } | Source::Phrase { gender: Some(_), plural: false, .. } => Some(src),
+            _ => None,
+        }
     }
 
     /// "Tony Blair est « heureux d'annoncer … »": a person's own words after a copula.
@@ -910,8 +933,9 @@ impl<'a> Sentence<'a> {
         let kept = (s + 1..b)
             .find(|&m| {
                 let joins = self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
+                // "a spokesman for the utility", "l'avocat de la famille": kept.
                 (self.is(m, f.clause_words) && !joins)
-                    || (self.is(m, f.prepositions) && !self.is(m, &["of", "de", "du", "des", "d'"]))
+                    || (self.is(m, f.prepositions) && !self.is(m, &["of", "for", "de", "du", "des", "d'"]))
             })
             .unwrap_or(b);
         // Named as the article names it, with its article ("the statement", "un agent"); a

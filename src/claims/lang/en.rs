@@ -164,6 +164,7 @@ pub static FRAMES: Frames = Frames {
     ],
     inflect: inflect_verb,
     source_first: &["according to"],
+    opinion_first: &[],
     not_sources: &["tradition", "law", "rules", "custom", "plan", "schedule", "legend", "rule"],
     between: &[
         "has", "have", "had", "also", "would", "will", "did", "does", "do", "not", "n't", "then",

@@ -168,10 +168,11 @@ pub static FRAMES: Frames = Frames {
         "mettre en garde", "déclarer",
     ],
     inflect: inflect_verb,
-    source_first: &["selon", "d'après"],
+    source_first: &["selon", "d'après", "appris auprès", "apprend auprès"],
+    opinion_first: &["pour"],
     not_sources: &[
         "tradition", "loi", "règle", "règles", "usage", "coutume", "calendrier", "programme", "plan",
-        "principe", "moi", "toute", "tout",
+        "principe", "moi", "toute", "tout", "informations", "information",
     ],
     between: &[
         "a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "est", "sont", "était",

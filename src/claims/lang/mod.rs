@@ -113,6 +113,8 @@ pub struct Frames {
     pub inflect: fn(&str) -> Vec<(String, VerbForm)>,
     /// Phrases whose source follows them ("according to", "selon").
     pub source_first: &'static [&'static str],
+    /// Phrases opening a sentence whose person holds its quoted opinion ("Pour le maire, « … »").
+    pub opinion_first: &'static [&'static str],
     /// Sources that are not speakers after such a phrase ("selon la tradition").
     pub not_sources: &'static [&'static str],
     /// Words and phrases between a subject and its verb: auxiliaries, adverbs, clitics.
