@@ -199,9 +199,9 @@ fn resolve(
         }
         Source::Previous => memos.last().and_then(|m| m.speaker.clone()),
         Source::Latter { gender } => {
-            let named = memos.iter().rev().take(2).flat_map(|m| m.people.iter().rev());
+            let mut named = memos.iter().rev().take(2).flat_map(|m| m.people.iter().rev());
             let fits = |n: &&String| gender.is_none_or(|g| genders.get(*n).is_none_or(|known| *known == g));
-            named.filter(fits).next().map(|n| Entity { name: n.clone(), person: true, plural: false })
+            named.find(fits).map(|n| Entity { name: n.clone(), person: true, plural: false })
         }
         Source::OneOf { article } => {
             let group = memos
