@@ -126,6 +126,17 @@ fn listed_form(w: &str, lang: Lang) -> VerbForm {
     }
 }
 
+/// A subject whose quoted words are its own: a person, a pronoun, or a phrase naming a person
+/// ("le maire").
+fn speaks_for_itself(s: &Source) -> bool {
+    matches!(
+        s,
+        Source::Name { person: true, .. }
+            | Source::Pronoun { .. }
+            | Source::Phrase { gender: Some(_), plural: false, .. }
+    )
+}
+
 /// Punctuation that ends a noun phrase.
 fn is_hard(gap: &str) -> bool {
     gap.chars().any(|c| ",;:()[]\"“”«»„—–_!?…".contains(c))
@@ -353,7 +364,7 @@ impl<'a> Sentence<'a> {
         if !quoted_after_copula {
             return None;
         }
-        self.main_subject().filter(|s| matches!(s, Source::Name { person: true, .. } | Source::Pronoun { .. }))
+        self.main_subject().filter(speaks_for_itself)
     }
 
     /// "X …: « quote »": the person before the colon.
@@ -373,7 +384,7 @@ impl<'a> Sentence<'a> {
         if !quote_follows || reads {
             return None;
         }
-        self.main_subject().filter(|s| matches!(s, Source::Name { person: true, .. } | Source::Pronoun { .. }))
+        self.main_subject().filter(speaks_for_itself)
     }
 
     fn negated(&self, from: usize, to: usize) -> bool {
