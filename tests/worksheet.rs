@@ -115,7 +115,10 @@ fn json_worksheet_lists_the_findings_with_links() {
     let texts: Vec<&str> = f["spans"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
     assert_eq!(texts, ["$40 million", "$45 million"]);
     let message = f["message"].as_str().unwrap();
-    assert!(message.starts_with("Did company say $40 million when the text elsewhere gives $45 million?"), "{message}");
+    assert!(
+        message.starts_with("Did the company say $40 million when the text elsewhere gives $45 million?"),
+        "{message}"
+    );
     let links = f["links"].as_array().unwrap();
     assert_eq!(links.len(), 2);
     assert!(links[0].as_str().unwrap().starts_with("https://port.example/t#:~:text=Harbor%20Freight%20Lines%20will,"));

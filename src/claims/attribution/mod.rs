@@ -12,7 +12,7 @@ pub use names::{People, quotes, scan_quotes, tokens};
 use super::lang::Gender;
 use crate::lang::Lang;
 use names::closing_mark;
-use report::{Sentence, Source};
+use report::{Sentence, Source, owned};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -114,8 +114,8 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         let source = sentence.source();
         let reported = source.is_some();
         let subject = sentence.main_subject();
-        memo.subject = subject.as_ref().and_then(|s| resolve(s, None, &memos, &mut genders));
-        let speaker = source.as_ref().and_then(|s| resolve(s, subject.as_ref(), &memos, &mut genders));
+        memo.subject = subject.as_ref().and_then(|s| resolve(s, None, &memos, &mut genders, lang));
+        let speaker = source.as_ref().and_then(|s| resolve(s, subject.as_ref(), &memos, &mut genders, lang));
         memo.own = speaker.is_some();
         memo.speaker = speaker;
         if memo.speaker.is_none() && quoted_share(quotes, r) >= QUOTED && layout.run[i].is_none() {
@@ -131,6 +131,17 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
     for (i, memo) in memos.iter().enumerate() {
         if let (Some(run), Some(s), true) = (layout.run[i], &memo.speaker, memo.own) {
             run_speaker.entry(run).or_insert_with(|| s.clone());
+        }
+    }
+    // A quote that opens its sentence and names no one continues the speaker just before it.
+    for i in 1..memos.len() {
+        let Some(run) = layout.run[i] else { continue };
+        let opens_run = layout.run[i - 1] != Some(run);
+        let opens_sentence = layout.quotes[i].first().is_some_and(|q| q.start == ranges[i].start);
+        if opens_run && opens_sentence && !run_speaker.contains_key(&run) {
+            if let Some(s) = &memos[i - 1].speaker {
+                run_speaker.insert(run, s.clone());
+            }
         }
     }
     for (i, memo) in memos.iter_mut().enumerate() {
@@ -157,6 +168,7 @@ fn resolve(
     subject: Option<&Source>,
     memos: &[Memo],
     genders: &mut HashMap<String, Gender>,
+    lang: Lang,
 ) -> Option<Entity> {
     match source {
         Source::Name { text, person, gender } => {
@@ -165,7 +177,19 @@ fn resolve(
             }
             Some(Entity { name: text.clone(), person: *person, plural: false })
         }
-        Source::Phrase { text, plural } => Some(Entity { name: text.clone(), person: false, plural: *plural }),
+        Source::Phrase { text, plural, gender, owner } => {
+            // "son conseiller" → "conseiller d'Edmund Stoiber", "his lawyer" → "X's lawyer".
+            let owner = owner.and_then(|o| antecedent(o.gender, o.plural, memos, genders));
+            let text = match owner {
+                Some(o) => owned(text, &o.name, lang),
+                None => text.clone(),
+            };
+            // A phrase whose gender is told ("la fille de X", "a spokeswoman") is a person.
+            if let (Some(g), false) = (gender, plural) {
+                genders.entry(text.clone()).or_insert(*g);
+            }
+            Some(Entity { name: text, person: gender.is_some() && !plural, plural: *plural })
+        }
         Source::Pronoun { gender, plural, .. } => {
             let found = antecedent(*gender, *plural, memos, genders)?;
             if let (Some(g), false) = (gender, plural) {
@@ -173,11 +197,46 @@ fn resolve(
             }
             Some(found)
         }
+        Source::Previous => memos.last().and_then(|m| m.speaker.clone()),
+        Source::Latter { gender } => {
+            let mut named = memos.iter().rev().take(2).flat_map(|m| m.people.iter().rev());
+            let fits = |n: &&String| gender.is_none_or(|g| genders.get(*n).is_none_or(|known| *known == g));
+            named.find(fits).map(|n| Entity { name: n.clone(), person: true, plural: false })
+        }
+        Source::OneOf { article } => {
+            let group = memos
+                .iter()
+                .rev()
+                .take(PRONOUN_REACH)
+                .flat_map(|m| m.speaker.iter().chain(m.subject.iter()))
+                .find(|e| e.plural)?;
+            Some(Entity { name: one_of(&group.name, article), person: true, plural: false })
+        }
         Source::MainSubject => match subject {
             Some(Source::MainSubject) | None => None,
-            Some(s) => resolve(s, None, memos, genders),
+            Some(s) => resolve(s, None, memos, genders, lang),
         },
     }
+}
+
+/// One of a group, as the article would name one: "les supporters de l'OM" → "un supporter de
+/// l'OM" (the words before the complement lose their plural).
+fn one_of(group: &str, article: &str) -> String {
+    let words: Vec<&str> = group.split(' ').collect();
+    let complement =
+        words.iter().position(|w| ["de", "du", "des"].contains(w) || w.starts_with("d'")).unwrap_or(words.len());
+    let mut out = vec![article.to_string()];
+    for (i, w) in words.iter().enumerate() {
+        if i == 0 && ["les", "des", "ces", "leurs"].contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        let singular = match w.strip_suffix('s').or_else(|| w.strip_suffix('x')) {
+            Some(stem) if i < complement && stem.chars().count() > 2 && !stem.ends_with('s') => stem,
+            _ => w,
+        };
+        out.push(singular.to_string());
+    }
+    out.join(" ")
 }
 
 /// The last speaker or subject, else the last person named, that a pronoun of this gender
@@ -195,9 +254,11 @@ fn antecedent(
         e.person && !e.plural && gender.is_none_or(|g| genders.get(&e.name).is_none_or(|known| *known == g))
     };
     let person = |name: &String| Entity { name: name.clone(), person: true, plural: false };
+    // A name that spoke ("Bernard affirme") is someone a pronoun can stand for.
+    let speaker = |e: &Entity| Entity { person: e.person || (!e.plural && !e.name.contains(' ')), ..e.clone() };
     // The sentence's own names come after its report's pronoun, or are what it is about.
     for memo in memos.iter().rev().take(PRONOUN_REACH) {
-        let candidates = memo.speaker.iter().chain(memo.subject.iter()).cloned();
+        let candidates = memo.speaker.iter().map(speaker).chain(memo.subject.iter().cloned());
         let named = memo.people.iter().map(person);
         if let Some(e) = candidates.chain(named).find(|e| fits(e)) {
             return Some(e);

@@ -309,6 +309,7 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
             && toks.get(i + 1).is_some_and(|n| is_capitalized(n) && adjacent(tok, n) && !not_name(&n.lower));
         if !is_capitalized(tok)
             || (not_name(&tok.lower) && !role(i) && !article)
+            || in_list(f.quantifiers, &tok.lower)
             || tok.raw.chars().count() < 2
             || elision
         {

@@ -3,11 +3,15 @@
 //! one, or after "according to"), not by the nearest capitalized word.
 
 use super::super::lang::{Frames, Gender, VerbForm, frames};
-use super::names::{Name, People, Token, gender_before, in_list, looks_like_person, names, phrase_words, tokens};
+use super::names::{Name, People, Token, in_list, names, phrase_words, tokens};
 use crate::lang::Lang;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+
+mod phrases;
+
+pub(super) use phrases::owned;
 use std::sync::OnceLock;
 
 /// Who a sentence's report names, before pronouns are resolved.
@@ -15,12 +19,26 @@ use std::sync::OnceLock;
 pub(super) enum Source {
     /// A person (full name when the article gave it) or an organisation's name.
     Name { text: String, person: bool, gender: Option<Gender> },
-    /// A group, document or unnamed source, as the article words it ("federal officials").
-    Phrase { text: String, plural: bool },
+    /// A group, document or unnamed source, as the article words it ("federal officials"), with
+    /// the gender its article or role word tells ("la porte-parole", "a spokeswoman").
+    Phrase { text: String, plural: bool, gender: Option<Gender>, owner: Option<Owner> },
     /// A pronoun or a demonstrative ("she", "cette habitante"), at byte offset `at`.
     Pronoun { gender: Option<Gender>, plural: bool, at: usize },
     /// The subject of the sentence's main clause (", saying …", "… and said").
     MainSubject,
+    /// The speaker of the sentence before ("Et de demander …").
+    Previous,
+    /// The person named last ("celui-ci").
+    Latter { gender: Option<Gender> },
+    /// One of a group named before ("l'un d'eux"), with the article for one ("un").
+    OneOf { article: String },
+}
+
+/// Who a possessive before a phrase stands for ("his", "leur"): its gender and number, when told.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Owner {
+    pub gender: Option<Gender>,
+    pub plural: bool,
 }
 
 /// A language's frames as token sequences.
@@ -30,6 +48,11 @@ struct Table {
     source_first: Vec<Vec<String>>,
     between: Vec<Vec<String>>,
     quoted_as: Vec<(String, Vec<String>)>,
+    infinitive_after: Vec<Vec<String>>,
+    /// First words of the forms of verbs that report when pronominal.
+    pronominal: HashSet<String>,
+    /// (form, next word) of verbs that do not report before that word ("témoignent de").
+    other_senses: HashSet<(String, String)>,
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -38,17 +61,33 @@ fn table(lang: Lang) -> &'static Table {
     let build = |lang| {
         let f = frames(lang);
         let mut verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>> = HashMap::new();
+        let mut pronominal = HashSet::new();
+        let mut other_senses = HashSet::new();
         for entry in f.verbs {
+            let base = entry.split(':').next().unwrap_or(entry).trim();
+            let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
             let forms = match entry.split_once(':') {
                 Some((base, listed)) => {
                     let rest = base.trim().split_once(' ').map_or(String::new(), |(_, r)| format!(" {r}"));
                     let words = listed.split_whitespace().filter(|w| !rest.contains(w));
-                    words.map(|w| (format!("{w}{rest}"), listed_form(w, lang))).collect()
+                    let mut forms: Vec<(String, VerbForm)> =
+                        words.map(|w| (format!("{w}{rest}"), listed_form(w, lang))).collect();
+                    if lang == Lang::Fr {
+                        let base = base.trim();
+                        forms.insert(0, (base.strip_prefix("se ").unwrap_or(base).to_string(), VerbForm::Infinitive));
+                    }
+                    forms
                 }
                 None => (f.inflect)(entry),
             };
             for (form_text, form) in forms {
                 let words = phrase_words(&form_text);
+                if f.pronominal.contains(&base) {
+                    pronominal.extend(words.first().cloned());
+                }
+                for (_, next) in f.other_senses.iter().filter(|(v, _)| *v == base) {
+                    other_senses.extend(words.first().map(|w| (w.clone(), next.to_string())));
+                }
                 if let Some(first) = words.first() {
                     let list = verbs.entry(first.clone()).or_default();
                     if !list.iter().any(|(w, _)| *w == words) {
@@ -65,6 +104,9 @@ fn table(lang: Lang) -> &'static Table {
             source_first: f.source_first.iter().map(|p| phrase_words(p)).collect(),
             between: f.between.iter().map(|p| phrase_words(p)).collect(),
             quoted_as: f.quoted_as.iter().map(|(v, p)| (v.to_string(), phrase_words(p))).collect(),
+            infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
+            pronominal,
+            other_senses,
         }
     };
     match lang {
@@ -82,6 +124,17 @@ fn listed_form(w: &str, lang: Lang) -> VerbForm {
     } else {
         VerbForm::Finite
     }
+}
+
+/// A subject whose quoted words are its own: a person, a pronoun, or a phrase naming a person
+/// ("le maire").
+fn speaks_for_itself(s: &Source) -> bool {
+    matches!(
+        s,
+        Source::Name { person: true, .. }
+            | Source::Pronoun { .. }
+            | Source::Phrase { gender: Some(_), plural: false, .. }
+    )
 }
 
 /// Punctuation that ends a noun phrase.
@@ -222,11 +275,18 @@ impl<'a> Sentence<'a> {
                 continue;
             }
             if let Some(words) = self.tab.source_first.iter().find(|w| self.spells(k, w)) {
-                let after = k + words.len();
-                if first.is_none() {
-                    first = self.np_after(after, true).and_then(|np| self.source_of(np, true));
+                let mut after = k + words.len();
+                // "appris auprès de la préfecture"
+                if words.len() > 1 && self.is(after, &["de", "d'"]) {
+                    after += 1;
                 }
-                k = after;
+                let np = self.np_after(after, true);
+                if first.is_none() {
+                    first = np.clone().and_then(|np| self.source_of(np, true));
+                }
+                // "according to a newspaper report": no verb inside the source, which runs to punctuation.
+                let end = np.map_or(after, |np| np.end.max(after));
+                k = (end..self.toks.len()).find(|&m| self.cut_before(m)).unwrap_or(self.toks.len());
                 continue;
             }
             if let Some((n, form)) = self.verb_at(k) {
@@ -241,7 +301,11 @@ impl<'a> Sentence<'a> {
             }
             k += 1;
         }
-        first.or_else(|| self.colon_source())
+        first
+            .or_else(|| self.colon_source())
+            .or_else(|| self.copula_source())
+            .or_else(|| self.made_by())
+            .or_else(|| self.opinion_source())
     }
 
     /// ", <subject> said [Monday]." at the end of a sentence, after a comma.
@@ -258,6 +322,51 @@ impl<'a> Sentence<'a> {
         a > 0 && p - a <= 7 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1)
     }
 
+    /// "L'annonce en a été faite par X", "The statement was issued by X": a report as the
+    /// subject of a passive, made by its agent.
+    fn made_by(&self) -> Option<Source> {
+        let f = self.f;
+        let head = (0..self.toks.len()).find(|&m| !self.is(m, f.determiners))?;
+        if !self.is(head, f.speech_nouns) || self.inside(head) {
+            return None;
+        }
+        let aux = (head + 1..self.toks.len().min(head + 5)).find(|&m| self.is_passive_aux(m))?;
+        let by = (aux + 1..self.toks.len().min(aux + 5)).find(|&m| self.is(m, f.agent) && !self.inside(m))?;
+        let np = self.np_after(by + 1, true)?;
+        self.source_of(np, true)
+    }
+
+    /// "Pour le maire Jean Dupont, « c'est une bonne nouvelle »": the person whose opinion a
+    /// quoted sentence gives.
+    fn opinion_source(&self) -> Option<Source> {
+        if self.quotes.is_empty() || !self.f.opinion_first.iter().any(|w| self.is(0, &[w])) || self.inside(0) {
+            return None;
+        }
+        let np = self.np_after(1, true)?;
+        let comma = np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim_start().starts_with(',');
+        let src = self.source_of(np, true).filter(|_| comma)?;
+        match src {
+            Source::Name { person: true, .. } | Source::Phrase { gender: Some(_), plural: false, .. } => Some(src),
+            _ => None,
+        }
+    }
+
+    /// "Tony Blair est « heureux d'annoncer … »": a person's own words after a copula.
+    fn copula_source(&self) -> Option<Source> {
+        let quoted_after_copula = self.quotes.iter().any(|q| {
+            let before = self.toks.iter().rposition(|t| t.end <= q.start);
+            before.is_some_and(|m| {
+                self.is(m, self.f.copulas)
+                    && !self.inside(m)
+                    && self.text.get(self.toks[m].end..q.start).is_some_and(|g| g.trim().is_empty())
+            })
+        });
+        if !quoted_after_copula {
+            return None;
+        }
+        self.main_subject().filter(speaks_for_itself)
+    }
+
     /// "X …: « quote »": the person before the colon.
     fn colon_source(&self) -> Option<Source> {
         let sentence = self.text.get(self.toks.first()?.start..self.toks.last()?.end)?;
@@ -270,10 +379,12 @@ impl<'a> Sentence<'a> {
             .quotes
             .iter()
             .any(|q| q.start > colon.0 && self.text.get(colon.0 + 1..q.start).is_some_and(|g| g.trim().is_empty()));
-        if !quote_follows {
+        // "X a lu la lettre de Y : « … »": X reads out words not X's own.
+        let reads = (0..self.toks.len()).any(|m| self.toks[m].start < colon.0 && self.is(m, self.f.relay_verbs));
+        if !quote_follows || reads {
             return None;
         }
-        self.main_subject().filter(|s| matches!(s, Source::Name { person: true, .. } | Source::Pronoun { .. }))
+        self.main_subject().filter(speaks_for_itself)
     }
 
     fn negated(&self, from: usize, to: usize) -> bool {
@@ -283,10 +394,27 @@ impl<'a> Sentence<'a> {
     fn verb_source(&self, k: usize, n: usize, form: VerbForm) -> Option<Source> {
         let f = self.f;
         let after = k + n;
+        let led = form == VerbForm::Infinitive;
+        let (k, form) = match form {
+            VerbForm::Infinitive => {
+                let lead = self.tab.infinitive_after.iter().find(|w| k >= w.len() && self.spells(k - w.len(), w))?;
+                let start = k - lead.len();
+                if self.is(start, &["et"]) {
+                    // "Et de demander …": the speaker before goes on.
+                    return (start == 0).then_some(Source::Previous);
+                }
+                // "a fini par démentir" reports as "a démenti" would.
+                (start, VerbForm::Past)
+            }
+            _ => (k, form),
+        };
         if k > 0 && !self.cut_before(k) {
             let prev = k - 1;
+            // "U.S.'s demand": the possessive's "s" is a word of its own.
+            let possessive_s = self.lower(prev) == "s" && prev > 0 && self.gap(prev - 1, prev).ends_with(['\'', '’']);
             let noun_use = self.is(prev, f.determiners)
-                || self.is(prev, f.noun_markers)
+                || (self.is(prev, f.noun_markers) && !self.toks[prev].raw.starts_with(char::is_uppercase))
+                || possessive_s
                 || (self.is(prev, f.prepositions) && self.lower(prev) != "en")
                 || self.toks[prev].raw.chars().all(|c| c.is_ascii_digit())
                 || self.toks[prev].raw.ends_with("'s")
@@ -305,12 +433,25 @@ impl<'a> Sentence<'a> {
         if self.negated(p, k) || (self.lang == Lang::Fr && self.negated(after, after + 1)) {
             return None;
         }
-        let passive = p > 0 && !self.cut_before(p) && self.is_passive_aux(p - 1);
+        // "témoignent de cette tension": another sense of the verb.
+        if after < self.toks.len()
+            && self.tab.other_senses.contains(&(self.lower(k).to_string(), self.lower(after).to_string()))
+        {
+            return None;
+        }
+        // "s'annoncent difficiles", "la grève se poursuit": not a report.
+        if !led && (p..k).any(|m| self.is(m, &["se", "s'"])) && !self.tab.pronominal.contains(self.lower(k)) {
+            return None;
+        }
+        // "was confirmed", "est d'ailleurs confirmée" (the French auxiliary is skipped with the adverbs).
+        let passive = (p > 0 && !self.cut_before(p) && self.is_passive_aux(p - 1))
+            || (self.lang == Lang::Fr && form != VerbForm::Participle && (p..k).any(|m| self.is_passive_aux(m)));
         let verb = self.lower(k);
         let prev_is_subject = k > 0
             && (self.pronoun(k - 1, f.pronouns).is_some()
                 || self.toks[k - 1].raw.chars().next().is_some_and(char::is_uppercase));
         if self.is(k, f.adjectival)
+            && after == k + 1
             && !self.cut_before(k)
             && !prev_is_subject
             && after < self.toks.len()
@@ -335,7 +476,7 @@ impl<'a> Sentence<'a> {
             return self.source_of(after..end, false);
         }
         if passive {
-            return None;
+            return self.agent_source(after);
         }
         let auxiliary = (p..k).any(|m| self.is(m, f.auxiliaries));
         let agent_next = (after..self.toks.len().min(after + 3))
@@ -374,6 +515,45 @@ impl<'a> Sentence<'a> {
         (!self.plural_noun_verb(k, &src)).then_some(src)
     }
 
+    /// "confirmed by three witnesses", "contredite par les déclarations de X": the agent of a
+    /// passive report, or whose words it names.
+    fn agent_source(&self, after: usize) -> Option<Source> {
+        let f = self.f;
+        let mut m = after;
+        while m < self.toks.len()
+            && !self.cut_before(m)
+            && self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
+        {
+            m += 1;
+        }
+        if m >= self.toks.len() || self.cut_before(m) || !self.is(m, f.agent) {
+            return None;
+        }
+        let np = self.np_after(m + 1, true)?;
+        let mut head = np.start;
+        while head < np.end && self.is(head, f.determiners) {
+            head += 1;
+        }
+        if head + 1 < np.end && self.is(head, f.speech_nouns) && self.is(head + 1, &["of", "de", "du", "des", "d'"]) {
+            return self.source_of(head + 2..np.end, true);
+        }
+        self.source_of(np, true)
+    }
+
+    /// French "», a lancé des avions": a singular verb cannot have a plural subject after it
+    /// (nor a plural verb a singular one), so that phrase is its object.
+    fn disagrees(&self, k: usize, after: usize, start: usize) -> bool {
+        if self.lang != Lang::Fr {
+            return false;
+        }
+        let verb = (self.skip_back(k)..after).rev().find(|&m| self.is(m, self.f.auxiliaries)).unwrap_or(k);
+        let w = self.lower(verb);
+        let plural_verb = w.ends_with("nt");
+        let plural_np = self.is(start, &["des", "les", "ces", "plusieurs", "deux", "trois", "quelques"]);
+        let singular_np = self.is(start, &["un", "une", "le", "la", "l'", "ce", "cet", "cette"]);
+        (plural_np && !plural_verb) || (singular_np && plural_verb)
+    }
+
     /// "…, said X" / "», a indiqué X": the subject after the verb. Without a quote before it,
     /// only a person or a short phrase that ends the clause.
     fn inverted_subject(&self, k: usize, after: usize, quote_before: bool) -> Option<Source> {
@@ -381,6 +561,9 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let np = self.np_after(after, false)?;
+        if self.disagrees(k, after, np.start) {
+            return None;
+        }
         // "…, a indiqué le manageur du club, Pierre Dréossi.": the name in apposition.
         if np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim() == "," {
             let named = self.names.iter().find(|n| n.start == np.end);
@@ -393,7 +576,13 @@ impl<'a> Sentence<'a> {
         let src = self.source_of(np.clone(), false)?;
         let short = match self.lang {
             Lang::En => np.len() <= 4 || (np.end == self.toks.len() && np.len() <= 8),
-            Lang::Fr => np.len() <= 3,
+            // "…, note l'Institut national de la statistique": a long name ending the sentence.
+            Lang::Fr => {
+                let head = (np.start..np.end).find(|&m| !self.is(m, self.f.determiners)).unwrap_or(np.start);
+                let named = self.toks[head].raw.starts_with(char::is_uppercase);
+                let ends = np.end == self.toks.len() || self.cut_before(np.end);
+                np.len() <= 3 || (named && ends && np.len() <= 10)
+            }
         };
         match &src {
             Source::Name { person: true, .. } => Some(src),
@@ -470,281 +659,5 @@ impl<'a> Sentence<'a> {
             return self.pronoun(v + 1, self.f.pronouns);
         }
         None
-    }
-
-    /// A token that cannot be inside a subject noun phrase.
-    fn ends_phrase(&self, c: usize) -> bool {
-        let f = self.f;
-        self.is(c, f.clause_words)
-            || self.pronoun(c, f.pronouns).is_some()
-            || self.is(c, f.passive)
-            || self.is(c, f.narration_verbs)
-            || self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[c].lower && !self.is(c, f.determiners))
-            || self.verb_at(c).is_some()
-    }
-
-    /// Where a chunk that may be preceded by `c` starts a phrase: at punctuation, the
-    /// sentence's start, a clause word, a coordinator or a fronted adverbial.
-    fn opens_phrase_after(&self, c: Option<usize>, a: usize) -> bool {
-        match c {
-            None => true,
-            Some(c) => {
-                self.cut_before(a)
-                    || self.is(c, self.f.clause_words)
-                    || self.is(c, self.f.coordinators)
-                    || self.is(c, self.f.subordinators)
-                    || self.is(c, self.f.relatives)
-            }
-        }
-    }
-
-    /// The noun phrase ending at token `j`: words back to an article, punctuation or a clause
-    /// word, with "of"-like attachments ("The head of the FBI investigation", "Officials in
-    /// Tanzania"). `None` when it is the object of a preposition or follows another verb.
-    fn np_before(&self, j: usize) -> Option<Range<usize>> {
-        if self.inside(j) || self.ends_phrase(j) {
-            return None;
-        }
-        let f = self.f;
-        let mut end = j;
-        for _ in 0..3 {
-            // One chunk: back to an article (kept) or a stop (excluded).
-            let mut a = end;
-            while a > 0 && end - a < 8 && !self.is(a, f.determiners) {
-                let c = a - 1;
-                if self.cut_before(a) || self.inside(c) || self.ends_phrase(c) || self.is(c, f.prepositions) {
-                    break;
-                }
-                if self.is(c, f.adverbial_starts) && !self.is(c, f.determiners) && !self.is(c, f.prepositions) {
-                    break;
-                }
-                a = c;
-            }
-            if a == 0 || self.cut_before(a) || end - a >= 8 {
-                return Some(a..j + 1);
-            }
-            let c = a - 1;
-            if self.is(c, f.prepositions) && !self.subordinate(a) {
-                // An attachment ("of", "in") to a phrase before it, else an object.
-                if c == 0 || self.cut_before(c) || self.ends_phrase(c - 1) {
-                    return None;
-                }
-                end = c - 1;
-                continue;
-            }
-            return self.opens_phrase_after(Some(c), a).then_some(a..j + 1);
-        }
-        None
-    }
-
-    /// The noun phrase starting at token `start`. `leading`: after "according to", where it
-    /// runs to punctuation; else (an inverted subject) it must end the clause.
-    fn np_after(&self, start: usize, leading: bool) -> Option<Range<usize>> {
-        let f = self.f;
-        if start >= self.toks.len() || self.inside(start) {
-            return None;
-        }
-        if !leading && is_hard(self.gap(start - 1, start)) {
-            return None;
-        }
-        let t = &self.toks[start];
-        let opens = t.raw.chars().next().is_some_and(char::is_uppercase)
-            || self.is(start, f.determiners)
-            || self.is(start, f.roles)
-            || self.demonstrative(start).is_some()
-            || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || (leading && self.pronoun(start, f.object_pronouns).is_some());
-        if !opens {
-            return None;
-        }
-        let mut m = start + 1;
-        while m < self.toks.len() && m - start < 12 && !self.cut_before(m) && !self.inside(m) {
-            if self.is(m, f.clause_words) {
-                break;
-            }
-            let verbish = self.is(m, f.passive)
-                || self.verb_at(m).is_some()
-                || self.is(m, f.narration_verbs)
-                || (!leading && self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower));
-            if verbish && !self.is(m, f.determiners) && !self.is(m, f.prepositions) {
-                if leading {
-                    break;
-                }
-                return None;
-            }
-            m += 1;
-        }
-        if !leading && m < self.toks.len() && !self.cut_before(m) && !self.is(m, f.clause_words) {
-            return None;
-        }
-        Some(start..m)
-    }
-
-    fn demonstrative(&self, k: usize) -> Option<Option<Gender>> {
-        let t = self.toks.get(k)?;
-        self.f.demonstratives.iter().find(|(w, _)| *w == t.lower).map(|&(_, g)| g)
-    }
-
-    /// "X, APPOSITION, said": the person of the two, else the first.
-    fn appositive(&self, j: usize) -> Option<Source> {
-        let mut a = j;
-        while a > 0 && j - a < 16 && !self.cut_before(a) {
-            a -= 1;
-        }
-        if self.inside(a) {
-            return None;
-        }
-        let apposition = a..j + 1;
-        let clause = self.is(a, self.f.relatives)
-            || self.is(a, self.f.clause_words)
-            || self.toks[a].lower.ends_with("ing")
-            || self.is(a, self.f.adverbial_starts);
-        let before = (a > 0 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1))
-            .then(|| self.np_before(a - 1))
-            .flatten()
-            .filter(|np| !self.subordinate(np.start))
-            .and_then(|np| self.source_of(np, false));
-        let inner = (!clause).then(|| self.source_of(apposition, false)).flatten();
-        let person = |s: &Option<Source>| matches!(s, Some(Source::Name { person: true, .. }));
-        if person(&before) {
-            return before;
-        }
-        if person(&inner) {
-            return inner;
-        }
-        before.or(if a == 0 { inner } else { None })
-    }
-
-    /// The subject of the main clause: the sentence's first noun phrase after fronted
-    /// adverbials ("In Nairobi, …", "Mais …").
-    pub fn main_subject(&self) -> Option<Source> {
-        let f = self.f;
-        let mut s = 0;
-        loop {
-            while s < self.toks.len() && self.is(s, f.coordinators) {
-                s += 1;
-            }
-            if s < self.toks.len() && self.is(s, f.adverbial_starts) {
-                let comma = (s + 1..self.toks.len().min(s + 20)).find(|&m| self.gap(m - 1, m).contains(','))?;
-                s = comma;
-                continue;
-            }
-            break;
-        }
-        if s >= self.toks.len() || self.inside(s) {
-            return None;
-        }
-        if let Some(p) = self.pronoun(s, f.pronouns) {
-            return Some(p);
-        }
-        let mut m = s + 1;
-        while m < self.toks.len() && m - s < 9 && !self.cut_before(m) {
-            let past = self.lang == Lang::En && self.lower(m).ends_with("ed") && !self.is(m - 1, f.determiners);
-            if self.ends_phrase(m) || past {
-                break;
-            }
-            m += 1;
-        }
-        self.source_of(s..m, false)
-    }
-
-    /// Who the noun phrase `np` names: a person in it, a pronoun, an organisation, or the
-    /// phrase itself without its article.
-    fn source_of(&self, np: Range<usize>, leading: bool) -> Option<Source> {
-        let f = self.f;
-        let (a, b) = (np.start, np.end.min(self.toks.len()));
-        if a >= b {
-            return None;
-        }
-        if b - a == 1 {
-            let list = if leading { f.object_pronouns } else { f.pronouns };
-            if let Some(p) = self.pronoun(a, list) {
-                return Some(p);
-            }
-        }
-        let first_prep = (a..b).find(|&m| self.is(m, f.prepositions) && m > a);
-        let core_end = first_prep.unwrap_or(b);
-        if (a..core_end).any(|m| self.is(m, f.nobody)) || (a..b).any(|m| self.inside(m)) {
-            return None;
-        }
-        // "les chiffres rendus publics par l'INSEE": the agent.
-        if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)) {
-            if let Some(src) = self.named_in(by + 1..b, true) {
-                return Some(src);
-            }
-        }
-        if let Some(src) = self.named_in(a..b, false) {
-            return Some(src);
-        }
-        let mut s = a;
-        let partitive = self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]);
-        if !partitive {
-            while s < core_end && (self.is(s, f.determiners) || (self.is(s, f.noun_markers) && s + 1 < core_end)) {
-                s += 1;
-            }
-        }
-        if s >= core_end {
-            return None;
-        }
-        if let Some(gender) = self.demonstrative(a).filter(|_| core_end - a <= 3 && core_end == b) {
-            return Some(Source::Pronoun { gender, plural: false, at: self.toks[a].start });
-        }
-        if self.is(core_end - 1, f.not_sources) || (leading && self.is(s, f.not_sources)) {
-            return None;
-        }
-        let head = self.lower(core_end - 1);
-        let coordinated = (s..core_end).any(|m| self.is(m, f.coordinators));
-        let plural = coordinated
-            || (head.ends_with('s') && !head.ends_with("ss") && head.chars().count() > 3)
-            || (self.lang == Lang::Fr && head.ends_with('x'))
-            || head == "police";
-        // The phrase up to a clause or an attachment of place ("protesters in Orlando").
-        let kept = (s + 1..b)
-            .find(|&m| {
-                self.is(m, f.clause_words)
-                    || (self.is(m, f.prepositions) && !self.is(m, &["of", "de", "du", "des", "d'"]))
-            })
-            .unwrap_or(b);
-        let text = self.text.get(self.toks[s].start..self.toks[kept - 1].end)?.trim();
-        (!text.is_empty()).then(|| Source::Phrase { text: text.to_string(), plural })
-    }
-
-    /// A person named in `range` and not after a preposition in it ("lawyers for X" is not X);
-    /// or, when the phrase is a name and nothing else, that name.
-    fn named_in(&self, range: Range<usize>, agent: bool) -> Option<Source> {
-        let f = self.f;
-        let in_range: Vec<&Name> = self.names.iter().filter(|n| n.start >= range.start && n.last < range.end).collect();
-        for n in &in_range {
-            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions));
-            // "McKinnon's spokeswoman": the spokeswoman; "the Cuban exile community": the community.
-            let modifier = n.words == 1
-                && !n.titled
-                && n.last + 1 < range.end
-                && !self.cut_before(n.last + 1)
-                && self.toks[n.last + 1].raw.chars().next().is_some_and(char::is_lowercase)
-                && !self.is(n.last + 1, f.prepositions);
-            if (n.possessive || modifier) && n.last + 1 < range.end {
-                continue;
-            }
-            let full = self.people.canonical(&n.text);
-            let person = looks_like_person(n) || self.people.is_person(&full);
-            if person && (!after_prep || agent) {
-                let gender = gender_before(&self.toks, n.first, f).or_else(|| self.people.genders.get(&full).copied());
-                return Some(Source::Name { text: full, person: true, gender });
-            }
-        }
-        // The phrase is only a name, after its article: "the FBI", "l'INSEE", "Pakistan".
-        let mut s = range.start;
-        while s < range.end && self.is(s, f.determiners) {
-            s += 1;
-        }
-        let n = in_range
-            .iter()
-            .find(|n| (n.start == s || n.start == range.start) && n.last + 1 == range.end && !n.possessive)?;
-        if n.start == 0 && n.last == 0 && !n.acronym {
-            // "Officials said": a common noun capitalized by its place.
-            return None;
-        }
-        Some(Source::Name { text: n.text.clone(), person: false, gender: None })
     }
 }

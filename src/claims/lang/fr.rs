@@ -150,7 +150,7 @@ pub static FRAMES: Frames = Frames {
         "avertir: avertit avertissent avertissait averti avertie avertissant",
         "réagir: réagit réagissent réagissait réagi",
         "interdire: interdit",
-        "contredire: contredit",
+        "contredire: contredit contredite contredits contredites",
         "décrire: décrit décrivait",
         "se plaindre: plaint plaignait plaignent",
         "déclarer", "affirmer", "estimer", "indiquer", "expliquer", "annoncer", "ajouter", "souligner",
@@ -168,10 +168,11 @@ pub static FRAMES: Frames = Frames {
         "mettre en garde", "déclarer",
     ],
     inflect: inflect_verb,
-    source_first: &["selon", "d'après"],
+    source_first: &["selon", "d'après", "appris auprès", "apprend auprès"],
+    opinion_first: &["pour"],
     not_sources: &[
         "tradition", "loi", "règle", "règles", "usage", "coutume", "calendrier", "programme", "plan",
-        "principe", "moi", "toute", "tout",
+        "principe", "moi", "toute", "tout", "informations", "information",
     ],
     between: &[
         "a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "est", "sont", "était",
@@ -192,10 +193,29 @@ pub static FRAMES: Frames = Frames {
         "le", "la", "les", "l'", "un", "une", "des", "son", "sa", "ses", "leur", "leurs", "ce",
         "cet", "cette", "ces", "notre", "nos", "votre",
     ],
+    speech_nouns: &[
+        "annonce", "déclaration", "déclarations", "propos", "témoignage", "témoignages", "dires", "paroles",
+        "déposition", "aveux",
+    ],
+    possessives: &[
+        ("son", None, false), ("sa", None, false), ("ses", None, false), ("leur", None, true),
+        ("leurs", None, true), ("notre", None, true), ("nos", None, true), ("votre", None, true),
+    ],
+    person_suffixes: &[
+        "eur", "euse", "rice", "ant", "ante", "ien", "ienne", "iste", "ier", "ière", "ois", "oise",
+        "ais", "aise", "ard", "arde", "in", "ine", "aire",
+    ],
+    gendered_articles: &[
+        ("le", Gender::Male), ("un", Gender::Male), ("du", Gender::Male),
+        ("la", Gender::Female), ("une", Gender::Female),
+    ],
     demonstratives: &[
         ("ce", Some(Gender::Male)), ("cet", Some(Gender::Male)), ("cette", Some(Gender::Female)),
         ("celui", Some(Gender::Male)), ("celle", Some(Gender::Female)),
     ],
+    copulas: &["est", "était", "sont", "étaient", "reste", "restait", "semble", "semblait", "paraît"],
+    one_of_them: &["eux", "elles"],
+    latter: &["celui", "celle"],
     pronouns: &[
         ("il", Some(Gender::Male), false), ("elle", Some(Gender::Female), false),
         ("ils", Some(Gender::Male), true), ("elles", Some(Gender::Female), true),
@@ -209,6 +229,21 @@ pub static FRAMES: Frames = Frames {
         "autres", "autre", "plusieurs", "nombreux", "nombreuses", "certains", "certaines",
         "premières", "premiers", "dernières", "derniers", "nouvelles", "nouveaux", "nouvelle",
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
+    ],
+    other_senses: &[("témoigner", "de"), ("témoigner", "d'")],
+    pronominal: &[
+        "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
+        "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",
+        "interroger", "justifier", "prononcer", "exprimer", "engager", "vanter", "expliquer",
+    ],
+    infinitive_after: &[
+        "fini par", "tenu à", "empressé de", "empressé d'", "décidé de", "décidé d'", "choisi de",
+        "choisi d'", "voulu", "préféré", "et de", "et d'",
+    ],
+    relay_verbs: &["lu", "lit", "lisait", "lue", "cité", "cite", "citait", "relayé", "reproduit"],
+    quantifiers: &[
+        "plusieurs", "certains", "certaines", "quelques", "nombreux", "nombreuses", "tous", "toutes",
+        "deux", "trois", "quatre", "cinq",
     ],
     negations: &["ne", "n'", "pas", "jamais", "ni", "guère", "refusé", "refuse"],
     subordinators: &[
@@ -273,7 +308,7 @@ fn inflect_verb(base: &str) -> Vec<(String, VerbForm)> {
     let verb = verb.strip_prefix("s'").unwrap_or(verb);
     let tail = if rest.is_empty() { String::new() } else { format!(" {rest}") };
     let Some(stem) = verb.strip_suffix("er") else { return vec![(format!("{verb}{tail}"), VerbForm::Finite)] };
-    let mut out = Vec::new();
+    let mut out = vec![(format!("{verb}{tail}"), VerbForm::Infinitive)];
     // Before "a" and "o": "lanç-", "exige-".
     let soft = if let Some(s) = stem.strip_suffix('c') {
         format!("{s}ç")

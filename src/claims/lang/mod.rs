@@ -100,6 +100,8 @@ pub enum VerbForm {
     /// A past participle that reports only after an auxiliary ("a déclaré"), not after a noun
     /// ("les faits constatés").
     Past,
+    /// An infinitive: reports only after a verb that leads to it ("a fini par démentir").
+    Infinitive,
 }
 
 /// A language's frames of reported speech and the words around a speaker's name.
@@ -111,6 +113,8 @@ pub struct Frames {
     pub inflect: fn(&str) -> Vec<(String, VerbForm)>,
     /// Phrases whose source follows them ("according to", "selon").
     pub source_first: &'static [&'static str],
+    /// Phrases opening a sentence whose person holds its quoted opinion ("Pour le maire, « … »").
+    pub opinion_first: &'static [&'static str],
     /// Sources that are not speakers after such a phrase ("selon la tradition").
     pub not_sources: &'static [&'static str],
     /// Words and phrases between a subject and its verb: auxiliaries, adverbs, clitics.
@@ -125,8 +129,24 @@ pub struct Frames {
     pub quoted_as: &'static [(&'static str, &'static str)],
     /// Articles and possessives dropped before a speaker's noun phrase.
     pub determiners: &'static [&'static str],
+    /// Nouns of what someone said ("statements", "propos"): "contradicted by the statements of
+    /// X" is X's report.
+    pub speech_nouns: &'static [&'static str],
+    /// Possessive determiners, with the gender and number of their owner when they tell it:
+    /// a phrase shown as a speaker names its owner instead ("his spokesman" → "X's spokesman").
+    pub possessives: &'static [(&'static str, Option<Gender>, bool)],
+    /// Endings of nouns of people ("-eur", "-ienne"): only such a noun's article tells a gender.
+    pub person_suffixes: &'static [&'static str],
+    /// Singular articles that tell a gender ("la", "un"): (word, gender).
+    pub gendered_articles: &'static [(&'static str, Gender)],
     /// Singular demonstratives that refer back to a person, with their gender when they tell it.
     pub demonstratives: &'static [(&'static str, Option<Gender>)],
+    /// Copulas: a person's quoted words after one are theirs ("X est « ravi »").
+    pub copulas: &'static [&'static str],
+    /// "l'un d'eux": the pronouns of the group one of whom speaks.
+    pub one_of_them: &'static [&'static str],
+    /// Demonstratives that with "-ci" stand for the person named last ("celui-ci").
+    pub latter: &'static [&'static str],
     /// Subject pronouns: (word, gender, plural).
     pub pronouns: &'static [(&'static str, Option<Gender>, bool)],
     /// Pronouns after "according to" / "selon": (word, gender, plural).
@@ -135,6 +155,20 @@ pub struct Frames {
     pub nobody: &'static [&'static str],
     /// Words before a noun, not a subject: "other reports", "plusieurs déclarations".
     pub noun_markers: &'static [&'static str],
+    /// (verb, next word): a sense of a reporting verb that reports nothing ("témoigner de").
+    pub other_senses: &'static [(&'static str, &'static str)],
+    /// Verbs (base forms) that report when pronominal ("se défend", "s'insurgeait"); any
+    /// other verb after "se" does not ("s'annonce difficile", "se poursuit").
+    pub pronominal: &'static [&'static str],
+    /// Phrases after which an infinitive reports as its finite verb would ("a fini par
+    /// démentir", "s'est empressé d'évoquer"); "et de" opening a sentence continues the
+    /// speaker before ("Et de demander …").
+    pub infinitive_after: &'static [&'static str],
+    /// Verbs of reading out or quoting another's words ("read", "lu"): the subject before a
+    /// colon and a quote is not its speaker.
+    pub relay_verbs: &'static [&'static str],
+    /// Quantifiers that open a noun phrase ("Several farmers"): capitalized, never a name.
+    pub quantifiers: &'static [&'static str],
     /// Negations: a report denied ("would not comment") is no report.
     pub negations: &'static [&'static str],
     /// Subordinators: a report in a clause they open ("when X said") does not frame the sentence.

@@ -1,0 +1,410 @@
+//! The noun phrases of a sentence read as sources: the subject before a verb or after an
+//! inverted one, appositions, and who a phrase names (a person, an organisation, or the phrase
+//! as the article words it, with its article and owner).
+
+use super::super::super::lang::Gender;
+use super::super::names::{Name, gender_before, looks_like_person};
+use super::{Owner, Sentence, Source, is_hard};
+use crate::lang::Lang;
+use std::ops::Range;
+
+/// A phrase with its owner named: "conseiller de campagne d'Edmund Stoiber", "Dana Whitfield's
+/// lawyer".
+pub(in super::super) fn owned(phrase: &str, owner: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{owner}'s {phrase}"),
+        Lang::Fr => {
+            let vowel = owner.chars().next().is_some_and(|c| "AEIOUYÉÈÊaeiouyéèêhH".contains(c));
+            if vowel { format!("{phrase} d'{owner}") } else { format!("{phrase} de {owner}") }
+        }
+    }
+}
+
+/// `text` with its first letter in lowercase ("The statement" → "the statement").
+pub(super) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+}
+
+impl Sentence<'_> {
+    /// A token that cannot be inside a subject noun phrase.
+    pub(super) fn ends_phrase(&self, c: usize) -> bool {
+        let f = self.f;
+        self.is(c, f.clause_words)
+            || self.pronoun(c, f.pronouns).is_some()
+            || self.is(c, f.passive)
+            || self.is(c, f.narration_verbs)
+            || self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[c].lower && !self.is(c, f.determiners))
+            || self.verb_at(c).is_some()
+    }
+
+    /// Where a chunk that may be preceded by `c` starts a phrase: at punctuation, the
+    /// sentence's start, a clause word, a coordinator or a fronted adverbial.
+    pub(super) fn opens_phrase_after(&self, c: Option<usize>, a: usize) -> bool {
+        match c {
+            None => true,
+            Some(c) => {
+                self.cut_before(a)
+                    || self.is(c, self.f.clause_words)
+                    || self.is(c, self.f.coordinators)
+                    || self.is(c, self.f.subordinators)
+                    || self.is(c, self.f.relatives)
+            }
+        }
+    }
+
+    /// The noun phrase ending at token `j`: words back to an article, punctuation or a clause
+    /// word, with "of"-like attachments ("The head of the FBI investigation", "Officials in
+    /// Tanzania"). `None` when it is the object of a preposition or follows another verb.
+    pub(super) fn np_before(&self, j: usize) -> Option<Range<usize>> {
+        if self.inside(j) || self.ends_phrase(j) {
+            return None;
+        }
+        let f = self.f;
+        let mut end = j;
+        for _ in 0..3 {
+            // One chunk: back to an article (kept) or a stop (excluded).
+            let mut a = end;
+            while a > 0 && end - a < 8 && !self.is(a, f.determiners) {
+                let c = a - 1;
+                if self.cut_before(a) || self.inside(c) || self.ends_phrase(c) || self.is(c, f.prepositions) {
+                    break;
+                }
+                if self.is(c, f.adverbial_starts) && !self.is(c, f.determiners) && !self.is(c, f.prepositions) {
+                    break;
+                }
+                a = c;
+            }
+            if a == 0 || self.cut_before(a) || end - a >= 8 {
+                return Some(a..j + 1);
+            }
+            let c = a - 1;
+            if self.is(c, f.prepositions) && !self.subordinate(a) {
+                // An attachment ("of", "in") to a phrase before it, else an object.
+                if c == 0 || self.cut_before(c) || self.ends_phrase(c - 1) {
+                    return None;
+                }
+                end = c - 1;
+                continue;
+            }
+            return self.opens_phrase_after(Some(c), a).then_some(a..j + 1);
+        }
+        None
+    }
+
+    /// The noun phrase starting at token `start`. `leading`: after "according to", where it
+    /// runs to punctuation; else (an inverted subject) it must end the clause.
+    pub(super) fn np_after(&self, start: usize, leading: bool) -> Option<Range<usize>> {
+        let f = self.f;
+        if start >= self.toks.len() || self.inside(start) {
+            return None;
+        }
+        if !leading && is_hard(self.gap(start - 1, start)) {
+            return None;
+        }
+        let t = &self.toks[start];
+        let opens = t.raw.chars().next().is_some_and(char::is_uppercase)
+            || self.is(start, f.determiners)
+            || self.is(start, f.roles)
+            || self.demonstrative(start).is_some()
+            || self.is(start, f.noun_markers)
+            || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || (leading && self.pronoun(start, f.object_pronouns).is_some());
+        // ", say political consultants.": a bare plural is an inverted subject only at the end.
+        let function_word = self.pronoun(start, f.pronouns).is_some()
+            || self.is(start, f.clause_words)
+            || self.is(start, f.prepositions)
+            || self.tab.between.iter().any(|w| w[0] == t.lower);
+        if !opens && (leading || function_word) {
+            return None;
+        }
+        let mut coordinated = false;
+        let mut m = start + 1;
+        while m < self.toks.len() && m - start < 12 && !self.cut_before(m) && !self.inside(m) {
+            // "note l'Institut national de la statistique et des études économiques."
+            let joins = !leading && self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
+            let them = self.is(m, f.one_of_them) && self.is(m - 1, &["d'", "entre"]);
+            if self.is(m, f.clause_words) && !joins && !them {
+                break;
+            }
+            coordinated |= joins;
+            let verbish = self.is(m, f.passive)
+                || self.verb_at(m).is_some()
+                || self.is(m, f.narration_verbs)
+                || (!leading && self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower));
+            // "according to a newspaper report": a verb's form that ends the phrase is a noun.
+            let last = m + 1 == self.toks.len() || self.cut_before(m + 1);
+            let noun = self.is(m, f.determiners) || self.is(m, f.prepositions) || (leading && last);
+            if verbish && !noun {
+                if leading {
+                    break;
+                }
+                return None;
+            }
+            m += 1;
+        }
+        if !leading && m < self.toks.len() && !self.cut_before(m) && !self.is(m, f.clause_words) {
+            return None;
+        }
+        if (!opens && m < self.toks.len()) || (coordinated && m < self.toks.len() && !self.cut_before(m)) {
+            return None;
+        }
+        Some(start..m)
+    }
+
+    pub(super) fn demonstrative(&self, k: usize) -> Option<Option<Gender>> {
+        let t = self.toks.get(k)?;
+        self.f.demonstratives.iter().find(|(w, _)| *w == t.lower).map(|&(_, g)| g)
+    }
+
+    /// "X, APPOSITION, said": the person of the two, else the first.
+    pub(super) fn appositive(&self, j: usize) -> Option<Source> {
+        let mut a = j;
+        while a > 0 && j - a < 16 && !self.cut_before(a) {
+            a -= 1;
+        }
+        if self.inside(a) {
+            return None;
+        }
+        let apposition = a..j + 1;
+        let clause = self.is(a, self.f.relatives)
+            || self.is(a, self.f.clause_words)
+            || self.toks[a].lower.ends_with("ing")
+            || self.is(a, self.f.adverbial_starts);
+        let before = (a > 0 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1))
+            .then(|| self.np_before(a - 1))
+            .flatten()
+            .filter(|np| !self.subordinate(np.start))
+            .and_then(|np| self.source_of(np, false));
+        let inner = (!clause).then(|| self.source_of(apposition, false)).flatten();
+        let person = |s: &Option<Source>| matches!(s, Some(Source::Name { person: true, .. }));
+        if person(&before) {
+            return before;
+        }
+        if person(&inner) {
+            return inner;
+        }
+        before.or(if a == 0 { inner } else { None })
+    }
+
+    /// The subject of the main clause: the sentence's first noun phrase after fronted
+    /// adverbials ("In Nairobi, …", "Mais …").
+    pub(in super::super) fn main_subject(&self) -> Option<Source> {
+        let f = self.f;
+        let mut s = 0;
+        loop {
+            while s < self.toks.len() && self.is(s, f.coordinators) {
+                s += 1;
+            }
+            if s < self.toks.len() && self.is(s, f.adverbial_starts) {
+                let comma = (s + 1..self.toks.len().min(s + 20)).find(|&m| self.gap(m - 1, m).contains(','))?;
+                s = comma;
+                continue;
+            }
+            break;
+        }
+        if s >= self.toks.len() || self.inside(s) {
+            return None;
+        }
+        if let Some(p) = self.pronoun(s, f.pronouns) {
+            return Some(p);
+        }
+        let mut m = s + 1;
+        while m < self.toks.len() && m - s < 9 && !self.cut_before(m) {
+            let past = self.lang == Lang::En && self.lower(m).ends_with("ed") && !self.is(m - 1, f.determiners);
+            if self.ends_phrase(m) || past {
+                break;
+            }
+            m += 1;
+        }
+        // "La présidente du tribunal, Claire Fermaut, a lu …": the name in apposition.
+        if m < self.toks.len() && self.gap(m - 1, m).trim() == "," {
+            let named = self.names.iter().find(|n| n.start == m && n.last + 1 < self.toks.len());
+            if let Some(n) = named.filter(|n| self.gap(n.last, n.last + 1).trim() == ",") {
+                if let Some(src @ Source::Name { person: true, .. }) = self.named_in(n.start..n.last + 1, false) {
+                    return Some(src);
+                }
+            }
+        }
+        self.source_of(s..m, false)
+    }
+
+    /// Who the noun phrase `np` names: a person in it, a pronoun, an organisation, or the
+    /// phrase itself without its article.
+    pub(super) fn source_of(&self, np: Range<usize>, leading: bool) -> Option<Source> {
+        let f = self.f;
+        let (a, b) = (np.start, np.end.min(self.toks.len()));
+        if a >= b {
+            return None;
+        }
+        // "l'un d'eux", "l'une d'entre elles": one of a group named before.
+        if self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]) && self.lower(a + 2) == "d'" {
+            let them = if self.lower(a + 3) == "entre" { a + 4 } else { a + 3 };
+            if self.is(them, f.one_of_them) && (them + 1 == b || self.is(them + 1, f.prepositions)) {
+                return Some(Source::OneOf { article: self.lower(a + 1).to_string() });
+            }
+        }
+        if b - a == 1 {
+            let list = if leading { f.object_pronouns } else { f.pronouns };
+            if let Some(p) = self.pronoun(a, list) {
+                return Some(p);
+            }
+        }
+        let first_prep = (a..b).find(|&m| self.is(m, f.prepositions) && m > a);
+        let core_end = first_prep.unwrap_or(b);
+        if (a..core_end).any(|m| self.is(m, f.nobody)) || (a..b).any(|m| self.inside(m)) {
+            return None;
+        }
+        // "les chiffres rendus publics par l'INSEE": the agent.
+        if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)) {
+            if let Some(src) = self.named_in(by + 1..b, true) {
+                return Some(src);
+            }
+        }
+        if let Some(src) = self.named_in(a..b, false) {
+            return Some(src);
+        }
+        let mut s = a;
+        let partitive = self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]);
+        if !partitive {
+            while s < core_end && (self.is(s, f.determiners) || (self.is(s, f.noun_markers) && s + 1 < core_end)) {
+                s += 1;
+            }
+        }
+        if s >= core_end {
+            return None;
+        }
+        // "cette habitante", "cette habitante du quartier": someone named before.
+        let complement = core_end == b || self.is(core_end, &["of", "de", "du", "des", "d'"]);
+        if self.is(a, f.latter) && self.lower(a + 1) == "ci" && b == a + 2 {
+            // "celui-ci": the last person named.
+            let gender = self.demonstrative(a).flatten();
+            return Some(Source::Latter { gender });
+        }
+        if let Some(gender) = self.demonstrative(a).filter(|_| core_end - a <= 3 && complement) {
+            return Some(Source::Pronoun { gender, plural: false, at: self.toks[a].start });
+        }
+        if self.is(core_end - 1, f.not_sources) || (leading && self.is(s, f.not_sources)) {
+            return None;
+        }
+        let head = self.lower(core_end - 1);
+        let coordinated = (s..core_end).any(|m| self.is(m, f.coordinators));
+        let plural = coordinated
+            || (head.ends_with('s') && !head.ends_with("ss") && head.chars().count() > 3)
+            || (self.lang == Lang::Fr && head.ends_with('x'))
+            || head == "police";
+        // The phrase up to a clause or an attachment of place ("protesters in Orlando").
+        let kept = (s + 1..b)
+            .find(|&m| {
+                let joins = self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
+                // "a spokesman for the utility", "l'avocat de la famille": kept.
+                (self.is(m, f.clause_words) && !joins)
+                    || (self.is(m, f.prepositions) && !self.is(m, &["of", "for", "de", "du", "des", "d'"]))
+            })
+            .unwrap_or(b);
+        // Named as the article names it, with its article ("the statement", "un agent"); a
+        // possessive alone means nothing out of its sentence and is dropped.
+        let possessive = f.possessives.iter().find(|(w, _, _)| *w == self.lower(a));
+        let mut owner = possessive.map(|&(_, gender, plural)| Owner { gender, plural });
+        // "Charles Schumer … his aides": the person named before it in the sentence.
+        let named_before = owner.filter(|o| !o.plural).and_then(|o| {
+            let before = self.names.iter().rev().filter(|n| n.last < a && !n.possessive && !self.inside(n.start));
+            before.map(|n| self.people.canonical(&n.text)).find(|full| {
+                self.people.is_person(full)
+                    && o.gender.is_none_or(|g| self.people.genders.get(full).is_none_or(|known| *known == g))
+            })
+        });
+        if named_before.is_some() {
+            owner = None;
+        }
+        let shown = if possessive.is_some() { a + 1 } else { a };
+        let text = self.text.get(self.toks[shown].start..self.toks[kept - 1].end)?.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let text =
+            match self.is(shown, f.determiners) || self.is(shown, f.noun_markers) || self.is(shown, f.quantifiers) {
+                true => lower_first(text),
+                false => text.to_string(),
+            };
+        let text = match named_before {
+            Some(name) => owned(&text, &name, self.lang),
+            None => text,
+        };
+        let gender = if plural { None } else { self.phrase_gender(a, s, core_end) };
+        Some(Source::Phrase { text, plural, gender, owner })
+    }
+
+    /// The gender a phrase's article or role word tells ("la porte-parole", "a spokeswoman").
+    pub(super) fn phrase_gender(&self, a: usize, s: usize, core_end: usize) -> Option<Gender> {
+        let f = self.f;
+        // "la présidente", "le conseiller": the article tells the gender of a person, not of
+        // "le ministère".
+        let head = self.lower(s);
+        let human = self.is(s, f.roles)
+            || self.is(s, f.female_words)
+            || self.is(s, f.male_words)
+            || f.person_suffixes.iter().any(|x| head.ends_with(x) && head.chars().count() > x.chars().count() + 2);
+        if let Some(&(_, g)) = f.gendered_articles.iter().find(|(w, _)| *w == self.lower(a)).filter(|_| human) {
+            return Some(g);
+        }
+        if self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]) {
+            return Some(if self.lower(a + 1) == "une" { Gender::Female } else { Gender::Male });
+        }
+        (s..core_end).find_map(|m| {
+            if self.is(m, f.female_words) {
+                Some(Gender::Female)
+            } else if self.is(m, f.male_words) {
+                Some(Gender::Male)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// A person named in `range` and not after a preposition in it ("lawyers for X" is not X);
+    /// or, when the phrase is a name and nothing else, that name.
+    pub(super) fn named_in(&self, range: Range<usize>, agent: bool) -> Option<Source> {
+        let f = self.f;
+        let in_range: Vec<&Name> = self.names.iter().filter(|n| n.start >= range.start && n.last < range.end).collect();
+        for n in &in_range {
+            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions));
+            // "McKinnon's spokeswoman": the spokeswoman; "the Cuban exile community": the community.
+            let modifier = n.words == 1
+                && !n.titled
+                && n.last + 1 < range.end
+                && !self.cut_before(n.last + 1)
+                && self.toks[n.last + 1].raw.chars().next().is_some_and(char::is_lowercase)
+                && !self.is(n.last + 1, f.prepositions);
+            if (n.possessive || modifier) && n.last + 1 < range.end {
+                continue;
+            }
+            let full = self.people.canonical(&n.text);
+            let person = looks_like_person(n) || self.people.is_person(&full);
+            if person && (!after_prep || agent) {
+                // "Jacques Chirac et Lionel Jospin": both, when the phrase is the two names.
+                let and = n.last + 1;
+                let second = in_range.iter().find(|m| m.start == and + 1 && m.last + 1 == range.end);
+                if let Some(m) = second.filter(|m| self.is(and, f.coordinators) && looks_like_person(m)) {
+                    let both = format!("{full} {} {}", self.toks[and].raw, self.people.canonical(&m.text));
+                    return Some(Source::Phrase { text: both, plural: true, gender: None, owner: None });
+                }
+                let gender = gender_before(&self.toks, n.first, f).or_else(|| self.people.genders.get(&full).copied());
+                return Some(Source::Name { text: full, person: true, gender });
+            }
+        }
+        // The phrase is only a name, after its article: "the FBI", "l'INSEE", "Pakistan".
+        let mut s = range.start;
+        while s < range.end && self.is(s, f.determiners) {
+            s += 1;
+        }
+        let n = in_range
+            .iter()
+            .find(|n| (n.start == s || n.start == range.start) && n.last + 1 == range.end && !n.possessive)?;
+        if n.start == 0 && n.last == 0 && !n.acronym {
+            // "Officials said": a common noun capitalized by its place.
+            return None;
+        }
+        Some(Source::Name { text: n.text.clone(), person: false, gender: None })
+    }
+}
