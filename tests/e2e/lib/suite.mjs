@@ -22,10 +22,10 @@ const FRENCH = {
   mustNotContain: ['Tout accepter', 'Nous utilisons des cookies', 'À lire aussi', 'Grève des contrôleurs', 'Votre commentaire', 'Tous droits réservés', 'Rubriques'],
 };
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-async function waitFor(what, probe, timeoutMs = 20000) {
+export async function waitFor(what, probe, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -35,10 +35,10 @@ async function waitFor(what, probe, timeoutMs = 20000) {
   }
 }
 
-const FRAME_IN_PAGE = `Boolean(document.querySelector('iframe[src*="-extension://"]'))`;
+export const FRAME_IN_PAGE = `Boolean(document.querySelector('iframe[src*="-extension://"]'))`;
 // The reader's state once it has left "loading" ("text" while its analysis is still pending:
 // the text shows first), else null.
-const READER_STATE = `(() => {
+export const READER_STATE = `(() => {
   const root = document.querySelector('[data-article-lens="reader"]');
   const state = root?.querySelector('[data-state]')?.dataset.state;
   if (!state || state === 'loading') return null;
@@ -53,7 +53,7 @@ const READER_TEXT = `JSON.stringify({
 })`;
 
 /** Clicks the toolbar button and waits for the reader; retries once if the click was not granted. */
-async function openReader(d) {
+export async function openReader(d) {
   const started = performance.now();
   await d.toggle();
   let retried = false;
@@ -119,14 +119,14 @@ const ON_PAGE_STATE = `JSON.stringify((() => {
 const ON_PAGE_NONE = `[...CSS.highlights.keys()].every((k) => !k.startsWith('article-lens-')) &&
   getComputedStyle(document.body, '::highlight(article-lens-figure)').textDecorationLine === 'none'`;
 // The page's HTML without the reader's own frame (the one element Article Lens adds while open).
-const PAGE_HTML_WITHOUT_READER = `(() => {
+export const PAGE_HTML_WITHOUT_READER = `(() => {
   const copy = document.documentElement.cloneNode(true);
   for (const frame of copy.querySelectorAll('iframe[src*="-extension://"]')) frame.remove();
   return copy.outerHTML;
 })()`;
 
 /** Clicks "Show on page" and waits for the panel; returns its counts per kind and its summary line. */
-async function showOnPage(d) {
+export async function showOnPage(d) {
   await d.clickInReader('[data-action="show-on-page"]');
   await waitFor('the on-page panel', () => d.reader(`Boolean(document.querySelector('[data-state="on-page"]'))`), 10000);
   // The frame was just resized: Chromium routes clicks to an out-of-process frame by its previous
