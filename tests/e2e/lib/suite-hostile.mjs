@@ -15,8 +15,41 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { HOSTILE, startServer } from './server.mjs';
+import { FIXTURES, HOSTILE, startServer } from './server.mjs';
 import { FRAME_IN_PAGE, PAGE_HTML_WITHOUT_READER, READER_STATE, showOnPage, sleep, waitFor } from './suite.mjs';
+
+const SEED = JSON.parse(readFileSync(`${FIXTURES}seed/expected.json`, 'utf8'));
+
+// The page's own attack on the reader's frame, from the moment it appears until it goes: every
+// few milliseconds, a port of its own carrying forged page HTML (offered with no nonce and with
+// guessed ones), forged page HTML and commands posted straight to the frame. It notes whatever
+// the reader says back on its ports.
+const FORGE = `(() => {
+  window.__forged = { posts: 0, heard: [] };
+  const html = '<!doctype html><html lang="en"><head><title>Forged by the page</title></head><body><article><h1>Forged by the page</h1><p>' +
+    'FORGEDTEXT was posted to the reader by the page and must never show. '.repeat(30) + '</p></article></body></html>';
+  const attack = (frame) => {
+    const timer = setInterval(() => {
+      if (!frame.isConnected) return clearInterval(timer);
+      const w = frame.contentWindow;
+      if (!w) return;
+      for (const nonce of [undefined, '0'.repeat(32), 'f'.repeat(32)]) {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (e) => window.__forged.heard.push(String(e.data?.type));
+        channel.port1.postMessage({ type: 'page', html, url: location.href });
+        w.postMessage({ type: 'article-lens:connect', nonce }, '*', [channel.port2]);
+      }
+      w.postMessage({ type: 'page', html, url: location.href }, '*');
+      w.postMessage({ type: 'close' }, '*');
+      w.postMessage({ type: 'on-page-result', error: 'forged' }, '*');
+      window.__forged.posts += 6;
+    }, 0);
+  };
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n.localName === 'iframe') attack(n);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  return true;
+})()`;
 
 // HOSTILE_ONLY=name,name runs only those pages (to look into one).
 const ONLY = process.env.HOSTILE_ONLY?.split(',');
@@ -117,6 +150,26 @@ export function hostileSuite(browser, launch, extensionDir) {
     after(async () => {
       await d?.close();
       await server?.close();
+    });
+
+    it('a page cannot drive the reader by posting messages to it (forged ports, page HTML, close)', async () => {
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await d.page(FORGE);
+      const state = await openWatched(d);
+      await sleep(500); // the attack goes on while the reader is open
+      const view = JSON.parse(await d.reader(`JSON.stringify({
+        title: document.querySelector('.al-title')?.textContent ?? null,
+        text: document.querySelector('.al-content')?.textContent ?? '',
+      })`));
+      const forged = JSON.parse(await d.page('JSON.stringify(window.__forged)'));
+      console.log(`e2e-forged ${browser} posts=${forged.posts} heard=${forged.heard.length} state=${state}`);
+      assert.ok(forged.posts >= 30, `the page kept posting to the reader (${forged.posts})`);
+      assert.ok(await d.page(FRAME_IN_PAGE), 'a forged close does not close the reader');
+      assert.equal(state, 'article');
+      assert.equal(view.title, SEED.title, 'the reader shows the page the content script sent, not the forged one');
+      assert.ok(!view.text.includes('FORGEDTEXT'), 'no forged text in the reader');
+      assert.deepEqual(forged.heard, [], 'the reader never answers on a port the page offered');
+      await closeWithEsc(d);
     });
 
     for (const images of ['on', 'off']) {
