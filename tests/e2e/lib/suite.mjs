@@ -516,6 +516,79 @@ export function browserSuite(browser, launch, extensionDir) {
       await assertOnPageOff(d, field, before);
     });
 
+    it('leaves nothing changed: a half-filled form, a text selection, a playing video and the scroll position are as they were', async () => {
+      await d.open(`${server.base}/pages/state-article.html`);
+      // The page records a short WebM of a canvas and plays it (no file, no network).
+      const clip = await waitFor('the page’s video', () => d.page('window.clipReady ?? null'), 15000);
+      await d.page(`(() => {
+        document.getElementById('f-name').value = 'Ana';
+        document.getElementById('f-letter').value = 'Half a letter, not sent yet';
+        document.getElementById('f-print').checked = true;
+        document.getElementById('f-topic-bills').checked = true;
+        document.getElementById('f-area').value = 'East';
+        window.scrollTo(0, 640);
+        const text = document.querySelectorAll('article p')[5].firstChild;
+        const range = document.createRange();
+        range.setStart(text, 12);
+        range.setEnd(text, 71);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return true;
+      })()`);
+      const STATE = `JSON.stringify((() => {
+        const s = getSelection();
+        const v = document.getElementById('clip');
+        return {
+          html: document.documentElement.outerHTML, x: scrollX, y: scrollY,
+          form: [...document.querySelectorAll('#letter input, #letter textarea, #letter select')].map((e) => /checkbox|radio/.test(e.type) ? e.checked : e.value),
+          selection: s.rangeCount ? [s.toString(), s.anchorOffset, s.focusOffset, s.anchorNode === document.querySelectorAll('article p')[5].firstChild] : null,
+          video: { paused: v.paused, ended: v.ended, time: v.currentTime },
+        };
+      })())`;
+      const before = JSON.parse(await d.page(STATE));
+      assert.ok(before.y > 0 && before.selection?.[0].length === 59, `page prepared: ${JSON.stringify({ y: before.y, selection: before.selection })}`);
+      const { state } = await openReader(d);
+      assert.equal(state, 'article');
+      await sleep(300);
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+      await sleep(200);
+      const now = JSON.parse(await d.page(STATE));
+      console.log(`e2e-state ${browser} video=${clip} before=${before.video.time.toFixed(2)}s after=${now.video.time.toFixed(2)}s paused=${now.video.paused}`);
+      assert.equal(now.html, before.html, 'the page DOM is exactly as before');
+      assert.deepEqual([now.x, now.y], [before.x, before.y], 'scroll position');
+      assert.deepEqual(now.form, before.form, 'the half-filled form');
+      assert.deepEqual(now.selection, before.selection, 'the text selection');
+      if (clip === 'playing') {
+        assert.equal(now.video.paused, false, 'the video still plays');
+        assert.ok(now.video.time !== before.video.time, 'and has moved on');
+      } else {
+        console.log(`e2e-state ${browser}: no playing video in this headless browser (${clip}); the video is not checked`);
+      }
+    });
+
+    it('a service-worker restart during an analysis leaves no hung reader; "Show on page" wakes it again', {
+      skip: browser !== 'chromium' && 'Firefox runs the background as an event page, not a service worker',
+    }, async () => {
+      const field = '#author';
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      await d.stopServiceWorker(); // the click must start it
+      await d.toggle();
+      await waitFor('the reader frame', () => d.page(FRAME_IN_PAGE), 10000);
+      const during = await d.reader(READER_STATE);
+      assert.equal(await d.stopServiceWorker(), true, 'the service worker was running and stopped');
+      const state = await waitFor('the reader', async () => { const s = await d.reader(READER_STATE); return s !== 'text' && s; }, 20000);
+      console.log(`e2e-sw-restart ${browser} state_when_stopped=${during ?? 'loading'} final=${state}`);
+      assert.equal(state, 'article', 'the reader finished');
+      await d.stopServiceWorker();
+      const onPage = await showOnPage(d);
+      assert.ok(onPage.found.figure > 0, `"Show on page" works after a restart: ${JSON.stringify(onPage)}`);
+      await d.press('Escape');
+      await assertOnPageOff(d, field, before);
+    });
+
     it('says in plain words that a page over the size limit is too large, and leaves the page as it was', async () => {
       const field = '#huge-q';
       await d.open(`${server.base}/pages/huge-page.html`);
