@@ -7,6 +7,9 @@ import { extensionTranslator } from './i18n.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const LOADING_DELAY_MS = 300;
+// Past this, the reader stops waiting for the claims, figures and dates of a very long page and
+// says so; the text is already shown (see Reader.stopWaiting).
+const ANALYSIS_BUDGET_S = 15;
 
 warmUp();
 
@@ -110,11 +113,13 @@ const readerReady = api.storage.local.get('settings').catch(() => ({})).then((sa
 async function run(force) {
   const reader = await readerReady;
   const timer = setTimeout(() => reader.showLoading(), LOADING_DELAY_MS);
+  let budget = 0;
   try {
     const url = /^https?:/.test(page.url) ? page.url : undefined;
     const onView = (view) => {
       clearTimeout(timer);
       reader.show(view, { forced: force, pending: true });
+      budget = setTimeout(() => reader.stopWaiting(ANALYSIS_BUDGET_S), ANALYSIS_BUDGET_S * 1000);
     };
     const { analysis } = await analyzePage(page.html, { url, force }, { onView });
     reader.show(analysis, { forced: force });
@@ -122,5 +127,6 @@ async function run(force) {
     reader.showError(error?.message ?? String(error));
   } finally {
     clearTimeout(timer);
+    clearTimeout(budget);
   }
 }

@@ -2,7 +2,8 @@
 // with a strict Content-Security-Policy header (no scripts, frames, images or connections).
 // /www/ serves the built playground (dist/www, with the reader module) and /harness/ the
 // reader test page. /hostile/ serves tests/hostile (the hostile pages) with their SENTINEL made
-// observable (see hostilePage); every request the server sees is kept in `requests`.
+// observable (see hostilePage); /heavy/ serves generated heavy pages (see heavyParagraph);
+// every request the server sees is kept in `requests`.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
@@ -39,6 +40,29 @@ function hostilePage(html, base) {
     .replaceAll('SENTINEL()', `navigator.sendBeacon(\`${base}/sentinel/exec?from=\`+encodeURIComponent(origin))`);
 }
 
+/**
+ * /heavy/paragraph.html?bytes=N: an article whose text is one paragraph of about N bytes of
+ * news-like sentences (figures, dates, speakers), the same on every request.
+ */
+function heavyParagraph(bytes) {
+  const sentences = [
+    (i) => `The council approved a budget of $${10 + (i * 7919) % 2000} million on March ${1 + i % 28}, 2025, officials said.`,
+    (i) => `Ridership rose ${1 + i % 97}% over the year, according to the transport authority's figures.`,
+    (i) => `Residents told reporters that the new line would open in ${2026 + i % 9}, well after the first estimate.`,
+    (i) => `The minister said on Tuesday that ${100 + (i * 31) % 5000} new jobs would follow, though critics doubted it.`,
+  ];
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const sentence = sentences[i % sentences.length](i);
+    parts.push(sentence);
+    size += sentence.length + 1;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The long report | Courier</title></head><body>
+<header><label>Search <input id="heavy-q" type="search"></label></header>
+<article><h1>The long report</h1><p>${parts.join(' ')}</p></article></body></html>`;
+}
+
 export async function startServer() {
   const requests = [];
   let base = '';
@@ -52,6 +76,11 @@ export async function startServer() {
     const headers = { 'cache-control': 'no-store' };
     if (path.startsWith('/sentinel/')) {
       res.writeHead(204, headers).end();
+      return;
+    }
+    if (path === '/heavy/paragraph.html') {
+      const bytes = Math.min(Number(new URL(req.url, base).searchParams.get('bytes')) || 1e6, 2e7);
+      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(heavyParagraph(bytes));
       return;
     }
     if (/^\/(hostile\/)?img\/quay[\w-]*\.(jpg|webp|png)$/.test(path)) {

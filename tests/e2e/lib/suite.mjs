@@ -589,6 +589,33 @@ export function browserSuite(browser, launch, extensionDir) {
       await assertOnPageOff(d, field, before);
     });
 
+    it('shows the reading view of a 5 MB single-paragraph article, then its analysis or a plain note that it is not ready; the page is restored', async () => {
+      const field = '#heavy-q';
+      const bytes = 5_000_000;
+      await d.open(`${server.base}/heavy/paragraph.html?bytes=${bytes}`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      const started = performance.now();
+      await d.toggle();
+      const first = await waitFor('the reading view', () => d.reader(READER_STATE), 120000);
+      const textMs = performance.now() - started;
+      const analysis = await waitFor('the analysis or the note', () => d.reader(`(() => {
+        const a = document.querySelector('.al-layout')?.dataset.analysis;
+        return a === 'done' || a === 'stopped' ? a : document.querySelector('[data-state="error"]') ? 'error' : null;
+      })()`), 180000);
+      const settledMs = performance.now() - started;
+      const note = await d.reader(`document.querySelector('.al-stopped')?.textContent ?? ''`);
+      // Timings are reported, not asserted (a busy machine): the issue asks for the text within 3 s.
+      console.log(`e2e-heavy ${browser} bytes=${bytes} trigger_to_text_ms=${textMs.toFixed(0)} trigger_to_settled_ms=${settledMs.toFixed(0)} first=${first} analysis=${analysis}`);
+      assert.ok(['text', 'article'].includes(first), `the reading view shows first (${first})`);
+      assert.ok(['done', 'stopped'].includes(analysis), `the analysis finished or the reader said it stopped waiting (${analysis})`);
+      if (analysis === 'stopped') assert.match(note, /were not ready after \d+ seconds/);
+      const view = await readerText(d);
+      assert.ok(view.content.length > bytes * 0.9, `the whole paragraph is shown (${view.content.length} characters)`);
+      await d.press('Escape');
+      await assertRestored(d, field, before);
+    });
+
     it('says in plain words that a page over the size limit is too large, and leaves the page as it was', async () => {
       const field = '#huge-q';
       await d.open(`${server.base}/pages/huge-page.html`);
