@@ -50,6 +50,12 @@ window.addEventListener('message', async (event) => {
   port.onmessage = (message) => receive(message.data);
 });
 
+// No page after this long (the handover failed): say so rather than stay blank.
+const NO_PAGE_MS = 30000;
+setTimeout(() => {
+  if (!page) readerReady.then((reader) => reader.showError(t('error_no_page')));
+}, NO_PAGE_MS);
+
 // The page's HTML as the content script sends it. The core refuses pages past 8 MiB (UTF-8) with
 // a plain message; far past it (4×, in UTF-16 units, each at least a byte) the reader says the
 // same without handing the page to the worker at all.
