@@ -5,8 +5,10 @@
 // reach into it, and the WebAssembly runs in the extension origin, so pages with a strict CSP
 // work too. The page's HTML goes to it over a MessageChannel whose port is handed over with a
 // postMessage targeted at the extension origin, so only our reader document can receive it (if
-// the page navigated the frame elsewhere, the message is dropped). The page could at worst post
-// the reader other HTML of its own, which it could equally put in its DOM: nothing is lost.
+// the page navigated the frame elsewhere, the message is dropped). The page shares our window
+// and could post the frame a port of its own: the handover carries a random nonce, stored first
+// in the extension's storage (which no page can read or write) with the page's origin, and the
+// reader takes only a port whose nonce it finds there for the origin that posted it.
 // Nothing else is added to the page, and closing restores focus and scroll as they were.
 // "Show on page" highlights the page itself with the CSS Custom Highlight API (onpage.js): no
 // element or attribute is added, and closing removes the highlights and their styles.
@@ -36,6 +38,20 @@
     for (const [name, value] of Object.entries(style)) frame.style.setProperty(name, value, 'important');
   };
 
+  // What the reader may ask the page to highlight: bounded in number and length, known kinds.
+  const ITEM_ID = /^(claim|figure|date)-\d{1,6}$/;
+  const MAX_ITEMS = 20000;
+  const MAX_TEXT = 100000;
+  const onPageItems = (items) => (Array.isArray(items) ? items.slice(0, MAX_ITEMS) : [])
+    .filter((item) => item && typeof item.id === 'string' && ITEM_ID.test(item.id) && item.id.startsWith(`${item.kind}-`) &&
+      typeof item.text === 'string' && item.text.length <= MAX_TEXT)
+    .map((item) => ({
+      id: item.id, kind: item.kind, text: item.text,
+      before: typeof item.before === 'string' ? item.before.slice(-MAX_TEXT) : '',
+      after: typeof item.after === 'string' ? item.after.slice(0, MAX_TEXT) : '',
+    }));
+  const shownKinds = (show) => Object.fromEntries(['claim', 'figure', 'date'].map((kind) => [kind, show?.[kind] !== false]));
+
   function show() {
     const previousFocus = document.activeElement;
     const scroll = [window.scrollX, window.scrollY];
@@ -50,20 +66,27 @@
     frame.src = readerUrl;
 
     const channel = new MessageChannel();
+    // Only our reader holds the other end; its messages are checked all the same (type, shape, size).
     channel.port1.onmessage = (event) => {
-      const message = event.data ?? {};
+      const message = event.data;
+      if (!message || typeof message !== 'object' || typeof message.type !== 'string') return;
       const onPage = globalThis.__articleLensOnPage;
       if (message.type === 'close') hide();
-      else if (message.type === 'on-page') showOnPage(message.items, message.show);
-      else if (message.type === 'on-page-show') onPage?.setShown(message.show);
-      else if (message.type === 'reveal') onPage?.reveal(String(message.id), Boolean(message.smooth));
-      else if (message.type === 'reader' && open) {
+      else if (message.type === 'on-page') showOnPage(onPageItems(message.items), shownKinds(message.show));
+      else if (message.type === 'on-page-show') onPage?.setShown(shownKinds(message.show));
+      else if (message.type === 'reveal' && typeof message.id === 'string' && ITEM_ID.test(message.id)) {
+        onPage?.reveal(message.id, message.smooth === true);
+      } else if (message.type === 'reader' && open) {
         clearOnPage();
         place(open.frame, FULL);
       }
     };
-    frame.addEventListener('load', () => {
-      frame.contentWindow.postMessage({ type: 'article-lens:connect' }, readerOrigin, [channel.port2]);
+    const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const nonceKey = `connect:${nonce}`;
+    frame.addEventListener('load', async () => {
+      await api.storage.local.set({ [nonceKey]: location.origin }).catch(() => {});
+      if (open?.frame !== frame) return;
+      frame.contentWindow.postMessage({ type: 'article-lens:connect', nonce }, readerOrigin, [channel.port2]);
       channel.port1.postMessage(page);
       frame.focus();
     }, { once: true });
@@ -78,13 +101,14 @@
     };
     window.addEventListener('keydown', onKey, true);
     document.documentElement.appendChild(frame);
-    open = { frame, channel, previousFocus, scroll, onKey };
+    open = { frame, channel, previousFocus, scroll, onKey, nonceKey };
   }
 
   function hide() {
     if (!open) return;
-    const { frame, channel, previousFocus, scroll, onKey, onPageUsed } = open;
+    const { frame, channel, previousFocus, scroll, onKey, onPageUsed, nonceKey } = open;
     clearOnPage();
+    api.storage.local.remove(nonceKey).catch(() => {}); // (the reader removes it once used)
     open = null;
     window.removeEventListener('keydown', onKey, true);
     channel.port1.close();

@@ -8,6 +8,9 @@ import { makeWorksheet } from './worksheet.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const LOADING_DELAY_MS = 300;
+// Past this, the reader stops waiting for the claims, figures and dates of a very long page and
+// says so; the text is already shown (see Reader.stopWaiting).
+const ANALYSIS_BUDGET_S = 15;
 
 warmUp();
 
@@ -27,21 +30,66 @@ const showOnPage = (items, show) => new Promise((resolve) => {
 });
 
 // Listen before anything is awaited: the content script posts as soon as this page has loaded.
-// The first port handed over by our parent is ours; later ones are ignored.
-window.addEventListener('message', (event) => {
-  if (port || event.source !== window.parent || event.data?.type !== 'article-lens:connect' || !event.ports[0]) return;
-  port = event.ports[0];
-  port.onmessage = (message) => {
-    if (message.data?.type === 'on-page-result') {
-      onPageReply?.(message.data);
-      onPageReply = null;
-      return;
-    }
-    if (message.data?.type !== 'page' || page) return;
-    page = { html: String(message.data.html ?? ''), url: String(message.data.url ?? '') };
-    run(false);
-  };
+// Its port comes with a nonce that it stored first in the extension's storage, with the page's
+// origin (content.js); pages cannot reach that storage. A port is taken only with a stored nonce,
+// from our parent window at that origin; anything else the page posts is ignored.
+const NONCE = /^[0-9a-f]{32}$/;
+const isObject = (value) => value !== null && typeof value === 'object';
+
+window.addEventListener('message', async (event) => {
+  const data = event.data;
+  if (port || event.source !== window.parent || !isObject(data) || data.type !== 'article-lens:connect' ||
+      typeof data.nonce !== 'string' || !NONCE.test(data.nonce) || event.ports.length !== 1) return;
+  const offered = event.ports[0];
+  const key = `connect:${data.nonce}`;
+  const origin = await api.storage.local.get(key).then((stored) => stored?.[key], () => undefined);
+  if (origin !== undefined) api.storage.local.remove(key).catch(() => {});
+  if (port || origin === undefined || origin !== event.origin) {
+    offered.close();
+    return;
+  }
+  port = offered;
+  port.onmessage = (message) => receive(message.data);
 });
+
+// No page after this long (the handover failed): say so rather than stay blank.
+const NO_PAGE_MS = 30000;
+setTimeout(() => {
+  if (!page) readerReady.then((reader) => reader.showError(t('error_no_page')));
+}, NO_PAGE_MS);
+
+// The page's HTML as the content script sends it. The core refuses pages past 8 MiB (UTF-8) with
+// a plain message; far past it (4×, in UTF-16 units, each at least a byte) the reader says the
+// same without handing the page to the worker at all.
+const MAX_URL = 8192;
+const CORE_LIMIT_MIB = 8;
+const MAX_HTML_UNITS = 4 * CORE_LIMIT_MIB * 1048576;
+function receive(data) {
+  if (!isObject(data)) return;
+  if (data.type === 'on-page-result') {
+    onPageReply?.(onPageResult(data));
+    onPageReply = null;
+    return;
+  }
+  if (data.type !== 'page' || page || typeof data.html !== 'string') return;
+  page = { html: data.html, url: typeof data.url === 'string' && data.url.length <= MAX_URL ? data.url : '' };
+  if (page.html.length > MAX_HTML_UNITS) {
+    const mib = new TextEncoder().encode(page.html).length / 1048576;
+    page = { html: '', url: page.url };
+    readerReady.then((reader) => reader.showError(`the page is too large to analyse (${mib.toFixed(1)} MiB; the limit is ${CORE_LIMIT_MIB} MiB)`));
+    return;
+  }
+  run(false);
+}
+
+/** The content script's answer to "Show on page", keeping only what the reader reads. */
+function onPageResult(data) {
+  if (typeof data.error === 'string') return { error: data.error.slice(0, 500) };
+  if (data.unsupported === true) return { unsupported: true };
+  const counts = (value) => Object.fromEntries(['claim', 'figure', 'date'].map((k) => [k, Number.isInteger(value?.[k]) ? value[k] : 0]));
+  const missing = Array.isArray(data.missing) ? data.missing.filter((id) => typeof id === 'string' && id.length < 32) : [];
+  return { found: counts(data.found), total: counts(data.total), missing, dark: data.dark === true };
+}
 
 // UI text follows the browser's language (_locales/, via the i18n API).
 const t = extensionTranslator(api);
@@ -78,11 +126,13 @@ async function run(force) {
   const reader = await readerReady;
   forced = force;
   const timer = setTimeout(() => reader.showLoading(), LOADING_DELAY_MS);
+  let budget = 0;
   try {
     const url = pageUrl();
     const onView = (view) => {
       clearTimeout(timer);
       reader.show(view, { forced: force, pending: true });
+      budget = setTimeout(() => reader.stopWaiting(ANALYSIS_BUDGET_S), ANALYSIS_BUDGET_S * 1000);
     };
     const { analysis } = await analyzePage(page.html, { url, force }, { onView });
     reader.show(analysis, { forced: force });
@@ -90,5 +140,6 @@ async function run(force) {
     reader.showError(error?.message ?? String(error));
   } finally {
     clearTimeout(timer);
+    clearTimeout(budget);
   }
 }

@@ -95,8 +95,15 @@ function sentence(message) {
 /** Parses sanitized HTML into a fragment of this document, with safe link and image attributes;
  * `t` names the embedded videos (a link whose text is the core's play sign ▶). With `images`
  * false, no image is fetched: each stands as a placeholder that shows its alt text. */
-function importContent(html, t, { images = true } = {}) {
+function importContent(html, t, { images = true, listed = Infinity } = {}) {
   const parsed = new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, 'text/html');
+  // A very long page: only the figures and dates the panel lists keep their highlight.
+  if (Number.isFinite(listed)) {
+    for (const mark of parsed.querySelectorAll('mark[data-id]')) {
+      const id = /^(?:figure|date)-(\d+)$/.exec(mark.dataset.id);
+      if (id && Number(id[1]) >= listed) mark.replaceWith(...mark.childNodes);
+    }
+  }
   // Defence in depth: the core already removed all of these.
   for (const el of parsed.querySelectorAll('script, style, iframe, object, embed, form, link, meta, base')) el.remove();
   for (const el of parsed.body.querySelectorAll('*')) {
@@ -136,6 +143,24 @@ function importContent(html, t, { images = true } = {}) {
   const fragment = document.createDocumentFragment();
   for (const node of [...parsed.body.childNodes]) fragment.append(document.importNode(node, true));
   return fragment;
+}
+
+// The reader lists and highlights at most this many figures and dates (each kind): past it, the
+// panel and the highlights of a page of tens of thousands would keep the reader busy for a minute.
+const MAX_LISTED = 1000;
+
+/** The analysis as the reader shows it: a very long page's figures and dates cut to the first MAX_LISTED, with the totals. */
+function bounded(analysis) {
+  const figures = analysis.figures ?? [];
+  const dates = analysis.dates ?? [];
+  if (figures.length <= MAX_LISTED && dates.length <= MAX_LISTED) return analysis;
+  return {
+    ...analysis,
+    figures: figures.slice(0, MAX_LISTED),
+    dates: dates.slice(0, MAX_LISTED),
+    listed: MAX_LISTED,
+    totals: { figure: figures.length, date: dates.length },
+  };
 }
 
 export class Reader {
@@ -433,17 +458,35 @@ export class Reader {
       this.body.querySelector('[data-action="show-anyway"]')?.focus();
       return;
     }
-    this.analysis = analysis;
-    const previous = this.body.querySelector('.al-layout[data-analysis="pending"]');
+    this.analysis = bounded(analysis);
+    const previous = this.body.querySelector('.al-layout[data-analysis="pending"], .al-layout[data-analysis="stopped"]');
     const keepFocus = !previous || previous.contains(document.activeElement);
     const main = h('main', { class: 'al-main', tabindex: '-1' }, this.renderArticle(article));
     const layout = h('div', { class: 'al-layout', 'data-state': 'article', 'data-analysis': pending ? 'pending' : 'done' },
-      main, this.renderPanel(analysis, { pending }));
+      main, this.renderPanel(this.analysis, { pending }));
     this.replaceBody(layout);
-    markFindings(main, analysis);
+    markFindings(main, this.analysis);
     this.describeMarks(main);
     this.showArticleControls(true);
     if (keepFocus) main.focus({ preventScroll: true });
+  }
+
+  /**
+   * The time budget ran out while the claims, figures and dates were still being found: the text
+   * stays, and the panel says so in plain words instead of "Analysing…" (the complete analysis,
+   * if it comes after all, replaces it). Returns whether there was a pending view to settle.
+   */
+  stopWaiting(seconds) {
+    const layout = this.body.querySelector('.al-layout[data-analysis="pending"]');
+    if (!layout) return false;
+    const note = this.t('analysis_stopped', seconds);
+    layout.dataset.analysis = 'stopped';
+    for (const section of layout.querySelectorAll('.al-section[aria-busy]')) {
+      section.removeAttribute('aria-busy');
+      section.querySelector('.al-pending')?.replaceWith(h('p', { class: 'al-empty al-stopped' }, note));
+    }
+    this.announce(note);
+    return true;
   }
 
   renderArticle(article) {
@@ -458,7 +501,7 @@ export class Reader {
 
     const content = h('div', { class: 'al-content' });
     const images = this.settings.images !== 'off';
-    content.append(importContent(article.content_html ?? '', t, { images }));
+    content.append(importContent(article.content_html ?? '', t, { images, listed: this.analysis?.listed ?? Infinity }));
     // The header already shows the title: drop a leading heading that repeats it.
     const squash = (s) => (s ?? '').replace(/\s+/g, ' ').trim();
     const first = content.firstElementChild;
@@ -620,6 +663,9 @@ export class Reader {
     const claims = analysis.claims ?? [];
     const figures = analysis.figures ?? [];
     const dates = analysis.dates ?? [];
+    // A very long page lists its first figures and dates only, and says so.
+    const trimmed = (kind) => (analysis.totals?.[kind] > analysis.listed
+      ? h('p', { class: 'al-empty al-trimmed' }, t('list_trimmed', analysis.listed, analysis.totals[kind])) : null);
     const section = (kind, count, content, empty) =>
       h('section', { 'aria-label': t(SECTION_KEYS[kind]), class: `al-section al-${kind}s`, 'aria-busy': pending ? 'true' : undefined },
         h('h2', {}, h('span', { class: `al-swatch al-swatch-${kind}`, 'aria-hidden': 'true' }), t(SECTION_KEYS[kind]),
@@ -668,8 +714,8 @@ export class Reader {
     };
     return h('aside', { class: 'al-panel', 'aria-label': t('panel_label'), onkeydown: onArrows },
       section('claim', claims.length, claimList, t('empty_claims')),
-      section('figure', figures.length, figureTable, t('empty_figures')),
-      section('date', dates.length, timeline, t('empty_dates')),
+      section('figure', analysis.totals?.figure ?? figures.length, () => h('div', {}, trimmed('figure'), figureTable()), t('empty_figures')),
+      section('date', analysis.totals?.date ?? dates.length, () => h('div', {}, trimmed('date'), timeline()), t('empty_dates')),
       findingsSection({ t, analysis, pending, onReveal: (i) => this.revealFinding(i) }));
   }
 

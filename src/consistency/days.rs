@@ -54,6 +54,9 @@ pub(super) fn weekdays(doc: &Doc) -> Vec<Finding> {
     out
 }
 
+/// A relative day is compared with at most this many explicit days on each side of it.
+const MAX_COMPARED: usize = 128;
+
 /// A relative day and an explicit day for the same event that differ.
 pub(super) fn date_conflicts(doc: &Doc) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -77,7 +80,11 @@ pub(super) fn date_conflicts(doc: &Doc) -> Vec<Finding> {
             continue;
         }
         let r_context = doc.context(rd.span, doc.date_sentence[r]);
-        for &e in &explicit {
+        // The explicit days nearest in the text (all of them in an article; a bound on a page of
+        // thousands), in text order.
+        let at = explicit.partition_point(|&e| e < r);
+        let near = &explicit[at.saturating_sub(MAX_COMPARED)..(at + MAX_COMPARED).min(explicit.len())];
+        for &e in near {
             let ed = &doc.dates[e];
             let Some(e_day) = ed.start.as_deref().and_then(iso_day) else { continue };
             if e_day == r_day || doc.date_sentence[e] == doc.date_sentence[r] || !fits(named, e_day, reference) {

@@ -93,13 +93,15 @@ impl<'a> Doc<'a> {
     fn correction_sentences(&self) -> Vec<bool> {
         let mut out = vec![false; self.sentences.len()];
         let mut block_start = 0;
+        // The sentences are marked up to here already (each block is filled once).
+        let mut filled = 0;
         for i in 0..self.sentences.len() {
             let new_block = i == 0
                 || self.text.get(self.sentences[i - 1].end..self.sentences[i].start).is_some_and(|g| g.contains('\n'));
             if new_block {
                 block_start = i;
             }
-            if self.sentence_has(i, self.tab.correction) {
+            if i >= filled && self.sentence_has(i, self.tab.correction) {
                 out[block_start..=i].iter_mut().for_each(|c| *c = true);
                 // And the rest of the block.
                 let mut j = i + 1;
@@ -112,9 +114,30 @@ impl<'a> Doc<'a> {
                     out[j] = true;
                     j += 1;
                 }
+                filled = j;
             }
         }
         out
+    }
+
+    /// The figures of sentence `s`, as a range of indices into `figures` (figures and dates come
+    /// in text order, as `entities::find` gives them, so each sentence's are contiguous).
+    fn figures_in(&self, s: usize) -> Range<usize> {
+        self.figure_sentence.partition_point(|&x| x < s)..self.figure_sentence.partition_point(|&x| x <= s)
+    }
+
+    /// The dates of sentence `s`, as a range of indices into `dates` (see [`Doc::figures_in`]).
+    fn dates_in(&self, s: usize) -> Range<usize> {
+        self.date_sentence.partition_point(|&x| x < s)..self.date_sentence.partition_point(|&x| x <= s)
+    }
+
+    /// Whether byte `pos` lies inside a figure or a date (binary search: both lists are sorted
+    /// and their spans do not overlap).
+    fn in_entity(&self, pos: usize) -> bool {
+        let f = self.figures.partition_point(|f| f.span.end <= pos);
+        let d = self.dates.partition_point(|d| d.span.end <= pos);
+        self.figures.get(f).is_some_and(|f| f.span.start <= pos)
+            || self.dates.get(d).is_some_and(|d| d.span.start <= pos)
     }
 
     /// The byte range of sentence `i` (empty past the end).
@@ -144,12 +167,10 @@ impl<'a> Doc<'a> {
     /// The periods (months and longer) a sentence is about, as `[start, end)` days; a sentence
     /// that names none is about the present, the reference day, when there is one.
     fn periods(&self, sentence: usize) -> Vec<(NaiveDate, NaiveDate)> {
-        let mut out: Vec<(NaiveDate, NaiveDate)> = self
-            .dates
+        let mut out: Vec<(NaiveDate, NaiveDate)> = self.dates[self.dates_in(sentence)]
             .iter()
-            .zip(&self.date_sentence)
-            .filter(|(d, s)| **s == sentence && coarse(d.granularity))
-            .filter_map(|(d, _)| {
+            .filter(|d| coarse(d.granularity))
+            .filter_map(|d| {
                 let (start, end) = (iso_day(d.start.as_deref()?)?, iso_day(d.end.as_deref()?)?);
                 // "since the office opened in March": from March to now.
                 let since =
@@ -168,11 +189,10 @@ impl<'a> Doc<'a> {
 
     /// The days and times of day a sentence names ("on Monday", "at 6 p.m."), as normalized.
     fn moments(&self, sentence: usize) -> Vec<&str> {
-        self.dates
+        self.dates[self.dates_in(sentence)]
             .iter()
-            .zip(&self.date_sentence)
-            .filter(|(d, s)| **s == sentence && !coarse(d.granularity) && d.kind != crate::model::DateKind::Duration)
-            .map(|(d, _)| d.value.as_str())
+            .filter(|d| !coarse(d.granularity) && d.kind != crate::model::DateKind::Duration)
+            .map(|d| d.value.as_str())
             .collect()
     }
 
@@ -195,10 +215,6 @@ impl<'a> Doc<'a> {
     fn names(&self, i: usize, speaker: Option<&str>) -> Vec<String> {
         let r = self.sentence(i);
         let speaker: Vec<String> = speaker.map_or_else(Vec::new, |p| self.words.norms_of(p));
-        let inside = |pos: usize| {
-            self.figures.iter().any(|f| f.span.start <= pos && pos < f.span.end)
-                || self.dates.iter().any(|d| d.span.start <= pos && pos < d.span.end)
-        };
         let mut first = true;
         let mut after_break = true;
         let mut out = Vec::new();
@@ -213,7 +229,7 @@ impl<'a> Doc<'a> {
                 && !first
                 && !after_break
                 && !w.number
-                && !inside(w.start)
+                && !self.in_entity(w.start)
                 && !self.tab.neutral.contains(&w.norm.as_str())
                 && !speaker.contains(&w.norm)
             {
@@ -251,10 +267,7 @@ impl<'a> Doc<'a> {
     /// figures and dates left out. See [`Context`].
     fn context(&self, span: Span, sentence: usize) -> Context {
         let r = self.sentence(sentence);
-        let skip = |start: usize| {
-            self.figures.iter().any(|f| f.span.start <= start && start < f.span.end)
-                || self.dates.iter().any(|d| d.span.start <= start && start < d.span.end)
-        };
+        let skip = |start: usize| self.in_entity(start);
         let mut ctx = Context::default();
         for (side, backwards) in [(&mut ctx.before, true), (&mut ctx.after, false)] {
             let mut clause = true;

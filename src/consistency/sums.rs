@@ -17,7 +17,7 @@ pub(super) fn totals(doc: &Doc) -> Vec<Finding> {
         {
             continue;
         }
-        let in_sentence: Vec<usize> = (0..doc.figures.len()).filter(|&i| doc.figure_sentence[i] == s).collect();
+        let in_sentence: Vec<usize> = doc.figures_in(s).collect();
         let Some(t) = in_sentence.iter().position(|&i| is_marked_total(doc, i, range.end)) else { continue };
         let total = &doc.figures[in_sentence[t]];
         // The parts listed after the total, or else before it.
@@ -116,8 +116,8 @@ fn adds_to(part: &Figure, total: &Figure) -> bool {
 pub(super) fn shares_over_100(doc: &Doc) -> Vec<Finding> {
     let mut out = Vec::new();
     for (s, range) in doc.sentences.iter().enumerate() {
-        let shares: Vec<usize> = (0..doc.figures.len())
-            .filter(|&i| doc.figure_sentence[i] == s)
+        let shares: Vec<usize> = doc
+            .figures_in(s)
             .filter(|&i| doc.figures[i].kind == FigureKind::Percent && doc.figures[i].unit.as_deref() == Some("%"))
             .collect();
         if shares.len() < 2

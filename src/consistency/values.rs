@@ -4,7 +4,11 @@
 
 use super::{Context, Doc, fill, finding, interval, quoted, unit_key};
 use crate::model::{Figure, FigureKind, Finding, FindingKind, Span};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// Each figure is compared with at most this many figures of its unit after it (in text order):
+/// more than an article gives, and it keeps a page of many thousands of figures linear.
+const MAX_COMPARED: usize = 128;
 
 pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
     // Figures that can be compared, grouped by unit.
@@ -28,18 +32,22 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
     let mut out = Vec::new();
     for (_, members) in units {
         // A sentence with two figures of a unit compares or lists them: left out.
+        let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+        for &i in &members {
+            *per_sentence.entry(doc.figure_sentence[i]).or_default() += 1;
+        }
         let alone: Vec<usize> = members
             .iter()
             .copied()
-            .filter(|&i| members.iter().filter(|&&j| doc.figure_sentence[j] == doc.figure_sentence[i]).count() == 1)
+            .filter(|&i| per_sentence[&doc.figure_sentence[i]] == 1)
             .filter(|&i| !doc.sentence_has(doc.figure_sentence[i], doc.tab.change))
             // "among the 705 journals", "including 200 teachers": a part, not the whole.
             .filter(|&i| !doc.sentence_has(doc.figure_sentence[i], doc.tab.partial))
             .collect();
         let contexts: Vec<Context> = alone.iter().map(|&i| doc.figure_context(i)).collect();
-        let mut reported: Vec<(usize, usize)> = Vec::new();
+        let mut reported: HashSet<usize> = HashSet::new();
         for (x, &i) in alone.iter().enumerate() {
-            for (y, &j) in alone.iter().enumerate().skip(x + 1) {
+            for (y, &j) in alone.iter().enumerate().skip(x + 1).take(MAX_COMPARED) {
                 let (a, b) = (&doc.figures[i], &doc.figures[j]);
                 let (Some(ia), Some(ib)) = (interval(a, doc.lang), interval(b, doc.lang)) else { continue };
                 if ia.0 <= ib.1 && ib.0 <= ia.1 {
@@ -50,7 +58,7 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
                     continue;
                 }
                 // One question per value already questioned.
-                if reported.iter().any(|&(p, q)| p == i || q == i || p == j || q == j) {
+                if reported.contains(&i) || reported.contains(&j) {
                     continue;
                 }
                 let speakers = speakers.get_or_insert_with(|| sentence_speakers(doc));
@@ -66,7 +74,7 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
                 {
                     continue;
                 }
-                reported.push((i, j));
+                reported.extend([i, j]);
                 let about = quoted(&contexts[x].shared_words(&contexts[y], doc), doc.lang);
                 let spans = vec![a.span, b.span];
                 out.push(match (speaker(sa), speaker(sb)) {

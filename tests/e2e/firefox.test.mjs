@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { launchFirefox } from './lib/firefox.mjs';
 import { browserSuite } from './lib/suite.mjs';
 import { beyondSuite } from './lib/suite-beyond.mjs';
+import { hostileSuite } from './lib/suite-hostile.mjs';
 
-browserSuite('firefox', launchFirefox, fileURLToPath(new URL('../../dist/firefox', import.meta.url)));
-beyondSuite('firefox', launchFirefox, fileURLToPath(new URL('../../dist/firefox', import.meta.url)));
+const dist = fileURLToPath(new URL('../../dist/firefox', import.meta.url));
+browserSuite('firefox', launchFirefox, dist);
+beyondSuite('firefox', launchFirefox, dist);
+hostileSuite('firefox', launchFirefox, dist);

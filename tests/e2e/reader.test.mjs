@@ -113,6 +113,61 @@ describe('reader module', () => {
     assert.equal(steps.counts.length, 4);
   });
 
+  it('says in plain words when the analysis is not ready in time, keeping the text; the analysis still replaces the note', async () => {
+    await load();
+    const steps = await page.evaluate(() => {
+      const a = window.analysis;
+      const view = { ...a, claims: [], figures: [], dates: [], article: { ...a.article, content_html: a.article.content_html.replace(/<\/?mark[^>]*>/g, '') } };
+      window.reader.show(view, { pending: true });
+      const stopped = window.reader.stopWaiting(15);
+      const state = {
+        stopped,
+        analysis: document.querySelector('.al-layout').dataset.analysis,
+        notes: [...document.querySelectorAll('aside .al-stopped')].map((n) => n.textContent),
+        pending: document.querySelectorAll('aside .al-pending, aside [aria-busy]').length,
+        text: document.querySelector('.al-content').textContent.length,
+      };
+      window.reader.show(a);
+      return { state, again: window.reader.stopWaiting(15), after: document.querySelector('.al-layout').dataset.analysis, marks: document.querySelectorAll('.al-content mark').length };
+    });
+    assert.equal(steps.state.stopped, true);
+    assert.equal(steps.state.analysis, 'stopped');
+    assert.equal(steps.state.notes.length, 3, 'each section says it');
+    assert.match(steps.state.notes[0], /were not ready after 15 seconds/);
+    assert.equal(steps.state.pending, 0, 'nothing says it is still busy');
+    assert.ok(steps.state.text > 500, 'the text stays');
+    assert.equal(steps.again, false, 'nothing to stop once the analysis is shown');
+    assert.equal(steps.after, 'done');
+    assert.ok(steps.marks > 0);
+  });
+
+  it('lists and highlights the first 1,000 figures and dates of a very long page, and says so', async () => {
+    await load();
+    const shown = await page.evaluate(() => {
+      const a = window.analysis;
+      const n = 2500;
+      const figures = [];
+      let html = '';
+      for (let i = 0; i < n; i++) {
+        figures.push({ ...a.figures[0], text: `${i + 10} jobs`, normalized: String(i + 10) });
+        html += `<p>The plan adds <mark data-id="figure-${i}" data-kind="figure">${i + 10} jobs</mark> here.</p>`;
+      }
+      window.reader.show({ ...a, claims: [], dates: [], figures, article: { ...a.article, content_html: html } });
+      return {
+        marks: document.querySelectorAll('.al-content mark[data-kind="figure"]').length,
+        text: document.querySelector('.al-content').textContent.includes('2509 jobs'),
+        rows: document.querySelectorAll('section[aria-label="Figures"] tbody tr').length,
+        count: document.querySelector('section[aria-label="Figures"] .al-count').textContent,
+        note: document.querySelector('section[aria-label="Figures"] .al-trimmed')?.textContent ?? null,
+      };
+    });
+    assert.equal(shown.marks, 1000, 'the first 1,000 keep their highlight');
+    assert.equal(shown.text, true, 'the text past them stays');
+    assert.equal(shown.rows, 1000);
+    assert.equal(shown.count, '2500', 'the count is the page’s');
+    assert.match(shown.note ?? '', /first 1000 of 2500/);
+  });
+
   it('loads no image with images off: placeholders show the alt text, and the setting re-renders the article', async () => {
     await load();
     const wanted = [];

@@ -88,6 +88,18 @@ export async function launchChromium(extensionDir, { lang } = {}) {
       if (!frame) throw new Error('no reader');
       await frame.select(selector, value);
     },
+    /**
+     * Stops the extension's service worker, as Chromium does when it has been idle (the next
+     * event starts it again); returns whether one was running.
+     */
+    async stopServiceWorker() {
+      const isOurs = (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
+      const target = browser.targets().find(isOurs);
+      if (!target) return false;
+      await (await target.worker()).close();
+      for (let i = 0; i < 100 && browser.targets().some(isOurs); i++) await new Promise((r) => setTimeout(r, 20));
+      return !browser.targets().some(isOurs);
+    },
     async screenshot(path) {
       await page.screenshot({ path });
     },

@@ -22,10 +22,10 @@ const FRENCH = {
   mustNotContain: ['Tout accepter', 'Nous utilisons des cookies', 'À lire aussi', 'Grève des contrôleurs', 'Votre commentaire', 'Tous droits réservés', 'Rubriques'],
 };
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
-async function waitFor(what, probe, timeoutMs = 20000) {
+export async function waitFor(what, probe, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -35,10 +35,10 @@ async function waitFor(what, probe, timeoutMs = 20000) {
   }
 }
 
-const FRAME_IN_PAGE = `Boolean(document.querySelector('iframe[src*="-extension://"]'))`;
+export const FRAME_IN_PAGE = `Boolean(document.querySelector('iframe[src*="-extension://"]'))`;
 // The reader's state once it has left "loading" ("text" while its analysis is still pending:
 // the text shows first), else null.
-const READER_STATE = `(() => {
+export const READER_STATE = `(() => {
   const root = document.querySelector('[data-article-lens="reader"]');
   const state = root?.querySelector('[data-state]')?.dataset.state;
   if (!state || state === 'loading') return null;
@@ -53,7 +53,7 @@ const READER_TEXT = `JSON.stringify({
 })`;
 
 /** Clicks the toolbar button and waits for the reader; retries once if the click was not granted. */
-async function openReader(d) {
+export async function openReader(d) {
   const started = performance.now();
   await d.toggle();
   let retried = false;
@@ -119,14 +119,14 @@ const ON_PAGE_STATE = `JSON.stringify((() => {
 const ON_PAGE_NONE = `[...CSS.highlights.keys()].every((k) => !k.startsWith('article-lens-')) &&
   getComputedStyle(document.body, '::highlight(article-lens-figure)').textDecorationLine === 'none'`;
 // The page's HTML without the reader's own frame (the one element Article Lens adds while open).
-const PAGE_HTML_WITHOUT_READER = `(() => {
+export const PAGE_HTML_WITHOUT_READER = `(() => {
   const copy = document.documentElement.cloneNode(true);
   for (const frame of copy.querySelectorAll('iframe[src*="-extension://"]')) frame.remove();
   return copy.outerHTML;
 })()`;
 
 /** Clicks "Show on page" and waits for the panel; returns its counts per kind and its summary line. */
-async function showOnPage(d) {
+export async function showOnPage(d) {
   await d.clickInReader('[data-action="show-on-page"]');
   await waitFor('the on-page panel', () => d.reader(`Boolean(document.querySelector('[data-state="on-page"]'))`), 10000);
   // The frame was just resized: Chromium routes clicks to an out-of-process frame by its previous
@@ -514,6 +514,106 @@ export function browserSuite(browser, launch, extensionDir) {
       assert.ok(onPage.texts.figure.some((t) => t.includes('$2.4 billion')), `the $2.4 billion figure is highlighted: ${JSON.stringify(onPage.texts.figure)}`);
       await d.press('Escape');
       await assertOnPageOff(d, field, before);
+    });
+
+    it('leaves nothing changed: a half-filled form, a text selection, a playing video and the scroll position are as they were', async () => {
+      await d.open(`${server.base}/pages/state-article.html`);
+      // The page records a short WebM of a canvas and plays it (no file, no network).
+      const clip = await waitFor('the page’s video', () => d.page('window.clipReady ?? null'), 15000);
+      await d.page(`(() => {
+        document.getElementById('f-name').value = 'Ana';
+        document.getElementById('f-letter').value = 'Half a letter, not sent yet';
+        document.getElementById('f-print').checked = true;
+        document.getElementById('f-topic-bills').checked = true;
+        document.getElementById('f-area').value = 'East';
+        window.scrollTo(0, 640);
+        const text = document.querySelectorAll('article p')[5].firstChild;
+        const range = document.createRange();
+        range.setStart(text, 12);
+        range.setEnd(text, 71);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return true;
+      })()`);
+      const STATE = `JSON.stringify((() => {
+        const s = getSelection();
+        const v = document.getElementById('clip');
+        return {
+          html: document.documentElement.outerHTML, x: scrollX, y: scrollY,
+          form: [...document.querySelectorAll('#letter input, #letter textarea, #letter select')].map((e) => /checkbox|radio/.test(e.type) ? e.checked : e.value),
+          selection: s.rangeCount ? [s.toString(), s.anchorOffset, s.focusOffset, s.anchorNode === document.querySelectorAll('article p')[5].firstChild] : null,
+          video: { paused: v.paused, ended: v.ended, time: v.currentTime },
+        };
+      })())`;
+      const before = JSON.parse(await d.page(STATE));
+      assert.ok(before.y > 0 && before.selection?.[0].length === 59, `page prepared: ${JSON.stringify({ y: before.y, selection: before.selection })}`);
+      const { state } = await openReader(d);
+      assert.equal(state, 'article');
+      await sleep(300);
+      await d.press('Escape');
+      await waitFor('the reader to close', async () => !(await d.page(FRAME_IN_PAGE)), 5000);
+      await sleep(200);
+      const now = JSON.parse(await d.page(STATE));
+      console.log(`e2e-state ${browser} video=${clip} before=${before.video.time.toFixed(2)}s after=${now.video.time.toFixed(2)}s paused=${now.video.paused}`);
+      assert.equal(now.html, before.html, 'the page DOM is exactly as before');
+      assert.deepEqual([now.x, now.y], [before.x, before.y], 'scroll position');
+      assert.deepEqual(now.form, before.form, 'the half-filled form');
+      assert.deepEqual(now.selection, before.selection, 'the text selection');
+      if (clip === 'playing') {
+        assert.equal(now.video.paused, false, 'the video still plays');
+        assert.ok(now.video.time !== before.video.time, 'and has moved on');
+      } else {
+        console.log(`e2e-state ${browser}: no playing video in this headless browser (${clip}); the video is not checked`);
+      }
+    });
+
+    it('a service-worker restart during an analysis leaves no hung reader; "Show on page" wakes it again', {
+      skip: browser !== 'chromium' && 'Firefox runs the background as an event page, not a service worker',
+    }, async () => {
+      const field = '#author';
+      await d.open(`${server.base}/seed/meta-deepseek.html`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      await d.stopServiceWorker(); // the click must start it
+      await d.toggle();
+      await waitFor('the reader frame', () => d.page(FRAME_IN_PAGE), 10000);
+      const during = await d.reader(READER_STATE);
+      assert.equal(await d.stopServiceWorker(), true, 'the service worker was running and stopped');
+      const state = await waitFor('the reader', async () => { const s = await d.reader(READER_STATE); return s !== 'text' && s; }, 20000);
+      console.log(`e2e-sw-restart ${browser} state_when_stopped=${during ?? 'loading'} final=${state}`);
+      assert.equal(state, 'article', 'the reader finished');
+      await d.stopServiceWorker();
+      const onPage = await showOnPage(d);
+      assert.ok(onPage.found.figure > 0, `"Show on page" works after a restart: ${JSON.stringify(onPage)}`);
+      await d.press('Escape');
+      await assertOnPageOff(d, field, before);
+    });
+
+    it('shows the reading view of a 5 MB single-paragraph article, then its analysis or a plain note that it is not ready; the page is restored', async () => {
+      const field = '#heavy-q';
+      const bytes = 5_000_000;
+      await d.open(`${server.base}/heavy/paragraph.html?bytes=${bytes}`);
+      await preparePage(d, field);
+      const before = await snapshot(d, field);
+      const started = performance.now();
+      await d.toggle();
+      const first = await waitFor('the reading view', () => d.reader(READER_STATE), 120000);
+      const textMs = performance.now() - started;
+      const analysis = await waitFor('the analysis or the note', () => d.reader(`(() => {
+        const a = document.querySelector('.al-layout')?.dataset.analysis;
+        return a === 'done' || a === 'stopped' ? a : document.querySelector('[data-state="error"]') ? 'error' : null;
+      })()`), 180000);
+      const settledMs = performance.now() - started;
+      const note = await d.reader(`document.querySelector('.al-stopped')?.textContent ?? ''`);
+      // Timings are reported, not asserted (a busy machine): the issue asks for the text within 3 s.
+      console.log(`e2e-heavy ${browser} bytes=${bytes} trigger_to_text_ms=${textMs.toFixed(0)} trigger_to_settled_ms=${settledMs.toFixed(0)} first=${first} analysis=${analysis}`);
+      assert.ok(['text', 'article'].includes(first), `the reading view shows first (${first})`);
+      assert.ok(['done', 'stopped'].includes(analysis), `the analysis finished or the reader said it stopped waiting (${analysis})`);
+      if (analysis === 'stopped') assert.match(note, /were not ready after \d+ seconds/);
+      const view = await readerText(d);
+      assert.ok(view.content.length > bytes * 0.9, `the whole paragraph is shown (${view.content.length} characters)`);
+      await d.press('Escape');
+      await assertRestored(d, field, before);
     });
 
     it('says in plain words that a page over the size limit is too large, and leaves the page as it was', async () => {
