@@ -167,7 +167,7 @@ fn unknown_option_keys_are_errors() {
     let msg = option_error(r#"{"maxclaims":3}"#);
     assert_eq!(
         msg,
-        "invalid options: unknown key \"maxclaims\" (expected {url, referenceDate, force, maxClaims, highlight})"
+        "invalid options: unknown key \"maxclaims\" (expected {url, referenceDate, force, maxClaims, highlight, timings})"
     );
     // And through analyze itself, even next to valid keys.
     let msg = error_of(ARTICLE, js(r#"{"force":true,"colour":"red"}"#));
