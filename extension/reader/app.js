@@ -36,7 +36,7 @@ window.addEventListener('message', (event) => {
       return;
     }
     if (message.data?.type !== 'page' || page) return;
-    page = { html: String(message.data.html ?? ''), url: String(message.data.url ?? '') };
+    page = { html: String(message.data.html ?? ''), url: String(message.data.url ?? ''), token: typeof message.data.token === 'string' ? message.data.token : undefined };
     run(false);
   };
 });
@@ -77,7 +77,7 @@ async function run(force) {
       clearTimeout(timer);
       reader.show(view, { forced: force, pending: true });
     };
-    const { analysis } = await analyzePage(page.html, { url, force }, { onView });
+    const { analysis } = await analyzePage(page.html, { url, force }, { onView, prefetch: force ? undefined : page.token });
     reader.show(analysis, { forced: force });
   } catch (error) {
     reader.showError(error?.message ?? String(error));
