@@ -1,6 +1,6 @@
 // The in-browser benchmark (issue #18), one command after .ci/build:
 //   node benches/browser.mjs [--reps N] [--cold N] [--warm N] [--sample N] [--only analyze|click]
-//                            [--dist DIR] [--out FILE]
+//                            [--browsers chromium,firefox] [--dist DIR] [--out FILE]
 // (a) In one headless Chromium tab, on each readability page (../shared/corpus/readability), in
 //     turn and in rotating order: our analyze() in wasm (pkg/), Readability.js parse() on a clone of
 //     the same parsed document, and outerHTML alone (what the content script pays). Per-page
@@ -30,6 +30,7 @@ const COLD = Number(flag('cold', 6));
 const WARM = Number(flag('warm', 10));
 const SAMPLE = Number(flag('sample', 12));
 const ONLY = flag('only', 'all');
+const BROWSERS = flag('browsers', 'chromium,firefox').split(',');
 const OUT = path.resolve(flag('out', path.join(here, 'BENCHMARKS.md')));
 const CORPUS = path.resolve(process.env.READABILITY_CORPUS ?? path.join(root, '../shared/corpus/readability'));
 const PKG = path.join(root, 'pkg');
@@ -278,6 +279,7 @@ async function clickBench(name, launch, dir) {
   } finally {
     await d.close();
   }
+  console.error(`${name}: cold ${JSON.stringify(cold)} warm ${JSON.stringify(warm)}`);
   return { name, cold, warm, states };
 }
 
@@ -306,8 +308,8 @@ try {
   if (ONLY !== 'click') await analyzeBench();
   if (ONLY !== 'analyze') {
     const results = [];
-    results.push(await clickBench('Chromium', launchChromium, path.join(DIST, 'chrome')));
-    results.push(await clickBench('Firefox', launchFirefox, path.join(DIST, 'firefox')));
+    if (BROWSERS.includes('chromium')) results.push(await clickBench('Chromium', launchChromium, path.join(DIST, 'chrome')));
+    if (BROWSERS.includes('firefox')) results.push(await clickBench('Firefox', launchFirefox, path.join(DIST, 'firefox')));
     clickTable(results);
   }
 } finally {
