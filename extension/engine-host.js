@@ -52,7 +52,10 @@
     const own = worker;
     own.onmessage = (event) => {
       const { id, type, ...rest } = event.data ?? {};
-      if (type === 'warm') return;
+      if (type === 'warm') {
+        performance.mark('article-lens:warm', { detail: rest });
+        return;
+      }
       const job = jobs.get(id);
       if (!job) return;
       if (rest.view === undefined) jobs.delete(id);
@@ -66,6 +69,7 @@
     };
     // Messages keep their order: the module reaches the worker before any job.
     workerReady = compile().then((module) => {
+      performance.mark('article-lens:compiled');
       own.postMessage({ type: 'init', module });
     }, (error) => {
       fail(`the analysis engine could not start: ${error?.message ?? error}`);
