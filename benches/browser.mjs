@@ -232,19 +232,28 @@ async function waitFor(probe, timeoutMs = 30000) {
 
 /** One click on an open page: ms from the click to the reader's text (or its notice) in the DOM. */
 async function click(d) {
-  const clicked = await d.toggle();
-  const state = await waitFor(() => d.reader(READER_STATE));
+  let clicked = await d.toggle();
+  let state = await waitFor(() => d.reader(READER_STATE), 4000);
+  let retried = false;
+  if (!state && !(await d.page(FRAME_IN_PAGE))) {
+    // The action did not run (no frame at all), as the e2e suite also sees at times just after
+    // the browser starts: click again, timed from that click, and say so.
+    retried = true;
+    clicked = await d.toggle();
+  }
+  if (!state) state = await waitFor(() => d.reader(READER_STATE));
   const seen = Date.now();
   if (!state) {
-    // Not shown in 30 s (the browser did not run the action): counted apart, not timed.
-    await d.toggle();
-    return { ms: NaN, state: 'none in 30 s' };
+    // Nothing in 30 s: counted apart, not timed (no frame: the browser did not run the action).
+    const framed = await d.page(FRAME_IN_PAGE);
+    if (framed) await d.toggle();
+    return { ms: NaN, state: framed ? 'reader frame without text in 30 s' : 'no reader frame in 30 s' };
   }
   const marked = await d.reader(TEXT_MARK);
   const ms = marked && typeof clicked === 'number' ? marked - clicked : seen - clicked;
   await d.toggle();
   await waitFor(async () => !(await d.page(FRAME_IN_PAGE)), 5000);
-  return { ms, state, polled: seen - clicked };
+  return { ms, state: retried ? `${state} (after a second click)` : state, polled: seen - clicked };
 }
 
 const sample = () => {
