@@ -56,7 +56,10 @@
     const previousFocus = document.activeElement;
     const scroll = [window.scrollX, window.scrollY];
     const doctype = document.doctype ? '<!DOCTYPE html>\n' : '';
-    const page = { type: 'page', html: doctype + document.documentElement.outerHTML, url: location.href };
+    // The warm engine starts on the page at once (the reader claims it with the token).
+    const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+    const page = { type: 'page', html: doctype + document.documentElement.outerHTML, url: location.href, token };
+    api.runtime.sendMessage({ type: 'engine-prefetch', token, html: page.html, url: page.url }).catch(() => {});
 
     const frame = document.createElement('iframe');
     place(frame, FULL);

@@ -34,6 +34,7 @@ pub mod extract;
 pub mod lang;
 pub mod model;
 pub mod text;
+mod timing;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 pub mod worksheet;
@@ -62,11 +63,13 @@ pub struct Options {
     pub max_claims: usize,
     /// Insert `<mark>` highlights into [`Article::content_html`].
     pub highlight: bool,
+    /// Record the time of each stage in [`Analysis::timings`] (a debug aid).
+    pub timings: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { reference_date: None, force: false, max_claims: DEFAULT_MAX_CLAIMS, highlight: true }
+        Options { reference_date: None, force: false, max_claims: DEFAULT_MAX_CLAIMS, highlight: true, timings: false }
     }
 }
 
@@ -88,6 +91,10 @@ impl Options {
     }
     pub fn highlight(mut self, highlight: bool) -> Self {
         self.highlight = highlight;
+        self
+    }
+    pub fn timings(mut self, timings: bool) -> Self {
+        self.timings = timings;
         self
     }
 }
@@ -130,6 +137,16 @@ pub struct Extracted {
 impl Extracted {
     /// Checks the options and extracts the article (the reading view's part of [`analyze`]).
     pub fn new(html: &str, url: Option<&str>, options: &Options) -> Result<Extracted, Error> {
+        timing::start(options.timings);
+        let extracted = Self::extract(html, url, options);
+        let stages = timing::finish();
+        extracted.map(|mut e| {
+            e.analysis.timings = stages;
+            e
+        })
+    }
+
+    fn extract(html: &str, url: Option<&str>, options: &Options) -> Result<Extracted, Error> {
         let reference =
             match &options.reference_date {
                 Some(d) => Some(parse_iso_datetime(d).ok_or_else(|| {
@@ -146,6 +163,7 @@ impl Extracted {
         Analysis {
             article: self.analysis.article.clone(),
             verdict: self.analysis.verdict.clone(),
+            timings: self.analysis.timings.clone(),
             ..Default::default()
         }
     }
@@ -153,10 +171,13 @@ impl Extracted {
     /// The whole analysis: what [`analyze`] returns.
     pub fn annotate(self) -> Analysis {
         let Extracted { mut analysis, content, reference, options } = self;
+        timing::start(options.timings);
         if analysis.verdict.is_article || options.force {
             annotate(&mut analysis, &content, reference, &options);
         }
         to_char_offsets(&mut analysis);
+        timing::mark("char offsets");
+        analysis.timings.extend(timing::finish());
         analysis
     }
 }
@@ -170,6 +191,7 @@ pub fn extract_article(html: &str, url: Option<&str>) -> Result<Analysis, Error>
 /// [`extract_article`], with the content HTML's parse kept for the highlights.
 fn extract_article_parsed(html: &str, url: Option<&str>) -> Result<(Analysis, text::Fragment), Error> {
     check_input(html)?;
+    timing::mark("input check");
     let url = match url.map(str::trim).filter(|u| !u.is_empty()) {
         Some(u) => Some(url::Url::parse(u).map_err(|e| Error::InvalidUrl(format!("{u} ({e})")))?),
         None => None,
@@ -205,6 +227,7 @@ fn annotate(analysis: &mut Analysis, content: &text::Fragment, reference: Option
     let article = &mut analysis.article;
     let lang = Lang::resolve(article.lang.as_deref(), &article.text);
     let reference = reference.or_else(|| article.published.as_deref().and_then(parse_iso_datetime));
+    timing::mark("language");
     let (figures, dates) = entities::find(&article.text, lang, reference);
     let ctx =
         claims::ClaimContext { text: &article.text, title: &article.title, lang, figures: &figures, dates: &dates };
@@ -214,6 +237,7 @@ fn annotate(analysis: &mut Analysis, content: &text::Fragment, reference: Option
     if article.lang.as_deref().is_none_or(|tag| Lang::from_tag(tag).is_some()) {
         analysis.consistency = consistency::find(&article.text, lang, &figures, &dates, reference);
     }
+    timing::mark("consistency");
     if options.highlight {
         let mut marks = Vec::with_capacity(claims.len() + figures.len() + dates.len());
         for (i, c) in claims.iter().enumerate() {
@@ -247,6 +271,7 @@ fn annotate(analysis: &mut Analysis, content: &text::Fragment, reference: Option
         // The same parse of `content_html` that gave the text: spans land where they were found.
         let (_, marked) = content.highlight(&marks);
         article.content_html = marked;
+        timing::mark("highlights");
     }
     analysis.claims = claims;
     analysis.figures = figures;
@@ -322,6 +347,24 @@ mod tests {
         let bad_ref = Options::default().reference_date("tomorrow");
         assert!(matches!(analyze("<p>x</p>", None, &bad_ref), Err(Error::InvalidOption(..))));
         assert!(Error::TooLarge { bytes: 9 << 20, limit: 8 << 20 }.to_string().contains("too large"));
+    }
+
+    #[test]
+    fn timings_only_when_asked_and_in_stage_order() {
+        let html = "<html lang=en><body><article><h1>Budget</h1><p>The city will spend $4 million on parks \
+            next year, the mayor said on Monday, in a plan that doubles last year's budget.</p></article></body></html>";
+        let plain = analyze(html, None, &Options::default().force(true)).unwrap();
+        assert!(plain.timings.is_empty());
+        assert!(!serde_json::to_string(&plain).unwrap().contains("timings"));
+        let timed = analyze(html, None, &Options::default().force(true).timings(true)).unwrap();
+        let stages: Vec<&str> = timed.timings.iter().map(|s| s.stage.as_str()).collect();
+        let at =
+            |name: &str| stages.iter().position(|s| *s == name).unwrap_or_else(|| panic!("no {name} in {stages:?}"));
+        assert!(at("extract: html5ever parse") < at("entities: figures, dates"));
+        assert!(at("entities: figures, dates") < at("claims: ranking"));
+        assert_eq!(stages.last(), Some(&"char offsets"));
+        assert!(timed.timings.iter().all(|s| s.ms >= 0.0));
+        assert_eq!(Analysis { timings: Vec::new(), ..timed }, plain, "the same analysis otherwise");
     }
 
     #[test]

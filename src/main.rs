@@ -12,8 +12,9 @@ article-lens — the reading view, key claims, figures and dates of a web page
 
 USAGE:
   article-lens analyze [FILE|-] [--url URL] [--format json|text] [--reference-date DATE]
-                       [--force] [--max-claims N] [--no-highlight]
-      Analyse one page (HTML from FILE, or stdin when FILE is - or absent).
+                       [--force] [--max-claims N] [--no-highlight] [--timings]
+      Analyse one page (HTML from FILE, or stdin when FILE is - or absent). --timings adds the
+      time of each stage (\"timings\" in JSON; a table on stderr with --format text).
   article-lens worksheet [FILE|-] [--url URL] [--format markdown|json] [--reference-date DATE]
                          [--force] [--max-claims N]
       The fact-check worksheet of one page: metadata, key claims with their speakers, reasons,
@@ -107,6 +108,7 @@ fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
             Long("reference-date") => options.reference_date = Some(parser.value()?.string()?),
             Long("force") => options.force = true,
             Long("no-highlight") => options.highlight = false,
+            Long("timings") => options.timings = true,
             Long("max-claims") => options.max_claims = parser.value()?.parse()?,
             Long("help") | Short('h') => {
                 print!("{HELP}");
@@ -119,6 +121,14 @@ fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
     let html = read_page(file.as_deref())?;
     let analysis =
         article_lens::analyze(&html, url.as_deref(), &options).map_err(|e| Failure::Analysis(e.to_string()))?;
+    if format == "text" && !analysis.timings.is_empty() {
+        let total: f64 = analysis.timings.iter().map(|s| s.ms).sum();
+        let mut err = io::stderr().lock();
+        for s in &analysis.timings {
+            writeln!(err, "{:>9.3} ms  {:>5.1} %  {}", s.ms, 100.0 * s.ms / total.max(1e-9), s.stage)?;
+        }
+        writeln!(err, "{total:>9.3} ms  total")?;
+    }
     let mut out = io::stdout().lock();
     match format.as_str() {
         "json" => {

@@ -21,6 +21,17 @@ pub struct Analysis {
     /// Places where the article disagrees with itself, in text order (empty when none).
     #[serde(default)]
     pub consistency: Vec<Finding>,
+    /// Time per stage, in order, when [`crate::Options::timings`] asks for it (a debug aid;
+    /// absent otherwise).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub timings: Vec<StageTime>,
+}
+
+/// One stage of an analysis and the milliseconds it took.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct StageTime {
+    pub stage: String,
+    pub ms: f64,
 }
 
 impl Analysis {

@@ -7,10 +7,22 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// The option keys JavaScript may pass, as it spells them.
-const OPTION_KEYS: [&str; 5] = ["url", "referenceDate", "force", "maxClaims", "highlight"];
-const OPTIONS_SHAPE: &str = "{url, referenceDate, force, maxClaims, highlight}";
+const OPTION_KEYS: [&str; 6] = ["url", "referenceDate", "force", "maxClaims", "highlight", "timings"];
+const OPTIONS_SHAPE: &str = "{url, referenceDate, force, maxClaims, highlight, timings}";
 
-/// Analyses a page: `analyze(html, {url, referenceDate, force, maxClaims, highlight})`.
+#[wasm_bindgen]
+extern "C" {
+    /// The host's `performance.now()` (a window or a worker), for [`crate::timing`].
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+pub(crate) fn now_ms() -> f64 {
+    performance_now()
+}
+
+/// Analyses a page: `analyze(html, {url, referenceDate, force, maxClaims, highlight, timings})`
+/// (`timings: true` adds the time of each stage, a debug aid).
 #[wasm_bindgen]
 pub fn analyze(html: &str, options: JsValue) -> Result<JsValue, JsError> {
     let (url, opts) = parse_options(options)?;
@@ -100,6 +112,7 @@ pub fn parse_options(options: JsValue) -> Result<(Option<String>, Options), JsEr
         force: bool_option(&options, "force")?.unwrap_or(defaults.force),
         max_claims: count_option(&options, "maxClaims")?.unwrap_or(defaults.max_claims),
         highlight: bool_option(&options, "highlight")?.unwrap_or(defaults.highlight),
+        timings: bool_option(&options, "timings")?.unwrap_or(defaults.timings),
     };
     Ok((string_option(&options, "url")?, opts))
 }

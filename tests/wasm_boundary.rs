@@ -122,6 +122,18 @@ fn url_is_used_for_the_article() {
 }
 
 #[wasm_bindgen_test]
+fn timings_come_only_when_asked_with_the_host_clock() {
+    let (plain, _) = run(ARTICLE, js("{}"));
+    assert!(get(&plain, "timings").is_undefined(), "no timings by default");
+    let (timed, analysis) = run(ARTICLE, js(r#"{"timings": true}"#));
+    assert!(js_sys::Array::is_array(&get(&timed, "timings")));
+    let stages: Vec<&str> = analysis.timings.iter().map(|s| s.stage.as_str()).collect();
+    assert!(stages.contains(&"extract: html5ever parse") && stages.contains(&"claims: ranking"), "{stages:?}");
+    assert!(analysis.timings.iter().all(|s| s.ms.is_finite() && s.ms >= 0.0));
+    assert!(option_error(r#"{"timings": 1}"#).contains("timings must be true or false"));
+}
+
+#[wasm_bindgen_test]
 fn highlight_false_gives_no_marks() {
     let (_, plain) = run(ARTICLE, js(r#"{"highlight":false,"force":true}"#));
     assert!(!plain.article.content_html.contains("<mark"), "{}", plain.article.content_html);
@@ -167,7 +179,7 @@ fn unknown_option_keys_are_errors() {
     let msg = option_error(r#"{"maxclaims":3}"#);
     assert_eq!(
         msg,
-        "invalid options: unknown key \"maxclaims\" (expected {url, referenceDate, force, maxClaims, highlight})"
+        "invalid options: unknown key \"maxclaims\" (expected {url, referenceDate, force, maxClaims, highlight, timings})"
     );
     // And through analyze itself, even next to valid keys.
     let msg = error_of(ARTICLE, js(r#"{"force":true,"colour":"red"}"#));
@@ -205,7 +217,10 @@ fn bad_option_values_are_errors() {
             Ok(_) => panic!("non-object options accepted"),
             Err(e) => message(e),
         };
-        assert_eq!(msg, "invalid options: expected an object like {url, referenceDate, force, maxClaims, highlight}");
+        assert_eq!(
+            msg,
+            "invalid options: expected an object like {url, referenceDate, force, maxClaims, highlight, timings}"
+        );
     }
     // A well-typed value the analysis cannot use.
     let msg = error_of(ARTICLE, js(r#"{"referenceDate":"next Tuesday"}"#));

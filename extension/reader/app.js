@@ -72,7 +72,12 @@ function receive(data) {
     return;
   }
   if (data.type !== 'page' || page || typeof data.html !== 'string') return;
-  page = { html: data.html, url: typeof data.url === 'string' && data.url.length <= MAX_URL ? data.url : '' };
+  page = {
+    html: data.html,
+    url: typeof data.url === 'string' && data.url.length <= MAX_URL ? data.url : '',
+    // The warm engine's claim on the analysis it started at the click (content.js).
+    token: typeof data.token === 'string' && NONCE.test(data.token) ? data.token : undefined,
+  };
   if (page.html.length > MAX_HTML_UNITS) {
     const mib = new TextEncoder().encode(page.html).length / 1048576;
     page = { html: '', url: page.url };
@@ -134,7 +139,7 @@ async function run(force) {
       reader.show(view, { forced: force, pending: true });
       budget = setTimeout(() => reader.stopWaiting(ANALYSIS_BUDGET_S), ANALYSIS_BUDGET_S * 1000);
     };
-    const { analysis } = await analyzePage(page.html, { url, force }, { onView });
+    const { analysis } = await analyzePage(page.html, { url, force }, { onView, prefetch: force ? undefined : page.token });
     reader.show(analysis, { forced: force });
   } catch (error) {
     reader.showError(error?.message ?? String(error));

@@ -1,23 +1,36 @@
-// The analysis engine as the reader uses it: a promise API over the WebAssembly worker.
-let worker = null;
-let nextId = 0;
-const pending = new Map();
+// The analysis engine as the reader uses it: a promise API over the WebAssembly worker. In the
+// extension the worker is the warm engine (engine-host.js: compiled once, kept ready), reached
+// over a runtime port; if it cannot be reached, and in the playground, the reader starts its own.
+const api = globalThis.browser ?? globalThis.chrome;
+const IN_EXTENSION = Boolean(api?.runtime?.id) && /-extension:$/.test(globalThis.location?.protocol ?? '');
+const PORT_NAME = 'article-lens-engine';
 
-function start() {
+let nextId = 0;
+const pending = new Map(); // id → {resolve, reject, onView, request}
+
+/** Handles one answer: {id, view} first, then {id, analysis, ms, version} or {id, error}. */
+function answer(data) {
+  const { id, error, view, ...result } = data ?? {};
+  const job = pending.get(id);
+  if (!job) return;
+  if (view !== undefined) {
+    performance.mark('article-lens:view');
+    job.onView?.(view);
+    // The text is in the reader's DOM now (the benchmark reads this mark).
+    performance.mark('article-lens:text');
+    return;
+  }
+  pending.delete(id);
+  if (error !== undefined) job.reject(new Error(error));
+  else job.resolve(result);
+}
+
+// ---- the reader's own worker (the playground, or no warm engine) ----
+let worker = null;
+function localWorker() {
   if (worker) return worker;
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.onmessage = (event) => {
-    const { id, error, view, ...result } = event.data;
-    const job = pending.get(id);
-    if (!job) return;
-    if (view !== undefined) {
-      job.onView?.(view);
-      return;
-    }
-    pending.delete(id);
-    if (error !== undefined) job.reject(new Error(error));
-    else job.resolve(result);
-  };
+  worker.onmessage = (event) => answer(event.data);
   worker.onerror = (event) => {
     event.preventDefault?.();
     const message = event.message || 'the analysis engine could not start';
@@ -29,21 +42,71 @@ function start() {
   return worker;
 }
 
-/** Starts the engine early (loads and compiles the WebAssembly) so the first analysis is faster. */
+// ---- the warm engine, over a runtime port ----
+let port = null;
+let answered = false;
+let retried = false;
+function connect() {
+  if (port) return port;
+  answered = false;
+  const own = api.runtime.connect({ name: PORT_NAME });
+  port = own;
+  own.onMessage.addListener((message) => {
+    answered = true;
+    answer(message);
+  });
+  own.onDisconnect.addListener(() => {
+    void api.runtime.lastError;
+    if (port === own) port = null;
+    if (pending.size === 0) return;
+    if (!answered && !retried) {
+      // No engine yet (Chrome makes its offscreen document on demand): ask for it, then resend.
+      retried = true;
+      api.runtime.sendMessage({ type: 'engine-start' })
+        .catch(() => null)
+        .then((started) => resend(started?.ok ? 'port' : 'local'));
+    } else {
+      resend('local');
+    }
+  });
+  return own;
+}
+
+function send(request, via) {
+  if (via === 'port') {
+    try {
+      connect().postMessage(request);
+      return;
+    } catch {
+      // The port closed under us: fall through to the reader's own worker.
+    }
+  }
+  localWorker().postMessage(request);
+}
+
+function resend(via) {
+  for (const job of pending.values()) send(job.request, via);
+}
+
+/** Starts the engine early so the first analysis is faster. */
 export function warmUp() {
-  start();
+  if (IN_EXTENSION) connect();
+  else localWorker();
 }
 
 /**
  * Analyses a page: resolves to {analysis, ms (time in the core), version}; rejects with an Error
  * whose message is written for a person. `onView(analysis)`, if given, gets the reading view
- * first: the article without its claims, figures and dates.
+ * first: the article without its claims, figures and dates. `prefetch`: the token the content
+ * script gave the warm engine with the same page (its analysis may be under way already).
  */
-export function analyzePage(html, options = {}, { onView } = {}) {
+export function analyzePage(html, options = {}, { onView, prefetch } = {}) {
   const clean = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined && v !== null && v !== ''));
   return new Promise((resolve, reject) => {
     const id = ++nextId;
-    pending.set(id, { resolve, reject, onView });
-    start().postMessage({ id, html, options: clean });
+    const request = { id, html, options: clean, ...(typeof prefetch === 'string' ? { token: prefetch } : {}) };
+    pending.set(id, { resolve, reject, onView, request });
+    performance.mark('article-lens:request');
+    send(request, IN_EXTENSION && (port || !retried) ? 'port' : 'local');
   });
 }

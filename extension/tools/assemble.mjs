@@ -24,12 +24,15 @@ const manifests = {
     ...source,
     version,
     minimum_chrome_version: '116',
+    // The warm engine lives in an offscreen document (offscreen.html, engine-host.js).
+    permissions: [...source.permissions, 'offscreen'],
     background: { service_worker: 'background.js' },
   },
   firefox: {
     ...source,
     version,
-    background: { scripts: ['background.js'] },
+    // The background page hosts the warm engine itself.
+    background: { scripts: ['engine-host.js', 'background.js'] },
     browser_specific_settings: {
       gecko: {
         id: 'article-lens@article-lens.example',
@@ -42,7 +45,8 @@ const manifests = {
   },
 };
 
-const extensionFiles = ['_locales', 'background.js', 'content.js', 'onpage.js', 'onpage.css', 'onpage-dark.css', 'icons', 'reader'];
+const extensionFiles = ['_locales', 'background.js', 'engine-host.js', 'content.js', 'onpage.js', 'onpage.css', 'onpage-dark.css', 'icons', 'reader'];
+const browserFiles = { chrome: ['offscreen.html'], firefox: [] };
 const wasmFiles = ['article_lens.js', 'article_lens_bg.wasm'];
 for (const file of wasmFiles) {
   if (!existsSync(join(pkgDir, file))) {
@@ -60,7 +64,7 @@ for (const [browser, manifest] of Object.entries(manifests)) {
   const target = join(distDir, browser);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  for (const file of extensionFiles) cpSync(join(root, 'extension', file), join(target, file), { recursive: true });
+  for (const file of [...extensionFiles, ...browserFiles[browser]]) cpSync(join(root, 'extension', file), join(target, file), { recursive: true });
   copyWasm(target);
   writeFileSync(join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }

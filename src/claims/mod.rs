@@ -96,7 +96,9 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     }
     let text = ctx.text;
     let ranges = sentences::split(text, ctx.lang);
+    crate::timing::mark("claims: sentences");
     let attributions = attribute_all(text, &ranges, ctx.lang);
+    crate::timing::mark("claims: attribution");
     let title_words = content_words(ctx.title, ctx.lang);
 
     let figure_spans = SpanIndex::new(ctx.figures.iter().map(|f| &f.span));
@@ -152,6 +154,7 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
             cue,
         });
     }
+    crate::timing::mark("claims: features, model");
     let frequency = sentence_frequency(&mut candidates);
     let rarity = rarity(&mut candidates, &frequency);
     rank(&mut candidates, &title_words, &frequency);
@@ -184,7 +187,9 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
         let Some(best) = best else { break };
         chosen.push(distinct.remove(best).0);
     }
-    chosen.into_iter().map(|c| to_claim(text, c, &title_words)).collect()
+    let claims = chosen.into_iter().map(|c| to_claim(text, c, &title_words)).collect();
+    crate::timing::mark("claims: ranking");
+    claims
 }
 
 /// Gives each candidate's content words ids ([`Candidate::content_ids`]); returns the number of

@@ -2,7 +2,10 @@
 //! without accents), and the punctuation that ends a clause.
 
 use crate::entities::token::fold;
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::rc::Rc;
 
 #[derive(Debug, Clone)]
 pub struct Word {
@@ -20,6 +23,24 @@ pub struct Words {
     words: Vec<Word>,
     text_len: usize,
     original: Vec<(usize, usize)>,
+}
+
+thread_local! {
+    /// The words of each cue phrase, split once: the cue tables are asked about every sentence.
+    static CUE_WORDS: RefCell<HashMap<String, Rc<[String]>>> = RefCell::new(HashMap::new());
+}
+
+/// Calls `f` with the folded words of the cue phrase `cue`.
+fn with_cue_words<T>(cue: &str, f: impl FnOnce(&[String]) -> T) -> T {
+    let words = CUE_WORDS.with(|cache| {
+        if let Some(words) = cache.borrow().get(cue) {
+            return Rc::clone(words);
+        }
+        let words: Rc<[String]> = split(cue).into_iter().filter(|w| !w.norm.is_empty()).map(|w| w.norm).collect();
+        cache.borrow_mut().insert(cue.to_string(), Rc::clone(&words));
+        words
+    });
+    f(&words)
 }
 
 /// Splits `text` into words (letters or digits; an apostrophe splits: "d'euros" → "d", "euros")
@@ -87,8 +108,9 @@ impl Words {
     pub fn has_any(&self, range: Range<usize>, cues: &[&str]) -> bool {
         let words = self.norms(range);
         cues.iter().any(|cue| {
-            let cue: Vec<String> = split(cue).into_iter().filter(|w| !w.norm.is_empty()).map(|w| w.norm).collect();
-            !cue.is_empty() && words.windows(cue.len()).any(|win| win.iter().zip(&cue).all(|(a, b)| a == b))
+            with_cue_words(cue, |cue| {
+                !cue.is_empty() && words.windows(cue.len()).any(|win| win.iter().zip(cue).all(|(a, b)| a == b))
+            })
         })
     }
 

@@ -23,6 +23,7 @@ use token::{Kind, Tokens};
 pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Figure>, Vec<DateMention>) {
     let tab = lang::table(lang);
     let t = Tokens::new(text);
+    crate::timing::mark("entities: tokens");
     let (triggers, strong, strong_filter) = triggers(lang);
     // A function word ("the", "de", "over") starts a match only with a number or a strong word
     // (month, unit, number word…) close after it: most of them are skipped at once.
@@ -122,6 +123,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         i += 1;
     }
+    crate::timing::mark("entities: figures, dates");
     (figures, dates)
 }
 

@@ -66,8 +66,10 @@ pub fn extract(html: &str, url: Option<&Url>) -> Extracted {
 /// [`extract`], with the content HTML's parse kept for highlighting it.
 pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate::text::Fragment) {
     let bounded = depth::prepare_page(html);
+    crate::timing::mark("extract: pre-pass");
     let mut dom = parse::parse_document(&bounded);
     drop(bounded);
+    crate::timing::mark("extract: html5ever parse");
 
     // Everything read before the first change walks the page once.
     let page = dom.indexed(INDEXED_TAGS);
@@ -77,12 +79,14 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     let base = media::base_url(&page, url);
     let images = page.by_tags(ROOT, &["img", "noscript"]);
     drop(page);
+    crate::timing::mark("extract: index, metadata");
 
     media::unwrap_noscript_images(&mut dom, images);
     readability::prep_document(&mut dom);
     readability::drop_other_stories(&mut dom, &meta.title, url.map(Url::as_str));
     media::fix_lazy_images(&mut dom);
     dom.measure_texts();
+    crate::timing::mark("extract: prepare");
 
     let mut ex = Extracted {
         title: meta.title.clone(),
@@ -101,6 +105,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
     if let Some(mut g) =
         readability::grab_article(&dom, &meta.title, meta.byline.as_deref(), url.and_then(Url::host_str))
     {
+        crate::timing::mark("extract: grab article");
         lead::prepend_lead(&dom, &mut g, &meta.title);
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
@@ -125,10 +130,15 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
             .into_iter()
             .filter(|&h| g.dom.inner_len(h) > 0 && readability::link_density(&g.dom, h) >= 0.9)
             .count();
-        ex.content_html = sanitize(&g.dom.inner_html_with(g.root, reaches_sanitizer), None);
+        crate::timing::mark("extract: finish content");
+        let inner = g.dom.inner_html_with(g.root, reaches_sanitizer);
+        crate::timing::mark("extract: serialize");
+        ex.content_html = sanitize(&inner, None);
+        crate::timing::mark("extract: sanitize");
     }
     let mut content = crate::text::Fragment::serialized(&ex.content_html);
     ex.text = content.plain_text();
+    crate::timing::mark("extract: text");
     let mut paragraph_words: Vec<usize> = ex.text.split("\n\n").map(crate::text::word_count).collect();
     // Words never span a paragraph break (UAX #29 breaks around newlines).
     ex.word_count = paragraph_words.iter().sum();
@@ -163,6 +173,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
         }
         (ex.content_html, content, ex.text) = (html, fragment, text);
     }
+    crate::timing::mark("extract: fallbacks");
     keep_plain_text_fields(&mut ex);
     (ex, content)
 }

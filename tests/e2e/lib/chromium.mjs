@@ -56,10 +56,12 @@ export async function launchChromium(extensionDir, { lang } = {}) {
     },
     /** Evaluates an expression in the page (main world). */
     page: (expression) => page.evaluate(expression),
-    /** Clicks the toolbar button. */
+    /** Clicks the toolbar button; returns when it was clicked (epoch ms, for the benchmark). */
     async toggle() {
+      const clicked = Date.now();
       // Extensions.triggerAction on the browser connection, with the page's tab target id.
       await page.triggerExtensionAction(extension);
+      return clicked;
     },
     /** Evaluates an expression in the reader frame; undefined when there is no reader. */
     async reader(expression) {

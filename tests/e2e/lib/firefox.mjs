@@ -115,14 +115,17 @@ export async function launchFirefox(extensionDir, { lang } = {}) {
       await call('POST', s('/url'), { url });
     },
     page: (expression) => execute(`return (${expression});`),
+    /** Clicks the toolbar button; returns when it was clicked (epoch ms, for the benchmark). */
     async toggle() {
       await call('POST', s('/moz/context'), { context: 'chrome' });
       try {
-        await execute(`
+        return await execute(`
           const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
           const extension = ExtensionParent.GlobalManager.getExtension(arguments[0]);
           const win = Services.wm.getMostRecentWindow('navigator:browser');
+          const clicked = Date.now();
           ExtensionParent.apiManager.global.browserActionFor(extension).triggerAction(win);
+          return clicked;
         `, [addonId]);
       } finally {
         await call('POST', s('/moz/context'), { context: 'content' });
