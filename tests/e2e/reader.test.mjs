@@ -132,7 +132,7 @@ describe('reader module', () => {
     });
     assert.equal(steps.state.stopped, true);
     assert.equal(steps.state.analysis, 'stopped');
-    assert.equal(steps.state.notes.length, 3, 'each section says it');
+    assert.equal(steps.state.notes.length, 4, 'each section (claims, figures, dates, consistency) says it');
     assert.match(steps.state.notes[0], /were not ready after 15 seconds/);
     assert.equal(steps.state.pending, 0, 'nothing says it is still busy');
     assert.ok(steps.state.text > 500, 'the text stays');

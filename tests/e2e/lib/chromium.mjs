@@ -92,10 +92,13 @@ export async function launchChromium(extensionDir, { lang } = {}) {
     },
     /**
      * Stops the extension's service worker, as Chromium does when it has been idle (the next
-     * event starts it again); returns whether one was running.
+     * event starts it again); returns whether one was running (waiting up to waitMs for it to show).
      */
-    async stopServiceWorker() {
+    async stopServiceWorker(waitMs = 0) {
       const isOurs = (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extensionId}/`);
+      // The browser reports a worker's target a little after the worker starts: wait for it when asked.
+      const deadline = Date.now() + waitMs;
+      while (!browser.targets().some(isOurs) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
       const target = browser.targets().find(isOurs);
       if (!target) return false;
       await (await target.worker()).close();

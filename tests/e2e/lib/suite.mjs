@@ -578,7 +578,7 @@ export function browserSuite(browser, launch, extensionDir) {
       await d.toggle();
       await waitFor('the reader frame', () => d.page(FRAME_IN_PAGE), 10000);
       const during = await d.reader(READER_STATE);
-      assert.equal(await d.stopServiceWorker(), true, 'the service worker was running and stopped');
+      assert.equal(await d.stopServiceWorker(2000), true, 'the service worker was running and stopped');
       const state = await waitFor('the reader', async () => { const s = await d.reader(READER_STATE); return s !== 'text' && s; }, 20000);
       console.log(`e2e-sw-restart ${browser} state_when_stopped=${during ?? 'loading'} final=${state}`);
       assert.equal(state, 'article', 'the reader finished');
