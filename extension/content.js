@@ -56,7 +56,9 @@
     const previousFocus = document.activeElement;
     const scroll = [window.scrollX, window.scrollY];
     const doctype = document.doctype ? '<!DOCTYPE html>\n' : '';
+    performance.mark('al-collect');
     const page = { type: 'page', html: doctype + document.documentElement.outerHTML, url: location.href };
+    performance.mark('al-collected');
 
     const frame = document.createElement('iframe');
     place(frame, FULL);
@@ -88,6 +90,7 @@
       if (open?.frame !== frame) return;
       frame.contentWindow.postMessage({ type: 'article-lens:connect', nonce }, readerOrigin, [channel.port2]);
       channel.port1.postMessage(page);
+      performance.mark('al-handed');
       frame.focus();
     }, { once: true });
 

@@ -72,6 +72,7 @@ function receive(data) {
     return;
   }
   if (data.type !== 'page' || page || typeof data.html !== 'string') return;
+  performance.mark('al-page');
   page = { html: data.html, url: typeof data.url === 'string' && data.url.length <= MAX_URL ? data.url : '' };
   if (page.html.length > MAX_HTML_UNITS) {
     const mib = new TextEncoder().encode(page.html).length / 1048576;
@@ -131,9 +132,13 @@ async function run(force) {
     const url = pageUrl();
     const onView = (view) => {
       clearTimeout(timer);
+      performance.mark('al-view');
       reader.show(view, { forced: force, pending: true });
+      performance.mark('al-shown');
+      requestAnimationFrame(() => setTimeout(() => performance.mark('al-painted')));
       budget = setTimeout(() => reader.stopWaiting(ANALYSIS_BUDGET_S), ANALYSIS_BUDGET_S * 1000);
     };
+    performance.mark('al-sent');
     const { analysis } = await analyzePage(page.html, { url, force }, { onView });
     reader.show(analysis, { forced: force });
   } catch (error) {
