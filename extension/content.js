@@ -88,6 +88,7 @@
     frame.addEventListener('load', async () => {
       await api.storage.local.set({ [nonceKey]: location.origin }).catch(() => {});
       if (open?.frame !== frame) return;
+      performance.mark('al-connect');
       frame.contentWindow.postMessage({ type: 'article-lens:connect', nonce }, readerOrigin, [channel.port2]);
       channel.port1.postMessage(page);
       performance.mark('al-handed');
