@@ -65,3 +65,15 @@ export function chunkLongBlocks(root) {
   }
   for (const [block, size] of sizes) if (size > 2 * CHUNK && !['PRE', 'TEXTAREA'].includes(block.tagName)) chunkBlock(block);
 }
+
+// A page of very many elements (200,000 tiny ones: Chromium took about 2 s to lay them out before
+// the reading view could show): past LAZY_ELEMENTS, each block gets `content-visibility: auto`
+// too (.al-lazy in reader.css), so blocks off screen are not laid out. Articles have far fewer.
+export const LAZY_ELEMENTS = 10000;
+const LAZY_BLOCKS = 'p, blockquote, pre, table, figure, ul, ol, dl, h1, h2, h3, h4, h5, h6';
+
+/** Marks the blocks of `root` as laid out only on screen when it holds more than LAZY_ELEMENTS elements. */
+export function lazyBlocks(root) {
+  if (root.getElementsByTagName('*').length <= LAZY_ELEMENTS) return;
+  for (const block of root.querySelectorAll(LAZY_BLOCKS)) block.classList.add('al-lazy');
+}

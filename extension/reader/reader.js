@@ -4,7 +4,7 @@
 // DOMParser + importNode, so nothing in it can run. UI text comes from a translator `t` over
 // the extension's _locales messages (see i18n.js).
 
-import { chunkLongBlocks } from './chunks.js';
+import { chunkLongBlocks, lazyBlocks } from './chunks.js';
 import { flash, h, reducedMotion } from './dom.js';
 import { findingTargets, findingsSection, markFindings } from './findings.js';
 import { FORMATS, saveText, worksheetFilename } from './export.js';
@@ -142,6 +142,7 @@ function importContent(html, t, { images = true, listed = Infinity } = {}) {
     }
   }
   chunkLongBlocks(parsed.body);
+  lazyBlocks(parsed.body);
   const fragment = document.createDocumentFragment();
   for (const node of [...parsed.body.childNodes]) fragment.append(document.importNode(node, true));
   return fragment;

@@ -199,6 +199,23 @@ describe('reader module', () => {
     assert.equal(shown.lazy, 'auto', 'chunks off screen are not laid out');
   });
 
+  it('lays out only the blocks on screen of a page of very many elements; an ordinary article as it was', async () => {
+    await load();
+    const shown = await page.evaluate(() => {
+      const a = window.analysis;
+      const render = (paragraphs) => {
+        let html = '';
+        for (let i = 0; i < paragraphs; i++) html += `<p>${'Ridership rose 5% over the year.'.split(' ').map((w) => `<span>${w}</span>`).join(' ')}</p>`;
+        window.reader.show({ ...a, claims: [], dates: [], figures: [], article: { ...a.article, content_html: html } });
+        const ps = [...document.querySelectorAll('.al-content p')];
+        return { lazy: ps.filter((p) => getComputedStyle(p).contentVisibility === 'auto').length, all: ps.length };
+      };
+      return { many: render(2500), few: render(100) };
+    });
+    assert.deepEqual(shown.many, { lazy: 2500, all: 2500 }, '15,000 elements: every paragraph laid out only on screen');
+    assert.deepEqual(shown.few, { lazy: 0, all: 100 }, '600 elements: as they were');
+  });
+
   it('loads no image with images off: placeholders show the alt text, and the setting re-renders the article', async () => {
     await load();
     const wanted = [];
