@@ -56,9 +56,14 @@
     const previousFocus = document.activeElement;
     const scroll = [window.scrollX, window.scrollY];
     const doctype = document.doctype ? '<!DOCTYPE html>\n' : '';
+    // When each step happened (ms since the epoch), handed to the reader with the page: marks here
+    // would land in the page's own performance timeline, which must stay as it was.
+    const now = () => performance.timeOrigin + performance.now();
+    const stages = [['collect', now()]];
     // The warm engine starts on the page at once (the reader claims it with the token).
     const token = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
-    const page = { type: 'page', html: doctype + document.documentElement.outerHTML, url: location.href, token };
+    const page = { type: 'page', html: doctype + document.documentElement.outerHTML, url: location.href, token, stages };
+    stages.push(['collected', now()]);
     api.runtime.sendMessage({ type: 'engine-prefetch', token, html: page.html, url: page.url }).catch(() => {});
 
     const frame = document.createElement('iframe');
@@ -89,7 +94,9 @@
     frame.addEventListener('load', async () => {
       await api.storage.local.set({ [nonceKey]: location.origin }).catch(() => {});
       if (open?.frame !== frame) return;
+      stages.push(['connect', now()]);
       frame.contentWindow.postMessage({ type: 'article-lens:connect', nonce }, readerOrigin, [channel.port2]);
+      stages.push(['handed', now()]);
       channel.port1.postMessage(page);
       frame.focus();
     }, { once: true });

@@ -72,6 +72,15 @@ function receive(data) {
     return;
   }
   if (data.type !== 'page' || page || typeof data.html !== 'string') return;
+  performance.mark('al-page');
+  // The content script's steps, as marks in this frame's timeline (for the benchmarks and the e2e log).
+  if (Array.isArray(data.stages) && data.stages.length <= 8) {
+    for (const [name, at] of data.stages) {
+      if (typeof name === 'string' && /^[a-z]{1,16}$/.test(name) && Number.isFinite(at)) {
+        performance.mark(`al-${name}`, { detail: { at } });
+      }
+    }
+  }
   page = {
     html: data.html,
     url: typeof data.url === 'string' && data.url.length <= MAX_URL ? data.url : '',
@@ -136,9 +145,13 @@ async function run(force) {
     const url = pageUrl();
     const onView = (view) => {
       clearTimeout(timer);
+      performance.mark('al-view');
       reader.show(view, { forced: force, pending: true });
+      performance.mark('al-shown');
+      requestAnimationFrame(() => setTimeout(() => performance.mark('al-painted')));
       budget = setTimeout(() => reader.stopWaiting(ANALYSIS_BUDGET_S), ANALYSIS_BUDGET_S * 1000);
     };
+    performance.mark('al-sent');
     const { analysis } = await analyzePage(page.html, { url, force }, { onView, prefetch: force ? undefined : page.token });
     reader.show(analysis, { forced: force });
   } catch (error) {

@@ -4,6 +4,7 @@
 // DOMParser + importNode, so nothing in it can run. UI text comes from a translator `t` over
 // the extension's _locales messages (see i18n.js).
 
+import { chunkLongBlocks, lazyBlocks } from './chunks.js';
 import { flash, h, reducedMotion } from './dom.js';
 import { findingTargets, findingsSection, markFindings } from './findings.js';
 import { FORMATS, saveText, worksheetFilename } from './export.js';
@@ -140,6 +141,8 @@ function importContent(html, t, { images = true, listed = Infinity } = {}) {
       img.replaceWith(h('span', { class: 'al-image-off', role: 'img', 'aria-label': label, 'data-label': label }));
     }
   }
+  chunkLongBlocks(parsed.body);
+  lazyBlocks(parsed.body);
   const fragment = document.createDocumentFragment();
   for (const node of [...parsed.body.childNodes]) fragment.append(document.importNode(node, true));
   return fragment;

@@ -168,6 +168,54 @@ describe('reader module', () => {
     assert.match(shown.note ?? '', /first 1000 of 2500/);
   });
 
+  it('lays out a very long paragraph in chunks that start at sentence ends: same text, same marks; short paragraphs as they were', async () => {
+    await load();
+    const shown = await page.evaluate(() => {
+      const a = window.analysis;
+      const sentence = (i) => `Sales rose by ${i} units in the quarter, the firm said. `;
+      let long = '';
+      for (let i = 0; long.length < 45000; i++) long += i === 300 ? `Output hit <mark data-id="figure-0" data-kind="figure">${i} units</mark> then. ` : sentence(i);
+      const html = `<p>A short opening paragraph.</p><p>${long}</p>`;
+      window.reader.show({ ...a, claims: [], dates: [], figures: [a.figures[0]], article: { ...a.article, content_html: html } });
+      const content = document.querySelector('.al-content');
+      const expected = new DOMParser().parseFromString(html, 'text/html').body.textContent;
+      const chunks = [...content.querySelectorAll('p .al-chunk')];
+      return {
+        same: content.textContent === expected,
+        chunks: chunks.length,
+        sizes: chunks.map((c) => c.textContent.length),
+        ends: chunks.slice(0, -1).every((c) => c.textContent.endsWith('. ')),
+        marks: content.querySelectorAll('.al-chunk mark[data-id="figure-0"]').length,
+        shortChunked: content.querySelector('p').querySelector('.al-chunk') !== null,
+        lazy: getComputedStyle(chunks[0]).contentVisibility,
+      };
+    });
+    assert.equal(shown.same, true, 'the text is unchanged');
+    assert.ok(shown.chunks >= 4 && shown.chunks <= 6, `about 10,000 characters a chunk (${shown.sizes})`);
+    assert.ok(shown.sizes.every((n) => n <= 10000), `no chunk past 10,000 characters (${shown.sizes})`);
+    assert.equal(shown.ends, true, 'each chunk but the last ends a sentence');
+    assert.equal(shown.marks, 1, 'the highlight is kept whole');
+    assert.equal(shown.shortChunked, false, 'a short paragraph is left as it was');
+    assert.equal(shown.lazy, 'auto', 'chunks off screen are not laid out');
+  });
+
+  it('lays out only the blocks on screen of a page of very many elements; an ordinary article as it was', async () => {
+    await load();
+    const shown = await page.evaluate(() => {
+      const a = window.analysis;
+      const render = (paragraphs) => {
+        let html = '';
+        for (let i = 0; i < paragraphs; i++) html += `<p>${'Ridership rose 5% over the year.'.split(' ').map((w) => `<span>${w}</span>`).join(' ')}</p>`;
+        window.reader.show({ ...a, claims: [], dates: [], figures: [], article: { ...a.article, content_html: html } });
+        const ps = [...document.querySelectorAll('.al-content p')];
+        return { lazy: ps.filter((p) => getComputedStyle(p).contentVisibility === 'auto').length, all: ps.length };
+      };
+      return { many: render(2500), few: render(100) };
+    });
+    assert.deepEqual(shown.many, { lazy: 2500, all: 2500 }, '15,000 elements: every paragraph laid out only on screen');
+    assert.deepEqual(shown.few, { lazy: 0, all: 100 }, '600 elements: as they were');
+  });
+
   it('loads no image with images off: placeholders show the alt text, and the setting re-renders the article', async () => {
     await load();
     const wanted = [];

@@ -51,6 +51,8 @@ export async function launchChromium(extensionDir, { lang } = {}) {
 
   return {
     name: 'chromium',
+    /** The browser's process id (its renderers are under it). */
+    pid: browser.process()?.pid,
     async open(url) {
       await page.goto(url, { waitUntil: 'load' });
     },

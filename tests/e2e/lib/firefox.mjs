@@ -111,6 +111,8 @@ export async function launchFirefox(extensionDir, { lang } = {}) {
 
   return {
     name: 'firefox',
+    /** geckodriver's process id (Firefox and its content processes are under it). */
+    pid: driver.pid,
     async open(url) {
       await call('POST', s('/url'), { url });
     },

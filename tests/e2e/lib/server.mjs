@@ -63,6 +63,22 @@ function heavyParagraph(bytes) {
 <article><h1>The long report</h1><p>${parts.join(' ')}</p></article></body></html>`;
 }
 
+/**
+ * /heavy/elements.html?count=N: an article of about N tiny elements (paragraphs of ten short
+ * sentences, each word of a sentence in an element of its own), the same on every request.
+ */
+function heavyElements(count) {
+  const paragraphs = [];
+  for (let n = 0, i = 0; n < count; i++) {
+    const words = `Ridership rose ${1 + i % 97}% over the year, officials said on Tuesday.`.split(' ');
+    paragraphs.push(`<p>${words.map((w) => `<span>${w}</span>`).join(' ')}</p>`);
+    n += words.length + 1;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The many parts | Courier</title></head><body>
+<header><label>Search <input id="heavy-q" type="search"></label></header>
+<article><h1>The many parts</h1>${paragraphs.join('\n')}</article></body></html>`;
+}
+
 export async function startServer() {
   const requests = [];
   let base = '';
@@ -76,6 +92,11 @@ export async function startServer() {
     const headers = { 'cache-control': 'no-store' };
     if (path.startsWith('/sentinel/')) {
       res.writeHead(204, headers).end();
+      return;
+    }
+    if (path === '/heavy/elements.html') {
+      const count = Math.min(Number(new URL(req.url, base).searchParams.get('count')) || 1e4, 2e6);
+      res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(heavyElements(count));
       return;
     }
     if (path === '/heavy/paragraph.html') {
