@@ -72,7 +72,7 @@ export async function launchChromium(extensionDir, { lang } = {}) {
       try {
         return await frame.evaluate(expression);
       } catch (error) {
-        if (/detached|destroyed|not found|Execution context/i.test(error.message)) return undefined;
+        if (/detached|destroyed|not found|Execution context|Target closed/i.test(error.message)) return undefined;
         throw error;
       }
     },
