@@ -234,12 +234,7 @@ export class Listener {
       this.generation++;
       this.speech.cancel();
     }
-    this.playing = false;
-    this.block = 0;
-    this.sentence = 0;
-    this.resumeAt = 0;
-    this.clearHighlight();
-    this.changed();
+    this.finish();
   }
 
   /** Moves by whole blocks (+1 next paragraph, −1 previous); keeps playing if it was. */
@@ -333,7 +328,7 @@ export class Listener {
     this.changed();
   }
 
-  /** After the last sentence: back to the start, not playing. */
+  /** After the last sentence (or on stop): back to the start, not playing, no highlight. */
   finish() {
     this.playing = false;
     this.block = 0;
