@@ -379,10 +379,14 @@ impl<'a> Sentence<'a> {
             .quotes
             .iter()
             .any(|q| q.start > colon.0 && self.text.get(colon.0 + 1..q.start).is_some_and(|g| g.trim().is_empty()));
-        // "X a lu la lettre de Y : « … »": X reads out words not X's own.
-        let reads = (0..self.toks.len()).any(|m| self.toks[m].start < colon.0 && self.is(m, self.f.relay_verbs));
-        if !quote_follows || reads {
+        if !quote_follows {
             return None;
+        }
+        // "X a lu la lettre de Y : « … »": X reads out words not X's own; "X a lu sa
+        // déposition : « … »": they are those of the possessive's owner, named before.
+        let reads = (0..self.toks.len()).find(|&m| self.toks[m].start < colon.0 && self.is(m, self.f.relay_verbs));
+        if let Some(m) = reads {
+            return self.pronoun(m + 1, self.f.possessives).filter(|_| self.is(m + 2, self.f.speech_nouns));
         }
         self.main_subject().filter(speaks_for_itself)
     }
