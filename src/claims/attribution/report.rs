@@ -306,6 +306,32 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.copula_source())
             .or_else(|| self.made_by())
             .or_else(|| self.opinion_source())
+            .or_else(|| self.relative_quote_source())
+    }
+
+    /// "mais l'Otan « qui considère … » a lancé …": a quote that opens a relative clause on a
+    /// name gives that name's words. Only a name or a phrase naming a person: a quoted relative
+    /// on a thing ("un texte « qui ne règle rien »") is someone else's word on it.
+    fn relative_quote_source(&self) -> Option<Source> {
+        let k = (1..self.toks.len()).find(|&k| {
+            let opens = self.quotes.iter().any(|q| {
+                q.contains(&self.toks[k].start)
+                    && self
+                        .text
+                        .get(q.start..self.toks[k].start)
+                        .is_some_and(|g| g.chars().all(|c| !c.is_alphanumeric()))
+            });
+            opens
+                && !self.inside(k - 1)
+                && self.is(k, self.f.person_relatives)
+                && self.gap(k - 1, k).chars().all(|c| c.is_whitespace() || "«»\"“”„".contains(c))
+        })?;
+        let np = self.np_before(k - 1)?;
+        if self.subordinate(np.start) {
+            return None;
+        }
+        self.source_of(np, false)
+            .filter(|s| matches!(s, Source::Name { .. } | Source::Phrase { gender: Some(_), plural: false, .. }))
     }
 
     /// ", <subject> said [Monday]." at the end of a sentence, after a comma.

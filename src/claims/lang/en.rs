@@ -232,6 +232,7 @@ pub static FRAMES: Frames = Frames {
         "where", "whereas", "once", "unless", "saying", "it", "there", "what", "how", "why",
     ],
     relatives: &["who", "which", "that"],
+    person_relatives: &["who"],
     coordinators: &["and", "but", "or"],
     prepositions: &[
         "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "into", "near", "under",

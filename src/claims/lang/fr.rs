@@ -262,6 +262,7 @@ pub static FRAMES: Frames = Frames {
         "et", "ou", "il", "elle", "ils", "elles", "on", "c'", "ce", "lors", "afin", "pour",
     ],
     relatives: &["qui"],
+    person_relatives: &["qui"],
     coordinators: &["et", "mais", "ou", "puis"],
     prepositions: &[
         "de", "du", "des", "d'", "à", "au", "aux", "chez", "pour", "avec", "sur", "par", "contre",

@@ -183,6 +183,9 @@ pub struct Frames {
     pub clause_words: &'static [&'static str],
     /// Relative pronouns ("officials who said": the subject is before them).
     pub relatives: &'static [&'static str],
+    /// Relative pronouns of a person or a body ("who", "qui"): a quote opening with one gives
+    /// the words of the name before it ("l'Otan « qui considère … »").
+    pub person_relatives: &'static [&'static str],
     /// Coordinators ("… and said": the subject is that of the first verb).
     pub coordinators: &'static [&'static str],
     /// Prepositions: a name after one is not the subject.
