@@ -309,6 +309,27 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.relative_quote_source())
     }
 
+    /// "on indiquait à Bruxelles que …": an impersonal report placed by a place name after its
+    /// verb, shown as unnamed sources there. Without a place it names no one.
+    fn impersonal_source(&self, p: usize, after: usize) -> Option<Source> {
+        let (on, shown) = self.f.impersonal?;
+        if p == 0 || self.cut_before(p) || self.lower(p - 1) != on {
+            return None;
+        }
+        let at = after;
+        let capital = |m: usize| m < self.toks.len() && self.toks[m].raw.starts_with(char::is_uppercase);
+        if !self.is(at, self.f.place_prepositions) || self.cut_before(at) || !capital(at + 1) || self.cut_before(at + 1)
+        {
+            return None;
+        }
+        let mut end = at + 2;
+        while capital(end) && !self.cut_before(end) {
+            end += 1;
+        }
+        let place = self.text.get(self.toks[at].start..self.toks[end - 1].end)?;
+        Some(Source::Phrase { text: format!("{shown} {place}"), plural: true, gender: None, owner: None })
+    }
+
     /// "mais l'Otan « qui considère … » a lancé …": a quote that opens a relative clause on a
     /// name gives that name's words. Only a name or a phrase naming a person: a quoted relative
     /// on a thing ("un texte « qui ne règle rien »") is someone else's word on it.
@@ -537,6 +558,9 @@ impl<'a> Sentence<'a> {
         }
         if form == VerbForm::Past && !auxiliary {
             return None;
+        }
+        if let Some(src) = self.impersonal_source(p, after) {
+            return Some(src);
         }
         let src = self.subject_before(p).or_else(|| {
             // "… confirme André Kaufmann, adjoint au maire."

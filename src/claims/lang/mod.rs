@@ -186,6 +186,9 @@ pub struct Frames {
     /// Relative pronouns of a person or a body ("who", "qui"): a quote opening with one gives
     /// the words of the name before it ("l'Otan « qui considère … »").
     pub person_relatives: &'static [&'static str],
+    /// The impersonal subject ("on") and how its report is shown when it says where it was
+    /// made ("on indiquait à Bruxelles" → "sources à Bruxelles"); elsewhere it names no one.
+    pub impersonal: Option<(&'static str, &'static str)>,
     /// Coordinators ("… and said": the subject is that of the first verb).
     pub coordinators: &'static [&'static str],
     /// Prepositions: a name after one is not the subject.
