@@ -519,8 +519,9 @@ impl<'a> Sentence<'a> {
         }
         if let Some((_, as_words)) = self.tab.quoted_as.iter().find(|(v, _)| v == verb) {
             if passive {
-                // "X was quoted as saying": X.
-                return self.subject_before(self.skip_back(p - 1));
+                // "X was quoted as saying": X; "X who saw … was quoted as saying": X.
+                let q = self.skip_back(p - 1);
+                return self.subject_before(q).or_else(|| self.relative_subject(q));
             }
             // "Y quoted X as saying": X.
             let end = (after..self.toks.len().min(after + 14)).find(|&m| self.spells(m, as_words))?;
@@ -674,6 +675,13 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.source_of(np, false)
+    }
+
+    /// "officials who saw the file [were quoted]": the phrase before a relative clause ending
+    /// at `q`, with no punctuation between.
+    fn relative_subject(&self, q: usize) -> Option<Source> {
+        let r = (1..q).rev().take_while(|&m| !self.cut_before(m + 1)).find(|&m| self.is(m, self.f.relatives))?;
+        self.subject_before(r + 1)
     }
 
     /// Whether the phrase starting at `a` is the subject of a subordinate clause ("when X said").
