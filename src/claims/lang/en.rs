@@ -234,6 +234,7 @@ pub static FRAMES: Frames = Frames {
     relatives: &["who", "which", "that"],
     person_relatives: &["who"],
     impersonal: None,
+    issued: (&["the"], &["statement", "letter", "release", "communique", "memo", "filing"]),
     coordinators: &["and", "but", "or"],
     prepositions: &[
         "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "into", "near", "under",

@@ -264,6 +264,7 @@ pub static FRAMES: Frames = Frames {
     relatives: &["qui"],
     person_relatives: &["qui"],
     impersonal: Some(("on", "sources")),
+    issued: (&["le", "la", "l'"], &["communiqué", "lettre", "courrier", "déclaration", "texte"]),
     coordinators: &["et", "mais", "ou", "puis"],
     prepositions: &[
         "de", "du", "des", "d'", "à", "au", "aux", "chez", "pour", "avec", "sur", "par", "contre",

@@ -189,6 +189,9 @@ pub struct Frames {
     /// The impersonal subject ("on") and how its report is shown when it says where it was
     /// made ("on indiquait à Bruxelles" → "sources à Bruxelles"); elsewhere it names no one.
     pub impersonal: Option<(&'static str, &'static str)>,
+    /// Documents that speak for whoever issued them: "the statement said", after "X said in a
+    /// statement", is X. (definite articles, document nouns)
+    pub issued: (&'static [&'static str], &'static [&'static str]),
     /// Coordinators ("… and said": the subject is that of the first verb).
     pub coordinators: &'static [&'static str],
     /// Prepositions: a name after one is not the subject.
