@@ -307,6 +307,19 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.made_by())
             .or_else(|| self.opinion_source())
             .or_else(|| self.relative_quote_source())
+            .or_else(|| self.records_source())
+    }
+
+    /// "Florida state records show …", "les statistiques montrent …": records as the source of
+    /// what they show, shown as the article names them.
+    fn records_source(&self) -> Option<Source> {
+        let (nouns, verbs) = self.f.records;
+        let k = (1..self.toks.len()).find(|&k| {
+            !self.inside(k) && !self.cut_before(k) && verbs.iter().any(|v| self.spells(k, &phrase_words(v)))
+        })?;
+        // The records head the subject or open it ("les statistiques de la préfecture").
+        let names_records = |t: &str| t.split_whitespace().take(3).any(|w| in_list(nouns, &w.to_lowercase()));
+        self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)))
     }
 
     /// "on indiquait à Bruxelles que …": an impersonal report placed by a place name after its

@@ -235,6 +235,7 @@ pub static FRAMES: Frames = Frames {
     person_relatives: &["who"],
     impersonal: None,
     issued: (&["the"], &["statement", "letter", "release", "communique", "memo", "filing"]),
+    records: (&["records", "documents", "filings", "statistics", "data"], &["show", "shows", "showed", "indicate", "indicated"]),
     coordinators: &["and", "but", "or"],
     prepositions: &[
         "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "into", "near", "under",

@@ -192,6 +192,9 @@ pub struct Frames {
     /// Documents that speak for whoever issued them: "the statement said", after "X said in a
     /// statement", is X. (definite articles, document nouns)
     pub issued: (&'static [&'static str], &'static [&'static str]),
+    /// Records that tell a fact as a source does: (nouns, verbs) — "state records show …"
+    /// is the records' report; "the film shows" is not.
+    pub records: (&'static [&'static str], &'static [&'static str]),
     /// Coordinators ("… and said": the subject is that of the first verb).
     pub coordinators: &'static [&'static str],
     /// Prepositions: a name after one is not the subject.
