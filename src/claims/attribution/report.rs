@@ -214,7 +214,21 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let forms = self.tab.verbs.get(&t.lower)?;
-        forms.iter().find(|(words, _)| self.spells(k, words)).map(|(words, form)| (words.len(), *form))
+        if let Some((words, form)) = forms.iter().find(|(words, _)| self.spells(k, words)) {
+            return Some((words.len(), *form));
+        }
+        // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
+        let one_between = |m: usize| self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower);
+        forms
+            .iter()
+            .filter(|(words, _)| words.len() == 2 && k + 2 < self.toks.len())
+            .find(|(words, _)| {
+                one_between(k + 1)
+                    && !self.cut_before(k + 1)
+                    && !self.cut_before(k + 2)
+                    && self.toks[k + 2].lower == words[1]
+            })
+            .map(|(_, form)| (3, *form))
     }
 
     /// The first token of the auxiliaries, adverbs and clitics just before token `k`, and of a
