@@ -94,6 +94,8 @@ struct Memo {
     people: Vec<String>,
     /// The speaker was found in the sentence itself (not carried over from a quote).
     own: bool,
+    /// Words outside quotes, lowercase ("said in a statement").
+    words: Vec<String>,
 }
 
 /// Attributes each sentence `ranges` of `text` (in text order).
@@ -111,6 +113,7 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
             people: people.within(r.clone()).iter().filter(|(at, _)| !inside(*at)).map(|(_, n)| n.clone()).collect(),
             ..Memo::default()
         };
+        memo.words = sentence.toks.iter().filter(|t| !inside(t.start)).map(|t| t.lower.clone()).collect();
         let source = sentence.source();
         let reported = source.is_some();
         let subject = sentence.main_subject();
@@ -178,6 +181,9 @@ fn resolve(
             Some(Entity { name: text.clone(), person: *person, plural: false })
         }
         Source::Phrase { text, plural, gender, owner } => {
+            if let Some(issuer) = issuer(text, memos, lang) {
+                return Some(issuer);
+            }
             // "son conseiller" → "conseiller d'Edmund Stoiber", "his lawyer" → "X's lawyer".
             let owner = owner.and_then(|o| antecedent(o.gender, o.plural, memos, genders));
             let text = match owner {
@@ -217,6 +223,18 @@ fn resolve(
             Some(s) => resolve(s, None, memos, genders, lang),
         },
     }
+}
+
+/// "the statement", "le communiqué": whoever issued it, when a sentence shortly before has
+/// them speak in one ("X said in a statement").
+fn issuer(text: &str, memos: &[Memo], lang: Lang) -> Option<Entity> {
+    let (articles, documents) = super::lang::frames(lang).issued;
+    let lower = text.to_lowercase();
+    let noun = articles
+        .iter()
+        .find_map(|a| lower.strip_prefix(a).map(|rest| rest.trim_start()).filter(|rest| documents.contains(rest)))?;
+    let memo = memos.iter().rev().take(PRONOUN_REACH).find(|m| m.words.iter().any(|w| w == noun))?;
+    memo.speaker.clone().filter(|_| memo.own)
 }
 
 /// One of a group, as the article would name one: "les supporters de l'OM" → "un supporter de

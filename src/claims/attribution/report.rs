@@ -214,7 +214,21 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let forms = self.tab.verbs.get(&t.lower)?;
-        forms.iter().find(|(words, _)| self.spells(k, words)).map(|(words, form)| (words.len(), *form))
+        if let Some((words, form)) = forms.iter().find(|(words, _)| self.spells(k, words)) {
+            return Some((words.len(), *form));
+        }
+        // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
+        let one_between = |m: usize| self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower);
+        forms
+            .iter()
+            .filter(|(words, _)| words.len() == 2 && k + 2 < self.toks.len())
+            .find(|(words, _)| {
+                one_between(k + 1)
+                    && !self.cut_before(k + 1)
+                    && !self.cut_before(k + 2)
+                    && self.toks[k + 2].lower == words[1]
+            })
+            .map(|(_, form)| (3, *form))
     }
 
     /// The first token of the auxiliaries, adverbs and clitics just before token `k`, and of a
@@ -306,6 +320,66 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.copula_source())
             .or_else(|| self.made_by())
             .or_else(|| self.opinion_source())
+            .or_else(|| self.relative_quote_source())
+            .or_else(|| self.records_source())
+    }
+
+    /// "Florida state records show …", "les statistiques montrent …": records as the source of
+    /// what they show, shown as the article names them.
+    fn records_source(&self) -> Option<Source> {
+        let (nouns, verbs) = self.f.records;
+        let k = (1..self.toks.len()).find(|&k| {
+            !self.inside(k) && !self.cut_before(k) && verbs.iter().any(|v| self.spells(k, &phrase_words(v)))
+        })?;
+        // The records head the subject or open it ("les statistiques de la préfecture").
+        let names_records = |t: &str| t.split_whitespace().take(3).any(|w| in_list(nouns, &w.to_lowercase()));
+        self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)))
+    }
+
+    /// "on indiquait à Bruxelles que …": an impersonal report placed by a place name after its
+    /// verb, shown as unnamed sources there. Without a place it names no one.
+    fn impersonal_source(&self, p: usize, after: usize) -> Option<Source> {
+        let (on, shown) = self.f.impersonal?;
+        if p == 0 || self.cut_before(p) || self.lower(p - 1) != on {
+            return None;
+        }
+        let at = after;
+        let capital = |m: usize| m < self.toks.len() && self.toks[m].raw.starts_with(char::is_uppercase);
+        if !self.is(at, self.f.place_prepositions) || self.cut_before(at) || !capital(at + 1) || self.cut_before(at + 1)
+        {
+            return None;
+        }
+        let mut end = at + 2;
+        while capital(end) && !self.cut_before(end) {
+            end += 1;
+        }
+        let place = self.text.get(self.toks[at].start..self.toks[end - 1].end)?;
+        Some(Source::Phrase { text: format!("{shown} {place}"), plural: true, gender: None, owner: None })
+    }
+
+    /// "mais l'Otan « qui considère … » a lancé …": a quote that opens a relative clause on a
+    /// name gives that name's words. Only a name or a phrase naming a person: a quoted relative
+    /// on a thing ("un texte « qui ne règle rien »") is someone else's word on it.
+    fn relative_quote_source(&self) -> Option<Source> {
+        let k = (1..self.toks.len()).find(|&k| {
+            let opens = self.quotes.iter().any(|q| {
+                q.contains(&self.toks[k].start)
+                    && self
+                        .text
+                        .get(q.start..self.toks[k].start)
+                        .is_some_and(|g| g.chars().all(|c| !c.is_alphanumeric()))
+            });
+            opens
+                && !self.inside(k - 1)
+                && self.is(k, self.f.person_relatives)
+                && self.gap(k - 1, k).chars().all(|c| c.is_whitespace() || "«»\"“”„".contains(c))
+        })?;
+        let np = self.np_before(k - 1)?;
+        if self.subordinate(np.start) {
+            return None;
+        }
+        self.source_of(np, false)
+            .filter(|s| matches!(s, Source::Name { .. } | Source::Phrase { gender: Some(_), plural: false, .. }))
     }
 
     /// ", <subject> said [Monday]." at the end of a sentence, after a comma.
@@ -379,10 +453,14 @@ impl<'a> Sentence<'a> {
             .quotes
             .iter()
             .any(|q| q.start > colon.0 && self.text.get(colon.0 + 1..q.start).is_some_and(|g| g.trim().is_empty()));
-        // "X a lu la lettre de Y : « … »": X reads out words not X's own.
-        let reads = (0..self.toks.len()).any(|m| self.toks[m].start < colon.0 && self.is(m, self.f.relay_verbs));
-        if !quote_follows || reads {
+        if !quote_follows {
             return None;
+        }
+        // "X a lu la lettre de Y : « … »": X reads out words not X's own; "X a lu sa
+        // déposition : « … »": they are those of the possessive's owner, named before.
+        let reads = (0..self.toks.len()).find(|&m| self.toks[m].start < colon.0 && self.is(m, self.f.relay_verbs));
+        if let Some(m) = reads {
+            return self.pronoun(m + 1, self.f.possessives).filter(|_| self.is(m + 2, self.f.speech_nouns));
         }
         self.main_subject().filter(speaks_for_itself)
     }
@@ -468,8 +546,9 @@ impl<'a> Sentence<'a> {
         }
         if let Some((_, as_words)) = self.tab.quoted_as.iter().find(|(v, _)| v == verb) {
             if passive {
-                // "X was quoted as saying": X.
-                return self.subject_before(self.skip_back(p - 1));
+                // "X was quoted as saying": X; "X who saw … was quoted as saying": X.
+                let q = self.skip_back(p - 1);
+                return self.subject_before(q).or_else(|| self.relative_subject(q));
             }
             // "Y quoted X as saying": X.
             let end = (after..self.toks.len().min(after + 14)).find(|&m| self.spells(m, as_words))?;
@@ -507,6 +586,9 @@ impl<'a> Sentence<'a> {
         }
         if form == VerbForm::Past && !auxiliary {
             return None;
+        }
+        if let Some(src) = self.impersonal_source(p, after) {
+            return Some(src);
         }
         let src = self.subject_before(p).or_else(|| {
             // "… confirme André Kaufmann, adjoint au maire."
@@ -620,6 +702,13 @@ impl<'a> Sentence<'a> {
             return None;
         }
         self.source_of(np, false)
+    }
+
+    /// "officials who saw the file [were quoted]": the phrase before a relative clause ending
+    /// at `q`, with no punctuation between.
+    fn relative_subject(&self, q: usize) -> Option<Source> {
+        let r = (1..q).rev().take_while(|&m| !self.cut_before(m + 1)).find(|&m| self.is(m, self.f.relatives))?;
+        self.subject_before(r + 1)
     }
 
     /// Whether the phrase starting at `a` is the subject of a subordinate clause ("when X said").

@@ -232,6 +232,10 @@ pub static FRAMES: Frames = Frames {
         "where", "whereas", "once", "unless", "saying", "it", "there", "what", "how", "why",
     ],
     relatives: &["who", "which", "that"],
+    person_relatives: &["who"],
+    impersonal: None,
+    issued: (&["the"], &["statement", "letter", "release", "communique", "memo", "filing"]),
+    records: (&["records", "documents", "filings", "statistics", "data"], &["show", "shows", "showed", "indicate", "indicated"]),
     coordinators: &["and", "but", "or"],
     prepositions: &[
         "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "into", "near", "under",

@@ -262,6 +262,10 @@ pub static FRAMES: Frames = Frames {
         "et", "ou", "il", "elle", "ils", "elles", "on", "c'", "ce", "lors", "afin", "pour",
     ],
     relatives: &["qui"],
+    person_relatives: &["qui"],
+    impersonal: Some(("on", "sources")),
+    issued: (&["le", "la", "l'"], &["communiqué", "lettre", "courrier", "déclaration", "texte"]),
+    records: (&["registres", "documents", "statistiques", "données"], &["montrent", "montraient", "ont montré", "indiquent", "indiquaient"]),
     coordinators: &["et", "mais", "ou", "puis"],
     prepositions: &[
         "de", "du", "des", "d'", "à", "au", "aux", "chez", "pour", "avec", "sur", "par", "contre",

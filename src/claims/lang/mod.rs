@@ -183,6 +183,18 @@ pub struct Frames {
     pub clause_words: &'static [&'static str],
     /// Relative pronouns ("officials who said": the subject is before them).
     pub relatives: &'static [&'static str],
+    /// Relative pronouns of a person or a body ("who", "qui"): a quote opening with one gives
+    /// the words of the name before it ("l'Otan « qui considère … »").
+    pub person_relatives: &'static [&'static str],
+    /// The impersonal subject ("on") and how its report is shown when it says where it was
+    /// made ("on indiquait à Bruxelles" → "sources à Bruxelles"); elsewhere it names no one.
+    pub impersonal: Option<(&'static str, &'static str)>,
+    /// Documents that speak for whoever issued them: "the statement said", after "X said in a
+    /// statement", is X. (definite articles, document nouns)
+    pub issued: (&'static [&'static str], &'static [&'static str]),
+    /// Records that tell a fact as a source does: (nouns, verbs) — "state records show …"
+    /// is the records' report; "the film shows" is not.
+    pub records: (&'static [&'static str], &'static [&'static str]),
     /// Coordinators ("… and said": the subject is that of the first verb).
     pub coordinators: &'static [&'static str],
     /// Prepositions: a name after one is not the subject.
