@@ -22,7 +22,12 @@ impl Ctx<'_> {
     /// deadline word just before the date ("until", "as soon as") points to the future.
     pub(super) fn tense_around(&self, i: usize, e: usize) -> Tense {
         let t = self.t;
-        if (i.saturating_sub(4)..i).any(|k| t.find_word(k, self.tab.future_leads) == Some(i)) {
+        // "get around Wednesday's ruling", said in past-tense reporting: the ruling is one the
+        // report looks back on, whatever the tense of the verb nearest to it.
+        if self.possessive_at(e) && self.clause_has_past(i, e) {
+            return Tense::Past;
+        }
+        if self.deadline_lead(i) {
             return Tense::Future;
         }
         let (mut left, mut right) = (i, e);
@@ -54,6 +59,46 @@ impl Ctx<'_> {
             }
         }
         Tense::Unknown
+    }
+
+    /// Some past-tense cue in the clause around tokens `i..e`, however far.
+    fn clause_has_past(&self, i: usize, e: usize) -> bool {
+        let t = self.t;
+        let mut k = i;
+        while k > 0 && !self.clause_break(k - 1) && !t.paragraph_break(k) {
+            k -= 1;
+            if self.tense_cue(k) == Some(Tense::Past) {
+                return true;
+            }
+        }
+        let mut k = e;
+        while k < t.len() && !self.clause_break(k) && !t.paragraph_break(k) {
+            if self.tense_cue(k) == Some(Tense::Past) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// "'s" (or "’s") at token `e`.
+    fn possessive_at(&self, e: usize) -> bool {
+        let t = self.t;
+        e + 1 < t.len()
+            && (t.is_punct(e, '\'') || t.is_punct(e, '’'))
+            && t.norm(e + 1) == "s"
+            && t.glued(e)
+            && t.glued(e + 1)
+    }
+
+    /// A deadline word just before token `i` ("until Thursday"), or before a clock time that
+    /// ends at `i` ("until 9 a.m. Tuesday").
+    fn deadline_lead(&self, i: usize) -> bool {
+        let t = self.t;
+        let lead_to = |p: usize| (p.saturating_sub(4)..p).any(|k| t.find_word(k, self.tab.future_leads) == Some(p));
+        lead_to(i)
+            || (i.saturating_sub(6)..i)
+                .any(|k| self.clock_at(k).is_some_and(|(_, _, _, ce)| ce <= i && i - ce <= 1) && lead_to(k))
     }
 
     /// A sentence end: "!", "?", ";", or a period before a capital that does not close an
