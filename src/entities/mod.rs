@@ -38,6 +38,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let mut dates = Vec::new();
     let mut context = None;
     let mut anchor = None;
+    let mut period_anchor = None;
     let mut i = 0;
     while i < t.len() {
         if t.paragraph_break(i) {
@@ -70,8 +71,16 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             i += 1;
             continue;
         }
-        let ctx =
-            dates::Ctx { t: &t, tab, reference, context, anchor, depth: Default::default(), memo: Default::default() };
+        let ctx = dates::Ctx {
+            t: &t,
+            tab,
+            reference,
+            context,
+            anchor,
+            period_anchor,
+            depth: Default::default(),
+            memo: Default::default(),
+        };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty() && !ctx.names_part(d));
         // A phone number is neither, even when it starts like a date ("03.29.88.43.12", "le 01 23 45 67 89").
         let phone = match &d {
@@ -117,6 +126,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
                 context = d.day;
             }
             anchor = d.named_day().or(anchor);
+            period_anchor = d.named_period().or(period_anchor);
             dates.push(to_date(&t, &d));
             i = d.end;
             continue;
