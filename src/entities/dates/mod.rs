@@ -67,6 +67,13 @@ impl Dt {
         Some((NaiveDate::from_ymd_opt(year, month, 1)?, self.gran))
     }
 
+    /// The day a time on a day names ("Sunday 5 January at 9:15", "dimanche après-midi").
+    pub fn timed_day(&self) -> Option<NaiveDate> {
+        let on_day =
+            self.kind == DateKind::DateTime && !self.value.contains('/') && self.value.get(10..11) == Some("T");
+        self.value.get(..10).filter(|_| on_day).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    }
+
     /// An absolute, strong mention with no interval bounds or calendar day.
     fn plain(start_tok: usize, end: usize, kind: DateKind, value: String, gran: Granularity) -> Dt {
         Dt { start_tok, end, kind, value, start: None, end_date: None, gran, relative: false, strong: true, day: None }
