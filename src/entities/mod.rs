@@ -38,6 +38,8 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let mut dates = Vec::new();
     let mut context = None;
     let mut anchor = None;
+    let mut period_anchor = None;
+    let mut timed_day = None;
     let mut i = 0;
     while i < t.len() {
         if t.paragraph_break(i) {
@@ -70,8 +72,26 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             i += 1;
             continue;
         }
-        let ctx =
-            dates::Ctx { t: &t, tab, reference, context, anchor, depth: Default::default(), memo: Default::default() };
+        // The day of a time ("dimanche après-midi … vers 18 h 55") anchors times of the next
+        // sentences; a second time in the same sentence ("Monday 9 am or 1 pm") stays a clock.
+        if let Some((day, end)) = timed_day {
+            let ends =
+                |k: usize| t.is_punct(k, '.') || t.is_punct(k, '!') || t.is_punct(k, '?') || t.paragraph_break(k);
+            if (end..i).any(ends) {
+                anchor = Some(day);
+                timed_day = None;
+            }
+        }
+        let ctx = dates::Ctx {
+            t: &t,
+            tab,
+            reference,
+            context,
+            anchor,
+            period_anchor,
+            depth: Default::default(),
+            memo: Default::default(),
+        };
         let d = ctx.date_at(i).filter(|d| d.end > i && !d.value.is_empty() && !ctx.names_part(d));
         // A phone number is neither, even when it starts like a date ("03.29.88.43.12", "le 01 23 45 67 89").
         let phone = match &d {
@@ -117,6 +137,12 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
                 context = d.day;
             }
             anchor = d.named_day().or(anchor);
+            period_anchor = d.named_period().or(period_anchor);
+            if d.named_day().is_some() {
+                timed_day = None;
+            } else if let Some(day) = d.timed_day() {
+                timed_day = Some((day, d.end));
+            }
             dates.push(to_date(&t, &d));
             i = d.end;
             continue;

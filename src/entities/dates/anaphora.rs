@@ -9,8 +9,8 @@ impl Ctx<'_> {
     pub(super) fn anaphora_at(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
-        let anchor = self.anchor?;
         if let Some((e, (n, code))) = t.find(i, tab.anaphora_days) {
+            let anchor = self.anchor?;
             let d = add_days(anchor, n)?;
             if code.is_empty() {
                 let mut dt = day_dt(i, e, d, true)?;
@@ -23,7 +23,15 @@ impl Ctx<'_> {
             dt.relative = true;
             return Some(dt);
         }
+        // "later that year" takes the year of the last date named, be it a day, a month or a
+        // year ("in June 1998 … later that year"); a month or week needs one as fine.
         let (e, unit) = t.find(i, tab.anaphora_periods)?;
-        period(i, e, period_start(anchor, unit)?, unit, true)
+        let fine_enough = |g: Granularity| match unit {
+            TimeUnit::Year => true,
+            TimeUnit::Month => matches!(g, Granularity::Day | Granularity::Month),
+            _ => g == Granularity::Day,
+        };
+        let last = self.period_anchor.filter(|&(_, g)| fine_enough(g)).map(|(d, _)| d).or(self.anchor)?;
+        period(i, e, period_start(last, unit)?, unit, true)
     }
 }

@@ -49,6 +49,31 @@ impl Dt {
         self.start.as_deref().filter(|_| whole_day).and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
     }
 
+    /// The first day of the single day, month or year this mention names, with that
+    /// granularity ("June 1998" → 1998-06-01, Month): what "later that year" points back to.
+    pub fn named_period(&self) -> Option<(NaiveDate, Granularity)> {
+        if let Some(d) = self.named_day() {
+            return Some((d, Granularity::Day));
+        }
+        if self.kind != DateKind::Date || !matches!(self.gran, Granularity::Month | Granularity::Year) {
+            return None;
+        }
+        let v = self.start.as_deref().unwrap_or(&self.value);
+        let num = |a: usize, b: usize| -> Option<u32> {
+            v.get(a..b).filter(|x| x.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
+        };
+        let year = num(0, 4)? as i32;
+        let month = if self.gran == Granularity::Month { num(5, 7)? } else { 1 };
+        Some((NaiveDate::from_ymd_opt(year, month, 1)?, self.gran))
+    }
+
+    /// The day a time on a day names ("Sunday 5 January at 9:15", "dimanche après-midi").
+    pub fn timed_day(&self) -> Option<NaiveDate> {
+        let on_day =
+            self.kind == DateKind::DateTime && !self.value.contains('/') && self.value.get(10..11) == Some("T");
+        self.value.get(..10).filter(|_| on_day).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    }
+
     /// An absolute, strong mention with no interval bounds or calendar day.
     fn plain(start_tok: usize, end: usize, kind: DateKind, value: String, gran: Granularity) -> Dt {
         Dt { start_tok, end, kind, value, start: None, end_date: None, gran, relative: false, strong: true, day: None }
@@ -79,6 +104,8 @@ pub struct Ctx<'a> {
     pub context: Option<NaiveDate>,
     /// The last day the article named, any paragraph ("that day", "the next morning", a clock time alone).
     pub anchor: Option<NaiveDate>,
+    /// The last day, month or year the article named, with its granularity ("later that year").
+    pub period_anchor: Option<(NaiveDate, Granularity)>,
     /// Nesting of `point_at` calls ("2 days before 3 days before…"): bounded, never deep.
     pub depth: std::cell::Cell<u32>,
     /// Results asked for several times while matching at one position.

@@ -21,10 +21,23 @@ impl Ctx<'_> {
     /// The tense of the verb nearest to the date at tokens `i..e`, within its sentence; a
     /// deadline word just before the date ("until", "as soon as") points to the future.
     pub(super) fn tense_around(&self, i: usize, e: usize) -> Tense {
-        let t = self.t;
-        if (i.saturating_sub(4)..i).any(|k| t.find_word(k, self.tab.future_leads) == Some(i)) {
-            return Tense::Future;
+        // "get around Wednesday's ruling", said in past-tense reporting: the ruling is one the
+        // report looks back on, whatever the tense of the verb nearest to it.
+        if self.possessive_at(e) && self.clause_has_past(i, e) {
+            return Tense::Past;
         }
+        // "Until Thursday, they had not…": a lead opening the sentence frames the main clause;
+        // a past-tense main clause puts the day before the reference.
+        if self.deadline_lead(i) {
+            let framed = self.opening_frame(i, e) && self.clause_tense(i, e) == Tense::Past;
+            return if framed { Tense::Past } else { Tense::Future };
+        }
+        self.clause_tense(i, e)
+    }
+
+    /// The tense of the verb nearest to tokens `i..e`, within its sentence.
+    fn clause_tense(&self, i: usize, e: usize) -> Tense {
+        let t = self.t;
         let (mut left, mut right) = (i, e);
         let mut left_open = true;
         let mut right_open = true;
@@ -54,6 +67,61 @@ impl Ctx<'_> {
             }
         }
         Tense::Unknown
+    }
+
+    /// Some past-tense cue in the clause around tokens `i..e`, however far.
+    fn clause_has_past(&self, i: usize, e: usize) -> bool {
+        let t = self.t;
+        let mut k = i;
+        while k > 0 && !self.clause_break(k - 1) && !t.paragraph_break(k) {
+            k -= 1;
+            if self.tense_cue(k) == Some(Tense::Past) {
+                return true;
+            }
+        }
+        let mut k = e;
+        while k < t.len() && !self.clause_break(k) && !t.paragraph_break(k) {
+            if self.tense_cue(k) == Some(Tense::Past) {
+                return true;
+            }
+            k += 1;
+        }
+        false
+    }
+
+    /// "'s" (or "’s") at token `e`.
+    fn possessive_at(&self, e: usize) -> bool {
+        let t = self.t;
+        e + 1 < t.len()
+            && (t.is_punct(e, '\'') || t.is_punct(e, '’'))
+            && t.norm(e + 1) == "s"
+            && t.glued(e)
+            && t.glued(e + 1)
+    }
+
+    /// The date at `i..e` follows a lead that opens its sentence and is followed by a comma.
+    fn opening_frame(&self, i: usize, e: usize) -> bool {
+        let t = self.t;
+        // A capital after a period opens a sentence even after a short word ("him. Until").
+        let starts = |k: usize| {
+            k == 0
+                || self.clause_break(k - 1)
+                || t.paragraph_break(k)
+                || t.line_start(k)
+                || (t.upper(k) && t.is_punct(k - 1, '.'))
+        };
+        t.is_punct(e, ',')
+            && (i.saturating_sub(3)..i).any(|k| starts(k) && t.find_word(k, self.tab.future_leads) == Some(i))
+    }
+
+    /// A deadline word just before token `i` ("until Thursday"), or before a clock time that
+    /// ends at `i` ("until 9 a.m. Tuesday").
+    fn deadline_lead(&self, i: usize) -> bool {
+        let t = self.t;
+        let lead_to = |p: usize| (p.saturating_sub(4)..p).any(|k| t.find_word(k, self.tab.future_leads) == Some(p));
+        lead_to(i)
+            || (i.saturating_sub(6)..i)
+                .any(|k| self.clock_at(k).is_some_and(|(_, _, _, ce)| ce <= i && i - ce <= 1) && lead_to(k))
     }
 
     /// A sentence end: "!", "?", ";", or a period before a capital that does not close an

@@ -275,7 +275,7 @@ pub static TABLE: Table = Table {
     franc_symbols: &[],
     // ---- dates: tense of the clause (dates/tense.rs) ----
     future_cues: &[
-        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "plans", "planned",
+        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "plans", "planned", "planning",
         "intends", "due", "tomorrow", "going",
     ],
     past_cues: &[

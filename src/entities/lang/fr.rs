@@ -227,7 +227,7 @@ pub static TABLE: Table = Table {
     // ---- dates: tense of the clause (dates/tense.rs) ----
     future_cues: &[
         "sera", "seront", "aura", "auront", "va", "vont", "fera", "feront", "devrait", "devraient", "doit",
-        "doivent", "demain", "prevu", "prevue", "prevus", "prevues",
+        "doivent", "demain", "prevu", "prevue", "prevus", "prevues", "prevoit", "prevoient",
     ],
     past_cues: &[
         "ont", "avait", "avaient", "etait", "etaient", "fut", "furent", "ai", "avons", "avez", "eu", "ete", "hier",
