@@ -6,6 +6,7 @@
 //! article's text, and its own image where a browser would show it).
 
 use article_lens::extract::policy::{self, UrlUse};
+use article_lens::extract::{CONTENT_TAGS, GENERIC_ATTRIBUTES, TAG_ATTRIBUTES};
 use article_lens::{Analysis, Options, analyze};
 use scraper::{Html, Node};
 use std::path::Path;
@@ -17,102 +18,14 @@ const OWN_IMAGE: &str = "https://courier.example/img/quay.jpg";
 const KEPT_PHRASE: &str = "ending two years of public hearings";
 const SENTINEL: &str = "sentinel";
 
-/// Elements the content HTML may hold (the sanitizer's allowlist and the highlights).
-const ELEMENTS: &[&str] = &[
-    "a",
-    "abbr",
-    "article",
-    "b",
-    "bdi",
-    "bdo",
-    "blockquote",
-    "br",
-    "caption",
-    "cite",
-    "code",
-    "col",
-    "colgroup",
-    "dd",
-    "del",
-    "details",
-    "dfn",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    "ins",
-    "kbd",
-    "li",
-    "mark",
-    "ol",
-    "p",
-    "picture",
-    "pre",
-    "q",
-    "s",
-    "samp",
-    "section",
-    "small",
-    "source",
-    "span",
-    "strong",
-    "sub",
-    "summary",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "time",
-    "tr",
-    "u",
-    "ul",
-    "var",
-    "wbr",
-];
-
-/// Attributes the content HTML may hold; the URL ones are checked further.
-const ATTRIBUTES: &[&str] = &[
-    "href",
-    "cite",
-    "src",
-    "srcset",
-    "rel",
-    "title",
-    "sizes",
-    "alt",
-    "width",
-    "height",
-    "type",
-    "media",
-    "colspan",
-    "rowspan",
-    "headers",
-    "scope",
-    "span",
-    "datetime",
-    "start",
-    "reversed",
-    "value",
-    "lang",
-    "dir",
-    "data-kind",
-    "data-id",
-    "data-value",
-];
+/// Whether `<tag>` may carry `name` in the content HTML: the sanitizer's allowlist, the `rel` it
+/// sets on links, and the highlights' data attributes.
+fn attribute_allowed(tag: &str, name: &str) -> bool {
+    GENERIC_ATTRIBUTES.contains(&name)
+        || TAG_ATTRIBUTES.iter().any(|&(t, names)| t == tag && names.contains(&name))
+        || (tag == "a" && name == "rel")
+        || (tag == "mark" && matches!(name, "data-kind" | "data-id" | "data-value"))
+}
 
 struct Vector {
     name: String,
@@ -158,11 +71,11 @@ fn content_problems(html: &str) -> Vec<String> {
         if tag == "html" || tag == "body" {
             continue;
         }
-        if !ELEMENTS.contains(&tag) {
+        if !CONTENT_TAGS.contains(&tag) {
             problems.push(format!("element <{tag}>"));
         }
         for (name, value) in el.attrs() {
-            if !ATTRIBUTES.contains(&name) {
+            if !attribute_allowed(tag, name) {
                 problems.push(format!("attribute {name}=\"{value}\" on <{tag}>"));
                 continue;
             }
