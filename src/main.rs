@@ -98,30 +98,53 @@ fn read_stdin() -> Result<String, Failure> {
     Ok(article_lens::decode::decode_page(&bytes).0)
 }
 
-fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
-    let (mut file, mut url, mut format) = (None::<String>, None::<String>, "json".to_string());
-    let mut options = Options::default();
+/// The arguments `analyze` and `worksheet` share: the page FILE, --url and --format.
+struct PageArgs {
+    file: Option<String>,
+    url: Option<String>,
+    format: String,
+}
+
+/// Parses the page arguments and the analysis options into `options` (`--no-highlight` and
+/// `--timings` only when `analyze` is true); None after --help, which it prints.
+fn page_args(
+    mut parser: lexopt::Parser,
+    options: &mut Options,
+    format: &str,
+    analyze: bool,
+) -> Result<Option<PageArgs>, Failure> {
+    let mut args = PageArgs { file: None, url: None, format: format.to_string() };
     while let Some(arg) = parser.next()? {
         match arg {
-            Long("url") => url = Some(parser.value()?.string()?),
-            Long("format") => format = parser.value()?.string()?,
+            Long("url") => args.url = Some(parser.value()?.string()?),
+            Long("format") => args.format = parser.value()?.string()?,
             Long("reference-date") => options.reference_date = Some(parser.value()?.string()?),
             Long("force") => options.force = true,
-            Long("no-highlight") => options.highlight = false,
-            Long("timings") => options.timings = true,
+            Long("no-highlight") if analyze => options.highlight = false,
+            Long("timings") if analyze => options.timings = true,
             Long("max-claims") => options.max_claims = parser.value()?.parse()?,
             Long("help") | Short('h') => {
                 print!("{HELP}");
-                return Ok(());
+                return Ok(None);
             }
-            Value(v) if file.is_none() => file = Some(v.string()?),
+            Value(v) if args.file.is_none() => args.file = Some(v.string()?),
             _ => return Err(arg.unexpected().into()),
         }
     }
-    let html = read_page(file.as_deref())?;
-    let analysis =
-        article_lens::analyze(&html, url.as_deref(), &options).map_err(|e| Failure::Analysis(e.to_string()))?;
-    if format == "text" && !analysis.timings.is_empty() {
+    Ok(Some(args))
+}
+
+/// The analysis of the page the arguments name.
+fn analyze_page(args: &PageArgs, options: &Options) -> Result<Analysis, Failure> {
+    let html = read_page(args.file.as_deref())?;
+    article_lens::analyze(&html, args.url.as_deref(), options).map_err(|e| Failure::Analysis(e.to_string()))
+}
+
+fn cmd_analyze(parser: lexopt::Parser) -> Result<(), Failure> {
+    let mut options = Options::default();
+    let Some(args) = page_args(parser, &mut options, "json", true)? else { return Ok(()) };
+    let analysis = analyze_page(&args, &options)?;
+    if args.format == "text" && !analysis.timings.is_empty() {
         let total: f64 = analysis.timings.iter().map(|s| s.ms).sum();
         let mut err = io::stderr().lock();
         for s in &analysis.timings {
@@ -130,7 +153,7 @@ fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
         writeln!(err, "{total:>9.3} ms  total")?;
     }
     let mut out = io::stdout().lock();
-    match format.as_str() {
+    match args.format.as_str() {
         "json" => {
             serde_json::to_writer_pretty(&mut out, &analysis).map_err(|e| Failure::Io(e.to_string()))?;
             writeln!(out)?;
@@ -141,34 +164,16 @@ fn cmd_analyze(mut parser: lexopt::Parser) -> Result<(), Failure> {
     Ok(())
 }
 
-fn cmd_worksheet(mut parser: lexopt::Parser) -> Result<(), Failure> {
-    let (mut file, mut url, mut format) = (None::<String>, None::<String>, "markdown".to_string());
+fn cmd_worksheet(parser: lexopt::Parser) -> Result<(), Failure> {
     let mut options = Options::default().highlight(false);
-    while let Some(arg) = parser.next()? {
-        match arg {
-            Long("url") => url = Some(parser.value()?.string()?),
-            Long("format") => format = parser.value()?.string()?,
-            Long("reference-date") => options.reference_date = Some(parser.value()?.string()?),
-            Long("force") => options.force = true,
-            Long("max-claims") => options.max_claims = parser.value()?.parse()?,
-            Long("help") | Short('h') => {
-                print!("{HELP}");
-                return Ok(());
-            }
-            Value(v) if file.is_none() => file = Some(v.string()?),
-            _ => return Err(arg.unexpected().into()),
-        }
-    }
-    let format: article_lens::worksheet::Format = format.parse().map_err(Failure::Usage)?;
-    let html = read_page(file.as_deref())?;
-    let analysis =
-        article_lens::analyze(&html, url.as_deref(), &options).map_err(|e| Failure::Analysis(e.to_string()))?;
+    let Some(args) = page_args(parser, &mut options, "markdown", false)? else { return Ok(()) };
+    let format: article_lens::worksheet::Format = args.format.parse().map_err(Failure::Usage)?;
+    let analysis = analyze_page(&args, &options)?;
     let sheet = article_lens::worksheet::render(&analysis, format).map_err(|e| Failure::Analysis(e.to_string()))?;
     io::stdout().lock().write_all(sheet.as_bytes())?;
     Ok(())
 }
 
-/// The page from FILE, or stdin when FILE is - or absent.
 /// The page in FILE, or on standard input for none or "-", decoded as a browser decodes it.
 fn read_page(file: Option<&str>) -> Result<String, Failure> {
     match file {
