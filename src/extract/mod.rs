@@ -14,8 +14,11 @@ mod metadata;
 mod parse;
 #[rustfmt::skip] // pattern tables: one line per group reads better
 mod patterns;
+mod byline;
+mod cleanup;
 pub mod policy;
 mod readability;
+mod textlen;
 
 pub use depth::{MAX_DEPTH, bound_nesting};
 
@@ -109,7 +112,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
         lead::prepend_lead(&dom, &mut g, &meta.title);
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
-            ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| readability::find_byline(&dom));
+            ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| byline::find_byline(&dom));
         }
         ex.dir = g.dir.clone();
         if ex.excerpt.is_none() {

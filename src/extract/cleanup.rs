@@ -1,0 +1,608 @@
+//! Cleaning the chosen container: Readability's `prepArticle` (conditional cleaning, data tables,
+//! headers, forms, embeds) and the boilerplate left inside articles (share bars, promos, sign-up
+//! boxes, kickers, trailing "related" lists).
+
+use super::dom::{Dom, NodeId, TextLens, is_blank};
+use super::patterns as pat;
+use super::readability::*;
+
+pub(super) struct Cleaner<'h> {
+    pub(super) flags: Flags,
+    pub(super) data_tables: IdSet,
+    pub(super) host: Option<&'h str>,
+}
+
+impl Cleaner<'_> {
+    pub(super) fn prep_article(&mut self, dom: &mut Dom, article: NodeId) {
+        self.mark_data_tables(dom, article);
+        // Screen-reader-only labels ("Image caption, ", "Continue reading the main story").
+        for n in dom.descendants(article) {
+            if dom.attr(n, "class").is_some_and(pat::is_visually_hidden) {
+                dom.detach(n);
+            }
+        }
+        remove_signup_boxes(dom, article);
+        self.clean_conditionally(dom, article, "form");
+        self.clean_conditionally(dom, article, "fieldset");
+        clean(dom, article, &["object", "embed", "footer", "link", "aside"]);
+        let mut ms = String::new();
+        for child in dom.element_children(article) {
+            let mut next = next_element_in(dom, child, child, false);
+            while let Some(n) = next {
+                dom.match_string_into(n, &mut ms);
+                if pat::is_share(&ms) && dom.text_content(n).chars().count() < 500 {
+                    next = next_element_in(dom, n, child, true);
+                    dom.detach(n);
+                } else {
+                    next = next_element_in(dom, n, child, false);
+                }
+            }
+        }
+        clean(dom, article, &["iframe", "input", "textarea", "select", "button"]);
+        for h in dom.by_tags(article, &["h1", "h2"]) {
+            if class_weight(dom, h, self.flags) < 0.0 {
+                dom.detach(h);
+            }
+        }
+        self.clean_conditionally(dom, article, "table");
+        self.clean_conditionally(dom, article, "ul");
+        self.clean_conditionally(dom, article, "div");
+        for h in dom.by_tags(article, &["h1"]) {
+            dom.set_tag(h, "h2");
+        }
+        for p in dom.by_tags(article, &["p"]) {
+            // Most paragraphs have text: their media are not counted.
+            if !dom.has_text(p) && dom.count_tags(p, &["img", "embed", "object", "iframe", "picture", "video"]) == 0 {
+                dom.detach(p);
+            }
+        }
+        for br in dom.by_tags(article, &["br"]) {
+            if skip_blank(dom, dom.next_sibling(br)).is_some_and(|n| dom.is_tag(n, "p")) {
+                dom.detach(br);
+            }
+        }
+        remove_inline_boilerplate(dom, article);
+        remove_promos_and_controls(dom, article);
+        remove_trailing_headings(dom, article, self.host);
+        remove_leading_kickers(dom, article, self.host);
+        for table in dom.by_tags(article, &["table"]) {
+            let tbody =
+                if has_single_tag_inside(dom, table, "tbody") { dom.first_element_child(table) } else { Some(table) };
+            let Some(tbody) = tbody else { continue };
+            if !has_single_tag_inside(dom, tbody, "tr") {
+                continue;
+            }
+            let Some(row) = dom.first_element_child(tbody) else { continue };
+            if !has_single_tag_inside(dom, row, "td") {
+                continue;
+            }
+            let Some(cell) = dom.first_element_child(row) else { continue };
+            let all_phrasing = dom.children(cell).iter().all(|&c| is_phrasing(dom, c));
+            dom.set_tag(cell, if all_phrasing { "p" } else { "div" });
+            dom.replace(table, cell);
+        }
+    }
+
+    fn mark_data_tables(&mut self, dom: &Dom, root: NodeId) {
+        for t in dom.by_tags(root, &["table"]) {
+            if is_data_table(dom, t) {
+                self.data_tables.insert(t);
+            }
+        }
+    }
+
+    fn clean_conditionally(&self, dom: &mut Dom, root: NodeId, tag: &str) {
+        if !self.flags.clean_conditionally {
+            return;
+        }
+        for n in dom.by_tags(root, &[tag]).into_iter().rev() {
+            if self.should_remove(dom, n, tag) {
+                dom.detach(n);
+            }
+        }
+    }
+
+    fn should_remove(&self, dom: &Dom, n: NodeId, tag: &str) -> bool {
+        // The cheap verdicts first (nothing below changes the page).
+        if tag == "table" && self.data_tables.contains(&n) {
+            return false;
+        }
+        let mut anc = dom.parent(n);
+        while let Some(a) = anc {
+            if (dom.is_tag(a, "table") && self.data_tables.contains(&a)) || dom.is_tag(a, "code") {
+                return false;
+            }
+            anc = dom.parent(a);
+        }
+        // Most pages have no data table: their blocks are not searched for one.
+        let table = Dom::mask_of(&["table"]);
+        if !self.data_tables.is_empty()
+            && dom.iter_descendants(n).any(|d| dom.in_mask(d, table) && self.data_tables.contains(&d))
+        {
+            return false;
+        }
+        let weight = class_weight(dom, n, self.flags);
+        if weight < 0.0 {
+            return true;
+        }
+        // Commas and dots are never white space: the raw text has as many as the folded one.
+        let (mut commas, mut dots) = (0, 0);
+        dom.for_each_text(n, |t| {
+            let (c, d) = count_bytes(t.as_bytes(), b',', b'.');
+            commas += c;
+            dots += if t.is_ascii() { d } else { d + t.matches('…').count() };
+        });
+        if commas >= 10 {
+            return false;
+        }
+        let len = dom.inner_len(n);
+        let mut is_list = tag == "ul" || tag == "ol";
+        if !is_list {
+            let list_len: usize = dom.by_tags(n, &["ul", "ol"]).iter().map(|&l| dom.inner_len(l)).sum();
+            is_list = len > 0 && list_len as f64 / len as f64 > 0.9;
+        }
+        let [p, img, li, input] = dom.count_each_tag(n, ["p", "img", "li", "input"]).map(|c| c as f64);
+        let li = li - 100.0;
+        let heading_density = text_density(dom, n, &["h1", "h2", "h3", "h4", "h5", "h6"], len);
+        let mut embeds = 0;
+        for e in dom.by_tags(n, &["object", "embed", "iframe"]) {
+            if dom.attrs(e).iter().any(|(_, v)| pat::is_video_url(v)) {
+                return false;
+            }
+            embeds += 1;
+        }
+        if len <= dots + pat::AD_OR_LOADING_MAX_CHARS && pat::is_ad_or_loading_text(&dom.inner_text(n)) {
+            return true;
+        }
+        let ld = link_density(dom, n);
+        let textish: Vec<&str> = ["span", "li", "td"].into_iter().chain(pat::DIV_TO_P_ELEMS.iter().copied()).collect();
+        let td = text_density(dom, n, &textish, len);
+        let in_figure = dom.has_ancestor_tag(n, "figure", 0);
+        let remove = (!in_figure && img > 1.0 && p / img < 0.5)
+            || (!is_list && li > p)
+            || (input > (p / 3.0).floor())
+            || (!is_list && !in_figure && heading_density < 0.9 && len < 25 && (img == 0.0 || img > 2.0) && ld > 0.0)
+            || (!is_list && weight < 25.0 && ld > 0.2)
+            || (weight >= 25.0 && ld > 0.5)
+            || ((embeds == 1 && len < 75) || embeds > 1)
+            || (img == 0.0 && td == 0.0);
+        if is_list && remove {
+            // Keep simple image lists: every item one image.
+            if dom.element_children(n).iter().any(|&c| dom.element_children(c).len() > 1) {
+                return true;
+            }
+            if img == dom.count_tags(n, &["li"]) as f64 {
+                return false;
+            }
+        }
+        remove
+    }
+}
+
+/// Drops "Related: <link>" / "Lire aussi : <link>" lines and lone "Advertisement" labels
+/// left inside the article body.
+fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
+    // Nodes are visited in document order and only ever removed: when a node is visited, nothing
+    // inside it has changed since the measure.
+    let lens = TextLens::new(dom, article, |_| 0);
+    let total = lens.inner_len(article);
+    let blocks = ["p", "div", "span", "aside", "li", "h2", "h3", "h4", "h5", "strong", "b", "section", "article"];
+    for n in dom.by_tags(article, &blocks) {
+        if !dom.is_under(n, article) {
+            continue;
+        }
+        let len = lens.inner_len(n);
+        if len == 0 || len > 250 {
+            continue;
+        }
+        let text = dom.inner_text(n);
+        let folded = pat::Folded::new(&text);
+        let media = || dom.count_tags(n, &["img", "picture", "video", "figure"]) > 0;
+        if pat::is_ad_or_loading_text(&text) && !media() {
+            dom.detach(n);
+            continue;
+        }
+        // "Updated 5:05 PM EDT, August 14, 2026", "5 min read": about the article, not of it.
+        if len <= pat::META_LINE_MAX_CHARS
+            && (pat::is_meta_line(&text) || (matches!(dom.tag(n), Some("p" | "div")) && folded.is_bare_date()))
+        {
+            dom.detach(n);
+            continue;
+        }
+        // "Share", "Save": a tool's label standing alone, and the blocks holding only it.
+        // (Not a list item: "Print", "Radio" may list the media of a story.)
+        if !dom.is_tag(n, "li") && folded.is_tool_label() && !media() {
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article && lens.inner_len(p) == len) {
+                b = p;
+            }
+            if !dom.tag(b).is_some_and(|t| pat::PHRASING.contains(&t)) {
+                dom.detach(b);
+                continue;
+            }
+        }
+        // A count of comments or likes: a number, all of it a link.
+        if matches!(dom.tag(n), Some("li" | "div" | "p"))
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && dom.by_tags(n, &["a"]).iter().map(|&a| lens.inner_len(a)).sum::<usize>() >= len
+        {
+            dom.detach(n);
+            continue;
+        }
+        // An audio player, author card, paywall or feedback box: the largest small block opening with its cue.
+        if folded.opens_furniture_box() && total.saturating_sub(len) >= len {
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article) {
+                let plen = lens.inner_len(p);
+                if plen > WIDGET_BOX_MAX_CHARS || total.saturating_sub(plen) < plen || !opens_with(dom, p, b) {
+                    break;
+                }
+                b = p;
+            }
+            dom.detach(b);
+            continue;
+        }
+        // A teaser of another story: a linked headline, all of its text in links.
+        if matches!(dom.tag(n), Some("div" | "aside" | "section" | "article"))
+            && lens.link_density(dom, n) >= 0.9
+            && dom.count_tags(n, &["h2", "h3", "h4", "h5", "h6"]) > 0
+        {
+            dom.detach(n);
+            continue;
+        }
+        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside" | "section")) || !pat::starts_with_read_more(&text) {
+            continue;
+        }
+        // A cue alone ("Read more:") or a cue followed by links only.
+        let words = text.split_whitespace().count();
+        if words <= 3 || lens.link_density(dom, n) >= 0.5 {
+            dom.detach(n);
+        }
+    }
+}
+
+/// Drops what sites set between the paragraphs besides ads: the controls of captions and photo
+/// viewers ("toggle caption", "2 / 12"), copyright notices, newsletter promotions
+/// ("The Morning Bid newsletter … Sign up here.") and lines set all in capitals that are all a
+/// link (calls to get an app, headlines of other stories); then byline lines left at either end.
+/// Editor's notes and corrections stay, whatever they hold.
+fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
+    // Measured once: nodes are only removed, visited in document order (see remove_inline_boilerplate).
+    let lens = TextLens::new(dom, article, |_| 0);
+    let total = lens.inner_len(article);
+    let blocks = ["p", "div", "span", "b", "strong", "em", "a", "h2", "h3", "h4", "h5", "h6"];
+    for n in dom.by_tags(article, &blocks) {
+        let len = lens.inner_len(n);
+        if len == 0 || len > pat::NEWSLETTER_PROMO_MAX_CHARS {
+            continue;
+        }
+        if !dom.is_under(n, article) || dom.has_ancestor_tag(n, "table", 0) {
+            continue;
+        }
+        let block = matches!(dom.tag(n), Some("p" | "div"));
+        // Controls, counts and credits are short: longer inline elements can only be cards.
+        if !block && len > pat::CREDIT_MAX_CHARS * 2 {
+            if dom.is_tag(n, "a") && len * 2 < total && is_card_link(dom, n) {
+                dom.detach(n);
+            }
+            continue;
+        }
+        let text = dom.inner_text(n);
+        let folded = pat::Folded::new(&text);
+        // A credit inside a caption is the caption's; standing in the text, it only names a photographer.
+        let in_caption = || {
+            dom.has_ancestor_tag(n, "figure", 0)
+                || dom.has_ancestor_tag(n, "figcaption", 0)
+                || dom.count_tags(n, &["figcaption"]) > 0
+        };
+        let credit = || folded.is_picture_credit() && !in_caption();
+        if pat::is_media_control(&text) || credit() {
+            dom.detach(n);
+            continue;
+        }
+        // A count standing alone, not one inside a sentence ("Step <b>1 of 3</b>: …").
+        let alone = matches!(dom.tag(n), Some("p" | "div"))
+            || (dom.is_tag(n, "span") && dom.parent(n).is_some_and(|p| matches!(dom.tag(p), Some("div" | "section"))));
+        if alone && pat::is_gallery_counter(&text) && dom.count_tags(n, &["img", "picture", "video", "figure"]) == 0 {
+            dom.detach(n);
+            continue;
+        }
+        // A card of another story: a link around blocks (its image, label and headline).
+        if dom.is_tag(n, "a") && len * 2 < total && is_card_link(dom, n) {
+            dom.detach(n);
+            continue;
+        }
+        if !block || folded.opens_editors_note() {
+            continue;
+        }
+        if folded.is_copyright_line() || (len <= pat::META_LINE_MAX_CHARS && is_name_and_date(dom, n, &text)) {
+            dom.detach(n);
+            continue;
+        }
+        let links = dom.by_tags(n, &["a"]);
+        let promo = folded.is_app_promo()
+            || (folded.mentions_newsletter() && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a))));
+        let shouted_link = pat::is_all_caps_line(&text) && lens.link_density(dom, n) >= 0.9;
+        if shouted_link {
+            dom.detach(n);
+        } else if promo {
+            // With the box around it (the newsletter's name over the line).
+            let total = dom.inner_len(article);
+            let mut b = n;
+            while let Some(p) = dom.parent(b).filter(|&p| p != article) {
+                let plen = dom.inner_len(p);
+                if plen > pat::NEWSLETTER_PROMO_MAX_CHARS || total.saturating_sub(plen) < plen {
+                    break;
+                }
+                b = p;
+            }
+            dom.detach(b);
+        }
+    }
+    // A byline line opening or closing the body, once the rest is gone ("By Jane Doe, Staff
+    // Writer"; inside the body, it may credit one story of a roundup).
+    for n in dom.by_tags(article, &["p", "div"]) {
+        if dom.is_under(n, article)
+            && dom.inner_len(n) <= pat::NEWSLETTER_PROMO_MAX_CHARS
+            && pat::is_byline_line(&dom.inner_text(n))
+            && (opens_with(dom, article, n) || closes_with(dom, article, n))
+        {
+            dom.detach(n);
+        }
+    }
+}
+
+/// A link around blocks that leads to another page (not a picture, not a place in this one).
+fn is_card_link(dom: &Dom, a: NodeId) -> bool {
+    // Blocks first: most links hold none, and their addresses need not be lowercased.
+    if dom.count_tags(a, &["p", "div", "h2", "h3", "h4", "h5", "h6"]) == 0 {
+        return false;
+    }
+    let href = dom.attr(a, "href").unwrap_or("").trim().to_ascii_lowercase();
+    let picture = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+        .iter()
+        .any(|e| href.split(['?', '#']).next().unwrap_or("").ends_with(e));
+    !href.is_empty()
+        && !href.starts_with('#')
+        && !href.starts_with("javascript:")
+        && !picture
+        && dom.count_tags(a, &["figure", "figcaption"]) == 0
+}
+
+/// An author's name, or an update time, and the date in one strip of inline elements ("Rosa
+/// Delgado · Dec. 1, 2026", "19/11/2026 08h40 Updated 2 hours ago"): one child is the date (or
+/// a date line), the rest names or a date line.
+fn is_name_and_date(dom: &Dom, n: NodeId, text: &str) -> bool {
+    dom.element_children(n).into_iter().any(|c| {
+        let date = dom.inner_text(c);
+        let date = date.trim();
+        if date.is_empty() || !(pat::is_bare_date(date) || pat::is_meta_line(date)) {
+            return false;
+        }
+        let rest = text.replacen(date, " ", 1);
+        let rest = rest.trim_matches(|c: char| c.is_whitespace() || matches!(c, '·' | '•' | '|' | ',' | '-' | '—'));
+        pat::is_name_line(rest) || pat::is_meta_line(rest)
+    })
+}
+
+/// Whether the last text of `outer` is inside `inner`.
+fn closes_with(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
+    dom.descendants(outer)
+        .into_iter()
+        .rev()
+        .find(|&d| dom.text_of_node(d).is_some_and(|t| !is_blank(t)))
+        .is_some_and(|t| dom.is_under(t, inner))
+}
+
+/// Whether the first text of `outer` is inside `inner`.
+fn opens_with(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
+    dom.iter_descendants(outer)
+        .find(|&d| dom.text_of_node(d).is_some_and(|t| !is_blank(t)))
+        .is_some_and(|t| dom.is_under(t, inner))
+}
+
+/// A sign-up box or consent placeholder holds at most this much text around its field or button.
+const WIDGET_BOX_MAX_CHARS: usize = 600;
+
+/// Drops newsletter sign-up boxes and the consent placeholders of social embeds ("Allow Twitter
+/// content? … Accept and continue"): the largest block around an e-mail field or an accept
+/// button that holds little text, and less than the rest of the content. Their
+/// class names are often hashes, and fields and buttons go before conditional cleaning sees them.
+fn remove_signup_boxes(dom: &mut Dom, article: NodeId) {
+    for n in dom.by_tags(article, &["input", "button"]) {
+        let is_trigger = if dom.is_tag(n, "input") {
+            dom.attr(n, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
+                || ["name", "placeholder", "aria-label", "autocomplete"]
+                    .iter()
+                    .any(|a| dom.attr(n, a).is_some_and(pat::is_email_field_label))
+        } else {
+            pat::is_consent_button(&dom.inner_text(n))
+        };
+        if !is_trigger || !dom.is_under(n, article) {
+            continue;
+        }
+        let total = dom.inner_len(article);
+        let mut widget = None;
+        let mut cur = dom.parent(n);
+        while let Some(a) = cur.filter(|&a| a != article) {
+            let len = dom.inner_len(a);
+            // Never a block holding most of the content's text (a short article with the box in it).
+            if len > WIDGET_BOX_MAX_CHARS || total.saturating_sub(len) < len {
+                break;
+            }
+            widget = Some(a);
+            cur = dom.parent(a);
+        }
+        if let Some(b) = widget {
+            dom.detach(b);
+        }
+    }
+}
+
+/// A section label over the headline ("City Hall", "Politics"): at most this many words.
+pub(super) const KICKER_MAX_WORDS: usize = 4;
+
+/// Drops section labels left at the start of the content: short blocks that are only a link to
+/// another page of the site.
+fn remove_leading_kickers(dom: &mut Dom, article: NodeId, host: Option<&str>) {
+    loop {
+        let Some(first) =
+            dom.iter_descendants(article).find(|&d| dom.text_of_node(d).is_some_and(|t| !t.trim().is_empty()))
+        else {
+            return;
+        };
+        let block =
+            dom.ancestors(first, 0).into_iter().take_while(|&a| a != article).find(|&a| {
+                matches!(dom.tag(a), Some("p" | "div" | "li" | "ul" | "ol" | "h2" | "h3" | "h4" | "h5" | "h6"))
+            });
+        let Some(block) = block else { return };
+        let text = dom.inner_text(block);
+        let is_kicker = text.split_whitespace().count() <= KICKER_MAX_WORDS
+            && link_density(dom, block) >= 0.9
+            && links_within_site(dom, block, host);
+        if !is_kicker {
+            return;
+        }
+        dom.detach(block);
+    }
+}
+
+/// Text a page needs besides a trailing list of links for the list to be chrome, not the page.
+const TEXT_BEFORE_TRAILING_LIST: usize = 250;
+
+/// Drops headings, and lists of links to the site's own pages, left at the end of the content
+/// ("More from Local" and its headlines, after the last paragraph; not a list of sources).
+fn remove_trailing_headings(dom: &mut Dom, article: NodeId, host: Option<&str>) {
+    loop {
+        let mut heading = None;
+        for d in dom.descendants(article).into_iter().rev() {
+            if dom.tag(d).is_some_and(|t| matches!(t, "img" | "picture" | "video" | "iframe" | "table" | "hr")) {
+                return;
+            }
+            if dom.text_of_node(d).is_some_and(|t| !t.trim().is_empty()) {
+                heading = dom.ancestors(d, 0).into_iter().take_while(|&a| a != article).find(|&a| match dom.tag(a) {
+                    Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6") => true,
+                    Some("ul" | "ol") => {
+                        link_density(dom, a) >= 0.9
+                            && links_within_site(dom, a, host)
+                            && dom.inner_len(article) >= dom.inner_len(a) + TEXT_BEFORE_TRAILING_LIST
+                    }
+                    _ => false,
+                });
+                break;
+            }
+        }
+        match heading {
+            Some(h) => dom.detach(h),
+            None => return,
+        }
+    }
+}
+
+/// Every link under `n` goes to a page of the site: relative, or to `host`.
+fn links_within_site(dom: &Dom, n: NodeId, host: Option<&str>) -> bool {
+    dom.by_tags(n, &["a"]).iter().all(|&a| {
+        let href = dom.attr(a, "href").unwrap_or("").trim();
+        match url::Url::parse(href) {
+            Ok(u) => host.is_some_and(|h| {
+                u.host_str().is_some_and(|uh| uh.trim_start_matches("www.") == h.trim_start_matches("www."))
+            }),
+            Err(_) => !href.starts_with("//"),
+        }
+    })
+}
+
+/// Share of `n`'s text inside descendants with one of `tags` (nested matches count once per
+/// matching ancestor, as summing each match's text would). One pass over the subtree.
+fn text_density(dom: &Dom, n: NodeId, tags: &[&str], _len: usize) -> f64 {
+    let (mut total, mut matched) = (0usize, 0usize);
+    let mask = Dom::mask_of(tags);
+    // (node, number of matching ancestors strictly inside `n`, including itself)
+    let mut stack: Vec<(NodeId, usize)> = dom.children(n).into_iter().rev().map(|c| (c, 0)).collect();
+    while let Some((x, depth)) = stack.pop() {
+        match dom.text_len(x) {
+            Some(l) => {
+                total += l;
+                matched += l * depth;
+            }
+            None => {
+                let d = depth + usize::from(dom.in_mask(x, mask));
+                let mut c = dom.nodes[x].last_child.get();
+                while let Some(k) = c {
+                    stack.push((k, d));
+                    c = dom.nodes[k].prev.get();
+                }
+            }
+        }
+    }
+    if total == 0 { 0.0 } else { matched as f64 / total as f64 }
+}
+
+pub(super) fn next_element_in(dom: &Dom, n: NodeId, scope: NodeId, skip_children: bool) -> Option<NodeId> {
+    if !skip_children {
+        if let Some(c) = dom.first_element_child(n) {
+            return Some(c);
+        }
+    }
+    let mut cur = n;
+    loop {
+        if cur == scope {
+            return None;
+        }
+        if let Some(s) = dom.next_element_sibling(cur) {
+            return Some(s);
+        }
+        cur = dom.parent(cur)?;
+    }
+}
+
+/// Removes every element with one of `tags` except video embeds, in one walk: an element is
+/// judged before what it holds, and what goes with a removed element is not shown either way.
+fn clean(dom: &mut Dom, root: NodeId, tags: &[&str]) {
+    for n in dom.by_tags(root, tags) {
+        let tag = dom.tag(n).unwrap_or("");
+        if matches!(tag, "object" | "embed" | "iframe") {
+            if dom.attrs(n).iter().any(|(_, v)| pat::is_video_url(v)) {
+                continue;
+            }
+            if tag == "object" && pat::is_video_url(&dom.inner_html(n)) {
+                continue;
+            }
+        }
+        dom.detach(n);
+    }
+}
+
+fn is_data_table(dom: &Dom, t: NodeId) -> bool {
+    if dom.attr(t, "role") == Some("presentation") || dom.attr(t, "datatable") == Some("0") {
+        return false;
+    }
+    if dom.attr(t, "summary").is_some_and(|s| !s.is_empty()) {
+        return true;
+    }
+    if let Some(c) = dom.element_children(t).into_iter().find(|&c| dom.is_tag(c, "caption")) {
+        if dom.first_child(c).is_some() {
+            return true;
+        }
+    }
+    if dom.count_tags(t, &["col", "colgroup", "tfoot", "thead", "th"]) > 0 {
+        return true;
+    }
+    if dom.count_tags(t, &["table"]) > 0 {
+        return false;
+    }
+    let (mut rows, mut cols) = (0usize, 0usize);
+    for tr in dom.by_tags(t, &["tr"]) {
+        rows += dom.attr(tr, "rowspan").and_then(|r| r.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 1000);
+        let mut row_cols = 0;
+        for td in dom.element_children(tr).into_iter().filter(|&c| dom.is_tag(c, "td")) {
+            row_cols +=
+                dom.attr(td, "colspan").and_then(|r| r.trim().parse::<usize>().ok()).unwrap_or(1).clamp(1, 1000);
+        }
+        cols = cols.max(row_cols);
+    }
+    if rows == 1 || cols == 1 {
+        return false;
+    }
+    rows >= 10 || cols > 4 || rows * cols > 10
+}
