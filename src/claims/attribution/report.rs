@@ -67,14 +67,14 @@ fn table(lang: Lang) -> &'static Table {
             let base = entry.split(':').next().unwrap_or(entry).trim();
             let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
             let forms = match entry.split_once(':') {
-                Some((base, listed)) => {
-                    let rest = base.trim().split_once(' ').map_or(String::new(), |(_, r)| format!(" {r}"));
+                Some((_, listed)) => {
+                    // "faire savoir: fait savoir …" lists forms with their tail; "se plaindre" has none.
+                    let rest = base.split_once(' ').map_or(String::new(), |(_, r)| format!(" {r}"));
                     let words = listed.split_whitespace().filter(|w| !rest.contains(w));
                     let mut forms: Vec<(String, VerbForm)> =
                         words.map(|w| (format!("{w}{rest}"), listed_form(w, lang))).collect();
                     if lang == Lang::Fr {
-                        let base = base.trim();
-                        forms.insert(0, (base.strip_prefix("se ").unwrap_or(base).to_string(), VerbForm::Infinitive));
+                        forms.insert(0, (base.to_string(), VerbForm::Infinitive));
                     }
                     forms
                 }

@@ -161,6 +161,8 @@ pub static FRAMES: Frames = Frames {
         "threaten", "applaud", "hail", "conclude", "advise", "assure",
         "denounce", "extol", "play down", "call for", "speak of", "rule that", "rule in favor",
         "rule against", "rule out", "agree that",
+        "retort", "muse", "mutter", "scoff", "marvel", "clarify", "elaborate", "reaffirm", "confess",
+        "rebut", "grumble", "brag", "tout", "concur", "speculate", "affirm", "attest",
     ],
     inflect: inflect_verb,
     source_first: &["according to"],
