@@ -574,6 +574,13 @@ impl<'a> Sentence<'a> {
             return (gerund || fronted).then_some(Source::MainSubject);
         }
         let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
+        if self.cut_before(p) && !quote_before {
+            // "Le président de la région, Laurent Wauquiez, a critiqué la décision": the
+            // subject and its apposition open the sentence; the phrase after the verb is the object.
+            if let Some(src) = self.apposed_subject(p - 1) {
+                return Some(src);
+            }
+        }
         if self.cut_before(p) {
             // "…,” said a U.S. Embassy official." / "», soupirait un agent."
             if let Some(src) = self.inverted_subject(k, after, quote_before) {
@@ -672,6 +679,22 @@ impl<'a> Sentence<'a> {
             Source::Phrase { .. } | Source::Name { .. } if short => Some(src),
             _ => None,
         }
+    }
+
+    /// "X, APPOSITION," opening the sentence and ending at token `j`: X or the person of the two.
+    fn apposed_subject(&self, j: usize) -> Option<Source> {
+        if !self.gap(j, j + 1).contains(',') {
+            return None;
+        }
+        let mut a = j;
+        while a > 0 && j - a < 16 && !self.cut_before(a) {
+            a -= 1;
+        }
+        if a == 0 || !self.gap(a - 1, a).contains(',') || self.inside(a - 1) {
+            return None;
+        }
+        let np = self.np_before(a - 1)?;
+        (np.start == 0).then(|| self.appositive(j)).flatten()
     }
 
     /// The subject ending just before token `p` (its verb's auxiliaries skipped).
