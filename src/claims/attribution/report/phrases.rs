@@ -252,7 +252,10 @@ impl Sentence<'_> {
         }
         let first_prep = (a..b).find(|&m| self.is(m, f.prepositions) && m > a);
         let core_end = first_prep.unwrap_or(b);
-        if (a..core_end).any(|m| self.is(m, f.nobody)) || (a..b).any(|m| self.inside(m)) {
+        // "one resident", "one of the passengers": "one" counts someone; alone it is nobody.
+        let one_of = self.lower(a) == "one" && b - a > 1;
+        let nobody_from = if one_of { a + 1 } else { a };
+        if (nobody_from..core_end).any(|m| self.is(m, f.nobody)) || (a..b).any(|m| self.inside(m)) {
             return None;
         }
         // "les chiffres rendus publics par l'INSEE": the agent.
@@ -265,7 +268,7 @@ impl Sentence<'_> {
             return Some(src);
         }
         let mut s = a;
-        let partitive = self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]);
+        let partitive = (self.lower(a) == "l'" && self.is(a + 1, &["un", "une"])) || (one_of && core_end == a + 1);
         if !partitive {
             while s < core_end && (self.is(s, f.determiners) || (self.is(s, f.noun_markers) && s + 1 < core_end)) {
                 s += 1;
