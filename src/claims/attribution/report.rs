@@ -574,7 +574,7 @@ impl<'a> Sentence<'a> {
             return (gerund || fronted).then_some(Source::MainSubject);
         }
         let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
-        if self.cut_before(p) && !quote_before {
+        if p > 0 && self.cut_before(p) && !quote_before {
             // "Le président de la région, Laurent Wauquiez, a critiqué la décision": the
             // subject and its apposition open the sentence; the phrase after the verb is the object.
             if let Some(src) = self.apposed_subject(p - 1) {
@@ -649,6 +649,8 @@ impl<'a> Sentence<'a> {
         if !quote_before && self.lang == Lang::En && !self.is(k, self.f.inverting) {
             return None;
         }
+        // "», a réagi sur Twitter le ministre": a short place or medium before the subject.
+        let after = if quote_before && self.lang == Lang::Fr { self.after_short_complement(after) } else { after };
         let np = self.np_after(after, false)?;
         if self.disagrees(k, after, np.start) {
             return None;
@@ -695,6 +697,25 @@ impl<'a> Sentence<'a> {
         }
         let np = self.np_before(a - 1)?;
         (np.start == 0).then(|| self.appositive(j)).flatten()
+    }
+
+    /// The token after "sur Twitter", "à l'AFP", "dans un communiqué" at `m` when a noun phrase
+    /// starts there; else `m`.
+    fn after_short_complement(&self, m: usize) -> usize {
+        if !self.is(m, self.f.prepositions) {
+            return m;
+        }
+        let mut n = m + 1;
+        while n < self.toks.len() && self.is(n, self.f.determiners) {
+            n += 1;
+        }
+        let next = n + 1;
+        let clean = (m + 1..=next.min(self.toks.len() - 1)).all(|x| !self.cut_before(x) && !self.inside(x));
+        let opens = next < self.toks.len()
+            && (self.is(next, self.f.determiners)
+                || self.is(next, self.f.roles)
+                || self.toks[next].raw.starts_with(char::is_uppercase));
+        if clean && opens { next } else { m }
     }
 
     /// The subject ending just before token `p` (its verb's auxiliaries skipped).
