@@ -201,6 +201,11 @@ impl<'a> Sentence<'a> {
         Some(Source::Pronoun { gender, plural, at: t.start })
     }
 
+    /// Token `m` is a one-word adverb of time or manner ("yesterday", "also", "Monday").
+    fn one_between(&self, m: usize) -> bool {
+        self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
+    }
+
     /// Tokens `k..k+n` spell `words`, with no punctuation between them.
     fn spells(&self, k: usize, words: &[String]) -> bool {
         let Some(window) = self.toks.get(k..k + words.len()) else { return false };
@@ -218,12 +223,11 @@ impl<'a> Sentence<'a> {
             return Some((words.len(), *form));
         }
         // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
-        let one_between = |m: usize| self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower);
         forms
             .iter()
             .filter(|(words, _)| words.len() == 2 && k + 2 < self.toks.len())
             .find(|(words, _)| {
-                one_between(k + 1)
+                self.one_between(k + 1)
                     && !self.cut_before(k + 1)
                     && !self.cut_before(k + 2)
                     && self.toks[k + 2].lower == words[1]
@@ -537,8 +541,16 @@ impl<'a> Sentence<'a> {
         {
             // "alleged terrorist", "accused killer": an adjective before a noun.
             let next = &self.toks[after];
+            // '"…," the mayor promised on Tuesday': after a quote, a report, not "the funds
+            // promised in March".
+            let after_quote = (k.saturating_sub(6).max(1)..k).any(|m| self.gap(m - 1, m).contains(['”', '"']));
             let clause = self.is(after, &["that", "to", "by", "he", "she", "they", "it"])
                 || self.is(after, f.determiners)
+                || (after_quote && (self.is(after, f.prepositions) || self.one_between(after)))
+                || (self.is(after, f.prepositions)
+                    && (after + 1..self.toks.len().min(after + 7))
+                        .take_while(|&m| !self.cut_before(m))
+                        .any(|m| self.is(m, &["that"])))
                 || next.raw.chars().next().is_some_and(char::is_uppercase);
             if !clause {
                 return None;
