@@ -117,8 +117,9 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         let source = sentence.source();
         let reported = source.is_some();
         let subject = sentence.main_subject();
-        memo.subject = subject.as_ref().and_then(|s| resolve(s, None, &memos, &mut genders, lang));
+        // The speaker first: "He ignored her, she said" must not make the last speaker a "he".
         let speaker = source.as_ref().and_then(|s| resolve(s, subject.as_ref(), &memos, &mut genders, lang));
+        memo.subject = subject.as_ref().and_then(|s| resolve(s, None, &memos, &mut genders, lang));
         memo.own = speaker.is_some();
         memo.speaker = speaker;
         if memo.speaker.is_none() && quoted_share(quotes, r) >= QUOTED && layout.run[i].is_none() {

@@ -220,7 +220,16 @@ impl<'a> Sentence<'a> {
         }
         let forms = self.tab.verbs.get(&t.lower)?;
         if let Some((words, form)) = forms.iter().find(|(words, _)| self.spells(k, words)) {
-            return Some((words.len(), *form));
+            // "a UN report said", "the police statement says": a noun before the report's verb.
+            let next = k + words.len();
+            let noun = *form == VerbForm::Finite
+                && next < self.toks.len()
+                && !self.cut_before(next)
+                && !self.inside(next)
+                && self.tab.verbs.get(&self.toks[next].lower).is_some_and(|next_forms| {
+                    next_forms.iter().any(|(w, f)| w.len() == 1 && matches!(f, VerbForm::Finite | VerbForm::Past))
+                });
+            return (!noun).then_some((words.len(), *form));
         }
         // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
         forms
