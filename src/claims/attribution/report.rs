@@ -555,6 +555,9 @@ impl<'a> Sentence<'a> {
             let after_quote = (k.saturating_sub(6).max(1)..k).any(|m| self.gap(m - 1, m).contains(['”', '"']));
             let clause = self.is(after, &["that", "to", "by", "he", "she", "they", "it"])
                 || self.is(after, f.determiners)
+                // "the hospital confirmed two deaths": a participle takes no object.
+                || self.toks[after].raw.starts_with(|c: char| c.is_ascii_digit())
+                || (self.is(after, f.quantifiers) && !(k > 0 && self.is(k - 1, f.determiners)))
                 || (after_quote && (self.is(after, f.prepositions) || self.one_between(after)))
                 || (self.is(after, f.prepositions)
                     && (after + 1..self.toks.len().min(after + 7))
@@ -658,7 +661,10 @@ impl<'a> Sentence<'a> {
         }
         let verb = (self.skip_back(k)..after).rev().find(|&m| self.is(m, self.f.auxiliaries)).unwrap_or(k);
         let w = self.lower(verb);
-        let plural_verb = w.ends_with("nt");
+        // "disent", "ont", "affirmaient"; not "prévient", "soutient", "dément".
+        let singular_nt = (w.ends_with("ient") && !w.ends_with("aient") && !w.ends_with("oient"))
+            || ["dément", "ment", "consent"].contains(&w);
+        let plural_verb = w.ends_with("nt") && !singular_nt;
         let plural_np = self.is(start, &["des", "les", "ces", "plusieurs", "deux", "trois", "quelques"]);
         let singular_np = self.is(start, &["un", "une", "le", "la", "l'", "ce", "cet", "cette"]);
         (plural_np && !plural_verb) || (singular_np && plural_verb)
