@@ -307,9 +307,26 @@ impl<'a> Sentence<'a> {
                 if words.len() > 1 && self.is(after, &["de", "d'"]) {
                     after += 1;
                 }
-                let np = self.np_after(after, true);
+                // "auprès du parquet": the phrase after the contracted article, named "le parquet".
+                let aupres = words.last().is_some_and(|w| w == "auprès");
+                let contracted = aupres && self.is(after, &["du"]);
+                let np = if contracted { self.np_after(after + 1, false) } else { self.np_after(after, true) };
                 if first.is_none() {
-                    first = np.clone().and_then(|np| self.source_of(np, true));
+                    first = np.clone().and_then(|np| self.source_of(np, true)).map(|src| match src {
+                        Source::Phrase { text, plural, gender, owner } if contracted => {
+                            let article = if text.starts_with(|c: char| "aeéèêiîoôuhAEÉIOUH".contains(c)) {
+                                "l'"
+                            } else {
+                                "le "
+                            };
+                            Source::Phrase { text: format!("{article}{text}"), plural, gender, owner }
+                        }
+                        // "auprès des pompiers": "les pompiers".
+                        Source::Phrase { text, plural, gender, owner } if aupres && text.starts_with("des ") => {
+                            Source::Phrase { text: format!("les {}", &text[4..]), plural, gender, owner }
+                        }
+                        src => src,
+                    });
                 }
                 // "according to a newspaper report": no verb inside the source, which runs to punctuation.
                 let end = np.map_or(after, |np| np.end.max(after));

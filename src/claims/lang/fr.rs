@@ -178,7 +178,7 @@ pub static FRAMES: Frames = Frames {
         "enthousiasmer", "féliciter", "vanter", "tweeter", "rassurer", "s'esclaffer", "esclaffer",
     ],
     inflect: inflect_verb,
-    source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "à en croire", "a en croire"],
+    source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "à en croire", "a en croire"],
     opinion_first: &["pour"],
     not_sources: &[
         "tradition", "loi", "règle", "règles", "usage", "coutume", "calendrier", "programme", "plan",
