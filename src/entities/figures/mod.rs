@@ -717,6 +717,22 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     // Bare range: "10–20%", "5 to 10 million", "5 à 10".
     let dash = t.is_punct(j, '-');
     let infix = if dash { Some(j + 1) } else { t.find_word(j, tab.range_infix) };
+    // "est passé de 12 à 15 millions d'euros", "rose from 5 to 7%": the first value of a change
+    // takes the scale and unit of the second.
+    if after_change && a.unit.is_none() && a.num.scale == 1.0 {
+        if let Some(b) = infix.and_then(|m| amount(t, m, tab)).filter(|b| b.unit.is_some() || b.num.scale > 1.0) {
+            // Not "from 120 to 1.5 million": the two numbers as written are of one size.
+            let written = b.num.value / b.num.scale;
+            let same_size = a.num.value.abs() <= 20.0 * written.abs() && written.abs() <= 20.0 * a.num.value.abs();
+            if b.num.scale > 1.0 && a.num.value.abs() < 1000.0 && same_size {
+                a.num.value *= b.num.scale;
+            }
+            if b.unit.is_some() {
+                a.kind = b.kind;
+                a.unit = b.unit.clone();
+            }
+        }
+    }
     if let Some(m) = infix.filter(|_| !after_change) {
         if a.num.digits == (t.is_num(m) || t.kind(m) == Some(Kind::Punct)) {
             if let Some(mut b) = amount(t, m, tab) {
