@@ -698,7 +698,12 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
         return None;
     }
     // "a third nation", "a fifth term": an ordinal before a noun, not a fraction.
-    let fraction_word = !a.num.digits && a.num.value < 1.0 && a.num.scale == 1.0 && tab.one_words.contains(&t.norm(j));
+    // Not a ratio: "un patient sur trois renonce", "one in five adults".
+    let fraction_word = !a.num.digits
+        && a.num.value < 1.0
+        && a.num.scale == 1.0
+        && a.ratio == Ratio::No
+        && tab.one_words.contains(&t.norm(j));
     if fraction_word
         && a.unit.is_none()
         && t.is_word(a.end)
