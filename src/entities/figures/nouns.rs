@@ -91,8 +91,13 @@ pub(super) fn counted_noun(t: &Tokens, i: usize, tab: &Table, fr: bool, after_sc
         if !(ok(k) || (step == 0 && led)) {
             break;
         }
-        let e = word_end(k);
+        let mut e = word_end(k);
         if plural(e - 1) {
+            // "250 staff members", "40 police officers": a collective noun as a modifier.
+            let collective = tab.irregular_plurals.contains(&t.norm(e - 1));
+            if collective && ok(e) && t.gap(e) == " " && plural(word_end(e) - 1) {
+                e = word_end(e);
+            }
             if !(step == 0 && led) {
                 return noun(e);
             }
