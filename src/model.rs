@@ -144,6 +144,9 @@ pub struct Figure {
     pub modifier: Option<String>,
     /// True for magnitudes like "hundreds of billions" (value is the order of magnitude).
     pub approximate: bool,
+    /// What a rate is per: "litre" for "$1.90 a litre", "m²" for "14 euros le mètre carré".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<String>,
     /// A short normalized rendering, e.g. "60e9–65e9 USD" or "49 %".
     pub normalized: String,
 }

@@ -128,7 +128,18 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         }
         if take_figure {
             if let Some(f) = f {
-                figures.push(to_figure(&t, i, &f));
+                // "$1.90 a litre", "14 euros le mètre carré": a price per unit (the span stays the
+                // sum's own words, as the Recognizers convention has it).
+                let per = match f.kind {
+                    FigureKind::Money => figures::per_unit(&t, f.end, tab),
+                    _ => None,
+                };
+                let mut figure = to_figure(&t, i, &f);
+                if let Some((_, unit)) = per {
+                    figure.normalized = format!("{}/{unit}", figure.normalized);
+                    figure.per = Some(unit.to_string());
+                }
+                figures.push(figure);
                 i = f.end;
                 continue;
             }
@@ -353,6 +364,7 @@ fn to_figure(t: &Tokens, i: usize, f: &figures::Fig) -> Figure {
         unit: f.unit.clone(),
         modifier: f.modifier.map(str::to_string),
         approximate: f.approximate,
+        per: None,
         normalized: normalized(f),
     }
 }

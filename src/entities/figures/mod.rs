@@ -763,6 +763,24 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     Some(single(t, a, modifier, tab, fr))
 }
 
+/// A rate's unit after a sum of money: "a litre", "per share", "par mois", "le kilo" → (end, unit).
+pub fn per_unit(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> {
+    let (k, units) = match t.find_word(i, tab.per_words) {
+        Some(k) => (k, tab.rate_units),
+        None => (t.find_word(i, tab.per_articles)?, tab.article_rate_units),
+    };
+    if t.gap(i).contains('\n') || t.kind(i) == Some(Kind::Punct) {
+        return None;
+    }
+    let (e, unit) = t.find(k, units)?;
+    // "$5 a year ago", "l'heure prévue": a time, not a rate; "a day-long strike" neither.
+    let then = t.norm(e);
+    if tab.rate_not_before.contains(&then) || (t.is_punct(e, '-') && t.glued(e)) || (t.is_word(e) && t.glued(e)) {
+        return None;
+    }
+    Some((e, unit))
+}
+
 /// The age unit of a time word at `i` ("ans", "months"), and its end.
 fn age_unit(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static str)> {
     let (e, u) = t.find(i, tab.time_units)?;

@@ -272,6 +272,18 @@ pub static TABLE: Table = Table {
         "drop", "dropping", "decline", "declines", "declining",
     ],
     change_opens: &["from"],
+    per_words: &["per", "a", "an"],
+    rate_units: &[
+        ("litre", "litre"), ("liter", "litre"), ("gallon", "gallon"), ("barrel", "barrel"), ("ounce", "oz"),
+        ("pound", "lb"), ("kilo", "kg"), ("kilogram", "kg"), ("kg", "kg"), ("ton", "t"), ("tonne", "t"),
+        ("hour", "hour"), ("day", "day"), ("week", "week"), ("month", "month"), ("year", "year"),
+        ("night", "night"), ("share", "share"), ("square foot", "ft²"), ("square feet", "ft²"),
+        ("square metre", "m²"), ("square meter", "m²"), ("person", "person"), ("head", "person"),
+        ("mile", "mile"), ("kilowatt-hour", "kWh"), ("kwh", "kWh"), ("megawatt-hour", "MWh"), ("mwh", "MWh"),
+    ],
+    per_articles: &[],
+    article_rate_units: &[],
+    rate_not_before: &["ago", "earlier", "later", "before", "after", "prior", "old", "older"],
     approximate_counts: &[],
     franc_symbols: &[],
     // ---- dates: tense of the clause (dates/tense.rs) ----

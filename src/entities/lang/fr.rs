@@ -219,6 +219,24 @@ pub static TABLE: Table = Table {
         "progresser", "bondi", "monte", "monter", "descendu", "diminue", "diminuer", "releve", "abaisse",
     ],
     change_opens: &["de", "d"],
+    per_words: &["par"],
+    rate_units: &[
+        ("litre", "litre"), ("kilo", "kg"), ("kilogramme", "kg"), ("kg", "kg"), ("tonne", "t"), ("baril", "barrel"),
+        ("once", "oz"), ("heure", "hour"), ("jour", "day"), ("semaine", "week"), ("mois", "month"), ("an", "year"),
+        ("annee", "year"), ("nuit", "night"), ("nuitee", "night"), ("action", "share"), ("metre carre", "m²"),
+        ("m2", "m²"), ("m²", "m²"), ("habitant", "person"), ("personne", "person"), ("tete", "person"),
+        ("mwh", "MWh"), ("kwh", "kWh"), ("megawattheure", "MWh"), ("kilowattheure", "kWh"),
+    ],
+    per_articles: &["le", "la", "l"],
+    article_rate_units: &[
+        ("litre", "litre"), ("kilo", "kg"), ("kg", "kg"), ("tonne", "t"), ("baril", "barrel"), ("once", "oz"),
+        ("metre carre", "m²"), ("m2", "m²"), ("m²", "m²"), ("heure", "hour"), ("nuit", "night"), ("nuitee", "night"),
+        ("megawattheure", "MWh"), ("mwh", "MWh"), ("kilowattheure", "kWh"), ("kwh", "kWh"), ("unite", "unit"),
+    ],
+    rate_not_before: &[
+        "derniere", "dernier", "prochaine", "prochain", "precedente", "precedent", "suivante", "suivant", "plus",
+        "auparavant", "passee", "passe",
+    ],
     approximate_counts: &[
         ("dizaine", 10.0), ("quinzaine", 15.0), ("vingtaine", 20.0), ("trentaine", 30.0), ("quarantaine", 40.0),
         ("cinquantaine", 50.0), ("soixantaine", 60.0), ("centaine", 100.0), ("millier", 1000.0),

@@ -217,6 +217,14 @@ pub struct Table {
     /// into a change of two values ("from", "de").
     pub change_verbs: &'static [&'static str],
     pub change_opens: &'static [&'static str],
+    /// Rates: "per", "a" ("$1.90 a litre", "par mois") before a unit of `rate_units` (→ the
+    /// unit shown); after an article ("12 euros le kilo") only the units of `article_rate_units`.
+    pub per_words: &'static [&'static str],
+    pub rate_units: &'static [(&'static str, &'static str)],
+    pub per_articles: &'static [&'static str],
+    pub article_rate_units: &'static [(&'static str, &'static str)],
+    /// Words after the unit that make it a time, not a rate: "$5 a year ago", "la nuit dernière".
+    pub rate_not_before: &'static [&'static str],
     /// Endings of nouns in "s" that are singular: "gas", "virus", "crisis".
     pub singular_endings: &'static [&'static str],
     /// Approximate counts after "une": "une quinzaine de", "une centaine de" → value.
