@@ -139,7 +139,31 @@ fn speaks_for_itself(s: &Source) -> bool {
 
 /// Punctuation that ends a noun phrase.
 fn is_hard(gap: &str) -> bool {
-    gap.chars().any(|c| ",;:()[]\"“”«»„—–_!?…".contains(c))
+    // The brackets of an aside dropped from the tokens ("Philippe Roux (DVD) a dit") do not cut.
+    let (before, after) = match (gap.find('('), gap.rfind(')')) {
+        (Some(a), Some(b)) if a < b => (&gap[..a], &gap[b + 1..]),
+        _ => (gap, ""),
+    };
+    [before, after].iter().any(|g| g.chars().any(|c| ",;:()[]\"“”«»„—–_!?…".contains(c)))
+}
+
+/// Drops a short aside in brackets after a name ("Philippe Roux (DVD)", "Sen. Ann Lee (R-Texas)"):
+/// the name and its verb then read as one clause.
+fn drop_asides(text: &str, toks: &mut Vec<Token>) {
+    let gap = |toks: &[Token], m: usize| text.get(toks[m - 1].end..toks[m].start).unwrap_or("").trim().to_string();
+    let mut k = 1;
+    while k < toks.len() {
+        let opens = gap(toks, k) == "(" && toks[k - 1].raw.starts_with(char::is_uppercase);
+        // Up to four words inside, joined by spaces or hyphens only: "(DVD)", "(R-Texas)".
+        let close = (k + 1..toks.len().min(k + 5)).find(|&m| !matches!(gap(toks, m).as_str(), "" | "-"));
+        match close {
+            // "(D-Ore.)": an abbreviation's dot before the bracket.
+            Some(m) if opens && gap(toks, m).trim_start_matches('.').starts_with(')') => {
+                toks.drain(k..m);
+            }
+            _ => k += 1,
+        }
+    }
 }
 
 /// A sentence being read for its source.
@@ -158,7 +182,8 @@ pub(super) struct Sentence<'a> {
 
 impl<'a> Sentence<'a> {
     pub fn new(text: &'a str, range: Range<usize>, quotes: &'a [Range<usize>], lang: Lang, people: &'a People) -> Self {
-        let toks = tokens(text, range);
+        let mut toks = tokens(text, range);
+        drop_asides(text, &mut toks);
         let inside = |t: &Token| quotes.iter().any(|q| q.contains(&t.start));
         let names = names(text, &toks, lang).into_iter().filter(|n| !inside(&toks[n.start])).collect();
         Sentence {
@@ -753,13 +778,19 @@ impl<'a> Sentence<'a> {
         while n < self.toks.len() && self.is(n, self.f.determiners) {
             n += 1;
         }
-        let next = n + 1;
+        let opens = |x: usize| {
+            x < self.toks.len()
+                && (self.is(x, self.f.determiners)
+                    || self.is(x, self.f.roles)
+                    || self.toks[x].raw.starts_with(char::is_uppercase))
+        };
+        // "sur les réseaux sociaux la députée": an adjective or two after the noun.
+        let mut next = n + 1;
+        while next < (n + 3).min(self.toks.len()) && !opens(next) && !self.is(next, self.f.prepositions) {
+            next += 1;
+        }
         let clean = (m + 1..=next.min(self.toks.len() - 1)).all(|x| !self.cut_before(x) && !self.inside(x));
-        let opens = next < self.toks.len()
-            && (self.is(next, self.f.determiners)
-                || self.is(next, self.f.roles)
-                || self.toks[next].raw.starts_with(char::is_uppercase));
-        if clean && opens { next } else { m }
+        if clean && opens(next) { next } else { m }
     }
 
     /// The subject ending just before token `p` (its verb's auxiliaries skipped).
@@ -829,12 +860,22 @@ impl<'a> Sentence<'a> {
 
     fn inverted_pronoun(&self, v: usize) -> Option<Source> {
         let hyphen = |a: usize, b: usize| b < self.toks.len() && self.gap(a, b).trim() == "-";
-        if hyphen(v, v + 1) && self.lower(v + 1) == "t" && hyphen(v + 1, v + 2) {
-            return self.pronoun(v + 2, self.f.pronouns);
+        let at = if hyphen(v, v + 1) && self.lower(v + 1) == "t" && hyphen(v + 1, v + 2) {
+            v + 2
+        } else if hyphen(v, v + 1) {
+            v + 1
+        } else {
+            return None;
+        };
+        // "indique-t-on à la mairie", "explique-t-on dans l'entourage du ministre": where it is said.
+        if self.f.impersonal.is_some_and(|(on, _)| self.lower(at) == on) {
+            let place = at + 1;
+            if place < self.toks.len() && !self.cut_before(place) && self.is(place, self.f.place_prepositions) {
+                let np = self.np_after(place + 1, true)?;
+                return self.source_of(np, true);
+            }
+            return None;
         }
-        if hyphen(v, v + 1) {
-            return self.pronoun(v + 1, self.f.pronouns);
-        }
-        None
+        self.pronoun(at, self.f.pronouns)
     }
 }
