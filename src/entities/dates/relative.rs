@@ -467,7 +467,10 @@ impl Ctx<'_> {
         if let Some((e, n)) = self.count_at(i, true) {
             if let Some((e2, unit)) = self.unit_at(e) {
                 if let Some(e3) = t.find_word(e2, tab.ago_after) {
-                    if t.norm(e2) == "ago" || t.norm(e2) == "earlier" {
+                    if t.norm(e2) == "ago" {
+                        return self.ago(i, e3, unit, n, r);
+                    }
+                    if t.norm(e2) == "earlier" {
                         return self.offset(i, e3, unit, -n, r);
                     }
                 }
@@ -605,6 +608,24 @@ impl Ctx<'_> {
         }
         let s = shift(period_start(r, unit)?, unit, dir)?;
         period(i, e, s, unit, true)
+    }
+
+    /// "50 years ago", "two months ago", "six weeks ago": the year, month or week that many
+    /// units before the reference; the words commit to no finer day. Days and hours stay points.
+    pub(super) fn ago(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>) -> Option<Dt> {
+        let whole = match unit {
+            TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century => Some(TimeUnit::Year),
+            TimeUnit::Quarter | TimeUnit::Month => Some(TimeUnit::Month),
+            TimeUnit::Week | TimeUnit::Fortnight => Some(TimeUnit::Week),
+            _ => None,
+        };
+        match (whole, r) {
+            (Some(g), Some(r)) if n.fract() == 0.0 => {
+                let d = shift(r, unit, -(n as i64))?;
+                period(i, e, period_start(d, g)?, g, true)
+            }
+            _ => self.offset(i, e, unit, -n, r),
+        }
     }
 
     pub(super) fn offset(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>) -> Option<Dt> {
