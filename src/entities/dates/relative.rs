@@ -1,6 +1,7 @@
 //! Dates relative to the reference: "yesterday", "last Tuesday", "3 weeks ago", "next year",
 //! named periods ("this quarter", "the summer") and holidays.
 
+use super::tense::Tense;
 use super::*;
 
 impl Ctx<'_> {
@@ -218,6 +219,8 @@ impl Ctx<'_> {
         }
         // Weekends: "this weekend", "last weekend", "the weekend" → Saturday to Monday.
         {
+            // "that weekend" points back to a date the text gave, not to the reference's week.
+            let that = t.find_word(i, &["that"]).is_some();
             let (wj, dir) = if let Some(e) = t.find_word(i, tab.last_before) {
                 (e, -1)
             } else if let Some(e) = t.find_word(i, tab.next_before) {
@@ -239,7 +242,11 @@ impl Ctx<'_> {
                     };
                     if let Some(r) = r {
                         let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
-                        let sat = add_days(monday, 5 + 7 * dir)?;
+                        let mut sat = add_days(monday, 5 + 7 * dir)?;
+                        // "protesters gathered over the weekend", said on a Monday: the one just past.
+                        if dir == 0 && !that && r < sat && self.tense_around(i, e) == Tense::Past {
+                            sat = add_days(sat, -7)?;
+                        }
                         let mut d = interval(i, e, sat, add_days(sat, 2)?, Granularity::Week, true);
                         d.kind = DateKind::Period;
                         return Some(d);
@@ -537,6 +544,7 @@ impl Ctx<'_> {
                 let e = t.skip_joiner(e);
                 if let Some((e2, unit)) = self.unit_at(e) {
                     if matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter)
+                        && t.find_word(e, tab.weekend_words).is_none()
                         && t.norm(e) != "an"
                         && !t.norm(e).ends_with('s')
                         && !t.is_num(e2)
