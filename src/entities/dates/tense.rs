@@ -149,8 +149,10 @@ impl Ctx<'_> {
         if tab.future_cues.contains(&w) {
             return Some(Tense::Future);
         }
+        // "would be held": a participle after an auxiliary of the passive carries no tense.
+        let after_passive = k > 0 && tab.passive_auxiliaries.contains(&t.norm(k - 1));
         if tab.past_cues.contains(&w) {
-            return Some(Tense::Past);
+            return (!after_passive).then_some(Tense::Past);
         }
         if w.len() < 5 || tab.tense_suffix_exceptions.contains(&w) || t.upper(k) {
             return None;
@@ -158,9 +160,7 @@ impl Ctx<'_> {
         if tab.future_suffixes.iter().any(|s| w.ends_with(s)) {
             return Some(Tense::Future);
         }
-        if tab.past_suffixes.iter().any(|s| w.ends_with(s))
-            && !(k > 0 && tab.passive_auxiliaries.contains(&t.norm(k - 1)))
-        {
+        if tab.past_suffixes.iter().any(|s| w.ends_with(s)) && !after_passive {
             return Some(Tense::Past);
         }
         None
