@@ -5,7 +5,7 @@
 use super::*;
 
 /// How far, in tokens either side of a date, a tense cue is looked for.
-const TENSE_WINDOW: usize = 24;
+const TENSE_WINDOW: usize = 32;
 
 /// Days after the reference within which a date in a past-tense clause is read as scheduled.
 const SCHEDULED_DAYS: i64 = 62;
