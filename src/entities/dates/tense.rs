@@ -152,6 +152,11 @@ impl Ctx<'_> {
         // "would be held": a participle after an auxiliary of the passive carries no tense.
         let after_passive = k > 0 && tab.passive_auxiliaries.contains(&t.norm(k - 1));
         if tab.past_cues.contains(&w) {
+            // "were planning to march", "was expected": a plan told in the past points ahead.
+            let next = if t.norm(k + 1) == "not" { k + 2 } else { k + 1 };
+            if t.is_word(next) && tab.future_cues.contains(&t.norm(next)) {
+                return Some(Tense::Future);
+            }
             return (!after_passive).then_some(Tense::Past);
         }
         if w.len() < 5 || tab.tense_suffix_exceptions.contains(&w) || t.upper(k) {
