@@ -10,6 +10,9 @@ const TENSE_WINDOW: usize = 32;
 /// Days after the reference within which a date in a past-tense clause is read as scheduled.
 const SCHEDULED_DAYS: i64 = 62;
 
+/// Days either side of the reference within which a day is read as the nearby one.
+const NEAR_DAYS: i64 = 14;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tense {
     Past,
@@ -204,7 +207,13 @@ impl Ctx<'_> {
             Tense::Future => gaps.iter().filter(|(_, g)| *g >= 0).min_by_key(|(_, g)| *g),
             Tense::Unknown => gaps.iter().min_by_key(|(c, g)| (g.abs(), *c)),
         };
-        pick.map(|(c, _)| *c)
+        // A day within a fortnight of the reference is that one, whatever the tense says: "by
+        // Jan. 14" in a January 15 report is the deadline just past, not one a year away.
+        let near = gaps.iter().filter(|(_, g)| g.abs() <= NEAR_DAYS).min_by_key(|(_, g)| g.abs());
+        match (pick, near) {
+            (Some((_, g)), Some((c, _))) if g.abs() > 2 * SCHEDULED_DAYS => Some(*c),
+            _ => pick.map(|(c, _)| *c),
+        }
     }
 
     /// The weekday `wd` (1 = Monday) nearest to the reference day in the tense's direction,
