@@ -93,6 +93,25 @@ impl Ctx<'_> {
                 day: None,
             });
         }
+        // "in the future": a time to come that names no date.
+        // Not "the future of the plant" (its prospects), nor the tail of "4 weeks in the future".
+        let after_count = i >= 2 && t.norm(i - 1) == "in" && self.unit_at(i - 2).is_some();
+        if let Some(e) =
+            t.find_word(i, tab.future_words).filter(|&e| !after_count && !tab.of_words.contains(&t.norm(e)))
+        {
+            return Some(Dt {
+                start_tok: i,
+                end: e,
+                kind: DateKind::Date,
+                value: "FUTURE_REF".to_string(),
+                start: None,
+                end_date: None,
+                gran: Granularity::Year,
+                relative: true,
+                strong: true,
+                day: None,
+            });
+        }
         // today, yesterday, hier, avant-hier…
         if let Some((e, n)) = t.find(i, tab.day_words) {
             return match r.and_then(|r| add_days(r, n)) {

@@ -165,6 +165,7 @@ pub static TABLE: Table = Table {
     ],
     edge_leads: &["au", "le", "des le", "a la", "la", "d ici la", "avant la"],
     now_words: &["maintenant", "en ce moment", "a present", "actuellement", "desormais"],
+    future_words: &[],
     time_links: &["a", "vers", "avant", "apres", "jusqu a"],
     day_articles: &["le"],
     hour_words: &["h", "heures", "heure"],
