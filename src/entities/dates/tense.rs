@@ -46,7 +46,7 @@ impl Ctx<'_> {
         let mut right_open = true;
         for _ in 0..TENSE_WINDOW {
             if left_open {
-                if left == 0 || self.clause_break(left - 1) || t.paragraph_break(left) {
+                if left == 0 || self.clause_break(left - 1) || self.quote_mark(left - 1) || t.paragraph_break(left) {
                     left_open = false;
                 } else {
                     left -= 1;
@@ -56,7 +56,7 @@ impl Ctx<'_> {
                 }
             }
             if right_open {
-                if right >= t.len() || self.clause_break(right) || t.paragraph_break(right) {
+                if right >= t.len() || self.clause_break(right) || self.quote_mark(right) || t.paragraph_break(right) {
                     right_open = false;
                 } else {
                     if let Some(found) = self.tense_cue(right) {
@@ -90,6 +90,17 @@ impl Ctx<'_> {
             k += 1;
         }
         false
+    }
+
+    /// A quotation mark at token `k` ("“", "»", "''", "``"): a quote keeps its own tense, apart
+    /// from the reporting verb ("will leave Thursday," he said).
+    fn quote_mark(&self, k: usize) -> bool {
+        let t = self.t;
+        let doubled = |c: char| {
+            t.is_punct(k, c)
+                && ((t.is_punct(k + 1, c) && t.glued(k + 1)) || (k > 0 && t.is_punct(k - 1, c) && t.glued(k)))
+        };
+        ['"', '“', '”', '«', '»'].iter().any(|&c| t.is_punct(k, c)) || doubled('\'') || doubled('`')
     }
 
     /// "'s" (or "’s") at token `e`.
