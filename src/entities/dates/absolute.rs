@@ -286,10 +286,20 @@ impl Ctx<'_> {
             // Month alone: needs a cue when it is also a common word.
             let cue = j > 0 && t.find_word(j - 1, tab.year_preps).is_some();
             let plain_word = !tab.ambiguous_months.contains(&t.norm(j));
+            // "the annual March for Life", "March of the Living": a name, unless a preposition
+            // asks for a date ("in March for the summit").
+            let k = if t.is_word(e) && !t.upper(e) { e + 1 } else { e };
+            let k = if t.find_word(k, tab.the_words).is_some() { k + 1 } else { k };
+            let named = !plain_word
+                && k > e
+                && t.is_word(k)
+                && t.upper(k)
+                && self.month_at(k).is_none()
+                && self.weekday_at(k).is_none();
             let ok = if tab.decimal_comma {
                 full || cue
             } else {
-                (t.upper(j) && (cue || (full && t.norm(j) != "may"))) || (full && plain_word && cue)
+                (t.upper(j) && (cue || (full && t.norm(j) != "may" && !named))) || (full && plain_word && cue)
             };
             if ok {
                 return Some(Cal { m: Some(m), end: e, ..Default::default() });
