@@ -614,6 +614,13 @@ impl Ctx<'_> {
         {
             let Some(r) = r else { return Some(unresolved(i, e2, Granularity::Month)) };
             let y = r.year() + dir as i32;
+            // "last Oct. 23": that day of the month, not the whole month.
+            if let Some((e3, d)) = self.day_at(e2).filter(|_| t.is_num(e2) && t.digits(e2) <= 2) {
+                let (e4, y) = self.any_year_at(self.year_link(e3)).unwrap_or((e3, y));
+                let mut dt = day_dt(i, e4, ymd(y, m, d)?, true)?;
+                dt.day = None;
+                return Some(dt);
+            }
             return period(i, e2, ymd(y, m, 1)?, TimeUnit::Month, true);
         }
         if let Some((e2, m)) = t.find(e, tab.seasons) {
