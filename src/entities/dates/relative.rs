@@ -232,6 +232,12 @@ impl Ctx<'_> {
                 // "on Thanksgiving Day" alone: the one the clause's tense points to.
                 _ => date_in(self.pick_year(r, self.tense_around(i, e), date_in)?)?,
             };
+            // "Easter week", "Christmas week": the week that holds the day.
+            if let Some((e2, TimeUnit::Week)) =
+                self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') && t.find_word(e, tab.weekend_words).is_none())
+            {
+                return period(i, e2, period_start(d, TimeUnit::Week)?, TimeUnit::Week, true);
+            }
             let mut dt = day_dt(i, e, d, true)?;
             dt.day = None;
             return Some(dt);
