@@ -153,7 +153,7 @@ impl Ctx<'_> {
 
     /// The tense a word marks: an auxiliary or cue word from the language table, or a verb
     /// ending ("-ed" in English, "-era"/"-ront" in French).
-    fn tense_cue(&self, k: usize) -> Option<Tense> {
+    pub(super) fn tense_cue(&self, k: usize) -> Option<Tense> {
         let t = self.t;
         let tab = self.tab;
         if !t.is_word(k) {

@@ -309,6 +309,7 @@ pub static TABLE: Table = Table {
         ("that year", Year), ("later that year", Year), ("earlier that year", Year), ("that month", Month),
         ("later that month", Month), ("earlier that month", Month), ("that week", Week),
     ],
+    anaphora_conjunctions: &["before", "after"],
     vague_articles: &[],
     future_leads: &["until", "till", "as soon as", "as early as", "no later than", "by", "next", "this coming"],
     passive_auxiliaries: &["be", "is", "are", "am", "being", "been", "get", "gets"],

@@ -248,6 +248,7 @@ pub static TABLE: Table = Table {
         ("cette nuit la", (0, "NI")), ("le matin meme", (0, "MO")), ("le soir meme", (0, "EV")),
     ],
     anaphora_periods: &[("cette annee la", Year), ("ce mois la", Month), ("cette semaine la", Week)],
+    anaphora_conjunctions: &[],
     vague_articles: &["des"],
     future_leads: &["jusqu", "jusqu a", "jusqu au", "d ici", "au plus tard"],
     passive_auxiliaries: &[],

@@ -240,6 +240,9 @@ pub struct Table {
     /// → (+1, "MO"), "la veille" → (-1, ""); "that year" → its year.
     pub anaphora_days: &'static [(&'static str, (i64, &'static str))],
     pub anaphora_periods: &'static [(&'static str, TimeUnit)],
+    /// Last words of such a phrase that may open a clause instead ("the day before
+    /// authorities issued a warrant"): then the phrase names the clause's day, not a shift.
+    pub anaphora_conjunctions: &'static [&'static str],
     /// Articles between a duration word and a plural unit: "depuis des années".
     pub vague_articles: &'static [&'static str],
     /// Deadline words right before a date that point to the future: "until", "jusqu'au".
