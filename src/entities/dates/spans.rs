@@ -337,6 +337,11 @@ impl Ctx<'_> {
             && self.unit_at(e + 1).is_some();
         let e = if hyphened { e + 1 } else { e };
         let (e2, unit) = self.unit_at(e)?;
+        // "CBS's 60 Minutes", "28 Days Later": a capitalized unit after digits is a title.
+        // A capitalized word before it makes a headline in title case instead ("Rescue Takes 16 Hours").
+        if t.is_num(j) && t.upper(e) && !(j > 0 && t.is_word(j - 1) && t.upper(j - 1)) {
+            return None;
+        }
         if !tab.age_words.is_empty() && t.find_word(e2, tab.age_words).is_some() {
             return None;
         }
