@@ -181,7 +181,7 @@ pub static TABLE: Table = Table {
     ago_after: &["ago", "earlier", "before"],
     ago_before: &[],
     later_before: &["in", "within"],
-    duration_before: &["for", "over", "during", "throughout", "in"],
+    duration_before: &["for", "over", "during", "throughout", "in", "as long as"],
     past_words: &["past", "last", "previous"],
     the_words: &["the"],
     current_cues: &["over", "during", "throughout", "for", "in", "earlier in", "later in", "by the end of"],
