@@ -182,6 +182,7 @@ pub static TABLE: Table = Table {
     ago_before: &[],
     later_before: &["in", "within"],
     duration_before: &["for", "over", "during", "throughout", "in", "as long as"],
+    length_suffixes: &["long"],
     past_words: &["past", "last", "previous"],
     the_words: &["the"],
     current_cues: &["over", "during", "throughout", "for", "in", "earlier in", "later in", "by the end of"],

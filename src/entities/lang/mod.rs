@@ -137,6 +137,8 @@ pub struct Table {
     pub later_before: &'static [&'static str],
     /// "for three years", "pendant trois ans", "over the past decade".
     pub duration_before: &'static [&'static str],
+    /// Words glued after a unit that make it an adjective of length: "day-long".
+    pub length_suffixes: &'static [&'static str],
     /// "the past three years", "the last decade".
     pub past_words: &'static [&'static str],
     /// Articles in "over the past", "the year".
