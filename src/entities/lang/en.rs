@@ -222,6 +222,7 @@ pub static TABLE: Table = Table {
     day_articles: &["the"],
     hour_words: &["o clock"],
     noon_words: &[("noon", 12), ("noonish", 12), ("midday", 12), ("midnight", 0)],
+    noon_idioms: &["high"],
     street_words: &[
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place",
         "square", "court", "terrace", "highway",

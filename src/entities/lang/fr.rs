@@ -171,6 +171,7 @@ pub static TABLE: Table = Table {
     day_articles: &["le"],
     hour_words: &["h", "heures", "heure"],
     noon_words: &[("midi", 12), ("minuit", 0)],
+    noon_idioms: &[],
     street_words: &[
         "rue", "avenue", "av", "boulevard", "bd", "place", "allee", "chemin", "impasse", "quai", "route", "cours",
     ],

@@ -174,6 +174,8 @@ pub struct Table {
     /// Hour words: "h", "heures", "o'clock".
     pub hour_words: &'static [&'static str],
     pub noon_words: &'static [(&'static str, u32)],
+    /// Words before a noon word that make an idiom of it: "high noon".
+    pub noon_idioms: &'static [&'static str],
     /// Street words around house numbers.
     pub street_words: &'static [&'static str],
     /// Words before a year: "in 2025", "since 2020".
