@@ -286,10 +286,20 @@ impl Ctx<'_> {
             // Month alone: needs a cue when it is also a common word.
             let cue = j > 0 && t.find_word(j - 1, tab.year_preps).is_some();
             let plain_word = !tab.ambiguous_months.contains(&t.norm(j));
+            // "the annual March for Life", "March of the Living": a name, unless a preposition
+            // asks for a date ("in March for the summit").
+            let k = if t.is_word(e) && !t.upper(e) { e + 1 } else { e };
+            let k = if t.find_word(k, tab.the_words).is_some() { k + 1 } else { k };
+            let named = !plain_word
+                && k > e
+                && t.is_word(k)
+                && t.upper(k)
+                && self.month_at(k).is_none()
+                && self.weekday_at(k).is_none();
             let ok = if tab.decimal_comma {
                 full || cue
             } else {
-                (t.upper(j) && (cue || (full && t.norm(j) != "may"))) || (full && plain_word && cue)
+                (t.upper(j) && (cue || (full && t.norm(j) != "may" && !named))) || (full && plain_word && cue)
             };
             if ok {
                 return Some(Cal { m: Some(m), end: e, ..Default::default() });
@@ -414,7 +424,37 @@ impl Ctx<'_> {
     }
 
     /// A calendar date as a mention.
+    /// "this year", "last year", "(of) next year" at `i`, right after a month: the year it
+    /// names, seen from the reference, and where it ends.
+    fn named_year_after(&self, i: usize) -> Option<(usize, i32)> {
+        let t = self.t;
+        let tab = self.tab;
+        let r = self.refdate()?;
+        let i = if t.norm(i) == "of" { i + 1 } else { i };
+        // "the following year", "the previous year" count from a date the text gave, not the reference.
+        if matches!(t.norm(i), "following" | "previous") {
+            return None;
+        }
+        let (e, dir) = if let Some(e) = t.find_word(i, tab.this_before) {
+            (e, 0)
+        } else if let Some(e) = t.find_word(i, tab.last_before) {
+            (e, -1)
+        } else {
+            (t.find_word(i, tab.next_before)?, 1)
+        };
+        let (e2, unit) = self.unit_at(e)?;
+        (unit == TimeUnit::Year && !t.norm(e).ends_with('s')).then_some((e2, r.year() + dir))
+    }
+
     pub(super) fn cal_dt(&self, start_tok: usize, mut c: Cal) -> Option<Dt> {
+        // "in February this year", "April next year".
+        if c.y.is_none() && c.m.is_some() {
+            if let Some((e, y)) = self.named_year_after(c.end) {
+                c.y = Some(y);
+                c.end = e;
+                c.inferred_year = true;
+            }
+        }
         if c.y.is_none() {
             if let Some(m) = c.m {
                 let (y, inf) = self.resolve_year(m, c.d, start_tok, c.end);

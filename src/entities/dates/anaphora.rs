@@ -10,6 +10,16 @@ impl Ctx<'_> {
         let t = self.t;
         let tab = self.tab;
         if let Some((e, (n, code))) = t.find(i, tab.anaphora_days) {
+            // "the day before returning", "the day before authorities issued a warrant": a
+            // clause follows, and the day is the clause's, which the words do not date.
+            let opens_clause = n != 0
+                && tab.anaphora_conjunctions.contains(&t.norm(e - 1))
+                && t.is_word(e)
+                && ((t.norm(e).len() > 4 && t.norm(e).ends_with("ing"))
+                    || self.tense_cue(e + 1) == Some(super::tense::Tense::Past));
+            if opens_clause {
+                return None;
+            }
             let anchor = self.anchor?;
             let d = add_days(anchor, n)?;
             if code.is_empty() {

@@ -133,7 +133,9 @@ impl Ctx<'_> {
         let tab = self.tab;
         // "midi" inside "après-midi" is no noon.
         let in_part = || (i.saturating_sub(2)..i).any(|k| t.find(k, tab.day_parts).is_some_and(|(e, _)| e > i));
-        if let Some((e, h)) = t.find(i, tab.noon_words).filter(|_| !in_part()) {
+        // "High Noon", "high noon comes today": an idiom, no clock time.
+        let idiom = || i > 0 && tab.noon_idioms.contains(&t.norm(i - 1));
+        if let Some((e, h)) = t.find(i, tab.noon_words).filter(|_| !in_part() && !idiom()) {
             return Some((h, 0, 0, e));
         }
         // "12 noon".

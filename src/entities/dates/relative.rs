@@ -1,6 +1,7 @@
 //! Dates relative to the reference: "yesterday", "last Tuesday", "3 weeks ago", "next year",
 //! named periods ("this quarter", "the summer") and holidays.
 
+use super::tense::Tense;
 use super::*;
 
 impl Ctx<'_> {
@@ -87,6 +88,25 @@ impl Ctx<'_> {
                 start,
                 end_date: None,
                 gran: Granularity::Instant,
+                relative: true,
+                strong: true,
+                day: None,
+            });
+        }
+        // "in the future": a time to come that names no date.
+        // Not "the future of the plant" (its prospects), nor the tail of "4 weeks in the future".
+        let after_count = i >= 2 && t.norm(i - 1) == "in" && self.unit_at(i - 2).is_some();
+        if let Some(e) =
+            t.find_word(i, tab.future_words).filter(|&e| !after_count && !tab.of_words.contains(&t.norm(e)))
+        {
+            return Some(Dt {
+                start_tok: i,
+                end: e,
+                kind: DateKind::Date,
+                value: "FUTURE_REF".to_string(),
+                start: None,
+                end_date: None,
+                gran: Granularity::Year,
                 relative: true,
                 strong: true,
                 day: None,
@@ -212,12 +232,20 @@ impl Ctx<'_> {
                 // "on Thanksgiving Day" alone: the one the clause's tense points to.
                 _ => date_in(self.pick_year(r, self.tense_around(i, e), date_in)?)?,
             };
+            // "Easter week", "Christmas week": the week that holds the day.
+            if let Some((e2, TimeUnit::Week)) =
+                self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') && t.find_word(e, tab.weekend_words).is_none())
+            {
+                return period(i, e2, period_start(d, TimeUnit::Week)?, TimeUnit::Week, true);
+            }
             let mut dt = day_dt(i, e, d, true)?;
             dt.day = None;
             return Some(dt);
         }
         // Weekends: "this weekend", "last weekend", "the weekend" → Saturday to Monday.
         {
+            // "that weekend" points back to a date the text gave, not to the reference's week.
+            let that = t.find_word(i, &["that"]).is_some();
             let (wj, dir) = if let Some(e) = t.find_word(i, tab.last_before) {
                 (e, -1)
             } else if let Some(e) = t.find_word(i, tab.next_before) {
@@ -239,7 +267,11 @@ impl Ctx<'_> {
                     };
                     if let Some(r) = r {
                         let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
-                        let sat = add_days(monday, 5 + 7 * dir)?;
+                        let mut sat = add_days(monday, 5 + 7 * dir)?;
+                        // "protesters gathered over the weekend", said on a Monday: the one just past.
+                        if dir == 0 && !that && r < sat && self.tense_around(i, e) == Tense::Past {
+                            sat = add_days(sat, -7)?;
+                        }
                         let mut d = interval(i, e, sat, add_days(sat, 2)?, Granularity::Week, true);
                         d.kind = DateKind::Period;
                         return Some(d);
@@ -467,7 +499,10 @@ impl Ctx<'_> {
         if let Some((e, n)) = self.count_at(i, true) {
             if let Some((e2, unit)) = self.unit_at(e) {
                 if let Some(e3) = t.find_word(e2, tab.ago_after) {
-                    if t.norm(e2) == "ago" || t.norm(e2) == "earlier" {
+                    if t.norm(e2) == "ago" {
+                        return self.ago(i, e3, unit, n, r);
+                    }
+                    if t.norm(e2) == "earlier" {
                         return self.offset(i, e3, unit, -n, r);
                     }
                 }
@@ -534,6 +569,7 @@ impl Ctx<'_> {
                 let e = t.skip_joiner(e);
                 if let Some((e2, unit)) = self.unit_at(e) {
                     if matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter)
+                        && t.find_word(e, tab.weekend_words).is_none()
                         && t.norm(e) != "an"
                         && !t.norm(e).ends_with('s')
                         && !t.is_num(e2)
@@ -584,6 +620,13 @@ impl Ctx<'_> {
         {
             let Some(r) = r else { return Some(unresolved(i, e2, Granularity::Month)) };
             let y = r.year() + dir as i32;
+            // "last Oct. 23": that day of the month, not the whole month.
+            if let Some((e3, d)) = self.day_at(e2).filter(|_| t.is_num(e2) && t.digits(e2) <= 2) {
+                let (e4, y) = self.any_year_at(self.year_link(e3)).unwrap_or((e3, y));
+                let mut dt = day_dt(i, e4, ymd(y, m, d)?, true)?;
+                dt.day = None;
+                return Some(dt);
+            }
             return period(i, e2, ymd(y, m, 1)?, TimeUnit::Month, true);
         }
         if let Some((e2, m)) = t.find(e, tab.seasons) {
@@ -605,6 +648,24 @@ impl Ctx<'_> {
         }
         let s = shift(period_start(r, unit)?, unit, dir)?;
         period(i, e, s, unit, true)
+    }
+
+    /// "50 years ago", "two months ago", "six weeks ago": the year, month or week that many
+    /// units before the reference; the words commit to no finer day. Days and hours stay points.
+    pub(super) fn ago(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>) -> Option<Dt> {
+        let whole = match unit {
+            TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century => Some(TimeUnit::Year),
+            TimeUnit::Quarter | TimeUnit::Month => Some(TimeUnit::Month),
+            TimeUnit::Week | TimeUnit::Fortnight => Some(TimeUnit::Week),
+            _ => None,
+        };
+        match (whole, r) {
+            (Some(g), Some(r)) if n.fract() == 0.0 => {
+                let d = shift(r, unit, -(n as i64))?;
+                period(i, e, period_start(d, g)?, g, true)
+            }
+            _ => self.offset(i, e, unit, -n, r),
+        }
     }
 
     pub(super) fn offset(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>) -> Option<Dt> {

@@ -143,15 +143,7 @@ impl Ctx<'_> {
         if !led {
             return None;
         }
-        let value = match unit {
-            TimeUnit::Hour => "PTXH",
-            TimeUnit::Day => "PXD",
-            TimeUnit::Week | TimeUnit::Fortnight => "PXW",
-            TimeUnit::Month | TimeUnit::Quarter => "PXM",
-            _ => "PXY",
-        }
-        .to_string();
-        let mut d = Dt::plain(i, e, DateKind::Duration, value, gran_of(unit));
+        let mut d = Dt::plain(i, e, DateKind::Duration, vague_code(unit).to_string(), gran_of(unit));
         d.strong = false;
         Some(d)
     }
@@ -247,6 +239,22 @@ impl Ctx<'_> {
         if let Some(d) = self.vague_duration(i) {
             return Some(d);
         }
+        // "a day-long meeting", "a decades-long feud": a unit made an adjective of length.
+        if let Some((e, unit)) = self.unit_at(i) {
+            if e == i + 1
+                && !(i > 0 && t.is_punct(i - 1, '-') && t.glued(i))
+                && t.is_punct(e, '-')
+                && t.glued(e)
+                && t.glued(e + 1)
+                && t.find_word(e + 1, tab.length_suffixes) == Some(e + 2)
+            {
+                let value =
+                    if t.norm(i).ends_with('s') { vague_code(unit).to_string() } else { duration_code(unit, 1.0) };
+                let mut d = Dt::plain(i, e + 2, DateKind::Duration, value, gran_of(unit));
+                d.strong = false;
+                return Some(d);
+            }
+        }
         let mut j = i;
         let lead = t.find_word(j, tab.duration_before);
         if let Some(e) = lead {
@@ -333,10 +341,22 @@ impl Ctx<'_> {
             && t.glued(e)
             && t.glued(e + 1)
             && !t.norm(e + 1).ends_with('s')
-            && !(t.is_punct(e + 2, '-') && t.glued(e + 2))
+            && !(t.is_punct(e + 2, '-') && t.glued(e + 2) && t.find_word(e + 3, tab.length_suffixes).is_none())
             && self.unit_at(e + 1).is_some();
         let e = if hyphened { e + 1 } else { e };
         let (e2, unit) = self.unit_at(e)?;
+        // "a 16-hour-long flight".
+        let e2 = if hyphened && t.is_punct(e2, '-') && t.glued(e2) && t.find_word(e2 + 1, tab.length_suffixes).is_some()
+        {
+            e2 + 2
+        } else {
+            e2
+        };
+        // "CBS's 60 Minutes", "28 Days Later": a capitalized unit after digits is a title.
+        // A capitalized word before it makes a headline in title case instead ("Rescue Takes 16 Hours").
+        if t.is_num(j) && t.upper(e) && !(j > 0 && t.is_word(j - 1) && t.upper(j - 1)) {
+            return None;
+        }
         if !tab.age_words.is_empty() && t.find_word(e2, tab.age_words).is_some() {
             return None;
         }
@@ -433,5 +453,16 @@ impl Ctx<'_> {
             add_days(r, 1)?
         };
         Some(interval(i, e, s, shift(s, unit, n as i64)?, gran_of(unit), true))
+    }
+}
+
+/// The TIMEX3 duration of an unknown number of `unit`s: "for years" → PXY.
+fn vague_code(unit: TimeUnit) -> &'static str {
+    match unit {
+        TimeUnit::Hour => "PTXH",
+        TimeUnit::Day => "PXD",
+        TimeUnit::Week | TimeUnit::Fortnight => "PXW",
+        TimeUnit::Month | TimeUnit::Quarter => "PXM",
+        _ => "PXY",
     }
 }

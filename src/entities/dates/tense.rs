@@ -5,10 +5,13 @@
 use super::*;
 
 /// How far, in tokens either side of a date, a tense cue is looked for.
-const TENSE_WINDOW: usize = 24;
+const TENSE_WINDOW: usize = 32;
 
 /// Days after the reference within which a date in a past-tense clause is read as scheduled.
 const SCHEDULED_DAYS: i64 = 62;
+
+/// Days either side of the reference within which a day is read as the nearby one.
+const NEAR_DAYS: i64 = 14;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Tense {
@@ -43,7 +46,7 @@ impl Ctx<'_> {
         let mut right_open = true;
         for _ in 0..TENSE_WINDOW {
             if left_open {
-                if left == 0 || self.clause_break(left - 1) || t.paragraph_break(left) {
+                if left == 0 || self.clause_break(left - 1) || self.quote_mark(left - 1) || t.paragraph_break(left) {
                     left_open = false;
                 } else {
                     left -= 1;
@@ -53,7 +56,7 @@ impl Ctx<'_> {
                 }
             }
             if right_open {
-                if right >= t.len() || self.clause_break(right) || t.paragraph_break(right) {
+                if right >= t.len() || self.clause_break(right) || self.quote_mark(right) || t.paragraph_break(right) {
                     right_open = false;
                 } else {
                     if let Some(found) = self.tense_cue(right) {
@@ -87,6 +90,17 @@ impl Ctx<'_> {
             k += 1;
         }
         false
+    }
+
+    /// A quotation mark at token `k` ("“", "»", "''", "``"): a quote keeps its own tense, apart
+    /// from the reporting verb ("will leave Thursday," he said).
+    fn quote_mark(&self, k: usize) -> bool {
+        let t = self.t;
+        let doubled = |c: char| {
+            t.is_punct(k, c)
+                && ((t.is_punct(k + 1, c) && t.glued(k + 1)) || (k > 0 && t.is_punct(k - 1, c) && t.glued(k)))
+        };
+        ['"', '“', '”', '«', '»'].iter().any(|&c| t.is_punct(k, c)) || doubled('\'') || doubled('`')
     }
 
     /// "'s" (or "’s") at token `e`.
@@ -139,7 +153,7 @@ impl Ctx<'_> {
 
     /// The tense a word marks: an auxiliary or cue word from the language table, or a verb
     /// ending ("-ed" in English, "-era"/"-ront" in French).
-    fn tense_cue(&self, k: usize) -> Option<Tense> {
+    pub(super) fn tense_cue(&self, k: usize) -> Option<Tense> {
         let t = self.t;
         let tab = self.tab;
         if !t.is_word(k) {
@@ -149,8 +163,15 @@ impl Ctx<'_> {
         if tab.future_cues.contains(&w) {
             return Some(Tense::Future);
         }
+        // "would be held": a participle after an auxiliary of the passive carries no tense.
+        let after_passive = k > 0 && tab.passive_auxiliaries.contains(&t.norm(k - 1));
         if tab.past_cues.contains(&w) {
-            return Some(Tense::Past);
+            // "were planning to march", "was expected": a plan told in the past points ahead.
+            let next = if t.norm(k + 1) == "not" { k + 2 } else { k + 1 };
+            if t.is_word(next) && tab.future_cues.contains(&t.norm(next)) {
+                return Some(Tense::Future);
+            }
+            return (!after_passive).then_some(Tense::Past);
         }
         if w.len() < 5 || tab.tense_suffix_exceptions.contains(&w) || t.upper(k) {
             return None;
@@ -158,9 +179,7 @@ impl Ctx<'_> {
         if tab.future_suffixes.iter().any(|s| w.ends_with(s)) {
             return Some(Tense::Future);
         }
-        if tab.past_suffixes.iter().any(|s| w.ends_with(s))
-            && !(k > 0 && tab.passive_auxiliaries.contains(&t.norm(k - 1)))
-        {
+        if tab.past_suffixes.iter().any(|s| w.ends_with(s)) && !after_passive {
             return Some(Tense::Past);
         }
         None
@@ -199,7 +218,13 @@ impl Ctx<'_> {
             Tense::Future => gaps.iter().filter(|(_, g)| *g >= 0).min_by_key(|(_, g)| *g),
             Tense::Unknown => gaps.iter().min_by_key(|(c, g)| (g.abs(), *c)),
         };
-        pick.map(|(c, _)| *c)
+        // A day within a fortnight of the reference is that one, whatever the tense says: "by
+        // Jan. 14" in a January 15 report is the deadline just past, not one a year away.
+        let near = gaps.iter().filter(|(_, g)| g.abs() <= NEAR_DAYS).min_by_key(|(_, g)| g.abs());
+        match (pick, near) {
+            (Some((_, g)), Some((c, _))) if g.abs() > 2 * SCHEDULED_DAYS => Some(*c),
+            _ => pick.map(|(c, _)| *c),
+        }
     }
 
     /// The weekday `wd` (1 = Monday) nearest to the reference day in the tense's direction,

@@ -137,6 +137,8 @@ pub struct Table {
     pub later_before: &'static [&'static str],
     /// "for three years", "pendant trois ans", "over the past decade".
     pub duration_before: &'static [&'static str],
+    /// Words glued after a unit that make it an adjective of length: "day-long".
+    pub length_suffixes: &'static [&'static str],
     /// "the past three years", "the last decade".
     pub past_words: &'static [&'static str],
     /// Articles in "over the past", "the year".
@@ -165,11 +167,15 @@ pub struct Table {
     pub time_links: &'static [&'static str],
     /// The present moment: "now", "right now", "maintenant".
     pub now_words: &'static [&'static str],
+    /// The time to come, with no date: "the future" (TIMEX3 FUTURE_REF).
+    pub future_words: &'static [&'static str],
     /// Word taken into a date span before a day number: "le".
     pub day_articles: &'static [&'static str],
     /// Hour words: "h", "heures", "o'clock".
     pub hour_words: &'static [&'static str],
     pub noon_words: &'static [(&'static str, u32)],
+    /// Words before a noon word that make an idiom of it: "high noon".
+    pub noon_idioms: &'static [&'static str],
     /// Street words around house numbers.
     pub street_words: &'static [&'static str],
     /// Words before a year: "in 2025", "since 2020".
@@ -246,6 +252,9 @@ pub struct Table {
     /// → (+1, "MO"), "la veille" → (-1, ""); "that year" → its year.
     pub anaphora_days: &'static [(&'static str, (i64, &'static str))],
     pub anaphora_periods: &'static [(&'static str, TimeUnit)],
+    /// Last words of such a phrase that may open a clause instead ("the day before
+    /// authorities issued a warrant"): then the phrase names the clause's day, not a shift.
+    pub anaphora_conjunctions: &'static [&'static str],
     /// Articles between a duration word and a plural unit: "depuis des années".
     pub vague_articles: &'static [&'static str],
     /// Deadline words right before a date that point to the future: "until", "jusqu'au".
