@@ -14,6 +14,9 @@ const SCHEDULED_DAYS: i64 = 62;
 pub(super) enum Tense {
     Past,
     Future,
+    /// A present-tense verb (French "ont rendez-vous", "peuvent"): a lone weekday is the coming
+    /// one; a month or a day is the nearest, as with no cue.
+    Present,
     Unknown,
 }
 
@@ -152,6 +155,12 @@ impl Ctx<'_> {
         if tab.past_cues.contains(&w) {
             return Some(Tense::Past);
         }
+        if let Some(found) = self.auxiliary_tense(k) {
+            return Some(found);
+        }
+        if tab.present_cues.contains(&w) && !ends_accented_e(t.slice(k, k + 1)) {
+            return Some(Tense::Present);
+        }
         if w.len() < 5 || tab.tense_suffix_exceptions.contains(&w) || t.upper(k) {
             return None;
         }
@@ -164,6 +173,56 @@ impl Ctx<'_> {
             return Some(Tense::Past);
         }
         None
+    }
+
+    /// The tense an auxiliary at `k` makes (French): "a annoncé", "s'est rendu", "est arrivé"
+    /// are past; "ont rendez-vous", "est fixé", "sont incertains" are present.
+    fn auxiliary_tense(&self, k: usize) -> Option<Tense> {
+        let t = self.t;
+        let tab = self.tab;
+        let w = t.norm(k);
+        let have = tab.have_auxiliaries.contains(&w);
+        if !have && !tab.be_auxiliaries.contains(&w) {
+            return None;
+        }
+        // "à" folds to "a": only the unaccented word is the verb.
+        if have && w == "a" && !matches!(t.slice(k, k + 1), "a" | "A") {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < t.len().min(k + 6) && (tab.aux_adverbs.contains(&t.norm(j)) || t.is_punct(j, '-')) {
+            j += 1;
+        }
+        let Some(stem) = self.participle_at(j) else {
+            return Some(Tense::Present);
+        };
+        let reflexive = (k.saturating_sub(2)..k).any(|p| tab.reflexive_pronouns.contains(&t.norm(p)));
+        if have || reflexive || tab.be_verbs.contains(&stem.as_str()) {
+            Some(Tense::Past)
+        } else {
+            Some(Tense::Present)
+        }
+    }
+
+    /// A past participle at `j`, as its folded masculine singular: "annoncées" → "annonce".
+    fn participle_at(&self, j: usize) -> Option<String> {
+        let t = self.t;
+        if j >= t.len() || !t.is_word(j) {
+            return None;
+        }
+        let w = t.norm(j);
+        if ends_accented_e(t.slice(j, j + 1)) {
+            let stem = w
+                .strip_suffix("ees")
+                .map(|s| format!("{s}e"))
+                .or_else(|| w.strip_suffix("es").map(|s| format!("{s}e")));
+            return Some(
+                stem.or_else(|| w.strip_suffix("ee").map(|s| format!("{s}e"))).unwrap_or_else(|| w.to_string()),
+            );
+        }
+        let stems =
+            [w, w.strip_suffix("es").unwrap_or(w), w.strip_suffix('e').unwrap_or(w), w.strip_suffix('s').unwrap_or(w)];
+        stems.iter().find(|s| self.tab.participles.contains(s)).map(|s| s.to_string())
     }
 
     /// The year of month `m` (and day `d`) nearest to the reference in the direction the
@@ -197,7 +256,7 @@ impl Ctx<'_> {
         let pick = match tense {
             Tense::Past => gaps.iter().filter(|(_, g)| *g <= 0).max_by_key(|(_, g)| *g),
             Tense::Future => gaps.iter().filter(|(_, g)| *g >= 0).min_by_key(|(_, g)| *g),
-            Tense::Unknown => gaps.iter().min_by_key(|(c, g)| (g.abs(), *c)),
+            Tense::Present | Tense::Unknown => gaps.iter().min_by_key(|(c, g)| (g.abs(), *c)),
         };
         pick.map(|(c, _)| *c)
     }
@@ -208,9 +267,15 @@ impl Ctx<'_> {
         let r = self.refdate()?;
         let today = r.weekday().number_from_monday() as i64;
         let gap = match tense {
-            Tense::Future => (wd as i64 - today).rem_euclid(7),
+            Tense::Future | Tense::Present => (wd as i64 - today).rem_euclid(7),
             _ => -(today - wd as i64).rem_euclid(7),
         };
         add_days(r, gap)
     }
+}
+
+/// The word ends in "é", "ée", "és" or "ées": a past participle in French.
+fn ends_accented_e(raw: &str) -> bool {
+    let lower = raw.to_lowercase();
+    ["é", "ée", "és", "ées"].iter().any(|e| lower.ends_with(e))
 }

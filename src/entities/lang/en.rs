@@ -315,4 +315,11 @@ pub static TABLE: Table = Table {
         "hundred", "speed", "united", "indeed", "needed", "proceed", "exceed", "succeed", "breed", "seed",
         "red", "bed", "need", "feed", "wounded", "limited", "based", "related", "interested", "concerned",
     ],
+    have_auxiliaries: &[],
+    be_auxiliaries: &[],
+    reflexive_pronouns: &[],
+    be_verbs: &[],
+    participles: &[],
+    aux_adverbs: &[],
+    present_cues: &[],
 };

@@ -246,6 +246,23 @@ pub struct Table {
     pub passive_auxiliaries: &'static [&'static str],
     /// Words with such an ending that are no verb: "hundred", "opera".
     pub tense_suffix_exceptions: &'static [&'static str],
+    /// Compound past read from its auxiliary (French): forms of "avoir" and "être" that make a
+    /// past tense only before a past participle ("a annoncé", "est arrivé"); otherwise the
+    /// clause is in the present ("ont rendez-vous", "sont incertains").
+    pub have_auxiliaries: &'static [&'static str],
+    pub be_auxiliaries: &'static [&'static str],
+    /// Pronouns before a "be" auxiliary that make a reflexive past ("s'est rendu").
+    pub reflexive_pronouns: &'static [&'static str],
+    /// Participles (masculine singular) whose verbs take "be" in the past ("arrivé", "mort");
+    /// other participles after "be" are passive present ("est fixé").
+    pub be_verbs: &'static [&'static str],
+    /// Past participles without a telling ending (folded, masculine singular): "fait", "pris".
+    pub participles: &'static [&'static str],
+    /// Words skipped between an auxiliary and its participle: "pas", "déjà".
+    pub aux_adverbs: &'static [&'static str],
+    /// Present-tense verbs that point a lone weekday to the coming one ("peuvent rêver du podium
+    /// dimanche", "vous invite samedi"); French news reports the past in the compound past.
+    pub present_cues: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
