@@ -196,7 +196,9 @@ impl Ctx<'_> {
         let Some(stem) = self.participle_at(j) else {
             return Some(Tense::Present);
         };
-        let reflexive = (k.saturating_sub(2)..k).any(|p| tab.reflexive_pronouns.contains(&t.norm(p)));
+        // Not the "vous" of "Rendez-vous est fixé".
+        let reflexive = (k.saturating_sub(2)..k)
+            .any(|p| tab.reflexive_pronouns.contains(&t.norm(p)) && !(p > 0 && t.is_punct(p - 1, '-')));
         if have || reflexive || tab.be_verbs.contains(&stem.as_str()) {
             Some(Tense::Past)
         } else {
