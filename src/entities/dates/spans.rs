@@ -363,6 +363,12 @@ impl Ctx<'_> {
             return None;
         }
         let value = if parts.len() == 1 { duration_code(unit, n) } else { compound_duration(&parts) };
+        // "plusieurs années": PXY.
+        let value = if parts.len() == 1 && tab.unspecified_counts.contains(&t.norm(j)) {
+            unspecified_duration(&duration_code(unit, 1.0))
+        } else {
+            value
+        };
         let e2 = end;
         let mut d = Dt {
             start_tok: i,

@@ -322,4 +322,5 @@ pub static TABLE: Table = Table {
     participles: &[],
     aux_adverbs: &[],
     present_cues: &[],
+    unspecified_counts: &[],
 };

@@ -285,4 +285,5 @@ pub static TABLE: Table = Table {
         "deroule", "deroulent", "commence", "commencent", "debute", "debutent", "reprend", "reprennent",
         "participe", "participent", "presente", "presentent", "attend", "attendent",
     ],
+    unspecified_counts: &["plusieurs"],
 };

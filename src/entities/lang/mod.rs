@@ -263,6 +263,8 @@ pub struct Table {
     /// Present-tense verbs that point a lone weekday to the coming one ("peuvent rêver du podium
     /// dimanche", "vous invite samedi"); French news reports the past in the compound past.
     pub present_cues: &'static [&'static str],
+    /// Counts that give no number: "plusieurs jours" is PXD, not three days.
+    pub unspecified_counts: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
