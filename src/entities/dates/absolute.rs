@@ -286,8 +286,11 @@ impl Ctx<'_> {
             // Month alone: needs a cue when it is also a common word.
             let cue = j > 0 && t.find_word(j - 1, tab.year_preps).is_some();
             let plain_word = !tab.ambiguous_months.contains(&t.norm(j));
+            // "des sept matches": a month that is also a number word stands alone only
+            // before no word ("en sept.", "fin sept, ...").
+            let number_word = || numbers::parse(t, j, tab, false).is_some() && t.is_word(e);
             let ok = if tab.decimal_comma {
-                full || cue
+                full || (cue && !number_word())
             } else {
                 (t.upper(j) && (cue || (full && t.norm(j) != "may"))) || (full && plain_word && cue)
             };
