@@ -337,6 +337,10 @@ impl Ctx<'_> {
             && self.unit_at(e + 1).is_some();
         let e = if hyphened { e + 1 } else { e };
         let (e2, unit) = self.unit_at(e)?;
+        let ordinal = tab.ordinal_units.contains(&t.norm(e)) && tab.ordinal_unit_nouns.contains(&t.norm(e2));
+        if ordinal {
+            return None;
+        }
         if !tab.age_words.is_empty() && t.find_word(e2, tab.age_words).is_some() {
             return None;
         }

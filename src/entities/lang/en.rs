@@ -323,4 +323,6 @@ pub static TABLE: Table = Table {
     aux_adverbs: &[],
     present_cues: &[],
     unspecified_counts: &[],
+    ordinal_units: &[],
+    ordinal_unit_nouns: &[],
 };

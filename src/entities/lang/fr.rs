@@ -286,4 +286,10 @@ pub static TABLE: Table = Table {
         "participe", "participent", "presente", "presentent", "attend", "attendent",
     ],
     unspecified_counts: &["plusieurs"],
+    ordinal_units: &["seconde"],
+    ordinal_unit_nouns: &[
+        "fois", "chance", "vague", "main", "moitie", "guerre", "place", "partie", "manche", "mi", "etape",
+        "phase", "edition", "reprise", "session", "lecture", "tentative", "occasion", "vie", "nature", "classe",
+        "generation", "periode", "langue", "ligne", "division", "tranche", "serie", "saison", "equipe",
+    ],
 };

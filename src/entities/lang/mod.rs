@@ -265,6 +265,10 @@ pub struct Table {
     pub present_cues: &'static [&'static str],
     /// Counts that give no number: "plusieurs jours" is PXD, not three days.
     pub unspecified_counts: &'static [&'static str],
+    /// Units that are also ordinals: "une seconde fois", "une seconde chance" are no duration
+    /// before one of `ordinal_unit_nouns`.
+    pub ordinal_units: &'static [&'static str],
+    pub ordinal_unit_nouns: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
