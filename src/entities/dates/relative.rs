@@ -153,8 +153,15 @@ impl Ctx<'_> {
                 let d = Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit));
                 return Some(self.daily_time(d));
             }
-            if let Some((e3, wd)) = t.find(e2, tab.weekdays) {
+            // "chaque lundi", "tous les lundis".
+            if let Some((e3, wd)) = t.find(e2, tab.weekdays).or_else(|| t.find(e2, tab.weekday_plurals)) {
                 return Some(Dt::plain(i, e3, DateKind::Date, format!("XXXX-WXX-{wd}"), Granularity::Day));
+            }
+        }
+        // "0,4 % par an", "par semestre": one unit, singular, right after.
+        if let Some(e) = t.find_word(i, tab.per_words) {
+            if let Some((e2, unit)) = self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') || t.norm(e) == "mois") {
+                return Some(Dt::plain(i, e2, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)));
             }
         }
         // Holidays: "Christmas", "Noël", "last Easter".

@@ -325,4 +325,5 @@ pub static TABLE: Table = Table {
     unspecified_counts: &[],
     ordinal_units: &[],
     ordinal_unit_nouns: &[],
+    per_words: &[],
 };

@@ -129,6 +129,10 @@ pub static TABLE: Table = Table {
         ("quotidiennement", "P1D"), ("hebdomadaire", "P1W"), ("hebdomadaires", "P1W"), ("hebdomadairement", "P1W"),
         ("mensuellement", "P1M"), ("trimestriellement", "P3M"), ("annuellement", "P1Y"), ("une fois par jour", "P1D"),
         ("une fois par semaine", "P1W"), ("une fois par mois", "P1M"), ("une fois par an", "P1Y"),
+        ("annuel", "P1Y"), ("annuelle", "P1Y"), ("annuels", "P1Y"), ("annuelles", "P1Y"), ("mensuel", "P1M"),
+        ("mensuelle", "P1M"), ("mensuels", "P1M"), ("mensuelles", "P1M"), ("trimestriel", "P3M"),
+        ("trimestrielle", "P3M"), ("trimestriels", "P3M"), ("trimestrielles", "P3M"), ("semestriel", "P6M"),
+        ("semestrielle", "P6M"), ("semestriels", "P6M"), ("semestrielles", "P6M"),
     ],
     holidays: &[
         ("noel", (12, 25)), ("la saint sylvestre", (12, 31)), ("reveillon de noel", (12, 24)), ("jour de l an", (1, 1)),
@@ -292,4 +296,5 @@ pub static TABLE: Table = Table {
         "phase", "edition", "reprise", "session", "lecture", "tentative", "occasion", "vie", "nature", "classe",
         "generation", "periode", "langue", "ligne", "division", "tranche", "serie", "saison", "equipe",
     ],
+    per_words: &["par"],
 };

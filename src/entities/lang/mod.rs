@@ -269,6 +269,8 @@ pub struct Table {
     /// before one of `ordinal_unit_nouns`.
     pub ordinal_units: &'static [&'static str],
     pub ordinal_unit_nouns: &'static [&'static str],
+    /// "par an", "par semestre": a rate's unit, a recurrence (TIMEX3 SET).
+    pub per_words: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
