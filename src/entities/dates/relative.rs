@@ -245,6 +245,15 @@ impl Ctx<'_> {
                         None => e,
                     };
                     if let Some(r) = r {
+                        // "se sont rendus ce week-end", said on a weekday: the weekend just past.
+                        let this = wj > i && t.find_word(i, tab.this_before) == Some(wj);
+                        let weekday = r.weekday().num_days_from_monday() < 5;
+                        let dir = if dir == 0 && this && weekday && self.tense_around(i, e) == super::tense::Tense::Past
+                        {
+                            -1
+                        } else {
+                            dir
+                        };
                         let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
                         let sat = add_days(monday, 5 + 7 * dir)?;
                         let mut d = interval(i, e, sat, add_days(sat, 2)?, Granularity::Week, true);
