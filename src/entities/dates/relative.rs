@@ -488,6 +488,11 @@ impl Ctx<'_> {
                     }
                 }
                 if let Some(e3) = t.find_word(e2, tab.later_after) {
+                    // "une heure plus tard": the hour is not counted from the reference.
+                    let sub_day = matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour);
+                    if sub_day && t.find_word(e2, tab.anaphoric_later).is_some() {
+                        return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit)));
+                    }
                     return self.offset(i, e3, unit, n, r);
                 }
                 // "two days before yesterday", "three weeks after next Friday", "3 days from today".

@@ -326,4 +326,5 @@ pub static TABLE: Table = Table {
     ordinal_units: &[],
     ordinal_unit_nouns: &[],
     per_words: &[],
+    anaphoric_later: &[],
 };

@@ -297,4 +297,5 @@ pub static TABLE: Table = Table {
         "generation", "periode", "langue", "ligne", "division", "tranche", "serie", "saison", "equipe",
     ],
     per_words: &["par"],
+    anaphoric_later: &["plus tard"],
 };

@@ -271,6 +271,9 @@ pub struct Table {
     pub ordinal_unit_nouns: &'static [&'static str],
     /// "par an", "par semestre": a rate's unit, a recurrence (TIMEX3 SET).
     pub per_words: &'static [&'static str],
+    /// `later_after` words that count from the story's last event, not from the reference:
+    /// "une heure plus tard" is an hour after what was just told (a duration, PT1H).
+    pub anaphoric_later: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
