@@ -341,6 +341,17 @@ impl Ctx<'_> {
         if ordinal {
             return None;
         }
+        // "un chauffeur de bus de 38 ans": an age, not a duration.
+        let age = lead.is_none()
+            && tab.age_years.contains(&t.norm(e))
+            && i >= 2
+            && tab.age_links.contains(&t.norm(i - 1))
+            && t.is_word(i - 2)
+            && !tab.duration_heads.contains(&t.norm(i - 2))
+            && !tab.stop_words.contains(&t.norm(i - 2));
+        if age {
+            return None;
+        }
         if !tab.age_words.is_empty() && t.find_word(e2, tab.age_words).is_some() {
             return None;
         }

@@ -327,4 +327,7 @@ pub static TABLE: Table = Table {
     ordinal_unit_nouns: &[],
     per_words: &[],
     anaphoric_later: &[],
+    age_links: &[],
+    age_years: &[],
+    duration_heads: &[],
 };

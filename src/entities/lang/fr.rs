@@ -298,4 +298,13 @@ pub static TABLE: Table = Table {
     ],
     per_words: &["par"],
     anaphoric_later: &["plus tard"],
+    age_links: &["de", "d"],
+    age_years: &["ans"],
+    duration_heads: &[
+        "plus", "moins", "pres", "environ", "peine", "peines", "periode", "duree", "mandat", "contrat", "bail",
+        "sejour", "absence", "prison", "reclusion", "detention", "emprisonnement", "retard", "attente", "exil",
+        "suspension", "interdiction", "garantie", "engagement", "espace", "intervalle", "bout", "delai", "sursis",
+        "programme", "plan", "carriere", "cycle", "moratoire", "pause", "gel", "travaux", "chantier", "pret",
+        "credit", "emprunt", "total", "maximum", "minimum", "hausse", "baisse", "recul", "avance", "age",
+    ],
 };

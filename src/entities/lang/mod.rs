@@ -274,6 +274,12 @@ pub struct Table {
     /// `later_after` words that count from the story's last event, not from the reference:
     /// "une heure plus tard" is an hour after what was just told (a duration, PT1H).
     pub anaphoric_later: &'static [&'static str],
+    /// A person's age after a noun: "un chauffeur de 38 ans", "une Britannique de 15 ans".
+    /// `age_links` joins the noun to the years (`age_years`); nouns of `duration_heads` make a
+    /// duration instead ("une peine de 2 ans", "plus de vingt ans").
+    pub age_links: &'static [&'static str],
+    pub age_years: &'static [&'static str],
+    pub duration_heads: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
