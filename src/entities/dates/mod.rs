@@ -413,6 +413,19 @@ impl Ctx<'_> {
                 };
                 return Some(self.part_with_time(part.clone()).unwrap_or(part));
             }
+            // "hier en début d'après-midi", "Monday, late in the evening": an edge of a part of
+            // that day.
+            let k = t.find_word(self.comma(best.end), &["en"]).unwrap_or(self.comma(best.end));
+            if let Some(p) = self.edge_of_period(k).filter(|p| p.kind == DateKind::Time && p.value.len() == 3) {
+                let part = Dt {
+                    end: p.end,
+                    kind: DateKind::DateTime,
+                    value: format!("{date}{}", p.value),
+                    gran: Granularity::Hour,
+                    ..best
+                };
+                return Some(part);
+            }
             if let Some((h, m, s, e)) = self.linked_time(j) {
                 let day = best.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
                 let mut d = self.time_dt_secs(best.start_tok, (h, m, s), e, day);

@@ -102,7 +102,9 @@ pub static TABLE: Table = Table {
         ("avant hier", -2), ("apres demain", 2), ("aujourd hui", 0), ("hier", -1), ("demain", 1),
         ("la veille", -1), ("le lendemain", 1), ("lendemain", 1),
     ],
-    day_parts: &[("matin", "MO"), ("apres midi", "AF"), ("soir", "EV"), ("soiree", "EV"), ("nuit", "NI")],
+    day_parts: &[
+        ("matin", "MO"), ("matinee", "MO"), ("apres midi", "AF"), ("soir", "EV"), ("soiree", "EV"), ("nuit", "NI"),
+    ],
     day_part_phrases: &[
         ("ce matin", (0, "MO")), ("ce soir", (0, "EV")), ("cet apres midi", (0, "AF")), ("cette nuit", (0, "NI")),
         ("demain matin", (1, "MO")), ("demain soir", (1, "EV")), ("hier soir", (-1, "EV")), ("hier matin", (-1, "MO")),
