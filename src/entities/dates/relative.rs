@@ -96,6 +96,12 @@ impl Ctx<'_> {
         if let Some((e, n)) = t.find(i, tab.day_words) {
             return match r.and_then(|r| add_days(r, n)) {
                 Some(d) => {
+                    // "aujourd'hui vendredi", "yesterday, Monday": the weekday names that day.
+                    let k = self.comma(e);
+                    let e = match self.weekday_at(k) {
+                        Some((e2, wd)) if wd == d.weekday().number_from_monday() => e2,
+                        _ => e,
+                    };
                     let mut dt = day_dt(i, e, d, true)?;
                     dt.day = None;
                     Some(dt)
