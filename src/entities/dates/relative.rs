@@ -119,6 +119,7 @@ impl Ctx<'_> {
                 && t.digits(k) <= 2
                 && !(t.kind(k + 1) == Some(Kind::Punct) && t.glued(k + 1) && t.is_num(k + 2))
                 && self.spaced_date(k).is_none()
+                && t.find_word(self.comma(k + 1), tab.street_words).is_none()
                 && (!t.is_word(k + 1)
                     || t.find_word(k + 1, tab.interval_from).is_some()
                     || t.find_word(k + 1, tab.time_links).is_some());
