@@ -252,6 +252,12 @@ impl Ctx<'_> {
         if let Some(e) = lead {
             j = e;
         }
+        // "depuis un demi-siècle", "un quinquennat".
+        if let Some((e, code)) = t.find(j, tab.duration_nouns) {
+            let mut d = Dt::plain(i, e, DateKind::Duration, code.to_string(), Granularity::Year);
+            d.strong = lead.is_some();
+            return Some(d);
+        }
         // "(over) the past/last [N] units".
         let mut k = j;
         if let Some(e) = t.find_word(k, tab.the_words) {

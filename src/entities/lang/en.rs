@@ -330,4 +330,5 @@ pub static TABLE: Table = Table {
     age_links: &[],
     age_years: &[],
     duration_heads: &[],
+    duration_nouns: &[],
 };

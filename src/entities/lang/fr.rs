@@ -300,6 +300,11 @@ pub static TABLE: Table = Table {
     ],
     per_words: &["par"],
     anaphoric_later: &["plus tard"],
+    duration_nouns: &[
+        ("un demi siecle", "P50Y"), ("demi siecle", "P50Y"), ("un quart de siecle", "P25Y"),
+        ("quart de siecle", "P25Y"), ("quinquennat", "P5Y"), ("septennat", "P7Y"), ("un quinquennat", "P5Y"),
+        ("un septennat", "P7Y"), ("un siecle", "P100Y"), ("un millenaire", "P1000Y"),
+    ],
     age_links: &["de", "d"],
     age_years: &["ans"],
     duration_heads: &[

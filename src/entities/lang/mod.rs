@@ -280,6 +280,8 @@ pub struct Table {
     pub age_links: &'static [&'static str],
     pub age_years: &'static [&'static str],
     pub duration_heads: &'static [&'static str],
+    /// Nouns that are a duration by themselves: "un demi-siècle" (P50Y), "quinquennat" (P5Y).
+    pub duration_nouns: &'static [(&'static str, &'static str)],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
