@@ -298,8 +298,8 @@ impl Ctx<'_> {
                 return Some(Dt::part_of_day(i, e, code));
             }
         }
-        // "in the morning", "dans la soirée".
-        if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant"]) {
+        // "in the morning", "dans la soirée", "au cours de la nuit".
+        if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant", "durant", "au cours de"]) {
             if let Some(e2) = t.find_word(e, tab.the_words) {
                 if let Some((e3, code)) = t.find(t.skip_joiner(e2), tab.day_parts) {
                     return Some(Dt::part_of_day(i, e3, code));
