@@ -222,6 +222,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.frequency_words))
         .chain(keys(tab.weekday_plurals))
         .chain(keys(tab.duration_nouns))
+        .chain(keys(tab.ref_adverbs))
         .chain(keys(tab.decade_words))
         .chain(keys(tab.meal_times))
         .chain(keys(tab.magnitudes))

@@ -92,6 +92,10 @@ impl Ctx<'_> {
                 day: None,
             });
         }
+        // "auparavant", "à l'avenir": a past or future the text does not name.
+        if let Some((e, code)) = t.find(i, tab.ref_adverbs) {
+            return Some(Dt::plain(i, e, DateKind::DateTime, code.to_string(), Granularity::Instant));
+        }
         // today, yesterday, hier, avant-hier…
         if let Some((e, n)) = t.find(i, tab.day_words) {
             return match r.and_then(|r| add_days(r, n)) {

@@ -331,4 +331,5 @@ pub static TABLE: Table = Table {
     age_years: &[],
     duration_heads: &[],
     duration_nouns: &[],
+    ref_adverbs: &[],
 };

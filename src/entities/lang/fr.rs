@@ -305,6 +305,10 @@ pub static TABLE: Table = Table {
         ("quart de siecle", "P25Y"), ("quinquennat", "P5Y"), ("septennat", "P7Y"), ("un quinquennat", "P5Y"),
         ("un septennat", "P7Y"), ("un siecle", "P100Y"), ("un millenaire", "P1000Y"),
     ],
+    ref_adverbs: &[
+        ("auparavant", "PAST_REF"), ("autrefois", "PAST_REF"), ("jadis", "PAST_REF"), ("precedemment", "PAST_REF"),
+        ("dans le passe", "PAST_REF"), ("a l avenir", "FUTURE_REF"), ("prochainement", "FUTURE_REF"),
+    ],
     age_links: &["de", "d"],
     age_years: &["ans"],
     duration_heads: &[

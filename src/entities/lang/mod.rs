@@ -282,6 +282,8 @@ pub struct Table {
     pub duration_heads: &'static [&'static str],
     /// Nouns that are a duration by themselves: "un demi-siècle" (P50Y), "quinquennat" (P5Y).
     pub duration_nouns: &'static [(&'static str, &'static str)],
+    /// Adverbs for an unnamed past or future: "auparavant" (PAST_REF), "à l'avenir" (FUTURE_REF).
+    pub ref_adverbs: &'static [(&'static str, &'static str)],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
