@@ -174,6 +174,10 @@ impl Ctx<'_> {
             if let Some((e2, unit)) = self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') || t.norm(e) == "mois") {
                 return Some(Dt::plain(i, e2, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)));
             }
+            // "par semestre": a half year.
+            if let Some(e2) = t.find_word(e, tab.half_words) {
+                return Some(Dt::plain(i, e2, DateKind::Duration, "P6M".to_string(), Granularity::Half));
+            }
         }
         // Holidays: "Christmas", "Noël", "last Easter".
         let (hj, dir) = if let Some(e) = t.find_word(i, tab.last_before) {
