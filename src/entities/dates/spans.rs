@@ -252,6 +252,29 @@ impl Ctx<'_> {
         if let Some(e) = lead {
             j = e;
         }
+        // "ces derniers mois", "au cours des dernières années": recent units, not counted.
+        let det = t
+            .find_word(j, tab.recent_determiners)
+            .or_else(|| (lead.is_some() && j > 0 && tab.recent_determiners.contains(&t.norm(j - 1))).then_some(j));
+        if let Some(a) = det {
+            if let Some(p) = t.find_word(a, tab.past_words).filter(|_| t.norm(a).ends_with('s')) {
+                // Not "les derniers jours de la campagne": the last days of something else.
+                let plural = |p: usize| t.norm(p).ends_with('s') || t.norm(p).ends_with('x');
+                if let Some((e, unit)) =
+                    self.unit_at(p).filter(|&(e, _)| plural(p) && t.find_word(e, tab.of_words).is_none())
+                {
+                    let mut d = Dt::plain(
+                        i,
+                        e,
+                        DateKind::Duration,
+                        unspecified_duration(&duration_code(unit, 1.0)),
+                        gran_of(unit),
+                    );
+                    d.strong = true;
+                    return Some(d);
+                }
+            }
+        }
         // "depuis un demi-siècle", "un quinquennat".
         if let Some((e, code)) = t.find(j, tab.duration_nouns) {
             let mut d = Dt::plain(i, e, DateKind::Duration, code.to_string(), Granularity::Year);

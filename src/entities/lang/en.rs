@@ -332,4 +332,5 @@ pub static TABLE: Table = Table {
     duration_heads: &[],
     duration_nouns: &[],
     ref_adverbs: &[],
+    recent_determiners: &[],
 };

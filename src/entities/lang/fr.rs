@@ -309,6 +309,7 @@ pub static TABLE: Table = Table {
         ("auparavant", "PAST_REF"), ("autrefois", "PAST_REF"), ("jadis", "PAST_REF"), ("precedemment", "PAST_REF"),
         ("dans le passe", "PAST_REF"), ("a l avenir", "FUTURE_REF"), ("prochainement", "FUTURE_REF"),
     ],
+    recent_determiners: &["ces", "les", "des"],
     age_links: &["de", "d"],
     age_years: &["ans"],
     duration_heads: &[

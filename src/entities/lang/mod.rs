@@ -284,6 +284,9 @@ pub struct Table {
     pub duration_nouns: &'static [(&'static str, &'static str)],
     /// Adverbs for an unnamed past or future: "auparavant" (PAST_REF), "à l'avenir" (FUTURE_REF).
     pub ref_adverbs: &'static [(&'static str, &'static str)],
+    /// Plural determiners before "past" and a plural unit with no count: "ces derniers mois"
+    /// is some recent months (PXM), not last month.
+    pub recent_determiners: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
