@@ -803,6 +803,23 @@ impl Ctx<'_> {
             if let Some((e2, y)) = self.year_at(k) {
                 return Some(season(i, e2, y, m, false));
             }
+            // "l'été dernier": the last one ended; "au printemps prochain": the next one begun.
+            let dir = match (t.find_word(e, tab.last_after), t.find_word(e, tab.next_after)) {
+                (Some(x), _) => Some((x, -1)),
+                (None, Some(x)) => Some((x, 1)),
+                _ => None,
+            };
+            if let (Some((x, dir)), Some(r)) = (dir, self.refdate()) {
+                let begins = ymd(r.year(), m, 1)?;
+                let y = if dir < 0 {
+                    if add_months(begins, 3)? <= r { r.year() } else { r.year() - 1 }
+                } else if begins > r {
+                    r.year()
+                } else {
+                    r.year() + 1
+                };
+                return Some(season(i, x, y, m, true));
+            }
         }
         None
     }
