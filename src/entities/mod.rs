@@ -89,6 +89,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             context,
             anchor,
             period_anchor,
+            timed_day: timed_day.map(|(day, _)| day),
             depth: Default::default(),
             memo: Default::default(),
         };
