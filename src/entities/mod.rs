@@ -52,6 +52,8 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
                     || (triggers.contains(t.norm(i))
                         // "in May.": a capitalized month that is also a common word, with nothing after it.
                         && (strong_near(i) || (t.upper(i) && tab.months.iter().any(|(m, _)| *m == t.norm(i)))))
+                    // "XIXe siècle": a Roman ordinal before a century word.
+                    || (t.upper(i) && t.find_word(i + 1, tab.century_words).is_some())
             }
             Some(Kind::Punct) => {
                 (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i))

@@ -773,7 +773,7 @@ impl Ctx<'_> {
             return quarter_dt(i, e, y, n, per, true);
         }
         // Centuries: "the 15th century", "le XXe siècle" (digits or ordinal words).
-        if let Some((e, n)) = self.day_at(j).or_else(|| t.find(j, tab.ordinals)) {
+        if let Some((e, n)) = self.day_at(j).or_else(|| t.find(j, tab.ordinals)).or_else(|| roman_ordinal(t, j)) {
             if let Some(e2) = t.find_word(e, tab.century_words) {
                 if (1..=30).contains(&n) {
                     let s = ymd((n as i32 - 1) * 100, 1, 1)?;
@@ -832,4 +832,28 @@ enum Holiday {
     Fixed((u32, u32)),
     Weekday((u32, u32, u32)),
     Easter(i64),
+}
+
+/// A Roman ordinal in capitals, "XIXe", "XXIème", "IIIe": (end, value).
+fn roman_ordinal(t: &Tokens, j: usize) -> Option<(usize, u32)> {
+    let raw = t.slice(j, j + 1);
+    let digits = raw.trim_end_matches(|c: char| c.is_lowercase());
+    let suffix = &raw[digits.len()..];
+    if digits.is_empty() || !matches!(suffix, "e" | "ème" | "eme" | "er") {
+        return None;
+    }
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let vals: Vec<u32> = digits.chars().map(value).collect::<Option<_>>()?;
+    let mut n = 0i64;
+    for (k, v) in vals.iter().enumerate() {
+        if vals.get(k + 1).is_some_and(|next| next > v) { n -= *v as i64 } else { n += *v as i64 }
+    }
+    (n > 0).then_some((j + 1, n as u32))
 }
