@@ -306,6 +306,26 @@ impl Ctx<'_> {
                 return Some(Dt::part_of_day(i, e, code));
             }
         }
+        // "la nuit de lundi à mardi", "the night of Monday to Tuesday": the night that begins on
+        // the first of two days in a row.
+        {
+            let k = t.find_word(i, tab.the_words).unwrap_or(i);
+            if let Some((e, "NI")) = t.find(k, tab.day_parts) {
+                let days = self.interval_at(e).and_then(|iv| {
+                    let (a, b) = iv.value.split_once('/')?;
+                    let a = NaiveDate::parse_from_str(a, "%Y-%m-%d").ok()?;
+                    let b = NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()?;
+                    (add_days(a, 1)? == b).then_some((a, iv.end))
+                });
+                if let Some((first, end)) = days {
+                    let mut dt = Dt::part_of_day(i, end, "NI");
+                    dt.kind = DateKind::DateTime;
+                    dt.value = format!("{}TNI", iso(first));
+                    dt.relative = true;
+                    return Some(dt);
+                }
+            }
+        }
         // "in the morning", "dans la soirée", "au cours de la nuit".
         if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant", "durant", "au cours de"]) {
             if let Some(e2) = t.find_word(e, tab.the_words) {
