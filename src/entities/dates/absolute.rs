@@ -420,7 +420,20 @@ impl Ctx<'_> {
     pub(super) fn cal_dt(&self, start_tok: usize, mut c: Cal) -> Option<Dt> {
         if c.y.is_none() {
             if let Some(m) = c.m {
-                let (y, inf) = self.resolve_year(m, c.d, start_tok, c.end);
+                // "le 6 mai dernier", "en juin prochain": the word after says which one.
+                let t = self.t;
+                let said = match (t.find_word(c.end, self.tab.last_after), t.find_word(c.end, self.tab.next_after)) {
+                    (Some(x), _) => Some((x, -1)),
+                    (None, Some(x)) => Some((x, 1)),
+                    _ => None,
+                };
+                let (y, inf) = match said.and_then(|(x, dir)| Some((x, self.year_in_direction(m, c.d, dir)?))) {
+                    Some((x, y)) => {
+                        c.end = x;
+                        (Some(y), true)
+                    }
+                    None => self.resolve_year(m, c.d, start_tok, c.end),
+                };
                 c.y = y;
                 c.inferred_year = inf;
             }

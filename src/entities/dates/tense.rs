@@ -239,6 +239,22 @@ impl Ctx<'_> {
         self.pick_year(from, tense, |y| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1))))
     }
 
+    /// The year of month `m` (and day `d`) strictly in direction `dir` from the reference:
+    /// the latest one on or before it (-1), the first one after it (1). Months compare by
+    /// their first day with the reference's month.
+    pub(super) fn year_in_direction(&self, m: u32, d: Option<u32>, dir: i32) -> Option<i32> {
+        let r = self.refdate()?;
+        let day = d.unwrap_or(1);
+        let from = if d.is_some() { r } else { ymd(r.year(), r.month(), 1)? };
+        let date_in = |y: i32| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1)));
+        let ys = [from.year() - 1, from.year(), from.year() + 1];
+        if dir < 0 {
+            ys.into_iter().filter(|&y| date_in(y).is_some_and(|c| c <= from)).max()
+        } else {
+            ys.into_iter().filter(|&y| date_in(y).is_some_and(|c| c > from)).min()
+        }
+    }
+
     /// The year whose `date_in(year)` the tense points to, as [`Ctx::year_by_tense`], seen
     /// from the day `from`.
     pub(super) fn pick_year(
