@@ -275,6 +275,34 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "une quinzaine de jours", "depuis une dizaine d'années" (not the age of "une femme
+        // d'une trentaine d'années").
+        {
+            let k = if matches!(self.count_at(j, true), Some((e, n)) if n == 1.0 && e == j + 1) { j + 1 } else { j };
+            if let Some((e, n)) = t.find(k, tab.approximate_counts).filter(|&(_, n)| n < 100.0) {
+                if let Some(o) = t.find_word(e, tab.of_words) {
+                    let o = t.skip_joiner(o);
+                    // The word before `k`, past an apostrophe ("d'une").
+                    let back = |k: usize| {
+                        let p = k.saturating_sub(1);
+                        if p > 0 && t.is_punct(p, '\'') { p - 1 } else { p }
+                    };
+                    let first = if k == i && i > 0 && tab.one_words.contains(&t.norm(back(i))) { back(i) } else { i };
+                    let age = lead.is_none()
+                        && first >= 2
+                        && tab.age_links.contains(&t.norm(back(first)))
+                        && !tab.duration_heads.contains(&t.norm(back(back(first))));
+                    // "il y a une dizaine de jours" is a date, not this duration.
+                    let ago = (first.saturating_sub(3)..first).any(|s| t.find_word(s, tab.ago_before) == Some(first));
+                    let age = age || ago;
+                    if let Some((e2, unit)) = self.unit_at(o).filter(|_| !age && !tab.age_links.is_empty()) {
+                        let mut d = Dt::plain(i, e2, DateKind::Duration, duration_code(unit, n), gran_of(unit));
+                        d.strong = lead.is_some();
+                        return Some(d);
+                    }
+                }
+            }
+        }
         // "depuis un demi-siècle", "un quinquennat".
         if let Some((e, code)) = t.find(j, tab.duration_nouns) {
             let mut d = Dt::plain(i, e, DateKind::Duration, code.to_string(), Granularity::Year);
