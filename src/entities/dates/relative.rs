@@ -522,12 +522,22 @@ impl Ctx<'_> {
                         return self.offset(i, e3, unit, -n, r);
                     }
                 }
-                if let Some(e3) = t.find_word(e2, tab.later_after) {
-                    // "une heure plus tard": the hour is not counted from the reference.
-                    let sub_day = matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour);
-                    if sub_day && t.find_word(e2, tab.anaphoric_later).is_some() {
+                // "deux jours plus tard", "trois jours après," count from the story's last day;
+                // "une heure plus tard" has no clock to count from: a duration.
+                let later = t.find_word(e2, tab.later_after);
+                let anaphoric = t.find_word(e2, tab.anaphoric_later).filter(|&e3| later.is_some() || !t.is_word(e3));
+                if let Some(e3) = anaphoric {
+                    if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
                         return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit)));
                     }
+                    if let Some(d) = self.anchor.and_then(|a| shift(a, unit, n.round() as i64)) {
+                        let mut dt = day_dt(i, e3, d, true)?;
+                        dt.gran = gran_of(unit);
+                        dt.day = None;
+                        return Some(dt);
+                    }
+                }
+                if let Some(e3) = later {
                     return self.offset(i, e3, unit, n, r);
                 }
                 // "two days before yesterday", "three weeks after next Friday", "3 days from today".

@@ -299,7 +299,7 @@ pub static TABLE: Table = Table {
         "generation", "periode", "langue", "ligne", "division", "tranche", "serie", "saison", "equipe",
     ],
     per_words: &["par"],
-    anaphoric_later: &["plus tard"],
+    anaphoric_later: &["plus tard", "apres"],
     duration_nouns: &[
         ("un demi siecle", "P50Y"), ("demi siecle", "P50Y"), ("un quart de siecle", "P25Y"),
         ("quart de siecle", "P25Y"), ("quinquennat", "P5Y"), ("septennat", "P7Y"), ("un quinquennat", "P5Y"),

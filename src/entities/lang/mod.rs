@@ -271,8 +271,10 @@ pub struct Table {
     pub ordinal_unit_nouns: &'static [&'static str],
     /// "par an", "par semestre": a rate's unit, a recurrence (TIMEX3 SET).
     pub per_words: &'static [&'static str],
-    /// `later_after` words that count from the story's last event, not from the reference:
-    /// "une heure plus tard" is an hour after what was just told (a duration, PT1H).
+    /// Words after a count and unit that count from the story's last event, not from the
+    /// reference: "deux jours plus tard" is two days after the last day named; "une heure plus
+    /// tard" an hour after what was just told (a duration, PT1H). Words not in `later_after`
+    /// count only before no word ("trois jours après,").
     pub anaphoric_later: &'static [&'static str],
     /// A person's age after a noun: "un chauffeur de 38 ans", "une Britannique de 15 ans".
     /// `age_links` joins the noun to the years (`age_years`); nouns of `duration_heads` make a
