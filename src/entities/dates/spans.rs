@@ -294,8 +294,7 @@ impl Ctx<'_> {
                         && !tab.duration_heads.contains(&t.norm(back(back(first))));
                     // "il y a une dizaine de jours" is a date, not this duration.
                     let ago = (first.saturating_sub(3)..first).any(|s| t.find_word(s, tab.ago_before) == Some(first));
-                    let age = age || ago;
-                    if let Some((e2, unit)) = self.unit_at(o).filter(|_| !age && !tab.age_links.is_empty()) {
+                    if let Some((e2, unit)) = self.unit_at(o).filter(|_| !age && !ago) {
                         let mut d = Dt::plain(i, e2, DateKind::Duration, duration_code(unit, n), gran_of(unit));
                         d.strong = lead.is_some();
                         return Some(d);
