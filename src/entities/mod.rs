@@ -234,7 +234,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(lang::CURRENCY_SYMBOLS));
     let lists = [
         tab.every_words,
-        tab.per_words,
+        tab.recurrence_per_words,
         tab.easter_words,
         tab.weekend_words,
         tab.century_words,

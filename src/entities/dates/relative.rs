@@ -170,7 +170,7 @@ impl Ctx<'_> {
             }
         }
         // "0,4 % par an", "par semestre": one unit, singular, right after.
-        if let Some(e) = t.find_word(i, tab.per_words) {
+        if let Some(e) = t.find_word(i, tab.recurrence_per_words) {
             if let Some((e2, unit)) = self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') || t.norm(e) == "mois") {
                 return Some(Dt::plain(i, e2, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)));
             }

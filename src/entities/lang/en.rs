@@ -325,7 +325,7 @@ pub static TABLE: Table = Table {
     unspecified_counts: &[],
     ordinal_units: &[],
     ordinal_unit_nouns: &[],
-    per_words: &[],
+    recurrence_per_words: &[],
     anaphoric_later: &[],
     age_links: &[],
     age_years: &[],

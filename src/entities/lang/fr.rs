@@ -298,7 +298,7 @@ pub static TABLE: Table = Table {
         "phase", "edition", "reprise", "session", "lecture", "tentative", "occasion", "vie", "nature", "classe",
         "generation", "periode", "langue", "ligne", "division", "tranche", "serie", "saison", "equipe",
     ],
-    per_words: &["par"],
+    recurrence_per_words: &["par"],
     anaphoric_later: &["plus tard", "apres"],
     duration_nouns: &[
         ("un demi siecle", "P50Y"), ("demi siecle", "P50Y"), ("un quart de siecle", "P25Y"),

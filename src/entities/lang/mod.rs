@@ -270,7 +270,7 @@ pub struct Table {
     pub ordinal_units: &'static [&'static str],
     pub ordinal_unit_nouns: &'static [&'static str],
     /// "par an", "par semestre": a rate's unit, a recurrence (TIMEX3 SET).
-    pub per_words: &'static [&'static str],
+    pub recurrence_per_words: &'static [&'static str],
     /// Words after a count and unit that count from the story's last event, not from the
     /// reference: "deux jours plus tard" is two days after the last day named; "une heure plus
     /// tard" an hour after what was just told (a duration, PT1H). Words not in `later_after`
