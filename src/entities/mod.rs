@@ -52,6 +52,8 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
                     || (triggers.contains(t.norm(i))
                         // "in May.": a capitalized month that is also a common word, with nothing after it.
                         && (strong_near(i) || (t.upper(i) && tab.months.iter().any(|(m, _)| *m == t.norm(i)))))
+                    // "XIXe siècle": a Roman ordinal before a century word.
+                    || (t.upper(i) && t.find_word(i + 1, tab.century_words).is_some())
             }
             Some(Kind::Punct) => {
                 (matches!(t.norm(i), "-" | "+" | "'") && strong_near(i))
@@ -89,6 +91,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             context,
             anchor,
             period_anchor,
+            timed_day: timed_day.map(|(day, _)| day),
             depth: Default::default(),
             memo: Default::default(),
         };
@@ -232,6 +235,8 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(tab.easter_offsets))
         .chain(keys(tab.frequency_words))
         .chain(keys(tab.weekday_plurals))
+        .chain(keys(tab.duration_nouns))
+        .chain(keys(tab.ref_adverbs))
         .chain(keys(tab.decade_words))
         .chain(keys(tab.meal_times))
         .chain(keys(tab.magnitudes))
@@ -240,6 +245,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
         .chain(keys(lang::CURRENCY_SYMBOLS));
     let lists = [
         tab.every_words,
+        tab.recurrence_per_words,
         tab.easter_words,
         tab.weekend_words,
         tab.century_words,

@@ -296,8 +296,11 @@ impl Ctx<'_> {
                 && t.upper(k)
                 && self.month_at(k).is_none()
                 && self.weekday_at(k).is_none();
+            // "des sept matches": a month that is also a number word stands alone only
+            // before no word ("en sept.", "fin sept, ...").
+            let number_word = || numbers::parse(t, j, tab, false).is_some() && t.is_word(e);
             let ok = if tab.decimal_comma {
-                full || cue
+                full || (cue && !number_word())
             } else {
                 (t.upper(j) && (cue || (full && t.norm(j) != "may" && !named))) || (full && plain_word && cue)
             };
@@ -457,7 +460,20 @@ impl Ctx<'_> {
         }
         if c.y.is_none() {
             if let Some(m) = c.m {
-                let (y, inf) = self.resolve_year(m, c.d, start_tok, c.end);
+                // "le 6 mai dernier", "en juin prochain": the word after says which one.
+                let t = self.t;
+                let said = match (t.find_word(c.end, self.tab.last_after), t.find_word(c.end, self.tab.next_after)) {
+                    (Some(x), _) => Some((x, -1)),
+                    (None, Some(x)) => Some((x, 1)),
+                    _ => None,
+                };
+                let (y, inf) = match said.and_then(|(x, dir)| Some((x, self.year_in_direction(m, c.d, dir)?))) {
+                    Some((x, y)) => {
+                        c.end = x;
+                        (Some(y), true)
+                    }
+                    None => self.resolve_year(m, c.d, start_tok, c.end),
+                };
                 c.y = y;
                 c.inferred_year = inf;
             }

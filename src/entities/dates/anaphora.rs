@@ -9,7 +9,7 @@ impl Ctx<'_> {
     pub(super) fn anaphora_at(&self, i: usize) -> Option<Dt> {
         let t = self.t;
         let tab = self.tab;
-        if let Some((e, (n, code))) = t.find(i, tab.anaphora_days) {
+        if let Some((e, (n, code))) = t.find(i, tab.anaphora_days).filter(|&(e, _)| self.there_ok(e)) {
             // "the day before returning", "the day before authorities issued a warrant": a
             // clause follows, and the day is the clause's, which the words do not date.
             let opens_clause = n != 0
@@ -35,7 +35,7 @@ impl Ctx<'_> {
         }
         // "later that year" takes the year of the last date named, be it a day, a month or a
         // year ("in June 1998 … later that year"); a month or week needs one as fine.
-        let (e, unit) = t.find(i, tab.anaphora_periods)?;
+        let (e, unit) = t.find(i, tab.anaphora_periods).filter(|&(e, _)| self.there_ok(e))?;
         let fine_enough = |g: Granularity| match unit {
             TimeUnit::Year => true,
             TimeUnit::Month => matches!(g, Granularity::Day | Granularity::Month),
@@ -43,5 +43,15 @@ impl Ctx<'_> {
         };
         let last = self.period_anchor.filter(|&(_, g)| fine_enough(g)).map(|(d, _)| d).or(self.anchor)?;
         period(i, e, period_start(last, unit)?, unit, true)
+    }
+
+    /// A phrase ending in French "là" ("ce jour-là") needs the accent or the hyphen: "cette
+    /// semaine la liste" is "this week", the article of the next noun.
+    fn there_ok(&self, e: usize) -> bool {
+        let t = self.t;
+        if e == 0 || t.norm(e - 1) != "la" {
+            return true;
+        }
+        t.slice(e - 1, e).to_lowercase() == "là" || (e >= 2 && t.is_punct(e - 2, '-') && t.glued(e - 1))
     }
 }

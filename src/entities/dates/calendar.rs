@@ -49,6 +49,13 @@ pub(super) fn duration_code(unit: TimeUnit, n: f64) -> String {
     }
 }
 
+/// A duration whose count is unspecified: "P1Y" → "PXY", "PT1H" → "PTXH".
+pub(super) fn unspecified_duration(code: &str) -> String {
+    let digits = code.find(|c: char| c.is_ascii_digit()).unwrap_or(code.len());
+    let rest = code[digits..].trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    format!("{}X{rest}", &code[..digits])
+}
+
 /// Start of the period of `unit` containing `d`.
 pub(super) fn period_start(d: NaiveDate, unit: TimeUnit) -> Option<NaiveDate> {
     match unit {

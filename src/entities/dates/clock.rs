@@ -189,14 +189,15 @@ impl Ctx<'_> {
         {
             // "17h22", "17 h 22", "seize heures", "15 heures 30".
             let fr_minutes = tab.decimal_comma && matches!(t.norm(e), "moins" | "et");
-            if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) && !fr_minutes {
-                return None;
-            }
             let cue = i > 0
                 && matches!(
                     t.norm(i - 1),
                     "a" | "vers" | "de" | "des" | "entre" | "jusqu" | "et" | "demain" | "hier" | "matin" | "soir"
                 );
+            // A spaced "h" before a word is a time only after a time cue: "à 16 h au Centre".
+            if t.norm(j) == "h" && !t.glued(j) && !t.is_num(e) && t.is_word(e) && !fr_minutes && !cue {
+                return None;
+            }
             if t.norm(j) != "h" && !cue && !fr_minutes && !t.is_num(e) && numbers::parse(t, e, tab, false).is_none() {
                 return None;
             }

@@ -106,6 +106,8 @@ pub struct Ctx<'a> {
     pub anchor: Option<NaiveDate>,
     /// The last day, month or year the article named, with its granularity ("later that year").
     pub period_anchor: Option<(NaiveDate, Granularity)>,
+    /// The day of a time or part of a day earlier in this sentence ("Hier soir … pendant la nuit").
+    pub timed_day: Option<NaiveDate>,
     /// Nesting of `point_at` calls ("2 days before 3 days before…"): bounded, never deep.
     pub depth: std::cell::Cell<u32>,
     /// Results asked for several times while matching at one position.
@@ -142,7 +144,12 @@ impl Ctx<'_> {
     /// alone falls on the last day named before it ("On May 3 ... at 10:35 a.m.", "that night").
     pub fn date_at(&self, i: usize) -> Option<Dt> {
         let mut d = self.date_at_unanchored(i)?;
-        if let Some(day) = self.context.or(self.anchor) {
+        // A part of a day ("TNI") falls on the day of a part or time just before it in the
+        // sentence ("Hier soir … pendant la nuit"); a second clock time stays a clock.
+        let part =
+            d.value.len() == 3 && d.value.starts_with('T') && d.value[1..].bytes().all(|b| b.is_ascii_uppercase());
+        let day = if part { self.timed_day.or(self.context).or(self.anchor) } else { self.context.or(self.anchor) };
+        if let Some(day) = day {
             // "10:35" or a part of a day ("TNI": "during the night").
             let clock = d.value.strip_prefix('T').filter(|c| {
                 c.as_bytes().get(2) == Some(&b':') || (c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
@@ -412,6 +419,19 @@ impl Ctx<'_> {
                     ..best
                 };
                 return Some(self.part_with_time(part.clone()).unwrap_or(part));
+            }
+            // "hier en début d'après-midi", "Monday, late in the evening": an edge of a part of
+            // that day.
+            let k = t.find_word(self.comma(best.end), &["en"]).unwrap_or(self.comma(best.end));
+            if let Some(p) = self.edge_of_period(k).filter(|p| p.kind == DateKind::Time && p.value.len() == 3) {
+                let part = Dt {
+                    end: p.end,
+                    kind: DateKind::DateTime,
+                    value: format!("{date}{}", p.value),
+                    gran: Granularity::Hour,
+                    ..best
+                };
+                return Some(part);
             }
             if let Some((h, m, s, e)) = self.linked_time(j) {
                 let day = best.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());

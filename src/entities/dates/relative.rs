@@ -112,10 +112,20 @@ impl Ctx<'_> {
                 day: None,
             });
         }
+        // "auparavant", "à l'avenir": a past or future the text does not name.
+        if let Some((e, code)) = t.find(i, tab.ref_adverbs) {
+            return Some(Dt::plain(i, e, DateKind::DateTime, code.to_string(), Granularity::Instant));
+        }
         // today, yesterday, hier, avant-hier…
         if let Some((e, n)) = t.find(i, tab.day_words) {
             return match r.and_then(|r| add_days(r, n)) {
                 Some(d) => {
+                    // "aujourd'hui vendredi", "yesterday, Monday": the weekday names that day.
+                    let k = self.comma(e);
+                    let e = match self.weekday_at(k) {
+                        Some((e2, wd)) if wd == d.weekday().number_from_monday() => e2,
+                        _ => e,
+                    };
                     let mut dt = day_dt(i, e, d, true)?;
                     dt.day = None;
                     Some(dt)
@@ -133,6 +143,7 @@ impl Ctx<'_> {
                 && t.digits(k) <= 2
                 && !(t.kind(k + 1) == Some(Kind::Punct) && t.glued(k + 1) && t.is_num(k + 2))
                 && self.spaced_date(k).is_none()
+                && t.find_word(self.comma(k + 1), tab.street_words).is_none()
                 && (!t.is_word(k + 1)
                     || t.find_word(k + 1, tab.interval_from).is_some()
                     || t.find_word(k + 1, tab.time_links).is_some());
@@ -173,8 +184,19 @@ impl Ctx<'_> {
                 let d = Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit));
                 return Some(self.daily_time(d));
             }
-            if let Some((e3, wd)) = t.find(e2, tab.weekdays) {
+            // "chaque lundi", "tous les lundis".
+            if let Some((e3, wd)) = t.find(e2, tab.weekdays).or_else(|| t.find(e2, tab.weekday_plurals)) {
                 return Some(Dt::plain(i, e3, DateKind::Date, format!("XXXX-WXX-{wd}"), Granularity::Day));
+            }
+        }
+        // "0,4 % par an", "par semestre": one unit, singular, right after.
+        if let Some(e) = t.find_word(i, tab.recurrence_per_words) {
+            if let Some((e2, unit)) = self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') || t.norm(e) == "mois") {
+                return Some(Dt::plain(i, e2, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)));
+            }
+            // "par semestre": a half year.
+            if let Some(e2) = t.find_word(e, tab.half_words) {
+                return Some(Dt::plain(i, e2, DateKind::Duration, "P6M".to_string(), Granularity::Half));
             }
         }
         // Holidays: "Christmas", "Noël", "last Easter".
@@ -266,6 +288,15 @@ impl Ctx<'_> {
                         None => e,
                     };
                     if let Some(r) = r {
+                        // "se sont rendus ce week-end", said on a weekday: the weekend just past.
+                        let this = wj > i && t.find_word(i, tab.this_before) == Some(wj);
+                        let weekday = r.weekday().num_days_from_monday() < 5;
+                        let dir = if dir == 0 && this && weekday && self.tense_around(i, e) == super::tense::Tense::Past
+                        {
+                            -1
+                        } else {
+                            dir
+                        };
                         let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
                         let mut sat = add_days(monday, 5 + 7 * dir)?;
                         // "protesters gathered over the weekend", said on a Monday: the one just past.
@@ -307,8 +338,28 @@ impl Ctx<'_> {
                 return Some(Dt::part_of_day(i, e, code));
             }
         }
-        // "in the morning", "dans la soirée".
-        if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant"]) {
+        // "la nuit de lundi à mardi", "the night of Monday to Tuesday": the night that begins on
+        // the first of two days in a row.
+        {
+            let k = t.find_word(i, tab.the_words).unwrap_or(i);
+            if let Some((e, "NI")) = t.find(k, tab.day_parts) {
+                let days = self.interval_at(e).and_then(|iv| {
+                    let (a, b) = iv.value.split_once('/')?;
+                    let a = NaiveDate::parse_from_str(a, "%Y-%m-%d").ok()?;
+                    let b = NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()?;
+                    (add_days(a, 1)? == b).then_some((a, iv.end))
+                });
+                if let Some((first, end)) = days {
+                    let mut dt = Dt::part_of_day(i, end, "NI");
+                    dt.kind = DateKind::DateTime;
+                    dt.value = format!("{}TNI", iso(first));
+                    dt.relative = true;
+                    return Some(dt);
+                }
+            }
+        }
+        // "in the morning", "dans la soirée", "au cours de la nuit".
+        if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant", "durant", "au cours de"]) {
             if let Some(e2) = t.find_word(e, tab.the_words) {
                 if let Some((e3, code)) = t.find(t.skip_joiner(e2), tab.day_parts) {
                     return Some(Dt::part_of_day(i, e3, code));
@@ -506,7 +557,22 @@ impl Ctx<'_> {
                         return self.offset(i, e3, unit, -n, r);
                     }
                 }
-                if let Some(e3) = t.find_word(e2, tab.later_after) {
+                // "deux jours plus tard", "trois jours après," count from the story's last day;
+                // "une heure plus tard" has no clock to count from: a duration.
+                let later = t.find_word(e2, tab.later_after);
+                let anaphoric = t.find_word(e2, tab.anaphoric_later).filter(|&e3| later.is_some() || !t.is_word(e3));
+                if let Some(e3) = anaphoric {
+                    if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
+                        return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit)));
+                    }
+                    if let Some(d) = self.anchor.and_then(|a| shift(a, unit, n.round() as i64)) {
+                        let mut dt = day_dt(i, e3, d, true)?;
+                        dt.gran = gran_of(unit);
+                        dt.day = None;
+                        return Some(dt);
+                    }
+                }
+                if let Some(e3) = later {
                     return self.offset(i, e3, unit, n, r);
                 }
                 // "two days before yesterday", "three weeks after next Friday", "3 days from today".
@@ -798,7 +864,7 @@ impl Ctx<'_> {
             return quarter_dt(i, e, y, n, per, true);
         }
         // Centuries: "the 15th century", "le XXe siècle" (digits or ordinal words).
-        if let Some((e, n)) = self.day_at(j).or_else(|| t.find(j, tab.ordinals)) {
+        if let Some((e, n)) = self.day_at(j).or_else(|| t.find(j, tab.ordinals)).or_else(|| roman_ordinal(t, j)) {
             if let Some(e2) = t.find_word(e, tab.century_words) {
                 if (1..=30).contains(&n) {
                     let s = ymd((n as i32 - 1) * 100, 1, 1)?;
@@ -828,6 +894,23 @@ impl Ctx<'_> {
             if let Some((e2, y)) = self.year_at(k) {
                 return Some(season(i, e2, y, m, false));
             }
+            // "l'été dernier": the last one ended; "au printemps prochain": the next one begun.
+            let dir = match (t.find_word(e, tab.last_after), t.find_word(e, tab.next_after)) {
+                (Some(x), _) => Some((x, -1)),
+                (None, Some(x)) => Some((x, 1)),
+                _ => None,
+            };
+            if let (Some((x, dir)), Some(r)) = (dir, self.refdate()) {
+                let begins = ymd(r.year(), m, 1)?;
+                let y = if dir < 0 {
+                    if add_months(begins, 3)? <= r { r.year() } else { r.year() - 1 }
+                } else if begins > r {
+                    r.year()
+                } else {
+                    r.year() + 1
+                };
+                return Some(season(i, x, y, m, true));
+            }
         }
         None
     }
@@ -840,4 +923,28 @@ enum Holiday {
     Fixed((u32, u32)),
     Weekday((u32, u32, u32)),
     Easter(i64),
+}
+
+/// A Roman ordinal in capitals, "XIXe", "XXIème", "IIIe": (end, value).
+fn roman_ordinal(t: &Tokens, j: usize) -> Option<(usize, u32)> {
+    let raw = t.slice(j, j + 1);
+    let digits = raw.trim_end_matches(|c: char| c.is_lowercase());
+    let suffix = &raw[digits.len()..];
+    if digits.is_empty() || !matches!(suffix, "e" | "ème" | "eme" | "er") {
+        return None;
+    }
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let vals: Vec<u32> = digits.chars().map(value).collect::<Option<_>>()?;
+    let mut n = 0i64;
+    for (k, v) in vals.iter().enumerate() {
+        if vals.get(k + 1).is_some_and(|next| next > v) { n -= *v as i64 } else { n += *v as i64 }
+    }
+    (n > 0).then_some((j + 1, n as u32))
 }

@@ -260,6 +260,62 @@ impl Ctx<'_> {
         if let Some(e) = lead {
             j = e;
         }
+        // "ces derniers mois", "au cours des dernières années": recent units, not counted.
+        let det = t
+            .find_word(j, tab.recent_determiners)
+            .or_else(|| (lead.is_some() && j > 0 && tab.recent_determiners.contains(&t.norm(j - 1))).then_some(j));
+        if let Some(a) = det {
+            if let Some(p) = t.find_word(a, tab.past_words).filter(|_| t.norm(a).ends_with('s')) {
+                // Not "les derniers jours de la campagne": the last days of something else.
+                let plural = |p: usize| t.norm(p).ends_with('s') || t.norm(p).ends_with('x');
+                if let Some((e, unit)) =
+                    self.unit_at(p).filter(|&(e, _)| plural(p) && t.find_word(e, tab.of_words).is_none())
+                {
+                    let mut d = Dt::plain(
+                        i,
+                        e,
+                        DateKind::Duration,
+                        unspecified_duration(&duration_code(unit, 1.0)),
+                        gran_of(unit),
+                    );
+                    d.strong = true;
+                    return Some(d);
+                }
+            }
+        }
+        // "une quinzaine de jours", "depuis une dizaine d'années" (not the age of "une femme
+        // d'une trentaine d'années").
+        {
+            let k = if matches!(self.count_at(j, true), Some((e, n)) if n == 1.0 && e == j + 1) { j + 1 } else { j };
+            if let Some((e, n)) = t.find(k, tab.approximate_counts).filter(|&(_, n)| n < 100.0) {
+                if let Some(o) = t.find_word(e, tab.of_words) {
+                    let o = t.skip_joiner(o);
+                    // The word before `k`, past an apostrophe ("d'une").
+                    let back = |k: usize| {
+                        let p = k.saturating_sub(1);
+                        if p > 0 && t.is_punct(p, '\'') { p - 1 } else { p }
+                    };
+                    let first = if k == i && i > 0 && tab.one_words.contains(&t.norm(back(i))) { back(i) } else { i };
+                    let age = lead.is_none()
+                        && first >= 2
+                        && tab.age_links.contains(&t.norm(back(first)))
+                        && !tab.duration_heads.contains(&t.norm(back(back(first))));
+                    // "il y a une dizaine de jours" is a date, not this duration.
+                    let ago = (first.saturating_sub(3)..first).any(|s| t.find_word(s, tab.ago_before) == Some(first));
+                    if let Some((e2, unit)) = self.unit_at(o).filter(|_| !age && !ago) {
+                        let mut d = Dt::plain(i, e2, DateKind::Duration, duration_code(unit, n), gran_of(unit));
+                        d.strong = lead.is_some();
+                        return Some(d);
+                    }
+                }
+            }
+        }
+        // "depuis un demi-siècle", "un quinquennat".
+        if let Some((e, code)) = t.find(j, tab.duration_nouns) {
+            let mut d = Dt::plain(i, e, DateKind::Duration, code.to_string(), Granularity::Year);
+            d.strong = lead.is_some();
+            return Some(d);
+        }
         // "(over) the past/last [N] units".
         let mut k = j;
         if let Some(e) = t.find_word(k, tab.the_words) {
@@ -357,6 +413,21 @@ impl Ctx<'_> {
         if t.is_num(j) && t.upper(e) && !(j > 0 && t.is_word(j - 1) && t.upper(j - 1)) {
             return None;
         }
+        let ordinal = tab.ordinal_units.contains(&t.norm(e)) && tab.ordinal_unit_nouns.contains(&t.norm(e2));
+        if ordinal {
+            return None;
+        }
+        // "un chauffeur de bus de 38 ans": an age, not a duration.
+        let age = lead.is_none()
+            && tab.age_years.contains(&t.norm(e))
+            && i >= 2
+            && tab.age_links.contains(&t.norm(i - 1))
+            && t.is_word(i - 2)
+            && !tab.duration_heads.contains(&t.norm(i - 2))
+            && !tab.stop_words.contains(&t.norm(i - 2));
+        if age {
+            return None;
+        }
         if !tab.age_words.is_empty() && t.find_word(e2, tab.age_words).is_some() {
             return None;
         }
@@ -383,6 +454,12 @@ impl Ctx<'_> {
             return None;
         }
         let value = if parts.len() == 1 { duration_code(unit, n) } else { compound_duration(&parts) };
+        // "plusieurs années": PXY.
+        let value = if parts.len() == 1 && tab.unspecified_counts.contains(&t.norm(j)) {
+            unspecified_duration(&duration_code(unit, 1.0))
+        } else {
+            value
+        };
         let e2 = end;
         let mut d = Dt {
             start_tok: i,

@@ -17,6 +17,9 @@ const NEAR_DAYS: i64 = 14;
 pub(super) enum Tense {
     Past,
     Future,
+    /// A present-tense verb (French "ont rendez-vous", "peuvent"): a lone weekday is the coming
+    /// one; a month or a day is the nearest, as with no cue.
+    Present,
     Unknown,
 }
 
@@ -56,7 +59,15 @@ impl Ctx<'_> {
                 }
             }
             if right_open {
-                if right >= t.len() || self.clause_break(right) || self.quote_mark(right) || t.paragraph_break(right) {
+                // "will be held on April 24, officials said": the report's tense stays out.
+                let attribution = t.is_punct(right, ',')
+                    && (right + 1..(right + 5).min(t.len())).any(|k| self.tab.attribution_verbs.contains(&t.norm(k)));
+                if right >= t.len()
+                    || self.clause_break(right)
+                    || self.quote_mark(right)
+                    || t.paragraph_break(right)
+                    || attribution
+                {
                     right_open = false;
                 } else {
                     if let Some(found) = self.tense_cue(right) {
@@ -173,6 +184,12 @@ impl Ctx<'_> {
             }
             return (!after_passive).then_some(Tense::Past);
         }
+        if let Some(found) = self.auxiliary_tense(k) {
+            return Some(found);
+        }
+        if tab.present_cues.contains(&w) && !ends_accented_e(t.slice(k, k + 1)) {
+            return Some(Tense::Present);
+        }
         if w.len() < 5 || tab.tense_suffix_exceptions.contains(&w) || t.upper(k) {
             return None;
         }
@@ -185,6 +202,58 @@ impl Ctx<'_> {
         None
     }
 
+    /// The tense an auxiliary at `k` makes (French): "a annoncé", "s'est rendu", "est arrivé"
+    /// are past; "ont rendez-vous", "est fixé", "sont incertains" are present.
+    fn auxiliary_tense(&self, k: usize) -> Option<Tense> {
+        let t = self.t;
+        let tab = self.tab;
+        let w = t.norm(k);
+        let have = tab.have_auxiliaries.contains(&w);
+        if !have && !tab.be_auxiliaries.contains(&w) {
+            return None;
+        }
+        // "à" folds to "a": only the unaccented word is the verb.
+        if have && w == "a" && !matches!(t.slice(k, k + 1), "a" | "A") {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < t.len().min(k + 6) && (tab.aux_adverbs.contains(&t.norm(j)) || t.is_punct(j, '-')) {
+            j += 1;
+        }
+        let Some(stem) = self.participle_at(j) else {
+            return Some(Tense::Present);
+        };
+        // Not the "vous" of "Rendez-vous est fixé".
+        let reflexive = (k.saturating_sub(2)..k)
+            .any(|p| tab.reflexive_pronouns.contains(&t.norm(p)) && !(p > 0 && t.is_punct(p - 1, '-')));
+        if have || reflexive || tab.be_verbs.contains(&stem.as_str()) {
+            Some(Tense::Past)
+        } else {
+            Some(Tense::Present)
+        }
+    }
+
+    /// A past participle at `j`, as its folded masculine singular: "annoncées" → "annonce".
+    fn participle_at(&self, j: usize) -> Option<String> {
+        let t = self.t;
+        if j >= t.len() || !t.is_word(j) {
+            return None;
+        }
+        let w = t.norm(j);
+        if ends_accented_e(t.slice(j, j + 1)) {
+            let stem = w
+                .strip_suffix("ees")
+                .map(|s| format!("{s}e"))
+                .or_else(|| w.strip_suffix("es").map(|s| format!("{s}e")));
+            return Some(
+                stem.or_else(|| w.strip_suffix("ee").map(|s| format!("{s}e"))).unwrap_or_else(|| w.to_string()),
+            );
+        }
+        let stems =
+            [w, w.strip_suffix("es").unwrap_or(w), w.strip_suffix('e').unwrap_or(w), w.strip_suffix('s').unwrap_or(w)];
+        stems.iter().find(|s| self.tab.participles.contains(s)).map(|s| s.to_string())
+    }
+
     /// The year of month `m` (and day `d`) nearest to the reference in the direction the
     /// clause's tense gives: the latest one on or before it in the past, the first one on or
     /// after it in the future, the nearest one otherwise (the earlier one on a tie).
@@ -195,6 +264,22 @@ impl Ctx<'_> {
         let day = d.unwrap_or(1);
         let from = if d.is_some() { r } else { ymd(r.year(), r.month(), 1)? };
         self.pick_year(from, tense, |y| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1))))
+    }
+
+    /// The year of month `m` (and day `d`) strictly in direction `dir` from the reference:
+    /// the latest one on or before it (-1), the first one after it (1). Months compare by
+    /// their first day with the reference's month.
+    pub(super) fn year_in_direction(&self, m: u32, d: Option<u32>, dir: i32) -> Option<i32> {
+        let r = self.refdate()?;
+        let day = d.unwrap_or(1);
+        let from = if d.is_some() { r } else { ymd(r.year(), r.month(), 1)? };
+        let date_in = |y: i32| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1)));
+        let ys = [from.year() - 1, from.year(), from.year() + 1];
+        if dir < 0 {
+            ys.into_iter().filter(|&y| date_in(y).is_some_and(|c| c <= from)).max()
+        } else {
+            ys.into_iter().filter(|&y| date_in(y).is_some_and(|c| c > from)).min()
+        }
     }
 
     /// The year whose `date_in(year)` the tense points to, as [`Ctx::year_by_tense`], seen
@@ -216,7 +301,7 @@ impl Ctx<'_> {
         let pick = match tense {
             Tense::Past => gaps.iter().filter(|(_, g)| *g <= 0).max_by_key(|(_, g)| *g),
             Tense::Future => gaps.iter().filter(|(_, g)| *g >= 0).min_by_key(|(_, g)| *g),
-            Tense::Unknown => gaps.iter().min_by_key(|(c, g)| (g.abs(), *c)),
+            Tense::Present | Tense::Unknown => gaps.iter().min_by_key(|(c, g)| (g.abs(), *c)),
         };
         // A day within a fortnight of the reference is that one, whatever the tense says: "by
         // Jan. 14" in a January 15 report is the deadline just past, not one a year away.
@@ -233,9 +318,15 @@ impl Ctx<'_> {
         let r = self.refdate()?;
         let today = r.weekday().number_from_monday() as i64;
         let gap = match tense {
-            Tense::Future => (wd as i64 - today).rem_euclid(7),
+            Tense::Future | Tense::Present => (wd as i64 - today).rem_euclid(7),
             _ => -(today - wd as i64).rem_euclid(7),
         };
         add_days(r, gap)
     }
+}
+
+/// The word ends in "é", "ée", "és" or "ées": a past participle in French.
+fn ends_accented_e(raw: &str) -> bool {
+    let lower = raw.to_lowercase();
+    ["é", "ée", "és", "ées"].iter().any(|e| lower.ends_with(e))
 }

@@ -241,6 +241,9 @@ pub struct Table {
     /// Words that put a clause in the future ("will", "sera") or the past ("was", "hier").
     pub future_cues: &'static [&'static str],
     pub past_cues: &'static [&'static str],
+    /// Reporting verbs of an attribution after a comma ("…, officials said"): the report's tense,
+    /// not that of the clause before it.
+    pub attribution_verbs: &'static [&'static str],
     /// Verb endings of the future ("-era") and the past ("-ed"), on words of 5 letters or more.
     pub future_suffixes: &'static [&'static str],
     pub past_suffixes: &'static [&'static str],
@@ -263,6 +266,49 @@ pub struct Table {
     pub passive_auxiliaries: &'static [&'static str],
     /// Words with such an ending that are no verb: "hundred", "opera".
     pub tense_suffix_exceptions: &'static [&'static str],
+    /// Compound past read from its auxiliary (French): forms of "avoir" and "être" that make a
+    /// past tense only before a past participle ("a annoncé", "est arrivé"); otherwise the
+    /// clause is in the present ("ont rendez-vous", "sont incertains").
+    pub have_auxiliaries: &'static [&'static str],
+    pub be_auxiliaries: &'static [&'static str],
+    /// Pronouns before a "be" auxiliary that make a reflexive past ("s'est rendu").
+    pub reflexive_pronouns: &'static [&'static str],
+    /// Participles (masculine singular) whose verbs take "be" in the past ("arrivé", "mort");
+    /// other participles after "be" are passive present ("est fixé").
+    pub be_verbs: &'static [&'static str],
+    /// Past participles without a telling ending (folded, masculine singular): "fait", "pris".
+    pub participles: &'static [&'static str],
+    /// Words skipped between an auxiliary and its participle: "pas", "déjà".
+    pub aux_adverbs: &'static [&'static str],
+    /// Present-tense verbs that point a lone weekday to the coming one ("peuvent rêver du podium
+    /// dimanche", "vous invite samedi"); French news reports the past in the compound past.
+    pub present_cues: &'static [&'static str],
+    /// Counts that give no number: "plusieurs jours" is PXD, not three days.
+    pub unspecified_counts: &'static [&'static str],
+    /// Units that are also ordinals: "une seconde fois", "une seconde chance" are no duration
+    /// before one of `ordinal_unit_nouns`.
+    pub ordinal_units: &'static [&'static str],
+    pub ordinal_unit_nouns: &'static [&'static str],
+    /// "par an", "par semestre": a rate's unit, a recurrence (TIMEX3 SET).
+    pub recurrence_per_words: &'static [&'static str],
+    /// Words after a count and unit that count from the story's last event, not from the
+    /// reference: "deux jours plus tard" is two days after the last day named; "une heure plus
+    /// tard" an hour after what was just told (a duration, PT1H). Words not in `later_after`
+    /// count only before no word ("trois jours après,").
+    pub anaphoric_later: &'static [&'static str],
+    /// A person's age after a noun: "un chauffeur de 38 ans", "une Britannique de 15 ans".
+    /// `age_links` joins the noun to the years (`age_years`); nouns of `duration_heads` make a
+    /// duration instead ("une peine de 2 ans", "plus de vingt ans").
+    pub age_links: &'static [&'static str],
+    pub age_years: &'static [&'static str],
+    pub duration_heads: &'static [&'static str],
+    /// Nouns that are a duration by themselves: "un demi-siècle" (P50Y), "quinquennat" (P5Y).
+    pub duration_nouns: &'static [(&'static str, &'static str)],
+    /// Adverbs for an unnamed past or future: "auparavant" (PAST_REF), "à l'avenir" (FUTURE_REF).
+    pub ref_adverbs: &'static [(&'static str, &'static str)],
+    /// Plural determiners before "past" and a plural unit with no count: "ces derniers mois"
+    /// is some recent months (PXM), not last month.
+    pub recent_determiners: &'static [&'static str],
 }
 
 pub fn table(lang: Lang) -> &'static Table {
