@@ -153,16 +153,18 @@ pub fn drop_other_stories(dom: &mut Dom, title: &str, page_url: Option<&str>) {
                 keys.iter().any(|(h, p)| *p == path && (host.is_none() || h.is_none() || *h == host))
             })
         };
-    let own = stories
-        .iter()
-        .find(|&&(s, _)| names_page(dom, s))
-        .or_else(|| stories.iter().find(|&&(_, h)| h.is_some_and(|h| is_title(dom, h))))
-        .map(|&(s, _)| s)
+    // Every story naming the page is a part of it (a CMS may render its header and its body as
+    // two `<article>`s with the same address).
+    let named: Vec<NodeId> = stories.iter().filter(|&&(s, _)| names_page(dom, s)).map(|&(s, _)| s).collect();
+    let own = named
+        .first()
+        .copied()
+        .or_else(|| stories.iter().find(|&&(_, h)| h.is_some_and(|h| is_title(dom, h))).map(|&(s, _)| s))
         .or(after_title);
     let Some(own) = own else { return };
     // Stories without a headline of their own are parts of the page's (its header, its body).
     for (s, h) in stories {
-        if s != own && h.is_some() {
+        if s != own && h.is_some() && !named.contains(&s) {
             dom.detach(s);
         }
     }
