@@ -79,7 +79,9 @@ fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> O
                 continue;
             }
             page.match_string_into(d, &mut match_string);
-            let marked = pat::is_lead(&match_string) || excerpt.is_some_and(|e| shows_excerpt(page, d, e));
+            let marked = pat::is_lead(&match_string)
+                || excerpt.is_some_and(|e| shows_excerpt(page, d, e))
+                || follows_headline(page, d, title);
             if marked && reads_as_lead(page, d, title) {
                 found = Some(d);
             }
@@ -116,6 +118,27 @@ fn reads_as_lead(page: &Dom, n: NodeId, title: &str) -> bool {
     }
     let text = page.inner_text(n);
     blocks <= 2 && text_similarity(title, &text) < 0.75 && !pat::is_meta_line(&text) && !pat::is_byline_line(&text)
+}
+
+/// Share of the title's words a headline shows (the title may carry the site's name).
+const HEADLINE_SHOWS_TITLE: f64 = 0.5;
+
+/// Whether `n` is a subheading right after the page's headline (an `<h1>` showing the title): a
+/// deck, set apart from the body like a lead. (Not a paragraph: that is often the date line.)
+fn follows_headline(page: &Dom, n: NodeId, title: &str) -> bool {
+    if !page.is_tag(n, "h2") {
+        return false;
+    }
+    let mut prev = page.prev_sibling(n);
+    while let Some(p) = prev.filter(|&p| !page.is_element(p)) {
+        prev = page.prev_sibling(p);
+    }
+    prev.is_some_and(|h| {
+        let headline = page.inner_text(h);
+        page.is_tag(h, "h1")
+            && text_similarity(title, &headline) > 0.75
+            && text_similarity(&headline, title) > HEADLINE_SHOWS_TITLE
+    })
 }
 
 /// Whether `n`'s text is the page's description (`excerpt`, normalized, without a closing
