@@ -12,6 +12,8 @@ const LEAD_MIN_CHARS: usize = 40;
 const LEAD_MAX_CHARS: usize = 1000;
 /// A lead is prose, not links.
 const LEAD_MAX_LINK_DENSITY: f64 = 0.25;
+/// A list of this many items at most before the body is a lead's key points.
+const KEY_POINTS_MAX_ITEMS: usize = 5;
 /// Tags a lead is never inside (captions, navigation, furniture).
 const NOT_IN: &[&str] = &["figure", "nav", "aside", "footer", "li", "form", "button", "a", "table"];
 
@@ -105,7 +107,10 @@ fn reads_as_lead(page: &Dom, n: NodeId, title: &str) -> bool {
         return false;
     }
     // Not a block of blocks (a list of teasers) or a picture with its caption, nor the headline again.
-    let blocks = page.count_tags(n, &["p", "div", "li", "h2", "h3"]);
+    // A list of a few items (key points) counts as one block.
+    let items = page.count_tags(n, &["li"]);
+    let blocks = page.count_tags(n, &["p", "div", "h2", "h3"])
+        + if items <= KEY_POINTS_MAX_ITEMS { usize::from(items > 0) } else { items };
     if page.count_tags(n, &["img", "picture", "figure"]) > 0 {
         return false;
     }
