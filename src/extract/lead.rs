@@ -1,7 +1,7 @@
 //! The article's lead (standfirst, intro, subtitle), set in the article's header apart from its
 //! body: content detection finds the body and leaves it out. It is put back before the body.
 
-use super::dom::{Dom, NodeId};
+use super::dom::{Dom, NodeId, TextLens};
 use super::patterns as pat;
 use super::readability::{Grabbed, is_probably_visible, link_density, text_similarity};
 
@@ -67,6 +67,8 @@ fn copy_subtree(page: &Dom, n: NodeId, dom: &mut Dom) -> NodeId {
 /// `first` in the page, under one of its nearest ancestors, that reads as one.
 fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> Option<NodeId> {
     let body = page.find_tag("body")?;
+    // Text lengths of the page, measured once, for comparing blocks to the description.
+    let lens = excerpt.map(|_| TextLens::new(page, body, |_| 0));
     let mut match_string = String::new();
     for ancestor in page.ancestors(first, LEAD_SEARCH_LEVELS) {
         if ancestor == body || !page.is_under(ancestor, body) {
@@ -82,7 +84,7 @@ fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> O
             }
             page.match_string_into(d, &mut match_string);
             let marked = pat::is_lead(&match_string)
-                || excerpt.is_some_and(|e| shows_excerpt(page, d, e))
+                || excerpt.zip(lens.as_ref()).is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
                 || follows_headline(page, d, title);
             if marked && reads_as_lead(page, d, title) {
                 found = Some(d);
@@ -149,9 +151,10 @@ fn follows_headline(page: &Dom, n: NodeId, title: &str) -> bool {
 /// Whether `n`'s text is the page's description (`excerpt`, normalized, without a closing
 /// ellipsis or dot): the same text, or one of them cut short of the other (descriptions are often
 /// cut at a length).
-fn shows_excerpt(page: &Dom, n: NodeId, excerpt: &str) -> bool {
-    let len = page.inner_len(n);
-    if !(LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&len) {
+fn shows_excerpt(page: &Dom, lens: &TextLens, n: NodeId, excerpt: &str) -> bool {
+    // Lengths first (most blocks are far off the description's): the text is built only then.
+    let len = lens.inner_len(n);
+    if !(LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&len) || len * 2 < excerpt.len().min(LEAD_MAX_CHARS) {
         return false;
     }
     let text = normalize(&page.inner_text(n));
