@@ -21,9 +21,23 @@ impl Cleaner<'_> {
                 dom.detach(n);
             }
         }
+        // Forms that ask for something (an e-mail address, a message, a password, a consent),
+        // taken before sign-up boxes and their fields go.
+        let asking: Vec<NodeId> =
+            dom.by_tags(article, &["form", "fieldset"]).into_iter().filter(|&f| form_asks(dom, f)).collect();
         remove_signup_boxes(dom, article);
         self.clean_conditionally(dom, article, "form");
         self.clean_conditionally(dom, article, "fieldset");
+        // A form kept by now that asks for nothing and holds paragraphs is content (a shop's
+        // product form wraps its description): the sanitizer drops forms whole, so it becomes a
+        // plain block.
+        for f in dom.by_tags(article, &["form", "fieldset"]) {
+            if !asking.contains(&f)
+                && dom.by_tags(f, &["p"]).into_iter().any(|p| dom.inner_len(p) >= FORM_PARAGRAPH_MIN_CHARS)
+            {
+                dom.set_tag(f, "div");
+            }
+        }
         clean(dom, article, &["object", "embed", "footer", "link", "aside"]);
         let mut ms = String::new();
         for child in dom.element_children(article) {
@@ -404,20 +418,42 @@ fn opens_with(dom: &Dom, outer: NodeId, inner: NodeId) -> bool {
 /// A sign-up box or consent placeholder holds at most this much text around its field or button.
 const WIDGET_BOX_MAX_CHARS: usize = 600;
 
+/// An `<input>` for an e-mail address (by its type, name, placeholder, label or autocomplete).
+fn is_email_input(dom: &Dom, n: NodeId) -> bool {
+    dom.attr(n, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
+        || ["name", "placeholder", "aria-label", "autocomplete"]
+            .iter()
+            .any(|a| dom.attr(n, a).is_some_and(pat::is_email_field_label))
+}
+
+/// A paragraph this long in a form is content, not a field's label or help.
+const FORM_PARAGRAPH_MIN_CHARS: usize = 80;
+
+/// Whether a form asks the reader for something: an e-mail address, a message, a password, or a
+/// consent (a sign-up, contact, comment, login or cookie form).
+fn form_asks(dom: &Dom, f: NodeId) -> bool {
+    dom.by_tags(f, &["input", "textarea", "button"]).into_iter().any(|i| {
+        if dom.is_tag(i, "textarea") {
+            return true;
+        }
+        if dom.is_tag(i, "button") {
+            return pat::is_consent_button(&dom.inner_text(i));
+        }
+        let ty = dom.attr(i, "type").unwrap_or("");
+        is_email_input(dom, i)
+            || ty.eq_ignore_ascii_case("password")
+            || (ty.eq_ignore_ascii_case("submit") && dom.attr(i, "value").is_some_and(pat::is_consent_button))
+    })
+}
+
 /// Drops newsletter sign-up boxes and the consent placeholders of social embeds ("Allow Twitter
 /// content? … Accept and continue"): the largest block around an e-mail field or an accept
 /// button that holds little text, and less than the rest of the content. Their
 /// class names are often hashes, and fields and buttons go before conditional cleaning sees them.
 fn remove_signup_boxes(dom: &mut Dom, article: NodeId) {
     for n in dom.by_tags(article, &["input", "button"]) {
-        let is_trigger = if dom.is_tag(n, "input") {
-            dom.attr(n, "type").is_some_and(|t| t.eq_ignore_ascii_case("email"))
-                || ["name", "placeholder", "aria-label", "autocomplete"]
-                    .iter()
-                    .any(|a| dom.attr(n, a).is_some_and(pat::is_email_field_label))
-        } else {
-            pat::is_consent_button(&dom.inner_text(n))
-        };
+        let is_trigger =
+            if dom.is_tag(n, "input") { is_email_input(dom, n) } else { pat::is_consent_button(&dom.inner_text(n)) };
         if !is_trigger || !dom.is_under(n, article) {
             continue;
         }

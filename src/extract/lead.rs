@@ -1,7 +1,7 @@
 //! The article's lead (standfirst, intro, subtitle), set in the article's header apart from its
 //! body: content detection finds the body and leaves it out. It is put back before the body.
 
-use super::dom::{Dom, NodeId};
+use super::dom::{Dom, NodeId, TextLens};
 use super::patterns as pat;
 use super::readability::{Grabbed, is_probably_visible, link_density, text_similarity};
 
@@ -12,29 +12,63 @@ const LEAD_MIN_CHARS: usize = 40;
 const LEAD_MAX_CHARS: usize = 1000;
 /// A lead is prose, not links.
 const LEAD_MAX_LINK_DENSITY: f64 = 0.25;
+/// A list of this many items at most before the body is a lead's key points.
+const KEY_POINTS_MAX_ITEMS: usize = 5;
 /// Tags a lead is never inside (captions, navigation, furniture).
 const NOT_IN: &[&str] = &["figure", "nav", "aside", "footer", "li", "form", "button", "a", "table"];
 
 /// Puts the lead found in `page` before the content of `g` (a grab from a copy of `page`, whose
-/// node ids it shares).
-pub fn prepend_lead(page: &Dom, g: &mut Grabbed, title: &str) {
+/// node ids it shares). `excerpt` is the page's own description (meta or JSON-LD), which sites
+/// often show as the lead.
+pub fn prepend_lead(page: &Dom, g: &mut Grabbed, title: &str, excerpt: Option<&str>) {
     let Some(first) = g.dom.first_element_child(g.root) else { return };
     // The content's first element that came from the page (the grab creates some).
     let in_page = |d: &NodeId| *d < page.nodes.len() && g.dom.is_element(*d);
     let Some(first_in_page) = std::iter::once(first).chain(g.dom.iter_descendants(first)).find(in_page) else {
         return;
     };
-    let Some(lead) = find_lead(page, first_in_page, title) else { return };
+    let excerpt = excerpt.map(|e| normalize(e.trim_end_matches(['…', '.', ' '])));
+    let excerpt = excerpt.as_deref().filter(|e| e.chars().count() >= LEAD_MIN_CHARS);
+    let Some(lead) = find_lead(page, first_in_page, title, excerpt) else { return };
     if g.dom.is_under(lead, g.root) {
         return;
     }
+    // The grab may have emptied or rebuilt the lead's copy (outside the content): take the page's.
+    let lead =
+        if g.dom.text_content(lead) == page.text_content(lead) { lead } else { copy_subtree(page, lead, &mut g.dom) };
     g.dom.insert_before(first, lead);
 }
 
-/// The last element marked as a lead (class or id) before `first` in the page, under one of its
-/// nearest ancestors, that reads as one.
-fn find_lead(page: &Dom, first: NodeId, title: &str) -> Option<NodeId> {
+/// A copy of `n` and its descendants from `page` into `dom`, not attached.
+fn copy_subtree(page: &Dom, n: NodeId, dom: &mut Dom) -> NodeId {
+    let copy_node = |dom: &mut Dom, from: NodeId| match page.tag(from) {
+        Some(tag) => {
+            let e = dom.create_element(tag);
+            for (k, v) in page.attrs(from) {
+                dom.set_attr(e, k, v);
+            }
+            e
+        }
+        None => dom.create_text(page.text_of_node(from).unwrap_or("")),
+    };
+    let root = copy_node(dom, n);
+    let mut stack = vec![(n, root)];
+    while let Some((from, to)) = stack.pop() {
+        for child in page.children(from) {
+            let c = copy_node(dom, child);
+            dom.append(to, c);
+            stack.push((child, c));
+        }
+    }
+    root
+}
+
+/// The last element marked as a lead (class or id), or showing the page's description, before
+/// `first` in the page, under one of its nearest ancestors, that reads as one.
+fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> Option<NodeId> {
     let body = page.find_tag("body")?;
+    // Text lengths of the page, measured once, for comparing blocks to the description.
+    let lens = excerpt.map(|_| TextLens::new(page, body, |_| 0));
     let mut match_string = String::new();
     for ancestor in page.ancestors(first, LEAD_SEARCH_LEVELS) {
         if ancestor == body || !page.is_under(ancestor, body) {
@@ -49,7 +83,10 @@ fn find_lead(page: &Dom, first: NodeId, title: &str) -> Option<NodeId> {
                 continue;
             }
             page.match_string_into(d, &mut match_string);
-            if pat::is_lead(&match_string) && reads_as_lead(page, d, title) {
+            let marked = pat::is_lead(&match_string)
+                || excerpt.zip(lens.as_ref()).is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
+                || follows_headline(page, d, title);
+            if marked && reads_as_lead(page, d, title) {
                 found = Some(d);
             }
         }
@@ -72,7 +109,10 @@ fn reads_as_lead(page: &Dom, n: NodeId, title: &str) -> bool {
         return false;
     }
     // Not a block of blocks (a list of teasers) or a picture with its caption, nor the headline again.
-    let blocks = page.count_tags(n, &["p", "div", "li", "h2", "h3"]);
+    // A list of a few items (key points) counts as one block.
+    let items = page.count_tags(n, &["li"]);
+    let blocks = page.count_tags(n, &["p", "div", "h2", "h3"])
+        + if items <= KEY_POINTS_MAX_ITEMS { usize::from(items > 0) } else { items };
     if page.count_tags(n, &["img", "picture", "figure"]) > 0 {
         return false;
     }
@@ -85,4 +125,49 @@ fn reads_as_lead(page: &Dom, n: NodeId, title: &str) -> bool {
     }
     let text = page.inner_text(n);
     blocks <= 2 && text_similarity(title, &text) < 0.75 && !pat::is_meta_line(&text) && !pat::is_byline_line(&text)
+}
+
+/// Share of the title's words a headline shows (the title may carry the site's name).
+const HEADLINE_SHOWS_TITLE: f64 = 0.5;
+
+/// Whether `n` is a subheading right after the page's headline (an `<h1>` showing the title): a
+/// deck, set apart from the body like a lead. (Not a paragraph: that is often the date line.)
+fn follows_headline(page: &Dom, n: NodeId, title: &str) -> bool {
+    if !page.is_tag(n, "h2") {
+        return false;
+    }
+    let mut prev = page.prev_sibling(n);
+    while let Some(p) = prev.filter(|&p| !page.is_element(p)) {
+        prev = page.prev_sibling(p);
+    }
+    prev.is_some_and(|h| {
+        let headline = page.inner_text(h);
+        page.is_tag(h, "h1")
+            && text_similarity(title, &headline) > 0.75
+            && text_similarity(&headline, title) > HEADLINE_SHOWS_TITLE
+    })
+}
+
+/// Whether `n`'s text is the page's description (`excerpt`, normalized, without a closing
+/// ellipsis or dot): the same text, or one of them cut short of the other (descriptions are often
+/// cut at a length).
+fn shows_excerpt(page: &Dom, lens: &TextLens, n: NodeId, excerpt: &str) -> bool {
+    // Lengths first (most blocks are far off the description's): the text is built only then.
+    let len = lens.inner_len(n);
+    if !(LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&len) || len * 2 < excerpt.len().min(LEAD_MAX_CHARS) {
+        return false;
+    }
+    let text = normalize(&page.inner_text(n));
+    let text = text.trim_end_matches(['…', '.', ' ']);
+    text.starts_with(excerpt)
+        || (excerpt.starts_with(text)
+            && text.chars().count() * EXCERPT_MIN_SHARE_DEN >= excerpt.chars().count() * EXCERPT_MIN_SHARE_NUM)
+}
+
+/// A block that is the start of the description shows at least this share of it (num/den).
+const EXCERPT_MIN_SHARE_NUM: usize = 4;
+const EXCERPT_MIN_SHARE_DEN: usize = 5;
+
+fn normalize(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

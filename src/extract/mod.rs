@@ -109,7 +109,7 @@ pub(crate) fn extract_parsed(html: &str, url: Option<&Url>) -> (Extracted, crate
         readability::grab_article(&dom, &meta.title, meta.byline.as_deref(), url.and_then(Url::host_str))
     {
         crate::timing::mark("extract: grab article");
-        lead::prepend_lead(&dom, &mut g, &meta.title);
+        lead::prepend_lead(&dom, &mut g, &meta.title, meta.excerpt.as_deref());
         media::finish_content(&mut g.dom, g.root, base.as_ref());
         if ex.byline.is_none() {
             ex.byline = g.byline.clone().filter(|b| !b.is_empty()).or_else(|| byline::find_byline(&dom));

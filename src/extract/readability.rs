@@ -19,6 +19,9 @@ pub(super) type IdSet = HashSet<NodeId, BuildHasherDefault<IntHasher>>;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
+/// When every attempt falls short of `CHAR_THRESHOLD`, a looser attempt wins only with this many
+/// times the text of the best stricter one.
+const LOOSER_ATTEMPT_MIN_RATIO: usize = 3;
 const TOP_CANDIDATES: usize = 5;
 const MIN_TOP_CANDIDATES: usize = 3;
 
@@ -153,16 +156,18 @@ pub fn drop_other_stories(dom: &mut Dom, title: &str, page_url: Option<&str>) {
                 keys.iter().any(|(h, p)| *p == path && (host.is_none() || h.is_none() || *h == host))
             })
         };
-    let own = stories
-        .iter()
-        .find(|&&(s, _)| names_page(dom, s))
-        .or_else(|| stories.iter().find(|&&(_, h)| h.is_some_and(|h| is_title(dom, h))))
-        .map(|&(s, _)| s)
+    // Every story naming the page is a part of it (a CMS may render its header and its body as
+    // two `<article>`s with the same address).
+    let named: Vec<NodeId> = stories.iter().filter(|&&(s, _)| names_page(dom, s)).map(|&(s, _)| s).collect();
+    let own = named
+        .first()
+        .copied()
+        .or_else(|| stories.iter().find(|&&(_, h)| h.is_some_and(|h| is_title(dom, h))).map(|&(s, _)| s))
         .or(after_title);
     let Some(own) = own else { return };
     // Stories without a headline of their own are parts of the page's (its header, its body).
     for (s, h) in stories {
-        if s != own && h.is_some() {
+        if s != own && h.is_some() && !named.contains(&s) {
             dom.detach(s);
         }
     }
@@ -476,8 +481,14 @@ pub fn grab_article(page: &Dom, title: &str, author: Option<&str>, host: Option<
         } else if flags.clean_conditionally {
             flags.clean_conditionally = false;
         } else {
-            // Longest attempt; the earliest on ties (the strictest rules).
-            let best = attempts.iter().enumerate().max_by(|a, b| a.1.1.cmp(&b.1.1).then(b.0.cmp(&a.0)))?.0;
+            // The strictest attempt, unless a looser one finds clearly more: on a short page the
+            // looser rules let an author box or a sidebar outscore a short post.
+            let mut best = 0;
+            for (i, a) in attempts.iter().enumerate().skip(1) {
+                if a.1 > attempts[best].1 * LOOSER_ATTEMPT_MIN_RATIO {
+                    best = i;
+                }
+            }
             let (g, len) = attempts.swap_remove(best);
             return (len > 0).then_some(g);
         }
