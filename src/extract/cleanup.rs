@@ -63,6 +63,7 @@ impl Cleaner<'_> {
         }
         remove_inline_boilerplate(dom, article);
         remove_promos_and_controls(dom, article);
+        remove_closing_notes(dom, article);
         remove_trailing_headings(dom, article, self.host);
         remove_leading_kickers(dom, article, self.host);
         for table in dom.by_tags(article, &["table"]) {
@@ -349,6 +350,103 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         {
             dom.detach(n);
         }
+    }
+}
+
+/// The blocks holding the content's text, in document order: for each run of text, its nearest
+/// enclosing block, widened to the largest wrapper holding nothing else.
+fn text_blocks(dom: &Dom, article: NodeId, lens: &TextLens) -> Vec<NodeId> {
+    let mut blocks: Vec<NodeId> = Vec::new();
+    let mut last_inner = None;
+    for d in dom.iter_descendants(article) {
+        if dom.text_of_node(d).is_none_or(is_blank) {
+            continue;
+        }
+        let mut inner = dom.parent(d);
+        while let Some(a) =
+            inner.filter(|&a| a != article && dom.tag(a).is_none_or(|t| t == "a" || pat::PHRASING.contains(&t)))
+        {
+            inner = dom.parent(a);
+        }
+        let Some(mut b) = inner.filter(|&a| a != article) else {
+            continue;
+        };
+        // Runs of text in one block are widened once.
+        if last_inner == Some(b) {
+            continue;
+        }
+        last_inner = Some(b);
+        let len = lens.inner_len(b);
+        while let Some(p) = dom.parent(b).filter(|&p| p != article && lens.inner_len(p) == len) {
+            b = p;
+        }
+        if blocks.last() != Some(&b) {
+            blocks.push(b);
+        }
+    }
+    blocks
+}
+
+/// Drops the notes sites set after an article, judged block by block from its end and stopping
+/// at the first block that is the article's: sources, contacts and categories ("Quelle: dpa"),
+/// filing and comment-form lines, notices of rights, disclosures, calls to follow or subscribe,
+/// links back, date and byline lines; never half the content. Anywhere in the content, a heading
+/// over other stories ("Weitere Artikel", "Related posts") goes with the links that follow it.
+fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
+    // Measured once: a block's length stays as measured when a block inside it goes.
+    let lens = TextLens::new(dom, article, |_| 0);
+    let blocks = text_blocks(dom, article, &lens);
+    let total = lens.inner_len(article);
+    let mut i = 0;
+    while i < blocks.len() {
+        let h = blocks[i];
+        i += 1;
+        if lens.inner_len(h) > pat::CLOSING_NOTE_MAX_CHARS || !pat::Folded::new(&dom.inner_text(h)).is_related_heading()
+        {
+            continue;
+        }
+        let mut end = i;
+        while end < blocks.len()
+            && lens.inner_len(blocks[end]) <= pat::CLOSING_NOTE_MAX_CHARS
+            && lens.link_density(dom, blocks[end]) >= 0.5
+        {
+            end += 1;
+        }
+        // A heading alone stays unless it closes the content.
+        if end == i && end < blocks.len() {
+            continue;
+        }
+        for &b in &blocks[i - 1..end] {
+            dom.detach(b);
+        }
+        i = end;
+    }
+    let mut removed = 0;
+    for &b in blocks.iter().rev() {
+        if !dom.is_under(b, article) {
+            continue;
+        }
+        let len = lens.inner_len(b);
+        if len > pat::CLOSING_NOTE_MAX_CHARS
+            || (removed + len) * 2 > total
+            || dom.count_tags(b, &["img", "picture", "video", "iframe", "table"]) > 0
+        {
+            return;
+        }
+        let text = dom.inner_text(b);
+        let folded = pat::Folded::new(&text);
+        let note = folded.is_closing_note()
+            || folded.is_picture_credit()
+            || folded.is_tool_label()
+            || folded.is_bare_date()
+            || pat::is_meta_line(&text)
+            || pat::is_byline_line(&text)
+            || pat::is_ad_or_loading_text(&text);
+        if !note {
+            return;
+        }
+        dom.detach(b);
+        removed += len;
     }
 }
 

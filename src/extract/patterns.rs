@@ -7,6 +7,9 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
+mod closing;
+pub use closing::CLOSING_NOTE_MAX_CHARS;
+
 /// Blocks that are almost never the article: navigation, chrome, comments, promotion.
 const UNLIKELY: &[&str] = &[
     "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",

@@ -1,0 +1,183 @@
+//! The notes sites set after an article (sources, filing lines, notices of rights, calls to
+//! follow or subscribe, links back) and the headings over other stories, by language.
+
+use super::Folded;
+
+/// Labels of the notes sites set after an article, each followed by a colon ("Quelle: dpa",
+/// "Kontakt: …", "Category: News"): a short closing block opening with one is not the article's.
+const CLOSING_LABELS: &[&str] = &[
+    "source", "sources", "contact", "media contact", "press contact", "category", "categories", "filed under",
+    "more information", "further information", "photo source", "featured image", "cover image", "release date",
+    "news date", "original article", "catégorie", "catégories", "crédits",
+    "quelle", "quellen", "quellenangaben", "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner",
+    "ansprechpartnerin", "kategorie", "kategorien", "weitere informationen", "weitere infos",
+    "zusatzinformationen", "titelbild", "beitragsbild", "aufmacherbild", "bildnachweis", "bildquelle",
+    "originalartikel",
+    "fuente", "fuentes", "contacto", "categoría", "categorías", "fonte", "fonti", "categoria", "źródło",
+    "kategoria", "bron", "categorie",
+];
+/// Openings of the notes on an article's filing, publication and comment form, whatever follows
+/// ("This entry was posted in …", "Erstellt am … und abgelegt unter …", "No Response so far").
+const CLOSING_OPENINGS: &[&str] = &[
+    "this entry was posted", "this entry was filed", "posted in", "filed under", "no responses", "no response so far",
+    "no comments yet", "leave a reply", "comments are closed", "you must be logged in", "this site uses akismet",
+    "suggested citation", "bookmark the permalink",
+    "aucun commentaire", "laisser un commentaire", "les commentaires sont fermés",
+    "erstellt am", "abgelegt unter", "der beitrag wurde am", "dieser beitrag wurde am", "dieser eintrag wurde",
+    "veröffentlicht von", "geschrieben von", "keine kommentare", "noch keine kommentare", "kommentar schreiben",
+    "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentare sind geschlossen",
+    "du musst eingeloggt sein", "sie müssen angemeldet sein", "sie sind aktuell nicht eingeloggt",
+    "diese website verwendet akismet", "zitiervorschlag", "zitierweise",
+    "deja un comentario", "para comentar debes", "sin comentarios", "lascia un commento", "deixe um comentário",
+];
+/// Phrases of the notices and calls closing an article, anywhere in a short closing block:
+/// rights and licences, disclaimers and disclosures, calls to follow, subscribe, join or write.
+const CLOSING_PHRASES: &[&str] = &[
+    "all rights reserved", "copyrighted property", "without permission", "written permission", "reprint",
+    "not responsible for the opinions", "opinions expressed", "affiliate link", "creative commons", "cc-by",
+    "cc by-", "paid links", "follow us", "follow the ", "subscribe", "sign up", "newsletter", "for the latest news", "for the latest stories", "download our app", "download the app", "support our work", "support us", "become a member",
+    "letter to the editor", "if you enjoyed", "reprinted with permission", "send us a message", "email us at", "write to us",
+    "tous droits réservés", "reproduction interdite", "abonnez-vous", "suivez-nous", "inscrivez-vous",
+    "alle rechte vorbehalten", "nachdruck", "ohne genehmigung", "ohne gewähr", "haftungsausschluss",
+    "meinung des autors", "meinung der autorin", "nicht notwendigerweise", "affiliate", "provisionslink",
+    "werbelink", "enthält werbung", "unter der lizenz", "sofern nicht anders", "abonnieren", "abonniere",
+    "folgen sie uns", "folge uns", "unsere app", "lade dir die app", "laden sie die app", "jetzt spenden", "werden sie mitglied", "werde mitglied",
+    "unterstützen sie uns", "unterstütze uns", "schreiben sie uns", "schreib uns", "gefällt dir unser",
+    "hat dir der artikel gefallen", "hat ihnen der artikel gefallen", "jetzt anmelden", "jetzt registrieren",
+    "todos los derechos reservados", "suscríbete", "síguenos", "únete", "hazte miembro", "escríbenos",
+    "puede escribirnos", "canal de telegram", "canal de youtube", "tutti i diritti riservati", "seguici",
+    "iscriviti", "wszelkie prawa zastrzeżone", "prawa autorskie", "zapraszamy do subskrypcji",
+    "zapraszamy też do subskrypcji", "publikacja dostępna",
+];
+/// Headings over lists of other stories, as whole texts ("Related posts", "Weitere Artikel").
+const RELATED_HEADINGS: &[&str] = &[
+    "related", "related posts", "related articles", "related stories", "related content", "related news",
+    "related links", "related reading", "related topics", "you may also like", "you might also like",
+    "you may also be interested in", "more stories", "more articles", "more news", "latest news",
+    "latest articles", "latest posts", "recent posts", "recent articles", "popular posts", "most read",
+    "most popular", "recommended", "recommended for you", "recommended articles", "read next", "up next",
+    "more on this topic", "more on this story",
+    "à lire aussi", "a lire aussi", "à lire également", "articles similaires", "articles liés", "sur le même sujet",
+    "les plus lus", "dans la même rubrique", "vous aimerez aussi", "articles récents", "derniers articles",
+    "weitere artikel", "weitere beiträge", "weitere news", "weitere nachrichten", "neueste artikel",
+    "neueste beiträge", "neuste artikel", "aktuelle artikel", "aktuelle beiträge", "letzte beiträge",
+    "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "verwandte beiträge", "empfohlene artikel",
+    "empfohlene beiträge", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+    "das könnte ihnen auch gefallen", "das könnte dir auch gefallen", "auch interessant", "mehr zum thema",
+    "mehr themen", "mehr artikel", "meistgelesen", "meistgelesene artikel", "beliebte beiträge", "lesetipps",
+    "unsere empfehlungen", "artikel und videos zum thema", "das thema könnte dich auch interessieren",
+    "diese artikel könnten dich ebenfalls interessieren", "diese artikel könnten sie auch interessieren",
+    "artículos relacionados", "noticias relacionadas", "notas relacionadas", "te puede interesar",
+    "también te puede interesar", "lo más leído", "más noticias", "últimas noticias", "articoli correlati",
+    "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas", "mais lidas",
+    "powiązane artykuły", "polecane artykuły", "gerelateerde artikelen", "meer nieuws",
+];
+/// A heading over other stories has at most this many words (its cue and a name: "Mehr zum Thema auf Example.de").
+const RELATED_HEADING_MAX_WORDS: usize = 8;
+/// Whole texts of links back and up, left at an article's end ("zurück zur Listenansicht").
+const BACK_LINKS: &[&str] = &[
+    "back", "back to top", "back to overview", "back to list", "top", "retour", "haut de page", "retour en haut",
+    "zurück", "zurück zur übersicht", "zurück zur listenansicht", "zurück zur startseite", "nach oben",
+    "zum seitenanfang", "seitenanfang", "volver", "volver arriba", "torna su", "voltar", "powrót", "terug",
+];
+/// A block closing an article with a note of the site is no longer than this.
+pub const CLOSING_NOTE_MAX_CHARS: usize = 300;
+
+/// Does the text end an article with a note of the site: a labelled source, contact or category
+/// ("Quelle: dpa"), a filing or comment-form line, a notice of rights or a disclosure, a call to
+/// follow or subscribe, a link back, or a heading over other stories?
+#[cfg(test)]
+pub fn is_closing_note(text: &str) -> bool {
+    Folded::new(text).is_closing_note()
+}
+
+/// Is the text a heading over a list of other stories ("Related posts", "Weitere Artikel:",
+/// "Mehr zum Thema auf Example.de")?
+#[cfg(test)]
+pub fn is_related_heading(text: &str) -> bool {
+    Folded::new(text).is_related_heading()
+}
+
+/// Does `t` open with the words of `cue` (not a longer word: "Quellen" is not "Quelle")?
+fn opens_with_words(t: &str, cue: &str) -> bool {
+    t.strip_prefix(cue).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+}
+
+/// Does `t` hold `phrase` as whole words (a phrase ending in a space or hyphen may go on)?
+fn holds_phrase(t: &str, phrase: &str) -> bool {
+    t.match_indices(phrase).any(|(i, _)| {
+        let before = t[..i].chars().next_back();
+        let after = t[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric)
+            && (phrase.ends_with([' ', '-']) || !after.is_some_and(char::is_alphanumeric))
+    })
+}
+
+impl Folded<'_> {
+    /// [`is_closing_note`].
+    pub fn is_closing_note(&self) -> bool {
+        // Notes are short: longer texts are judged without folding them.
+        if self.raw.len() > CLOSING_NOTE_MAX_CHARS * 4 {
+            return false;
+        }
+        let t = self.folded();
+        if t.chars().count() > CLOSING_NOTE_MAX_CHARS {
+            return false;
+        }
+        let labelled = CLOSING_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(':')));
+        labelled
+            || CLOSING_OPENINGS.iter().any(|o| opens_with_words(t, o))
+            || CLOSING_PHRASES.iter().any(|p| holds_phrase(t, p))
+            || BACK_LINKS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
+            || self.is_related_heading()
+    }
+
+    /// [`is_related_heading`].
+    pub fn is_related_heading(&self) -> bool {
+        if self.raw.chars().filter(|c| !c.is_whitespace()).nth(RELATED_HEADING_MAX_WORDS * 12).is_some() {
+            return false;
+        }
+        // A sentence ("More news is expected on Friday.") is not a heading.
+        if self.raw.trim_end().ends_with('.') && !self.raw.trim_end().ends_with("..") {
+            return false;
+        }
+        let t = self.folded().trim_matches(|c: char| !c.is_alphanumeric());
+        // A one-word cue stands alone or before a colon ("Related: …", not "Recommended dose").
+        t.split(' ').count() <= RELATED_HEADING_MAX_WORDS
+            && RELATED_HEADINGS.iter().any(|h| {
+                opens_with_words(t, h) && (h.contains(' ') || t.len() == h.len() || t[h.len()..].starts_with(':'))
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn closing_notes() {
+        assert!(is_closing_note("Quelle: dpa") && is_closing_note("Kategorie : News") && is_closing_note("Źródło:"));
+        assert!(is_closing_note("This entry was posted in News. Bookmark the permalink."));
+        assert!(is_closing_note("Written permission must be obtained before reprint in online or print media."));
+        assert!(is_closing_note("Diese Website verwendet Akismet, um Spam zu reduzieren."));
+        assert!(is_closing_note("zurück zur Listenansicht") && is_closing_note("↑ Back to top"));
+        assert!(is_closing_note("Follow us on Twitter") && is_closing_note("Newsletter abonnieren"));
+        // Article sentences with the same words are not notes.
+        assert!(!is_closing_note("Quellen zufolge war der Minister informiert."));
+        assert!(!is_closing_note("The source of the leak was never found."));
+        assert!(!is_closing_note("Guests were invited to donate as well."));
+        assert!(!is_closing_note("The app is available for iOS and Android and costs 4 euros in the App Store."));
+        assert!(!is_closing_note("Posted inspectors found no fault with the bridge."));
+        assert!(!is_closing_note(&"Folgen Sie uns ".repeat(100)), "long texts are never notes");
+    }
+
+    #[test]
+    fn related_headings() {
+        assert!(is_related_heading("Related posts") && is_related_heading("Weitere Artikel:"));
+        assert!(is_related_heading("Mehr zum Thema auf Example.de") && is_related_heading("RELATED STORIES"));
+        assert!(is_related_heading("Das könnte Sie auch interessieren") && is_related_heading("Related: Markets fall"));
+        assert!(!is_related_heading("More news is expected on Friday."));
+        assert!(!is_related_heading("Related charges were dropped against three of the men in the case last year"));
+        assert!(!is_related_heading("Recommended dose"));
+    }
+}
