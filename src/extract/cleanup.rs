@@ -421,6 +421,30 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
         }
         i = end;
     }
+    // A closing section: a bare label ("Kontakt:", "Quellen") or a heading over other stories,
+    // with only short blocks after it, short in all.
+    let mut after = 0;
+    let mut section = None;
+    for &b in blocks.iter().rev() {
+        if !dom.is_under(b, article) {
+            continue;
+        }
+        let len = lens.inner_len(b);
+        if len > pat::CLOSING_NOTE_MAX_CHARS || after > pat::CLOSING_SECTION_MAX_CHARS || (after + len) * 3 > total {
+            break;
+        }
+        let text = dom.inner_text(b);
+        let folded = pat::Folded::new(&text);
+        if folded.is_closing_label() || folded.is_related_heading() {
+            section = Some(b);
+        }
+        after += len;
+    }
+    if let Some(start) = section {
+        for &b in blocks.iter().skip_while(|&&b| b != start) {
+            dom.detach(b);
+        }
+    }
     let mut removed = 0;
     for &b in blocks.iter().rev() {
         if !dom.is_under(b, article) {

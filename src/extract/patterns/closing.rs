@@ -82,6 +82,8 @@ const BACK_LINKS: &[&str] = &[
 ];
 /// A block closing an article with a note of the site is no longer than this.
 pub const CLOSING_NOTE_MAX_CHARS: usize = 300;
+/// The text after a closing section's label or heading (contacts, sources, links) is no longer than this.
+pub const CLOSING_SECTION_MAX_CHARS: usize = 1000;
 
 /// Does the text end an article with a note of the site: a labelled source, contact or category
 /// ("Quelle: dpa"), a filing or comment-form line, a notice of rights or a disclosure, a call to
@@ -132,6 +134,15 @@ impl Folded<'_> {
             || self.is_related_heading()
     }
 
+    /// Is the text a closing label alone, with or without its colon ("Kontakt:", "Quellen")?
+    pub fn is_closing_label(&self) -> bool {
+        if self.raw.len() > CLOSING_NOTE_MAX_CHARS {
+            return false;
+        }
+        let t = self.folded().trim_end_matches([':', ' ']);
+        CLOSING_LABELS.contains(&t)
+    }
+
     /// [`is_related_heading`].
     pub fn is_related_heading(&self) -> bool {
         if self.raw.chars().filter(|c| !c.is_whitespace()).nth(RELATED_HEADING_MAX_WORDS * 12).is_some() {
@@ -169,6 +180,9 @@ mod tests {
         assert!(!is_closing_note("The app is available for iOS and Android and costs 4 euros in the App Store."));
         assert!(!is_closing_note("Posted inspectors found no fault with the bridge."));
         assert!(!is_closing_note(&"Folgen Sie uns ".repeat(100)), "long texts are never notes");
+        let label = |t| Folded::new(t).is_closing_label();
+        assert!(label("Kontakt:") && label("Weitere Informationen") && label("Quellen :"));
+        assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa"));
     }
 
     #[test]
