@@ -16,12 +16,26 @@ const CLOSING_LABELS: &[&str] = &[
     "fuente", "fuentes", "contacto", "categoría", "categorías", "fonte", "fonti", "categoria", "źródło",
     "kategoria", "bron", "categorie",
 ];
+/// Headings and labels opening the boxes sites set after an article, as whole texts (an author's
+/// box, comments, tags, sharing, a call for support): with only short blocks after them, they
+/// and those blocks go.
+const SECTION_LABELS: &[&str] = &[
+    "written by", "posted by", "about the author", "about the authors", "the author", "author", "authors",
+    "comments", "responses", "discussion", "tags", "share", "share this", "share this article", "share this post",
+    "while you are here", "while you're here", "before you go",
+    "à propos de l'auteur", "l'auteur", "commentaires", "mots-clés", "partager", "partager cet article",
+    "geschrieben von", "verfasst von", "über den autor", "über die autorin", "über die autoren", "zum autor",
+    "zur autorin", "zur person", "autor", "autorin", "autoren", "kommentare", "diskussion", "schlagwörter",
+    "schlagworte", "stichworte", "tags zum artikel", "teilen", "artikel teilen", "beitrag teilen",
+    "diesen artikel teilen", "diesen beitrag teilen", "sobre el autor", "el autor", "comentarios", "etiquetas",
+    "compartir", "sull'autore", "commenti", "o autorze", "komentarze", "udostępnij",
+];
 /// Openings of the notes on an article's filing, publication and comment form, whatever follows
 /// ("This entry was posted in …", "Erstellt am … und abgelegt unter …", "No Response so far").
 const CLOSING_OPENINGS: &[&str] = &[
     "this entry was posted", "this entry was filed", "posted in", "filed under", "no responses", "no response so far",
     "no comments yet", "leave a reply", "comments are closed", "you must be logged in", "this site uses akismet",
-    "suggested citation", "bookmark the permalink",
+    "suggested citation", "bookmark the permalink", "comment rss",
     "aucun commentaire", "laisser un commentaire", "les commentaires sont fermés",
     "erstellt am", "abgelegt unter", "der beitrag wurde am", "dieser beitrag wurde am", "dieser eintrag wurde",
     "veröffentlicht von", "geschrieben von", "keine kommentare", "noch keine kommentare", "kommentar schreiben",
@@ -139,8 +153,9 @@ impl Folded<'_> {
         if self.raw.len() > CLOSING_NOTE_MAX_CHARS {
             return false;
         }
-        let t = self.folded().trim_end_matches([':', ' ']);
-        CLOSING_LABELS.contains(&t)
+        // A count goes with the label ("36 Comments", "Kommentare (3)").
+        let t = self.folded().trim_matches(|c: char| !c.is_alphabetic());
+        CLOSING_LABELS.contains(&t) || SECTION_LABELS.contains(&t)
     }
 
     /// [`is_related_heading`].
@@ -183,6 +198,7 @@ mod tests {
         let label = |t| Folded::new(t).is_closing_label();
         assert!(label("Kontakt:") && label("Weitere Informationen") && label("Quellen :"));
         assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa"));
+        assert!(label("36 Comments") && label("Kommentare (3)") && label("Über den Autor") && label("Diesen Artikel teilen:"));
     }
 
     #[test]
