@@ -397,6 +397,18 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
     let lens = TextLens::new(dom, article, |_| 0);
     let blocks = text_blocks(dom, article, &lens);
     let total = lens.inner_len(article);
+    // Before the article: notices of advertising and labelled notes ("Kategorie: News").
+    for &b in &blocks {
+        if lens.inner_len(b) > pat::CLOSING_NOTE_MAX_CHARS {
+            break;
+        }
+        let text = dom.inner_text(b);
+        let folded = pat::Folded::new(&text);
+        if !(folded.is_disclosure() || folded.is_labelled_note()) {
+            break;
+        }
+        dom.detach(b);
+    }
     let mut i = 0;
     while i < blocks.len() {
         let h = blocks[i];

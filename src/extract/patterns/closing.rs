@@ -16,6 +16,17 @@ const CLOSING_LABELS: &[&str] = &[
     "fuente", "fuentes", "contacto", "categoría", "categorías", "fonte", "fonti", "categoria", "źródło",
     "kategoria", "bron", "categorie",
 ];
+/// Phrases of the notices of advertising and affiliate links sites set before an article.
+const DISCLOSURES: &[&str] = &[
+    "affiliate link", "affiliate-link", "contains affiliate links", "this post contains references to products",
+    "this post may contain affiliate", "sponsored post", "sponsored content", "advertiser disclosure",
+    "article sponsorisé", "contenu sponsorisé", "publireportage", "enthält werbung", "*werbung", "(werbung)",
+    "[werbung]", "werbung:", "unbezahlte werbung", "anzeige,", "- anzeige -", "in kooperation mit",
+    "in freundlicher zusammenarbeit mit", "affiliate-links", "contenido patrocinado", "publirreportaje",
+];
+/// A notice of advertising before an article is no longer than this.
+const DISCLOSURE_MAX_CHARS: usize = 300;
+
 /// Headings and labels opening the boxes sites set after an article, as whole texts (an author's
 /// box, comments, tags, sharing, a call for support): with only short blocks after them, they
 /// and those blocks go.
@@ -140,12 +151,31 @@ impl Folded<'_> {
         if t.chars().count() > CLOSING_NOTE_MAX_CHARS {
             return false;
         }
-        let labelled = CLOSING_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(':')));
-        labelled
+        self.is_labelled_note()
             || CLOSING_OPENINGS.iter().any(|o| opens_with_words(t, o))
             || CLOSING_PHRASES.iter().any(|p| holds_phrase(t, p))
             || BACK_LINKS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
             || self.is_related_heading()
+    }
+
+    /// Does the text open with a closing label and its colon ("Quelle: dpa", "Kategorie: News")?
+    pub fn is_labelled_note(&self) -> bool {
+        if self.raw.len() > CLOSING_NOTE_MAX_CHARS * 4 {
+            return false;
+        }
+        let t = self.folded();
+        t.chars().count() <= CLOSING_NOTE_MAX_CHARS
+            && CLOSING_LABELS.iter().any(|l| t.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(':')))
+    }
+
+    /// Is the text a short notice of advertising or affiliate links ("*Werbung", "Anzeige, enthält
+    /// Affiliate Links", "This post contains references to products from our advertisers")?
+    pub fn is_disclosure(&self) -> bool {
+        if self.raw.len() > DISCLOSURE_MAX_CHARS * 4 {
+            return false;
+        }
+        let t = self.folded();
+        t.chars().count() <= DISCLOSURE_MAX_CHARS && DISCLOSURES.iter().any(|p| holds_phrase(t, p))
     }
 
     /// Is the text a closing label alone, with or without its colon ("Kontakt:", "Quellen")?
@@ -195,6 +225,10 @@ mod tests {
         assert!(!is_closing_note("The app is available for iOS and Android and costs 4 euros in the App Store."));
         assert!(!is_closing_note("Posted inspectors found no fault with the bridge."));
         assert!(!is_closing_note(&"Folgen Sie uns ".repeat(100)), "long texts are never notes");
+        let disclosure = |t| Folded::new(t).is_disclosure();
+        assert!(disclosure("*Werbung. Dieser Beitrag enthält Werbung für Example.") && disclosure("Anzeige, enthält Affiliate Links"));
+        assert!(disclosure("This post contains references to products from one or more of our advertisers."));
+        assert!(!disclosure("Werbung ist überall: Jeder Mensch sieht am Tag Tausende Anzeigen.") && !disclosure("Sponsored by the city, the race drew 900 runners."));
         let label = |t| Folded::new(t).is_closing_label();
         assert!(label("Kontakt:") && label("Weitere Informationen") && label("Quellen :"));
         assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa"));
