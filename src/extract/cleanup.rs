@@ -463,13 +463,19 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let len = lens.inner_len(b);
-        if len > pat::CLOSING_NOTE_MAX_CHARS
-            || (removed + len) * 2 > total
-            || dom.count_tags(b, &["img", "picture", "video", "iframe", "table"]) > 0
-        {
+        if len > pat::CLOSING_NOTE_MAX_CHARS || (removed + len) * 2 > total {
             return;
         }
         let text = dom.inner_text(b);
+        // A picture or table closing the article stays, unless it is labelled as an ad.
+        if dom.count_tags(b, &["img", "picture", "video", "iframe", "table"]) > 0 {
+            if !pat::is_ad_or_loading_text(&text) {
+                return;
+            }
+            dom.detach(b);
+            removed += len;
+            continue;
+        }
         let folded = pat::Folded::new(&text);
         let note = folded.is_closing_note()
             || folded.is_picture_credit()

@@ -12,7 +12,8 @@ const CLOSING_LABELS: &[&str] = &[
     "quelle", "quellen", "quellenangaben", "kontakt", "pressekontakt", "medienkontakt", "ansprechpartner",
     "ansprechpartnerin", "kategorie", "kategorien", "weitere informationen", "weitere infos",
     "zusatzinformationen", "titelbild", "beitragsbild", "aufmacherbild", "bildnachweis", "bildquelle",
-    "originalartikel",
+    "originalartikel", "tags", "tagged", "tagged with", "schlagwörter", "schlagworte", "stichworte", "themen",
+    "mots-clés", "etiquetas", "aufrufe", "views", "zugriffe", "kommentare insgesamt",
     "fuente", "fuentes", "contacto", "categoría", "categorías", "fonte", "fonti", "categoria", "źródło",
     "kategoria", "bron", "categorie",
 ];
@@ -60,13 +61,15 @@ const CLOSING_OPENINGS: &[&str] = &[
 const CLOSING_PHRASES: &[&str] = &[
     "all rights reserved", "copyrighted property", "without permission", "written permission", "reprint",
     "not responsible for the opinions", "opinions expressed", "affiliate link", "creative commons", "cc-by",
-    "cc by-", "paid links", "follow us", "follow the ", "subscribe", "sign up", "newsletter", "for the latest news", "for the latest stories", "download our app", "download the app", "support our work", "support us", "become a member",
+    "cc by-", "paid links", "follow us", "follow the ", "subscribe", "sign up", "newsletter", "more information is available at", "for more information visit", "for more information, visit",
+    "for the latest news", "for the latest stories", "download our app", "download the app", "support our work", "support us", "become a member",
     "letter to the editor", "if you enjoyed", "reprinted with permission", "send us a message", "email us at", "write to us",
     "tous droits réservés", "reproduction interdite", "abonnez-vous", "suivez-nous", "inscrivez-vous",
     "alle rechte vorbehalten", "nachdruck", "ohne genehmigung", "ohne gewähr", "haftungsausschluss",
     "meinung des autors", "meinung der autorin", "nicht notwendigerweise", "affiliate", "provisionslink",
     "werbelink", "enthält werbung", "unter der lizenz", "sofern nicht anders", "abonnieren", "abonniere",
-    "folgen sie uns", "folge uns", "unsere app", "lade dir die app", "laden sie die app", "jetzt spenden", "werden sie mitglied", "werde mitglied",
+    "folgen sie uns", "folge uns", "weitere infos unter", "weitere informationen unter", "weitere informationen gibt es unter",
+    "mehr infos unter", "mehr informationen unter", "unsere app", "lade dir die app", "laden sie die app", "jetzt spenden", "werden sie mitglied", "werde mitglied",
     "unterstützen sie uns", "unterstütze uns", "schreiben sie uns", "schreib uns", "gefällt dir unser",
     "hat dir der artikel gefallen", "hat ihnen der artikel gefallen", "jetzt anmelden", "jetzt registrieren",
     "todos los derechos reservados", "suscríbete", "síguenos", "únete", "hazte miembro", "escríbenos",
@@ -95,7 +98,8 @@ const RELATED_HEADINGS: &[&str] = &[
     "artículos relacionados", "noticias relacionadas", "notas relacionadas", "te puede interesar",
     "también te puede interesar", "lo más leído", "más noticias", "últimas noticias", "articoli correlati",
     "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas", "mais lidas",
-    "powiązane artykuły", "polecane artykuły", "gerelateerde artikelen", "meer nieuws",
+    "entdecke weitere", "entdecken sie weitere", "empfehlungen aus", "heute empfehlen wir", "wir empfehlen",
+    "discover more", "explore more", "more from", "powiązane artykuły", "polecane artykuły", "gerelateerde artikelen", "meer nieuws",
 ];
 /// A heading over other stories has at most this many words (its cue and a name: "Mehr zum Thema auf Example.de").
 const RELATED_HEADING_MAX_WORDS: usize = 8;
@@ -104,6 +108,12 @@ const BACK_LINKS: &[&str] = &[
     "back", "back to top", "back to overview", "back to list", "top", "retour", "haut de page", "retour en haut",
     "zurück", "zurück zur übersicht", "zurück zur listenansicht", "zurück zur startseite", "nach oben",
     "zum seitenanfang", "seitenanfang", "volver", "volver arriba", "torna su", "voltar", "powrót", "terug",
+];
+/// Whole texts of the controls left at an article's end: printing, permalinks, loading more, ratings.
+const TAIL_CONTROLS: &[&str] = &[
+    "print", "print this", "print article", "permalink", "load more", "no ratings yet", "imprimer", "permalien",
+    "drucken", "artikel drucken", "seite drucken", "rezept drucken", "beitrag drucken", "mehr laden", "weitere laden",
+    "lade weitere inhalte", "noch keine bewertungen", "imprimir", "stampa", "drukuj",
 ];
 /// A block closing an article with a note of the site is no longer than this.
 pub const CLOSING_NOTE_MAX_CHARS: usize = 300;
@@ -155,6 +165,7 @@ impl Folded<'_> {
             || CLOSING_OPENINGS.iter().any(|o| opens_with_words(t, o))
             || CLOSING_PHRASES.iter().any(|p| holds_phrase(t, p))
             || BACK_LINKS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
+            || TAIL_CONTROLS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
             || self.is_related_heading()
     }
 
@@ -217,6 +228,8 @@ mod tests {
         assert!(is_closing_note("Written permission must be obtained before reprint in online or print media."));
         assert!(is_closing_note("Diese Website verwendet Akismet, um Spam zu reduzieren."));
         assert!(is_closing_note("zurück zur Listenansicht") && is_closing_note("↑ Back to top"));
+        assert!(is_closing_note("Tags: Bahn, Streik") && is_closing_note("(Noch keine Bewertungen)"));
+        assert!(is_closing_note("Weitere Infos unter www.example.de.") && is_closing_note("Rezept drucken"));
         assert!(is_closing_note("Follow us on Twitter") && is_closing_note("Newsletter abonnieren"));
         // Article sentences with the same words are not notes.
         assert!(!is_closing_note("Quellen zufolge war der Minister informiert."));
