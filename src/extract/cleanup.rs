@@ -413,7 +413,9 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
     while i < blocks.len() {
         let h = blocks[i];
         i += 1;
-        if lens.inner_len(h) > pat::CLOSING_NOTE_MAX_CHARS || !pat::Folded::new(&dom.inner_text(h)).is_related_heading()
+        if lens.inner_len(h) > pat::CLOSING_NOTE_MAX_CHARS
+            || !dom.is_under(h, article)
+            || !pat::Folded::new(&dom.inner_text(h)).is_related_heading()
         {
             continue;
         }

@@ -62,14 +62,16 @@ const CLOSING_PHRASES: &[&str] = &[
     "all rights reserved", "copyrighted property", "without permission", "written permission", "reprint",
     "not responsible for the opinions", "opinions expressed", "affiliate link", "creative commons", "cc-by",
     "cc by-", "paid links", "follow us", "follow the ", "subscribe", "sign up", "newsletter", "more information is available at", "for more information visit", "for more information, visit",
-    "for the latest news", "for the latest stories", "download our app", "download the app", "support our work", "support us", "become a member",
+    "privacy policy", "terms of use", "let us know in the comments",
+    "mentions légales", "dans les commentaires", "aviso legal", "hágase miembro", "apóyanos", "for the latest news", "for the latest stories", "download our app", "download the app", "support our work", "support us", "become a member",
     "letter to the editor", "if you enjoyed", "reprinted with permission", "send us a message", "email us at", "write to us",
     "tous droits réservés", "reproduction interdite", "abonnez-vous", "suivez-nous", "inscrivez-vous",
     "alle rechte vorbehalten", "nachdruck", "ohne genehmigung", "ohne gewähr", "haftungsausschluss",
     "meinung des autors", "meinung der autorin", "nicht notwendigerweise", "affiliate", "provisionslink",
     "werbelink", "enthält werbung", "unter der lizenz", "sofern nicht anders", "abonnieren", "abonniere",
     "folgen sie uns", "folge uns", "weitere infos unter", "weitere informationen unter", "weitere informationen gibt es unter",
-    "mehr infos unter", "mehr informationen unter", "unsere app", "lade dir die app", "laden sie die app", "jetzt spenden", "werden sie mitglied", "werde mitglied",
+    "mehr infos unter", "mehr informationen unter", "in freundlicher kooperation", "provision erhält", "provision erhalten", "impressum", "datenschutzerklärung",
+    "in den kommentaren:", "schreibt es in die kommentare", "hinterlasse einfach einen kommentar", "unsere app", "lade dir die app", "laden sie die app", "jetzt spenden", "werden sie mitglied", "werde mitglied",
     "unterstützen sie uns", "unterstütze uns", "schreiben sie uns", "schreib uns", "gefällt dir unser",
     "hat dir der artikel gefallen", "hat ihnen der artikel gefallen", "jetzt anmelden", "jetzt registrieren",
     "todos los derechos reservados", "suscríbete", "síguenos", "únete", "hazte miembro", "escríbenos",
@@ -98,8 +100,13 @@ const RELATED_HEADINGS: &[&str] = &[
     "artículos relacionados", "noticias relacionadas", "notas relacionadas", "te puede interesar",
     "también te puede interesar", "lo más leído", "más noticias", "últimas noticias", "articoli correlati",
     "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas", "mais lidas",
-    "entdecke weitere", "entdecken sie weitere", "empfehlungen aus", "heute empfehlen wir", "wir empfehlen",
+    "mehr lesen", "entdecke weitere", "entdecken sie weitere", "empfehlungen aus", "heute empfehlen wir", "wir empfehlen",
     "discover more", "explore more", "more from", "powiązane artykuły", "polecane artykuły", "gerelateerde artikelen", "meer nieuws",
+];
+/// Endings of headings over other stories ("Diese Artikel könnten euch auch interessieren").
+const RELATED_ENDINGS: &[&str] = &[
+    "also like", "also be interested in", "also enjoy", "auch interessieren", "ebenfalls interessieren",
+    "auch gefallen", "aussi aimer", "pourraient vous intéresser", "te puede interesar", "también te puede gustar",
 ];
 /// A heading over other stories has at most this many words (its cue and a name: "Mehr zum Thema auf Example.de").
 const RELATED_HEADING_MAX_WORDS: usize = 8;
@@ -211,9 +218,9 @@ impl Folded<'_> {
         let t = self.folded().trim_matches(|c: char| !c.is_alphanumeric());
         // A one-word cue stands alone or before a colon ("Related: …", not "Recommended dose").
         t.split(' ').count() <= RELATED_HEADING_MAX_WORDS
-            && RELATED_HEADINGS.iter().any(|h| {
+            && (RELATED_ENDINGS.iter().any(|e| t.ends_with(e)) || RELATED_HEADINGS.iter().any(|h| {
                 opens_with_words(t, h) && (h.contains(' ') || t.len() == h.len() || t[h.len()..].starts_with(':'))
-            })
+            }))
     }
 }
 
@@ -253,6 +260,7 @@ mod tests {
         assert!(is_related_heading("Related posts") && is_related_heading("Weitere Artikel:"));
         assert!(is_related_heading("Mehr zum Thema auf Example.de") && is_related_heading("RELATED STORIES"));
         assert!(is_related_heading("Das könnte Sie auch interessieren") && is_related_heading("Related: Markets fall"));
+        assert!(is_related_heading("Diese Artikel könnten euch auch interessieren:") && is_related_heading("You might also like"));
         assert!(!is_related_heading("More news is expected on Friday."));
         assert!(!is_related_heading("Related charges were dropped against three of the men in the case last year"));
         assert!(!is_related_heading("Recommended dose"));
