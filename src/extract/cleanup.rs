@@ -459,6 +459,28 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             dom.detach(b);
         }
     }
+    // An author's box closing the article: a name alone, then a line about that person
+    // ("Inga Buller" / "Inga Buller ist Head of Social …"), short in all.
+    let live: Vec<NodeId> = blocks.iter().copied().filter(|&b| dom.is_under(b, article)).collect();
+    let mut after = 0;
+    for (j, &b) in live.iter().enumerate().rev() {
+        let len = lens.inner_len(b);
+        if after > pat::AUTHOR_BOX_MAX_CHARS || (after + len) * 3 > total {
+            break;
+        }
+        after += len;
+        let Some(&next) = live.get(j + 1) else { continue };
+        let name = dom.inner_text(b);
+        if pat::is_name_line(&name)
+            && !pat::is_byline_line(&name)
+            && pat::opens_author_bio(&dom.inner_text(next), &name)
+        {
+            for &x in &live[j..] {
+                dom.detach(x);
+            }
+            break;
+        }
+    }
     let mut removed = 0;
     for &b in blocks.iter().rev() {
         if !dom.is_under(b, article) {

@@ -122,6 +122,10 @@ const TAIL_CONTROLS: &[&str] = &[
     "drucken", "artikel drucken", "seite drucken", "rezept drucken", "beitrag drucken", "mehr laden", "weitere laden",
     "lade weitere inhalte", "noch keine bewertungen", "imprimir", "stampa", "drukuj",
 ];
+/// Verbs opening a line about a person after their name ("[Inga Buller] ist Head of Social …").
+const BIO_VERBS: &[&str] = &["is", "was", "writes", "est", "écrit", "ist", "war", "schreibt", "es", "escribe", "è", "jest"];
+/// An author's box closing an article (name, lines about them, notes) is no longer than this.
+pub const AUTHOR_BOX_MAX_CHARS: usize = 600;
 /// A block closing an article with a note of the site is no longer than this.
 pub const CLOSING_NOTE_MAX_CHARS: usize = 300;
 /// The text after a closing section's label or heading (contacts, sources, links) is no longer than this.
@@ -155,6 +159,16 @@ fn holds_phrase(t: &str, phrase: &str) -> bool {
         !before.is_some_and(char::is_alphanumeric)
             && (phrase.ends_with([' ', '-']) || !after.is_some_and(char::is_alphanumeric))
     })
+}
+
+/// Does `bio` read as a line about the person named `name`: opening with the name, the surname or
+/// a verb ("Inga Buller ist …", "Buller writes …", "ist Gründungspartner …")?
+pub fn opens_author_bio(bio: &str, name: &str) -> bool {
+    let bio = super::fold(bio.get(..bio.len().min(200)).unwrap_or(bio));
+    let name = super::fold(name);
+    let first = bio.split(' ').next().unwrap_or("");
+    let surname = name.rsplit(' ').next().unwrap_or("");
+    opens_with_words(&bio, &name) || (!surname.is_empty() && first == surname) || BIO_VERBS.contains(&first)
 }
 
 impl Folded<'_> {
@@ -253,6 +267,14 @@ mod tests {
         assert!(label("Kontakt:") && label("Weitere Informationen") && label("Quellen :"));
         assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa"));
         assert!(label("36 Comments") && label("Kommentare (3)") && label("Über den Autor") && label("Diesen Artikel teilen:"));
+    }
+
+    #[test]
+    fn author_bios() {
+        assert!(opens_author_bio("Inga Buller ist Head of Social bei Example.", "Inga Buller"));
+        assert!(opens_author_bio("ist Gründungspartner der Kanzlei.", "Dr. Thomas Schulte"));
+        assert!(opens_author_bio("Buller writes about food.", "Inga Buller"));
+        assert!(!opens_author_bio("Die Stadt will nun klagen.", "Inga Buller"));
     }
 
     #[test]
