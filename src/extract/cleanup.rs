@@ -187,7 +187,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
     // inside it has changed since the measure.
     let lens = TextLens::new(dom, article, |_| 0);
     let total = lens.inner_len(article);
-    let blocks = ["p", "div", "span", "aside", "li", "h2", "h3", "h4", "h5", "strong", "b", "section", "article"];
+    let blocks = ["p", "div", "span", "aside", "li", "h2", "h3", "h4", "h5", "h6", "strong", "b", "section", "article"];
     for n in dom.by_tags(article, &blocks) {
         if !dom.is_under(n, article) {
             continue;
@@ -251,12 +251,15 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
-        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside" | "section")) || !pat::starts_with_read_more(&text) {
+        let heading = matches!(dom.tag(n), Some("h2" | "h3" | "h4" | "h5" | "h6"));
+        if !(heading || matches!(dom.tag(n), Some("p" | "div" | "li" | "aside" | "section")))
+            || !pat::starts_with_read_more(&text)
+        {
             continue;
         }
-        // A cue alone ("Read more:") or a cue followed by links only.
+        // A cue alone ("Read more:") or a cue followed by links only; a heading, only with its link.
         let words = text.split_whitespace().count();
-        if words <= 3 || lens.link_density(dom, n) >= 0.5 {
+        if (words <= 3 && !heading) || lens.link_density(dom, n) >= 0.5 {
             dom.detach(n);
         }
     }
