@@ -171,6 +171,17 @@ pub fn opens_author_bio(bio: &str, name: &str) -> bool {
     opens_with_words(&bio, &name) || (!surname.is_empty() && first == surname) || BIO_VERBS.contains(&first)
 }
 
+/// Is the text the initials of a writer or agency signing off an article, alone ("aja/PAP",
+/// "(dpa)", "RIRM")? Letters only, in at most three parts joined by slashes, in brackets or capitals.
+pub fn is_signoff(text: &str) -> bool {
+    let t = text.trim();
+    let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
+    let parts: Vec<&str> = inner.unwrap_or(t).split('/').map(str::trim).collect();
+    parts.len() <= 3
+        && parts.iter().all(|p| (2..=6).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+        && (inner.is_some() || parts.iter().any(|p| p.chars().all(char::is_uppercase)))
+}
+
 impl Folded<'_> {
     /// [`is_closing_note`].
     pub fn is_closing_note(&self) -> bool {
@@ -267,6 +278,12 @@ mod tests {
         assert!(label("Kontakt:") && label("Weitere Informationen") && label("Quellen :"));
         assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa"));
         assert!(label("36 Comments") && label("Kommentare (3)") && label("Über den Autor") && label("Diesen Artikel teilen:"));
+    }
+
+    #[test]
+    fn signoffs() {
+        assert!(is_signoff("aja/PAP") && is_signoff("(dpa)") && is_signoff("RIRM") && is_signoff(" (BA) "));
+        assert!(!is_signoff("Ende gut") && !is_signoff("Danke") && !is_signoff("(2019)") && !is_signoff("Amen."));
     }
 
     #[test]
