@@ -496,7 +496,7 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
         let text = dom.inner_text(b);
         // A picture or table closing the article stays, unless it is labelled as an ad.
         if dom.count_tags(b, &["img", "picture", "video", "iframe", "table"]) > 0 {
-            if !pat::is_ad_or_loading_text(&text) {
+            if !pat::is_ad_or_loading_text(text.trim_matches(|c: char| !c.is_alphanumeric())) {
                 return;
             }
             dom.detach(b);

@@ -42,6 +42,11 @@ const SECTION_LABELS: &[&str] = &[
     "diesen artikel teilen", "diesen beitrag teilen", "sobre el autor", "el autor", "comentarios", "etiquetas",
     "compartir", "sull'autore", "commenti", "o autorze", "komentarze", "udostępnij",
 ];
+/// Labels of the readers' comments, which may go with a count ("36 Comments").
+const COUNTED_LABELS: &[&str] = &[
+    "comments", "responses", "replies", "commentaires", "réactions", "kommentare", "antworten", "reaktionen",
+    "comentarios", "respuestas", "commenti", "komentarze", "comentários", "reacties",
+];
 /// Openings of the notes on an article's filing, publication and comment form, whatever follows
 /// ("This entry was posted in …", "Erstellt am … und abgelegt unter …", "No Response so far").
 const CLOSING_OPENINGS: &[&str] = &[
@@ -226,9 +231,13 @@ impl Folded<'_> {
         if self.raw.len() > CLOSING_NOTE_MAX_CHARS {
             return false;
         }
-        // A count goes with the label ("36 Comments", "Kommentare (3)").
-        let t = self.folded().trim_matches(|c: char| !c.is_alphabetic());
-        CLOSING_LABELS.contains(&t) || SECTION_LABELS.contains(&t)
+        let t = self.folded().trim_matches(|c: char| !c.is_alphanumeric());
+        if CLOSING_LABELS.contains(&t) || SECTION_LABELS.contains(&t) {
+            return true;
+        }
+        // A count goes with the comments' label only ("36 Comments", "Kommentare (3)"; not "12 von 17").
+        let counted = t.trim_matches(|c: char| !c.is_alphabetic());
+        counted.len() < t.len() && COUNTED_LABELS.contains(&counted)
     }
 
     /// [`is_related_heading`].
@@ -276,7 +285,7 @@ mod tests {
         assert!(!disclosure("Werbung ist überall: Jeder Mensch sieht am Tag Tausende Anzeigen.") && !disclosure("Sponsored by the city, the race drew 900 runners."));
         let label = |t| Folded::new(t).is_closing_label();
         assert!(label("Kontakt:") && label("Weitere Informationen") && label("Quellen :"));
-        assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa"));
+        assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa") && !label("12 von 17") && !label("Schritt 3: Tags"));
         assert!(label("36 Comments") && label("Kommentare (3)") && label("Über den Autor") && label("Diesen Artikel teilen:"));
     }
 
