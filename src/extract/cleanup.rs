@@ -416,7 +416,7 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
     while i < blocks.len() {
         let h = blocks[i];
         i += 1;
-        if lens.inner_len(h) > pat::CLOSING_NOTE_MAX_CHARS
+        if lens.inner_len(h) > pat::RELATED_HEADING_MAX_CHARS
             || !dom.is_under(h, article)
             || !pat::Folded::new(&dom.inner_text(h)).is_related_heading()
         {

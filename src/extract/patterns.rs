@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 mod closing;
-pub use closing::{AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, is_signoff, opens_author_bio};
+pub use closing::{AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, is_signoff, opens_author_bio};
 
 /// Blocks that are almost never the article: navigation, chrome, comments, promotion.
 const UNLIKELY: &[&str] = &[

@@ -115,6 +115,8 @@ const RELATED_ENDINGS: &[&str] = &[
 ];
 /// A heading over other stories has at most this many words (its cue and a name: "Mehr zum Thema auf Example.de").
 const RELATED_HEADING_MAX_WORDS: usize = 8;
+/// A heading over other stories is no longer than this (its words, 12 letters at most each, and spaces).
+pub const RELATED_HEADING_MAX_CHARS: usize = RELATED_HEADING_MAX_WORDS * 13;
 /// Whole texts of links back and up, left at an article's end ("zurück zur Listenansicht").
 const BACK_LINKS: &[&str] = &[
     "back", "back to top", "back to overview", "back to list", "top", "retour", "haut de page", "retour en haut",
