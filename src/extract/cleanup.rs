@@ -77,6 +77,7 @@ impl Cleaner<'_> {
         }
         remove_inline_boilerplate(dom, article);
         remove_promos_and_controls(dom, article);
+        remove_closing_notes(dom, article);
         remove_trailing_headings(dom, article, self.host);
         remove_leading_kickers(dom, article, self.host);
         for table in dom.by_tags(article, &["table"]) {
@@ -200,7 +201,7 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
     // inside it has changed since the measure.
     let lens = TextLens::new(dom, article, |_| 0);
     let total = lens.inner_len(article);
-    let blocks = ["p", "div", "span", "aside", "li", "h2", "h3", "h4", "h5", "strong", "b", "section", "article"];
+    let blocks = ["p", "div", "span", "aside", "li", "h2", "h3", "h4", "h5", "h6", "strong", "b", "section", "article"];
     for n in dom.by_tags(article, &blocks) {
         if !dom.is_under(n, article) {
             continue;
@@ -264,12 +265,15 @@ fn remove_inline_boilerplate(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
             continue;
         }
-        if !matches!(dom.tag(n), Some("p" | "div" | "li" | "aside" | "section")) || !pat::starts_with_read_more(&text) {
+        let heading = matches!(dom.tag(n), Some("h2" | "h3" | "h4" | "h5" | "h6"));
+        if !(heading || matches!(dom.tag(n), Some("p" | "div" | "li" | "aside" | "section")))
+            || !pat::starts_with_read_more(&text)
+        {
             continue;
         }
-        // A cue alone ("Read more:") or a cue followed by links only.
+        // A cue alone ("Read more:") or a cue followed by links only; a heading, only with its link.
         let words = text.split_whitespace().count();
-        if words <= 3 || lens.link_density(dom, n) >= 0.5 {
+        if (words <= 3 && !heading) || lens.link_density(dom, n) >= 0.5 {
             dom.detach(n);
         }
     }
@@ -363,6 +367,170 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         {
             dom.detach(n);
         }
+    }
+}
+
+/// The blocks holding the content's text, in document order: for each run of text, its nearest
+/// enclosing block, widened to the largest wrapper holding nothing else.
+fn text_blocks(dom: &Dom, article: NodeId, lens: &TextLens) -> Vec<NodeId> {
+    let mut blocks: Vec<NodeId> = Vec::new();
+    let mut last_inner = None;
+    for d in dom.iter_descendants(article) {
+        if dom.text_of_node(d).is_none_or(is_blank) {
+            continue;
+        }
+        let mut inner = dom.parent(d);
+        while let Some(a) =
+            inner.filter(|&a| a != article && dom.tag(a).is_none_or(|t| t == "a" || pat::PHRASING.contains(&t)))
+        {
+            inner = dom.parent(a);
+        }
+        let Some(mut b) = inner.filter(|&a| a != article) else {
+            continue;
+        };
+        // Runs of text in one block are widened once.
+        if last_inner == Some(b) {
+            continue;
+        }
+        last_inner = Some(b);
+        let len = lens.inner_len(b);
+        while let Some(p) = dom.parent(b).filter(|&p| p != article && lens.inner_len(p) == len) {
+            b = p;
+        }
+        if blocks.last() != Some(&b) {
+            blocks.push(b);
+        }
+    }
+    blocks
+}
+
+/// Drops the notes sites set after an article, judged block by block from its end and stopping
+/// at the first block that is the article's: sources, contacts and categories ("Quelle: dpa"),
+/// filing and comment-form lines, notices of rights, disclosures, calls to follow or subscribe,
+/// links back, date and byline lines; never half the content. Anywhere in the content, a heading
+/// over other stories ("Weitere Artikel", "Related posts") goes with the links that follow it.
+fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
+    // Measured once: a block's length stays as measured when a block inside it goes.
+    let lens = TextLens::new(dom, article, |_| 0);
+    let blocks = text_blocks(dom, article, &lens);
+    let total = lens.inner_len(article);
+    // Before the article: notices of advertising and labelled notes ("Kategorie: News").
+    for &b in &blocks {
+        if lens.inner_len(b) > pat::CLOSING_NOTE_MAX_CHARS {
+            break;
+        }
+        let text = dom.inner_text(b);
+        let folded = pat::Folded::new(&text);
+        if !(folded.is_disclosure() || folded.is_labelled_note()) {
+            break;
+        }
+        dom.detach(b);
+    }
+    let mut i = 0;
+    while i < blocks.len() {
+        let h = blocks[i];
+        i += 1;
+        if lens.inner_len(h) > pat::RELATED_HEADING_MAX_CHARS
+            || !dom.is_under(h, article)
+            || !pat::Folded::new(&dom.inner_text(h)).is_related_heading()
+        {
+            continue;
+        }
+        let mut end = i;
+        while end < blocks.len()
+            && lens.inner_len(blocks[end]) <= pat::CLOSING_NOTE_MAX_CHARS
+            && lens.link_density(dom, blocks[end]) >= 0.5
+        {
+            end += 1;
+        }
+        // A heading alone stays unless it closes the content.
+        if end == i && end < blocks.len() {
+            continue;
+        }
+        for &b in &blocks[i - 1..end] {
+            dom.detach(b);
+        }
+        i = end;
+    }
+    // A closing section: a bare label ("Kontakt:", "Quellen") or a heading over other stories,
+    // with only short blocks after it, short in all.
+    let mut after = 0;
+    let mut section = None;
+    for &b in blocks.iter().rev() {
+        if !dom.is_under(b, article) {
+            continue;
+        }
+        let len = lens.inner_len(b);
+        if len > pat::CLOSING_NOTE_MAX_CHARS || after > pat::CLOSING_SECTION_MAX_CHARS || (after + len) * 3 > total {
+            break;
+        }
+        let text = dom.inner_text(b);
+        let folded = pat::Folded::new(&text);
+        if folded.is_closing_label() || folded.is_related_heading() {
+            section = Some(b);
+        }
+        after += len;
+    }
+    if let Some(start) = section {
+        for &b in blocks.iter().skip_while(|&&b| b != start) {
+            dom.detach(b);
+        }
+    }
+    // An author's box closing the article: a name alone, then a line about that person
+    // ("Inga Buller" / "Inga Buller ist Head of Social …"), short in all.
+    let live: Vec<NodeId> = blocks.iter().copied().filter(|&b| dom.is_under(b, article)).collect();
+    let mut after = 0;
+    for (j, &b) in live.iter().enumerate().rev() {
+        let len = lens.inner_len(b);
+        if after > pat::AUTHOR_BOX_MAX_CHARS || (after + len) * 3 > total {
+            break;
+        }
+        after += len;
+        let Some(&next) = live.get(j + 1) else { continue };
+        let name = dom.inner_text(b);
+        if pat::is_name_line(&name)
+            && !pat::is_byline_line(&name)
+            && pat::opens_author_bio(&dom.inner_text(next), &name)
+        {
+            for &x in &live[j..] {
+                dom.detach(x);
+            }
+            break;
+        }
+    }
+    let mut removed = 0;
+    for &b in blocks.iter().rev() {
+        if !dom.is_under(b, article) {
+            continue;
+        }
+        let len = lens.inner_len(b);
+        if len > pat::CLOSING_NOTE_MAX_CHARS || (removed + len) * 2 > total {
+            return;
+        }
+        let text = dom.inner_text(b);
+        // A picture or table closing the article stays, unless it is labelled as an ad.
+        if dom.count_tags(b, &["img", "picture", "video", "iframe", "table"]) > 0 {
+            if !pat::is_ad_or_loading_text(text.trim_matches(|c: char| !c.is_alphanumeric())) {
+                return;
+            }
+            dom.detach(b);
+            removed += len;
+            continue;
+        }
+        let folded = pat::Folded::new(&text);
+        let note = folded.is_closing_note()
+            || folded.is_picture_credit()
+            || folded.is_tool_label()
+            || folded.is_bare_date()
+            || pat::is_meta_line(&text)
+            || pat::is_byline_line(&text)
+            || pat::is_ad_or_loading_text(&text)
+            || pat::is_signoff(&text);
+        if !note {
+            return;
+        }
+        dom.detach(b);
+        removed += len;
     }
 }
 

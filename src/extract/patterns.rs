@@ -7,6 +7,9 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::OnceLock;
 
+mod closing;
+pub use closing::{AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, is_signoff, opens_author_bio};
+
 /// Blocks that are almost never the article: navigation, chrome, comments, promotion.
 const UNLIKELY: &[&str] = &[
     "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community", "cover-wrap", "disqus", "extra",
@@ -168,7 +171,7 @@ const READ_MORE_CUES: &[&str] = &[
     "관련기사", "관련 기사",
     "lea más:", "lee más:", "vea también", "mire:", "mira:", "puedes ver:", "te recomendamos", "schon gelesen",
     "auch lesen:", "zum weiterlesen", "weiterlesen:", "das thema könnte dich auch interessieren", "czytaj też",
-    "czytaj także", "czytaj więcej", "zobacz też", "zobacz także",
+    "czytaj także", "czytaj więcej", "zobacz też", "zobacz także", "lea:", "lee:", "vea:",
 ];
 
 /// AMP elements of page chrome: ads, share buttons, the side menu, trackers.
@@ -866,6 +869,7 @@ mod tests {
         assert!(is_meta_line("Actualizado: 22 nov 2026 - 10:32 CET") && !is_meta_line("Updated settings: 5 new rules"));
         assert!(starts_with_read_more("Lesen Sie auch: Bahn") && starts_with_read_more("Lee también: El Gobierno"));
         assert!(starts_with_read_more("Lea más: El Gobierno") && starts_with_read_more("Czytaj też: Sejm"));
+        assert!(starts_with_read_more("Lea: El Gobierno") && !starts_with_read_more("Leamos el informe"));
         assert!(starts_with_read_more("Schon gelesen? Bahn") && !starts_with_read_more("Miramos al cielo"));
         assert!(opens_furniture_box("War der Artikel nützlich?") && opens_furniture_box("Valora esta noticia"));
         assert!(is_ad_or_loading_text("Anzeige") && is_tool_label("Artikel teilen") && is_tool_label("Compartir"));
