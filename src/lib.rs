@@ -33,6 +33,7 @@ mod error;
 pub mod extract;
 pub mod lang;
 pub mod model;
+pub(crate) mod sort;
 pub mod text;
 mod timing;
 #[cfg(target_arch = "wasm32")]

@@ -68,7 +68,7 @@ impl Fragment {
     /// [`highlight`] of the fragment.
     pub fn highlight(&self, marks: &[Mark]) -> (String, String) {
         let mut sorted: Vec<&Mark> = marks.iter().filter(|m| m.start < m.end).collect();
-        sorted.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        crate::sort::sort_by(&mut sorted, |a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let (text, html) = walk(self, Some(&sorted));
         (text, html.unwrap_or_default())
     }
@@ -413,7 +413,7 @@ impl<'m> Walker<'m> {
             relevant.iter().flat_map(|m| [m.start, m.end]).filter(|&c| c > from && c < end).collect();
         cuts.push(from);
         cuts.push(end);
-        cuts.sort_unstable();
+        crate::sort::sort(&mut cuts);
         cuts.dedup();
         // In the raw text a cut is a stretch: from just after the last character before it to the
         // first character at or after it. The white space there belongs only to the marks that
@@ -509,7 +509,7 @@ pub(crate) fn escape_into(out: &mut String, s: &str, attr: bool) {
 
 /// Converts byte offsets into `text` to Unicode code point offsets. `offsets` need not be sorted.
 pub fn byte_to_char_offsets(text: &str, offsets: &mut [&mut usize]) {
-    offsets.sort_by_key(|o| **o);
+    crate::sort::sort_by_key(offsets, |o| **o);
     let mut chars = 0;
     let mut bytes = 0;
     let mut it = text.char_indices().peekable();

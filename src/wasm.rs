@@ -184,7 +184,7 @@ fn camel_case(name: &str) -> String {
 pub fn to_utf16_spans(a: &mut Analysis) {
     let text = std::mem::take(&mut a.article.text);
     let mut offsets = a.span_offsets_mut();
-    offsets.sort_by_key(|o| **o);
+    crate::sort::sort_by_key(&mut offsets, |o| **o);
     let (mut chars, mut units) = (0usize, 0usize);
     let mut it = text.chars();
     for o in offsets {

@@ -391,7 +391,7 @@ pub fn why_checkworthy(cue: &Cue) -> Vec<&'static str> {
         })
         .filter(|(w, _)| *w > 0.1)
         .collect();
-    raised.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::sort::sort_by(&mut raised, |a, b| b.0.total_cmp(&a.0));
     let mut out: Vec<&'static str> = Vec::new();
     for (_, reading) in raised {
         if !out.contains(&reading) && out.len() < 2 {

@@ -211,7 +211,7 @@ fn sentence_frequency(candidates: &mut [Candidate]) -> Vec<f32> {
                 id
             })
             .collect();
-        content_ids.sort_unstable();
+        crate::sort::sort(&mut content_ids);
         c.content_ids = content_ids;
     }
     frequency
@@ -280,7 +280,7 @@ fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: 
         c.importance =
             0.5 * worthiness + 0.10 * lead + 0.10 * title + 0.10 * central / top_centrality + evidence - too_long;
     }
-    candidates.sort_by(|a, b| b.importance.total_cmp(&a.importance).then(a.position.cmp(&b.position)));
+    crate::sort::sort_by(candidates, |a, b| b.importance.total_cmp(&a.importance).then(a.position.cmp(&b.position)));
 }
 
 fn to_claim(text: &str, c: &Candidate, title_words: &HashSet<String>) -> Claim {
@@ -383,7 +383,7 @@ impl SpanIndex {
     fn new<'a>(spans: impl Iterator<Item = &'a Span>) -> SpanIndex {
         let (mut by_start, reversed): (Vec<_>, Vec<_>) =
             spans.enumerate().map(|(i, s)| (s.start, s.end, i)).partition(|s| s.0 <= s.1);
-        by_start.sort_unstable();
+        crate::sort::sort(&mut by_start);
         SpanIndex { by_start, reversed }
     }
 
@@ -398,7 +398,7 @@ impl SpanIndex {
             .filter(inside)
             .map(|s| s.2)
             .collect();
-        found.sort_unstable();
+        crate::sort::sort(&mut found);
         found.into_iter()
     }
 }

@@ -54,7 +54,7 @@ pub fn find(
     findings.extend(sums::shares_over_100(&doc));
     findings.extend(days::weekdays(&doc));
     findings.extend(days::date_conflicts(&doc));
-    findings.sort_by_key(|f| f.spans.first().map(|s| (s.start, s.end)));
+    crate::sort::sort_by_key(&mut findings, |f| f.spans.first().map(|s| (s.start, s.end)));
     findings
 }
 
@@ -345,7 +345,7 @@ impl Context {
         }
         let distinct_shared = {
             let mut s: Vec<&str> = self.all().filter(|w| other.has(&w.norm)).map(|w| w.norm.as_str()).collect();
-            s.sort_unstable();
+            crate::sort::sort(&mut s);
             s.dedup();
             s.len()
         };
@@ -356,7 +356,7 @@ impl Context {
     /// common word (lowercase in the text): names alone say who, not what.
     fn overlap(&self, other: &Context, doc: &Doc) -> (usize, bool) {
         let mut shared: Vec<&ContextWord> = self.all().filter(|w| other.has(&w.norm)).collect();
-        shared.sort_by(|a, b| a.norm.cmp(&b.norm));
+        crate::sort::sort_by(&mut shared, |a, b| a.norm.cmp(&b.norm));
         shared.dedup_by(|a, b| a.norm == b.norm);
         let common = shared.iter().any(|w| doc.text[w.start..].starts_with(|c: char| c.is_lowercase()));
         (shared.len(), common)
@@ -391,7 +391,7 @@ impl Context {
     /// The shared words, in the order of `self` in the text, at most four: what both are about.
     fn shared_words(&self, other: &Context, doc: &Doc) -> Vec<String> {
         let mut words: Vec<&ContextWord> = self.all().filter(|w| other.has(&w.norm)).collect();
-        words.sort_by_key(|w| w.start);
+        crate::sort::sort_by_key(&mut words, |w| w.start);
         words.dedup_by(|a, b| a.norm == b.norm);
         words.iter().take(4).map(|w| doc.text[doc.words.original(w.start)].to_string()).collect()
     }
@@ -561,7 +561,7 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 fn finding(kind: FindingKind, mut spans: Vec<Span>, message: String) -> Finding {
-    spans.sort();
+    crate::sort::sort(&mut spans);
     spans.dedup();
     Finding { kind, spans, message }
 }

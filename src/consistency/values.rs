@@ -27,7 +27,7 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
         }
     }
     let mut units: Vec<_> = by_unit.into_iter().collect();
-    units.sort();
+    crate::sort::sort(&mut units);
     let mut speakers: Option<Vec<Option<String>>> = None;
     let mut out = Vec::new();
     for (_, members) in units {

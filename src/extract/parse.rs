@@ -196,7 +196,7 @@ impl TreeSink for Sink {
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, _flags: ElementFlags) -> usize {
         let template = name.expanded() == html5ever::expanded_name!(html "template");
         let mut attrs: Vec<(QualName, StrTendril)> = attrs.into_iter().map(|a| (a.name, a.value)).collect();
-        attrs.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut attrs, |a, b| a.0.cmp(&b.0));
         let nodes = &mut *self.nodes.borrow_mut();
         let id = push_named(nodes, Data::Element { attrs }, name);
         if template {

@@ -445,7 +445,7 @@ impl People {
                 }
             }
         }
-        people.mentions.sort_by_key(|(pos, _)| *pos);
+        crate::sort::sort_by_key(&mut people.mentions, |(pos, _)| *pos);
         people
     }
 

@@ -97,7 +97,7 @@ fn table(lang: Lang) -> &'static Table {
             }
         }
         for list in verbs.values_mut() {
-            list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+            crate::sort::sort_by_key(list, |(w, _)| std::cmp::Reverse(w.len()));
         }
         Table {
             verbs,
