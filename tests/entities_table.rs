@@ -63,6 +63,12 @@ fn news_sentence_table() {
     let data = include_str!("entities/table.tsv");
     let (mut rows, mut passed, mut en, mut fr) = (0, 0, 0, 0);
     let mut failures = Vec::new();
+    // Rows whose expectation the code does not meet yet (a goal, not a regression).
+    let known: Vec<&str> = include_str!("entities/known_misses.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect();
+    let mut new_misses = Vec::new();
     for line in data.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
         let cols: Vec<&str> = line.split('\t').collect();
         assert_eq!(cols.len(), 3, "row needs lang, sentence, expectations: {line:?}");
@@ -84,8 +90,14 @@ fn news_sentence_table() {
             cols[2].split(" | ").filter_map(|item| check(sentence, &figures, &dates, item).err()).collect();
         if errors.is_empty() {
             passed += 1;
+            if known.contains(&sentence) {
+                eprintln!("now passes (remove it from known_misses.txt): {sentence}");
+            }
         } else {
             failures.push(format!("{sentence}\n    {}", errors.join("\n    ")));
+            if !known.contains(&sentence) {
+                new_misses.push(sentence);
+            }
         }
     }
     let rate = passed as f64 / rows as f64;
@@ -95,6 +107,8 @@ fn news_sentence_table() {
     }
     assert!(rows >= 150 && en >= 50 && fr >= 50, "table too small");
     assert!(rate >= 0.90, "pass rate {rate:.3} below 0.90");
+    // Every miss is a known one: a row that fails when added, or stops passing, fails the test.
+    assert!(new_misses.is_empty(), "rows failing that are not in known_misses.txt: {new_misses:#?}");
 }
 
 #[test]
