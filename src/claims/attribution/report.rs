@@ -254,7 +254,11 @@ impl<'a> Sentence<'a> {
                 && self.tab.verbs.get(&self.toks[next].lower).is_some_and(|next_forms| {
                     next_forms.iter().any(|(w, f)| w.len() == 1 && matches!(f, VerbForm::Finite | VerbForm::Past))
                 });
-            return (!noun).then_some((words.len(), *form));
+            // "the report found", "a claim": a base form right after an article is a noun (in
+            // French "le" before a verb is as often a pronoun: "il le dit").
+            let after_article =
+                self.lang == Lang::En && k > 0 && !self.cut_before(k) && self.is(k - 1, &["the", "a", "an"]);
+            return (!noun && !(after_article && *form == VerbForm::Finite)).then_some((words.len(), *form));
         }
         // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
         forms
@@ -387,7 +391,10 @@ impl<'a> Sentence<'a> {
             !self.inside(k) && !self.cut_before(k) && verbs.iter().any(|v| self.spells(k, &phrase_words(v)))
         })?;
         // The records head the subject or open it ("les statistiques de la préfecture").
-        let names_records = |t: &str| t.split_whitespace().take(3).any(|w| in_list(nouns, &w.to_lowercase()));
+        let names_records = |t: &str| {
+            let word = |w: &str| w.rsplit(['\'', '’']).next().unwrap_or(w).to_lowercase();
+            t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
+        };
         self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)))
     }
 

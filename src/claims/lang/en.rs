@@ -237,7 +237,13 @@ pub static FRAMES: Frames = Frames {
     person_relatives: &["who"],
     impersonal: None,
     issued: (&["the"], &["statement", "letter", "release", "communique", "memo", "filing"]),
-    records: (&["records", "documents", "filings", "statistics", "data"], &["show", "shows", "showed", "indicate", "indicated"]),
+    records: (
+        &[
+            "records", "documents", "filings", "statistics", "data", "study", "studies", "report", "survey", "poll",
+            "analysis", "audit", "review", "census", "researchers", "scientists",
+        ],
+        &["show", "shows", "showed", "indicate", "indicated", "found", "finds", "concluded", "concludes"],
+    ),
     coordinators: &["and", "but", "or"],
     prepositions: &[
         "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "into", "near", "under",

@@ -279,7 +279,16 @@ pub static FRAMES: Frames = Frames {
     person_relatives: &["qui"],
     impersonal: Some(("on", "sources")),
     issued: (&["le", "la", "l'"], &["communiqué", "lettre", "courrier", "déclaration", "texte"]),
-    records: (&["registres", "documents", "statistiques", "données"], &["montrent", "montraient", "ont montré", "indiquent", "indiquaient"]),
+    records: (
+        &[
+            "registres", "documents", "statistiques", "données", "étude", "études", "rapport", "enquête", "sondage",
+            "analyse", "audit", "bilan", "chercheurs", "scientifiques",
+        ],
+        &[
+            "montrent", "montraient", "ont montré", "indiquent", "indiquaient", "montre", "montrait", "a montré",
+            "conclut", "concluait", "a conclu",
+        ],
+    ),
     coordinators: &["et", "mais", "ou", "puis"],
     prepositions: &[
         "de", "du", "des", "d'", "à", "au", "aux", "chez", "pour", "avec", "sur", "par", "contre",
