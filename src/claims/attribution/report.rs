@@ -570,7 +570,9 @@ impl<'a> Sentence<'a> {
             }
         }
         let p = self.skip_back(k);
-        if self.negated(p, k) || (self.lang == Lang::Fr && self.negated(after, after + 1)) {
+        // "ne dit pas"; not "affirme ne pas vouloir" (the infinitive's own negation).
+        let infinitive_negated = self.is(after, &["ne", "n'"]);
+        if self.negated(p, k) || (self.lang == Lang::Fr && !infinitive_negated && self.negated(after, after + 1)) {
             return None;
         }
         // "témoignent de cette tension": another sense of the verb.
