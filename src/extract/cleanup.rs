@@ -315,7 +315,12 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
                 || dom.has_ancestor_tag(n, "figcaption", 0)
                 || dom.count_tags(n, &["figcaption"]) > 0
         };
-        let credit = || (folded.is_picture_credit() && !in_caption()) || pat::is_bare_credit(&text);
+        let marked_credit = || {
+            let mut marks = String::new();
+            dom.match_string_into(n, &mut marks);
+            pat::is_marked_credit(&marks, &text)
+        };
+        let credit = || (folded.is_picture_credit() && !in_caption()) || pat::is_bare_credit(&text) || marked_credit();
         if pat::is_media_control(&text) || credit() {
             dom.detach(n);
             continue;

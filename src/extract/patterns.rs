@@ -704,9 +704,22 @@ pub fn is_bare_credit(text: &str) -> bool {
     credit_names(&rest.split_whitespace().collect::<Vec<_>>())
 }
 
+/// Class/id words of an element holding a picture's credit.
+const CREDIT_MARKS: &[&str] = &["credit", "copyright", "photographer", "fotograf"];
+
+/// An element marked as a credit whose text only names who made the picture ("DCV / Oppitz").
+pub fn is_marked_credit(match_string: &str, text: &str) -> bool {
+    let s = lower(match_string);
+    CREDIT_MARKS.iter().any(|w| s.contains(w))
+        && text.len() <= CREDIT_MAX_CHARS * 2
+        && text.chars().count() <= CREDIT_MAX_CHARS
+        && (is_bare_credit(text) || credit_names(&text.trim().trim_start_matches('©').split_whitespace().collect::<Vec<_>>()))
+}
+
 /// Some words, each a name, an agency, a web address or a word joining them.
 fn credit_names(words: &[&str]) -> bool {
-    !words.is_empty()
+    // A label waiting for its names ("Geschrieben von") names no one.
+    !words.last().is_none_or(|w| CREDIT_NAME_LINKS.contains(&w.to_lowercase().as_str()))
         && words.len() <= BYLINE_LINE_MAX_WORDS
         && words.iter().all(|w| {
             let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '.'));
@@ -952,6 +965,9 @@ mod tests {
         assert!(is_bare_credit("Foto: unsplash/Bill Mead") && is_bare_credit(" © Bundesregierung/Steffen Kugler"));
         assert!(is_bare_credit(". Imagen: Télam") && is_bare_credit("(Photo: Luis Peña for Roamer)") && is_bare_credit("Foto: dpa"));
         assert!(!is_bare_credit("Foto: Demonstranten vor dem Reichstag") && !is_bare_credit("Photo: the harbour at dawn"));
+        assert!(is_marked_credit("image-credits", "DCV / Oppitz") && !is_marked_credit("caption", "DCV / Oppitz"));
+        assert!(!is_marked_credit("credits", "Thanks to everyone who helped with this story"));
+        assert!(!is_marked_credit("author-credits", "Geschrieben von") && !is_bare_credit("Photo: Jane Doe for"));
         assert!(!is_bare_credit("Jane Doe/Reuters") && !is_bare_credit("© 2026 Example Media. All rights reserved to the"));
         assert!(!opens_editors_note("Corrections officers said") && !opens_editors_note("The editor's note said"));
         assert!(starts_with_read_more("Leia também: Governo") && starts_with_read_more("関連記事：台風"));
