@@ -288,7 +288,7 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
     // Measured once: nodes are only removed, visited in document order (see remove_inline_boilerplate).
     let lens = TextLens::new(dom, article, |_| 0);
     let total = lens.inner_len(article);
-    let blocks = ["p", "div", "span", "b", "strong", "em", "a", "h2", "h3", "h4", "h5", "h6"];
+    let blocks = ["p", "div", "span", "b", "strong", "em", "a", "h2", "h3", "h4", "h5", "h6", "figcaption"];
     for n in dom.by_tags(article, &blocks) {
         let len = lens.inner_len(n);
         if len == 0 || len > pat::NEWSLETTER_PROMO_MAX_CHARS {
@@ -307,13 +307,20 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         }
         let text = dom.inner_text(n);
         let folded = pat::Folded::new(&text);
-        // A credit inside a caption is the caption's; standing in the text, it only names a photographer.
+        // A credit inside a caption may open the caption's text ("Photo: The harbour at dawn"); one
+        // that only names who made the picture is no caption, in a caption or out of it.
         let in_caption = || {
-            dom.has_ancestor_tag(n, "figure", 0)
+            dom.is_tag(n, "figcaption")
+                || dom.has_ancestor_tag(n, "figure", 0)
                 || dom.has_ancestor_tag(n, "figcaption", 0)
                 || dom.count_tags(n, &["figcaption"]) > 0
         };
-        let credit = || folded.is_picture_credit() && !in_caption();
+        let marked_credit = || {
+            let mut marks = String::new();
+            dom.match_string_into(n, &mut marks);
+            pat::is_marked_credit(&marks, &text)
+        };
+        let credit = || (folded.is_picture_credit() && !in_caption()) || pat::is_bare_credit(&text) || marked_credit();
         if pat::is_media_control(&text) || credit() {
             dom.detach(n);
             continue;

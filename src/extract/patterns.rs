@@ -255,10 +255,17 @@ pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
 const CREDIT_OPENINGS: &[&str] = &[
     "photo:", "photo :", "photos:", "photograph:", "photography:", "picture:", "pictures:", "image:", "image source",
     "credit:", "photo credit", "image credit", "illustration:", "foto:", "fotos:", "bild:", "crédit photo",
-    "crédits photo", "crédit :", "crédits :", "photo d'illustration", "crédito:", "créditos:", "fotografía:",
+    "crédits photo", "crédit :", "crédits :", "photo d'illustration", "crédito:", "créditos:", "fotografía:", "imagen:",
 ];
 /// A credit standing alone is no longer than this.
 pub const CREDIT_MAX_CHARS: usize = 80;
+/// Words that join the names in a credit ("Luis Peña for Roamer", « Jean de La Tour pour l'AFP »).
+const CREDIT_NAME_LINKS: &[&str] = &[
+    "for", "by", "via", "and", "für", "von", "und", "van", "pour", "par", "et", "de", "du", "des", "da", "di", "del",
+    "la", "le", "l'afp", "y", "con", "/", "|", "-", "–",
+];
+/// Agencies and photo libraries written in lower case ("Foto: dpa", "Photo: imago/Sven Simon").
+const CREDIT_AGENCIES: &[&str] = &["dpa", "afp", "ap", "epa", "apa", "kna", "ddp", "imago", "unsplash", "istock", "pixabay"];
 /// Openings of the newsroom's notes on the article, kept whatever else they hold.
 const EDITORS_NOTES: &[&str] = &[
     "editor's note", "editors' note", "editor's notes", "correction", "clarification", "note de la rédaction",
@@ -671,6 +678,61 @@ fn are_names(line: &str, words: &[&str]) -> bool {
         })
 }
 
+/// A credit that only names who made the picture ("Foto: unsplash/Bill Mead", "© Jane Doe/Reuters"),
+/// not a caption opening like one ("Foto: Demonstranten vor dem Reichstag").
+pub fn is_bare_credit(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '|' | '-' | '(')).trim_end();
+    let t = t.strip_suffix(')').unwrap_or(t);
+    if t.is_empty() || t.len() > CREDIT_MAX_CHARS * 2 || t.chars().count() > CREDIT_MAX_CHARS {
+        return false;
+    }
+    let rest = if let Some(r) = t.strip_prefix('©') {
+        r
+    } else if Folded::new(t).is_picture_credit() {
+        // The names follow the colon, or the opening's words ("Photo credit Jane Doe").
+        match t.split_once(':') {
+            Some((_, r)) => r,
+            None => {
+                let folded = fold(t);
+                let opening = CREDIT_OPENINGS.iter().find(|o| folded.starts_with(*o)).map_or(0, |o| o.split(' ').count());
+                return credit_names(&t.split_whitespace().skip(opening).collect::<Vec<_>>());
+            }
+        }
+    } else {
+        return false;
+    };
+    credit_names(&rest.split_whitespace().collect::<Vec<_>>())
+}
+
+/// Class/id words of an element holding a picture's credit.
+const CREDIT_MARKS: &[&str] = &["credit", "copyright", "photographer", "fotograf"];
+
+/// An element marked as a credit whose text only names who made the picture ("DCV / Oppitz").
+pub fn is_marked_credit(match_string: &str, text: &str) -> bool {
+    let s = lower(match_string);
+    CREDIT_MARKS.iter().any(|w| s.contains(w))
+        && text.len() <= CREDIT_MAX_CHARS * 2
+        && text.chars().count() <= CREDIT_MAX_CHARS
+        && (is_bare_credit(text) || credit_names(&text.trim().trim_start_matches('©').split_whitespace().collect::<Vec<_>>()))
+}
+
+/// Some words, each a name, an agency, a web address or a word joining them.
+fn credit_names(words: &[&str]) -> bool {
+    // A label waiting for its names ("Geschrieben von") names no one.
+    !words.last().is_none_or(|w| CREDIT_NAME_LINKS.contains(&w.to_lowercase().as_str()))
+        && words.len() <= BYLINE_LINE_MAX_WORDS
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '.'));
+            let lower = w.to_lowercase();
+            w.is_empty()
+                || w.starts_with(char::is_uppercase)
+                || w.contains('/')
+                || (w.contains('.') && !w.ends_with('.'))
+                || CREDIT_NAME_LINKS.contains(&lower.as_str())
+                || CREDIT_AGENCIES.contains(&lower.as_str())
+        })
+}
+
 /// A picture's credit standing alone ("Photo: Jane Doe/Reuters", "Foto: dpa").
 #[cfg(test)]
 pub fn is_picture_credit(text: &str) -> bool {
@@ -900,6 +962,13 @@ mod tests {
         assert!(opens_editors_note("Editor’s Note: A version of this story") && opens_editors_note("Correction, May 2: An"));
         assert!(is_picture_credit("Foto: Thomas Frey / dpa") && is_picture_credit("Photo: Luis Peña for Roamer"));
         assert!(!is_picture_credit("Photographers were kept behind a fence for most of the day, police said."));
+        assert!(is_bare_credit("Foto: unsplash/Bill Mead") && is_bare_credit(" © Bundesregierung/Steffen Kugler"));
+        assert!(is_bare_credit(". Imagen: Télam") && is_bare_credit("(Photo: Luis Peña for Roamer)") && is_bare_credit("Foto: dpa"));
+        assert!(!is_bare_credit("Foto: Demonstranten vor dem Reichstag") && !is_bare_credit("Photo: the harbour at dawn"));
+        assert!(is_marked_credit("image-credits", "DCV / Oppitz") && !is_marked_credit("caption", "DCV / Oppitz"));
+        assert!(!is_marked_credit("credits", "Thanks to everyone who helped with this story"));
+        assert!(!is_marked_credit("author-credits", "Geschrieben von") && !is_bare_credit("Photo: Jane Doe for"));
+        assert!(!is_bare_credit("Jane Doe/Reuters") && !is_bare_credit("© 2026 Example Media. All rights reserved to the"));
         assert!(!opens_editors_note("Corrections officers said") && !opens_editors_note("The editor's note said"));
         assert!(starts_with_read_more("Leia também: Governo") && starts_with_read_more("関連記事：台風"));
         assert!(is_ad_or_loading_text("Continua após a publicidade") && is_ad_or_loading_text("広告"));

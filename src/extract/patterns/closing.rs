@@ -91,10 +91,10 @@ const RELATED_HEADINGS: &[&str] = &[
     "you may also be interested in", "more stories", "more articles", "more news", "latest news",
     "latest articles", "latest posts", "recent posts", "recent articles", "popular posts", "most read",
     "most popular", "recommended", "recommended for you", "recommended articles", "read next", "up next",
-    "more on this topic", "more on this story",
+    "more on this topic", "more on this story", "read also", "also read",
     "à lire aussi", "a lire aussi", "à lire également", "articles similaires", "articles liés", "sur le même sujet",
-    "les plus lus", "dans la même rubrique", "vous aimerez aussi", "articles récents", "derniers articles",
-    "weitere artikel", "weitere beiträge", "weitere news", "weitere nachrichten", "neueste artikel",
+    "lire aussi", "les plus lus", "dans la même rubrique", "vous aimerez aussi", "articles récents", "derniers articles",
+    "lesen sie auch", "weitere artikel", "weitere beiträge", "weitere news", "weitere nachrichten", "neueste artikel",
     "neueste beiträge", "neuste artikel", "aktuelle artikel", "aktuelle beiträge", "letzte beiträge",
     "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "verwandte beiträge", "empfohlene artikel",
     "empfohlene beiträge", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
@@ -103,7 +103,8 @@ const RELATED_HEADINGS: &[&str] = &[
     "unsere empfehlungen", "artikel und videos zum thema", "das thema könnte dich auch interessieren",
     "diese artikel könnten dich ebenfalls interessieren", "diese artikel könnten sie auch interessieren",
     "artículos relacionados", "noticias relacionadas", "notas relacionadas", "te puede interesar",
-    "también te puede interesar", "lo más leído", "más noticias", "últimas noticias", "articoli correlati",
+    "también te puede interesar", "lee también", "lea también", "leggi anche", "leia também",
+    "veja também", "lo más leído", "más noticias", "últimas noticias", "articoli correlati",
     "potrebbe interessarti", "i più letti", "artigos relacionados", "notícias relacionadas", "mais lidas",
     "mehr lesen", "entdecke weitere", "entdecken sie weitere", "empfehlungen aus", "heute empfehlen wir", "wir empfehlen",
     "discover more", "explore more", "more from", "powiązane artykuły", "polecane artykuły", "gerelateerde artikelen", "meer nieuws",
@@ -308,6 +309,8 @@ mod tests {
     #[test]
     fn related_headings() {
         assert!(is_related_heading("Related posts") && is_related_heading("Weitere Artikel:"));
+        assert!(is_related_heading("Lesen Sie auch die folgenden Beiträge:") && is_related_heading("Read also"));
+        assert!(!is_related_heading("See also") && !is_related_heading("Lire aussi ce que le maire a dit."));
         assert!(is_related_heading("Mehr zum Thema auf Example.de") && is_related_heading("RELATED STORIES"));
         assert!(is_related_heading("Das könnte Sie auch interessieren") && is_related_heading("Related: Markets fall"));
         assert!(is_related_heading("Diese Artikel könnten euch auch interessieren:") && is_related_heading("You might also like"));
