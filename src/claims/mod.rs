@@ -94,10 +94,16 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     if max == 0 || ctx.text.trim().is_empty() {
         return Vec::new();
     }
+    key_claims_in(ctx, &sentences::split(ctx.text, ctx.lang), max)
+}
+
+/// [`key_claims`] of a text already split by [`sentences::split`] (`ranges`).
+pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize) -> Vec<Claim> {
+    if max == 0 || ctx.text.trim().is_empty() {
+        return Vec::new();
+    }
     let text = ctx.text;
-    let ranges = sentences::split(text, ctx.lang);
-    crate::timing::mark("claims: sentences");
-    let attributions = attribute_all(text, &ranges, ctx.lang);
+    let attributions = attribute_all(text, ranges, ctx.lang);
     crate::timing::mark("claims: attribution");
     let title_words = content_words(ctx.title, ctx.lang);
 
