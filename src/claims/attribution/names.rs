@@ -288,7 +288,7 @@ pub(super) fn other(lang: Lang) -> Lang {
 pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
     let (t, o): (&Cues, &Cues) = (cues(lang), cues(other(lang)));
     let f = frames(lang);
-    let not_name = |w: &str| in_list(t.not_names, w) || in_list(o.not_names, w);
+    let not_name = crate::claims::lang::is_not_name;
     let adjacent = |a: &Token, b: &Token| {
         text.get(a.end..b.start).is_some_and(|gap| {
             !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '.' || c == '-')
