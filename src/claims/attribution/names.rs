@@ -262,8 +262,20 @@ fn is_acronym(t: &Token) -> bool {
     t.raw.chars().count() > 1 && t.raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
 }
 
-pub(super) fn in_list(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// Whether `word` is in a table's `list`: a scan for short lists, a hashed set (built once per
+/// list and thread) for long ones.
+pub(super) fn in_list(list: &'static [&'static str], word: &str) -> bool {
+    if list.len() <= 16 {
+        return list.contains(&word);
+    }
+    thread_local! {
+        static SETS: std::cell::RefCell<HashMap<(usize, usize), crate::entities::WordSet>> = Default::default();
+    }
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        let set = sets.entry((list.as_ptr() as usize, list.len())).or_insert_with(|| list.iter().copied().collect());
+        set.contains(word)
+    })
 }
 
 /// The word without a possessive ("Zuckerberg’s" → "Zuckerberg").

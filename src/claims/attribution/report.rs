@@ -219,7 +219,7 @@ impl<'a> Sentence<'a> {
         &self.toks[k].lower
     }
 
-    fn is(&self, k: usize, list: &[&str]) -> bool {
+    fn is(&self, k: usize, list: &'static [&'static str]) -> bool {
         self.toks.get(k).is_some_and(|t| in_list(list, &t.lower))
     }
 
@@ -471,7 +471,10 @@ impl<'a> Sentence<'a> {
     /// "Pour le maire Jean Dupont, « c'est une bonne nouvelle »": the person whose opinion a
     /// quoted sentence gives.
     fn opinion_source(&self) -> Option<Source> {
-        if self.quotes.is_empty() || !self.f.opinion_first.iter().any(|w| self.is(0, &[w])) || self.inside(0) {
+        if self.quotes.is_empty()
+            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_str()))
+            || self.inside(0)
+        {
             return None;
         }
         let np = self.np_after(1, true)?;
