@@ -232,11 +232,19 @@ fn annotate(analysis: &mut Analysis, content: &text::Fragment, reference: Option
     let (figures, dates) = entities::find(&article.text, lang, reference);
     let ctx =
         claims::ClaimContext { text: &article.text, title: &article.title, lang, figures: &figures, dates: &dates };
-    let claims = claims::key_claims(&ctx, options.max_claims);
     // Only in a language the rules are written for (a page declared in another is read as
     // English or French by the rest, which is not enough to question it).
-    if article.lang.as_deref().is_none_or(|tag| Lang::from_tag(tag).is_some()) {
-        analysis.consistency = consistency::find(&article.text, lang, &figures, &dates, reference);
+    let check_consistency = article.lang.as_deref().is_none_or(|tag| Lang::from_tag(tag).is_some());
+    // The sentences, split once for the claims and the consistency checks.
+    let sentences = if options.max_claims > 0 || (check_consistency && !(figures.is_empty() && dates.is_empty())) {
+        claims::sentences::split(&article.text, lang)
+    } else {
+        Vec::new()
+    };
+    timing::mark("claims: sentences");
+    let claims = claims::key_claims_in(&ctx, &sentences, options.max_claims);
+    if check_consistency {
+        analysis.consistency = consistency::find_in(&article.text, &sentences, lang, &figures, &dates, reference);
     }
     timing::mark("consistency");
     if options.highlight {

@@ -5,6 +5,7 @@
 
 use super::lang::{Cues, StatementCues, cues, statement_cues};
 use crate::lang::Lang;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -94,8 +95,10 @@ struct CueIndex {
     lists: [&'static [&'static str]; LISTS],
     /// Every entry → (list, position in the list).
     entries: HashMap<&'static str, Vec<(usize, usize)>>,
-    /// Per list: (position, " phrase ") of entries with a space or an apostrophe, in order.
-    phrases: [Vec<(usize, String)>; LISTS],
+    /// The entries with a space or an apostrophe, as " phrase " (each once), found in one pass.
+    phrases: AhoCorasick,
+    /// Per pattern of `phrases`: the (list, position in the list) of the entries it spells.
+    phrase_entries: Vec<Vec<(usize, usize)>>,
 }
 
 impl CueIndex {
@@ -116,16 +119,29 @@ impl CueIndex {
             t.opinion,
         ];
         let mut entries: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
-        let mut phrases: [Vec<(usize, String)>; LISTS] = Default::default();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut phrase_entries: Vec<Vec<(usize, usize)>> = Vec::new();
         for (l, list) in lists.iter().enumerate() {
             for (pos, &cue) in list.iter().enumerate() {
                 entries.entry(cue).or_default().push((l, pos));
                 if cue.contains(' ') || cue.contains('\'') {
-                    phrases[l].push((pos, format!(" {} ", words(cue).join(" "))));
+                    let phrase = format!(" {} ", words(cue).join(" "));
+                    match patterns.iter().position(|p| *p == phrase) {
+                        Some(i) => phrase_entries[i].push((l, pos)),
+                        None => {
+                            patterns.push(phrase);
+                            phrase_entries.push(vec![(l, pos)]);
+                        }
+                    }
                 }
             }
         }
-        CueIndex { lists, entries, phrases }
+        let phrases = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .prefilter(false)
+            .build(&patterns)
+            .expect("cue phrases build an automaton");
+        CueIndex { lists, entries, phrases, phrase_entries }
     }
 
     fn of(lang: Lang) -> &'static CueIndex {
@@ -148,11 +164,10 @@ impl CueIndex {
                 }
             }
         }
-        for (l, phrases) in self.phrases.iter().enumerate() {
-            if let Some(&(pos, _)) =
-                phrases.iter().take_while(|(pos, _)| *pos < first[l]).find(|(_, p)| joined.contains(p.as_str()))
-            {
-                first[l] = pos;
+        // Every phrase the sentence holds (overlapping: phrases share their spaces).
+        for m in self.phrases.find_overlapping_iter(joined) {
+            for &(l, pos) in &self.phrase_entries[m.pattern().as_usize()] {
+                first[l] = first[l].min(pos);
             }
         }
         std::array::from_fn(|l| self.lists[l].get(first[l]).copied())

@@ -94,12 +94,18 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
     if max == 0 || ctx.text.trim().is_empty() {
         return Vec::new();
     }
+    key_claims_in(ctx, &sentences::split(ctx.text, ctx.lang), max)
+}
+
+/// [`key_claims`] of a text already split by [`sentences::split`] (`ranges`).
+pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize) -> Vec<Claim> {
+    if max == 0 || ctx.text.trim().is_empty() {
+        return Vec::new();
+    }
     let text = ctx.text;
-    let ranges = sentences::split(text, ctx.lang);
-    crate::timing::mark("claims: sentences");
-    let attributions = attribute_all(text, &ranges, ctx.lang);
+    let attributions = attribute_all(text, ranges, ctx.lang);
     crate::timing::mark("claims: attribution");
-    let title_words = content_words(ctx.title, ctx.lang);
+    let title_words = content_words(ctx.title);
 
     let figure_spans = SpanIndex::new(ctx.figures.iter().map(|f| &f.span));
     let date_spans = SpanIndex::new(ctx.dates.iter().map(|d| &d.span));
@@ -144,7 +150,7 @@ pub fn key_claims(ctx: &ClaimContext<'_>, max: usize) -> Vec<Claim> {
             quoted_share: quoted as f32 / r.len().max(1) as f32,
             figures,
             dates,
-            content: content_words_of(&sentence_words, ctx.lang),
+            content: content_words_of(&sentence_words),
             content_ids: Vec::new(),
             content_weight: 0.0,
             names: inner_names(sentence),
@@ -441,8 +447,7 @@ fn inner_names(sentence: &str) -> Vec<String> {
     for w in sentence.unicode_words().skip(1) {
         let w = w.trim_end_matches("'s").trim_end_matches("’s");
         let lower = w.to_lowercase();
-        let function_word =
-            lang::en::CUES.not_names.contains(&lower.as_str()) || lang::fr::CUES.not_names.contains(&lower.as_str());
+        let function_word = lang::is_not_name(&lower);
         if w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().count() > 1
             && !function_word
@@ -467,27 +472,16 @@ fn starts_lowercase(sentence: &str) -> bool {
 }
 
 /// Lowercase content words (no function words), light plural folding.
-fn content_words(s: &str, lang: Lang) -> HashSet<String> {
-    content_words_of(&words(s), lang)
+fn content_words(s: &str) -> HashSet<String> {
+    content_words_of(&words(s))
 }
 
 /// [`content_words`] of a sentence's [`words`].
-fn content_words_of(words: &[String], lang: Lang) -> HashSet<String> {
-    let (t, o) = (
-        lang::cues(lang),
-        lang::cues(match lang {
-            Lang::En => Lang::Fr,
-            Lang::Fr => Lang::En,
-        }),
-    );
+fn content_words_of(words: &[String]) -> HashSet<String> {
     words
         .iter()
         .map(|w| w.trim_end_matches("'s").to_string())
-        .filter(|w| {
-            (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit()))
-                && !t.not_names.contains(&w.as_str())
-                && !o.not_names.contains(&w.as_str())
-        })
+        .filter(|w| (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit())) && !lang::is_not_name(w))
         .map(|w| {
             let stem = ["ing", "ed", "es", "s"]
                 .iter()

@@ -25,7 +25,7 @@ pub(crate) struct Doc<'a> {
     lang: Lang,
     tab: &'static lang::Table,
     words: Words,
-    sentences: Vec<Range<usize>>,
+    sentences: &'a [Range<usize>],
     figures: &'a [Figure],
     dates: &'a [DateMention],
     reference: Option<NaiveDate>,
@@ -48,7 +48,22 @@ pub fn find(
     if figures.is_empty() && dates.is_empty() {
         return Vec::new();
     }
-    let doc = Doc::new(text, lang, figures, dates, reference.map(|r| r.date()));
+    find_in(text, &crate::claims::sentences::split(text, lang), lang, figures, dates, reference)
+}
+
+/// [`find`] in a text already split by [`crate::claims::sentences::split`] (`sentences`).
+pub fn find_in(
+    text: &str,
+    sentences: &[Range<usize>],
+    lang: Lang,
+    figures: &[Figure],
+    dates: &[DateMention],
+    reference: Option<NaiveDateTime>,
+) -> Vec<Finding> {
+    if figures.is_empty() && dates.is_empty() {
+        return Vec::new();
+    }
+    let doc = Doc::new(text, sentences, lang, figures, dates, reference.map(|r| r.date()));
     let mut findings = values::conflicting_values(&doc);
     findings.extend(sums::totals(&doc));
     findings.extend(sums::shares_over_100(&doc));
@@ -61,13 +76,13 @@ pub fn find(
 impl<'a> Doc<'a> {
     fn new(
         text: &'a str,
+        sentences: &'a [Range<usize>],
         lang: Lang,
         figures: &'a [Figure],
         dates: &'a [DateMention],
         reference: Option<NaiveDate>,
     ) -> Self {
         let tab = lang::table(lang);
-        let sentences = crate::claims::sentences::split(text, lang);
         let sentence_at = |pos: usize| sentences.partition_point(|r| r.end <= pos).min(sentences.len());
         let figure_sentence = figures.iter().map(|f| sentence_at(f.span.start)).collect();
         let date_sentence = dates.iter().map(|d| sentence_at(d.span.start)).collect();

@@ -515,14 +515,11 @@ pub(crate) fn attribute_is_read(attr: &str) -> bool {
 /// content's own URLs are already absolute: they need none).
 fn sanitize(html: &str, base: Option<&Url>) -> String {
     thread_local! {
-        static SANITIZER: ammonia::Builder<'static> = sanitizer(None);
+        static SANITIZER: ammonia::Builder<'static> = sanitizer();
     }
+    SANITIZE_BASE.with(|b| *b.borrow_mut() = base.cloned());
     let mut out = Vec::with_capacity(html.len());
-    match base {
-        None => SANITIZER.with(|b| b.clean(html).write_to(&mut out)),
-        Some(base) => sanitizer(Some(base.clone())).clean(html).write_to(&mut out),
-    }
-    .expect("writing to memory");
+    SANITIZER.with(|b| b.clean(html).write_to(&mut out)).expect("writing to memory");
     String::from_utf8(out).expect("html5ever writes UTF-8")
 }
 
@@ -535,8 +532,14 @@ fn url_attribute(tag: &str, attr: &str) -> Option<policy::UrlUse> {
     }
 }
 
-/// The ammonia builder for [`sanitize`] (the one with no base is built once per thread).
-fn sanitizer(base: Option<Url>) -> ammonia::Builder<'static> {
+thread_local! {
+    /// The base URL of the current [`sanitize`] call, read by its (once built) URL filter.
+    static SANITIZE_BASE: std::cell::RefCell<Option<Url>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The ammonia builder for [`sanitize`], built once per thread; the base URL of each call is
+/// in [`SANITIZE_BASE`].
+fn sanitizer() -> ammonia::Builder<'static> {
     let tags: HashSet<&str> = CONTENT_TAGS.iter().copied().collect();
     let clean_content: HashSet<&str> = [
         "script", "style", "form", "button", "select", "textarea", "input", "iframe", "frame", "frameset", "object",
@@ -554,9 +557,15 @@ fn sanitizer(base: Option<Url>) -> ammonia::Builder<'static> {
         .generic_attributes(GENERIC_ATTRIBUTES.iter().copied().collect())
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
         .link_rel(Some("noopener noreferrer"))
-        .attribute_filter(move |tag, attr, value| match url_attribute(tag, attr) {
-            Some(_) if attr == "srcset" => policy::resolve_srcset(base.as_ref(), value).map(Cow::Owned),
-            Some(used_as) => policy::resolve(base.as_ref(), value, used_as).map(Cow::Owned),
+        .attribute_filter(|tag, attr, value| match url_attribute(tag, attr) {
+            Some(used_as) => SANITIZE_BASE.with(|base| {
+                let base = base.borrow();
+                match used_as {
+                    _ if attr == "srcset" => policy::resolve_srcset(base.as_ref(), value),
+                    used_as => policy::resolve(base.as_ref(), value, used_as),
+                }
+                .map(Cow::Owned)
+            }),
             None => Some(Cow::Borrowed(value)),
         });
     builder

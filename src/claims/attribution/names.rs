@@ -262,8 +262,20 @@ fn is_acronym(t: &Token) -> bool {
     t.raw.chars().count() > 1 && t.raw.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
 }
 
-pub(super) fn in_list(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// Whether `word` is in a table's `list`: a scan for short lists, a hashed set (built once per
+/// list and thread) for long ones.
+pub(super) fn in_list(list: &'static [&'static str], word: &str) -> bool {
+    if list.len() <= 16 {
+        return list.contains(&word);
+    }
+    thread_local! {
+        static SETS: std::cell::RefCell<HashMap<(usize, usize), crate::entities::WordSet>> = Default::default();
+    }
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        let set = sets.entry((list.as_ptr() as usize, list.len())).or_insert_with(|| list.iter().copied().collect());
+        set.contains(word)
+    })
 }
 
 /// The word without a possessive ("Zuckerberg’s" → "Zuckerberg").
@@ -288,7 +300,7 @@ pub(super) fn other(lang: Lang) -> Lang {
 pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
     let (t, o): (&Cues, &Cues) = (cues(lang), cues(other(lang)));
     let f = frames(lang);
-    let not_name = |w: &str| in_list(t.not_names, w) || in_list(o.not_names, w);
+    let not_name = crate::claims::lang::is_not_name;
     let adjacent = |a: &Token, b: &Token| {
         text.get(a.end..b.start).is_some_and(|gap| {
             !gap.is_empty() && gap.chars().all(|c| c == ' ' || c == '\u{a0}' || c == '.' || c == '-')

@@ -49,6 +49,8 @@ struct Table {
     between: Vec<Vec<String>>,
     quoted_as: Vec<(String, Vec<String>)>,
     infinitive_after: Vec<Vec<String>>,
+    /// The words of the verbs that records "show" (`records.1` of the frames).
+    records_verbs: Vec<Vec<String>>,
     /// First words of the forms of verbs that report when pronominal.
     pronominal: HashSet<String>,
     /// (form, next word) of verbs that do not report before that word ("témoignent de").
@@ -105,6 +107,7 @@ fn table(lang: Lang) -> &'static Table {
             between: f.between.iter().map(|p| phrase_words(p)).collect(),
             quoted_as: f.quoted_as.iter().map(|(v, p)| (v.to_string(), phrase_words(p))).collect(),
             infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
+            records_verbs: f.records.1.iter().map(|p| phrase_words(p)).collect(),
             pronominal,
             other_senses,
         }
@@ -216,7 +219,7 @@ impl<'a> Sentence<'a> {
         &self.toks[k].lower
     }
 
-    fn is(&self, k: usize, list: &[&str]) -> bool {
+    fn is(&self, k: usize, list: &'static [&'static str]) -> bool {
         self.toks.get(k).is_some_and(|t| in_list(list, &t.lower))
     }
 
@@ -386,10 +389,10 @@ impl<'a> Sentence<'a> {
     /// "Florida state records show …", "les statistiques montrent …": records as the source of
     /// what they show, shown as the article names them.
     fn records_source(&self) -> Option<Source> {
-        let (nouns, verbs) = self.f.records;
-        let k = (1..self.toks.len()).find(|&k| {
-            !self.inside(k) && !self.cut_before(k) && verbs.iter().any(|v| self.spells(k, &phrase_words(v)))
-        })?;
+        let nouns = self.f.records.0;
+        let verbs = &self.tab.records_verbs;
+        let k = (1..self.toks.len())
+            .find(|&k| !self.inside(k) && !self.cut_before(k) && verbs.iter().any(|v| self.spells(k, v)))?;
         // The records head the subject or open it ("les statistiques de la préfecture").
         let names_records = |t: &str| {
             let word = |w: &str| w.rsplit(['\'', '’']).next().unwrap_or(w).to_lowercase();
@@ -475,7 +478,10 @@ impl<'a> Sentence<'a> {
     /// "Pour le maire Jean Dupont, « c'est une bonne nouvelle »": the person whose opinion a
     /// quoted sentence gives.
     fn opinion_source(&self) -> Option<Source> {
-        if self.quotes.is_empty() || !self.f.opinion_first.iter().any(|w| self.is(0, &[w])) || self.inside(0) {
+        if self.quotes.is_empty()
+            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_str()))
+            || self.inside(0)
+        {
             return None;
         }
         let np = self.np_after(1, true)?;

@@ -218,3 +218,9 @@ pub fn frames(lang: Lang) -> &'static Frames {
         Lang::Fr => &fr::FRAMES,
     }
 }
+
+/// Whether `word` (lowercase) is in the `not_names` of either language (one hashed set).
+pub fn is_not_name(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::entities::WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| en::CUES.not_names.iter().chain(fr::CUES.not_names).copied().collect()).contains(word)
+}
