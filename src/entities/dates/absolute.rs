@@ -144,6 +144,16 @@ impl Ctx<'_> {
         if self.t.is_punct(i, ',') { i + 1 } else { i }
     }
 
+    /// "dernier" or "prochain" (a word after a date saying which one) at `k`: its end and the
+    /// direction, -1 (the last one) or 1 (the next one).
+    pub(super) fn direction_after(&self, k: usize) -> Option<(usize, i32)> {
+        let t = self.t;
+        match t.find_word(k, self.tab.last_after) {
+            Some(x) => Some((x, -1)),
+            None => t.find_word(k, self.tab.next_after).map(|x| (x, 1)),
+        }
+    }
+
     /// The year of a month (and day) written without one, by the tense of its clause.
     pub(super) fn resolve_year(&self, m: u32, d: Option<u32>, i: usize, e: usize) -> (Option<i32>, bool) {
         match self.year_by_tense(m, d, self.tense_around(i, e)) {
@@ -461,13 +471,10 @@ impl Ctx<'_> {
         if c.y.is_none() {
             if let Some(m) = c.m {
                 // "le 6 mai dernier", "en juin prochain": the word after says which one.
-                let t = self.t;
-                let said = match (t.find_word(c.end, self.tab.last_after), t.find_word(c.end, self.tab.next_after)) {
-                    (Some(x), _) => Some((x, -1)),
-                    (None, Some(x)) => Some((x, 1)),
-                    _ => None,
-                };
-                let (y, inf) = match said.and_then(|(x, dir)| Some((x, self.year_in_direction(m, c.d, dir)?))) {
+                let (y, inf) = match self
+                    .direction_after(c.end)
+                    .and_then(|(x, dir)| Some((x, self.year_in_direction(m, c.d, dir)?)))
+                {
                     Some((x, y)) => {
                         c.end = x;
                         (Some(y), true)

@@ -395,7 +395,7 @@ impl Ctx<'_> {
                 if let Some((e2, dir)) = dir_before(e + 1) {
                     if let (Some((e3, TimeUnit::Week)), Some(r)) = (self.unit_at(e2), r) {
                         let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
-                        let mut dt = day_dt(i, e3, add_days(monday, (wd as i64 - 1) + 7 * dir)?, true)?;
+                        let mut dt = day_dt(i, e3, add_days(monday, (wd as i64 - 1) + 7 * i64::from(dir))?, true)?;
                         dt.day = None;
                         return Some(dt);
                     }
@@ -403,14 +403,9 @@ impl Ctx<'_> {
             }
             // "vendredi dernier", "lundi prochain".
             let e2 = t.skip_joiner(e);
-            let dir = if let Some(x) = t.find_word(e2, tab.last_after) {
-                Some((x, -1))
-            } else {
-                t.find_word(e2, tab.next_after).map(|x| (x, 1))
-            };
-            if let (Some((x, dir)), Some(r)) = (dir, r) {
+            if let (Some((x, dir)), Some(r)) = (self.direction_after(e2), r) {
                 let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
-                let mut dt = day_dt(i, x, add_days(monday, (wd as i64 - 1) + 7 * dir)?, true)?;
+                let mut dt = day_dt(i, x, add_days(monday, (wd as i64 - 1) + 7 * i64::from(dir))?, true)?;
                 dt.day = None;
                 return Some(dt);
             }
@@ -524,15 +519,9 @@ impl Ctx<'_> {
         if j > i {
             if let Some((e, unit)) = self.unit_at(j) {
                 let e2 = t.skip_joiner(e);
-                let dir = if let Some(x) = t.find_word(e2, tab.last_after) {
-                    Some((x, -1))
-                } else if let Some(x) = t.find_word(e2, tab.next_after) {
-                    Some((x, 1))
-                } else {
-                    t.find_word(e2, tab.this_after).map(|x| (x, 0))
-                };
+                let dir = self.direction_after(e2).or_else(|| t.find_word(e2, tab.this_after).map(|x| (x, 0)));
                 if let Some((x, dir)) = dir {
-                    return self.unit_period(i, x, unit, dir, r);
+                    return self.unit_period(i, x, unit, i64::from(dir), r);
                 }
             }
         }
@@ -895,12 +884,7 @@ impl Ctx<'_> {
                 return Some(season(i, e2, y, m, false));
             }
             // "l'été dernier": the last one ended; "au printemps prochain": the next one begun.
-            let dir = match (t.find_word(e, tab.last_after), t.find_word(e, tab.next_after)) {
-                (Some(x), _) => Some((x, -1)),
-                (None, Some(x)) => Some((x, 1)),
-                _ => None,
-            };
-            if let (Some((x, dir)), Some(r)) = (dir, self.refdate()) {
+            if let (Some((x, dir)), Some(r)) = (self.direction_after(e), self.refdate()) {
                 let begins = ymd(r.year(), m, 1)?;
                 let y = if dir < 0 {
                     if add_months(begins, 3)? <= r { r.year() } else { r.year() - 1 }
