@@ -153,15 +153,20 @@ fn is_hard(gap: &str) -> bool {
 /// Drops a short aside in brackets after a name ("Philippe Roux (DVD)", "Sen. Ann Lee (R-Texas)"):
 /// the name and its verb then read as one clause.
 fn drop_asides(text: &str, toks: &mut Vec<Token>) {
-    let gap = |toks: &[Token], m: usize| text.get(toks[m - 1].end..toks[m].start).unwrap_or("").trim().to_string();
+    fn gap<'t>(text: &'t str, toks: &[Token], m: usize) -> &'t str {
+        text.get(toks[m - 1].end..toks[m].start).unwrap_or("").trim()
+    }
     let mut k = 1;
     while k < toks.len() {
-        let opens = gap(toks, k) == "(" && toks[k - 1].raw.starts_with(char::is_uppercase);
+        if gap(text, toks, k) != "(" || !toks[k - 1].raw.starts_with(char::is_uppercase) {
+            k += 1;
+            continue;
+        }
         // Up to four words inside, joined by spaces or hyphens only: "(DVD)", "(R-Texas)".
-        let close = (k + 1..toks.len().min(k + 5)).find(|&m| !matches!(gap(toks, m).as_str(), "" | "-"));
+        let close = (k + 1..toks.len().min(k + 5)).find(|&m| !matches!(gap(text, toks, m), "" | "-"));
         match close {
             // "(D-Ore.)": an abbreviation's dot before the bracket.
-            Some(m) if opens && gap(toks, m).trim_start_matches('.').starts_with(')') => {
+            Some(m) if gap(text, toks, m).trim_start_matches('.').starts_with(')') => {
                 toks.drain(k..m);
             }
             _ => k += 1,
