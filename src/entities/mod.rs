@@ -134,15 +134,10 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
                 // "$1.90 a litre", "14 euros le mètre carré": a price per unit (the span stays the
                 // sum's own words, as the Recognizers convention has it).
                 let per = match f.kind {
-                    FigureKind::Money => figures::per_unit(&t, f.end, tab),
+                    FigureKind::Money => figures::per_unit(&t, f.end, tab).map(|(_, unit)| unit),
                     _ => None,
                 };
-                let mut figure = to_figure(&t, i, &f);
-                if let Some((_, unit)) = per {
-                    figure.normalized = format!("{}/{unit}", figure.normalized);
-                    figure.per = Some(unit.to_string());
-                }
-                figures.push(figure);
+                figures.push(to_figure(&t, i, &f, per));
                 i = f.end;
                 continue;
             }
@@ -357,7 +352,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     set
 }
 
-fn to_figure(t: &Tokens, i: usize, f: &figures::Fig) -> Figure {
+/// The figure `f` found at token `i`; `per`: the unit of a rate ("litre" for "$1.90 a litre").
+fn to_figure(t: &Tokens, i: usize, f: &figures::Fig, per: Option<&str>) -> Figure {
     let start = t.toks.get(i).map_or(0, |x| x.start);
     let end = f.end.checked_sub(1).and_then(|l| t.toks.get(l)).map_or(start, |x| x.end);
     Figure {
@@ -370,8 +366,11 @@ fn to_figure(t: &Tokens, i: usize, f: &figures::Fig) -> Figure {
         unit: f.unit.clone(),
         modifier: f.modifier.map(str::to_string),
         approximate: f.approximate,
-        per: None,
-        normalized: normalized(f),
+        per: per.map(str::to_string),
+        normalized: match per {
+            Some(unit) => format!("{}/{unit}", normalized(f)),
+            None => normalized(f),
+        },
     }
 }
 
