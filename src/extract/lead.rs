@@ -1,7 +1,7 @@
 //! The article's lead (standfirst, intro, subtitle), set in the article's header apart from its
 //! body: content detection finds the body and leaves it out. It is put back before the body.
 
-use super::dom::{Dom, NodeId, TextLens};
+use super::dom::{Dom, NodeId, TextLens, normalize_spaces};
 use super::patterns as pat;
 use super::readability::{Grabbed, is_probably_visible, link_density, text_similarity};
 
@@ -27,7 +27,7 @@ pub fn prepend_lead(page: &Dom, g: &mut Grabbed, title: &str, excerpt: Option<&s
     let Some(first_in_page) = std::iter::once(first).chain(g.dom.iter_descendants(first)).find(in_page) else {
         return;
     };
-    let excerpt = excerpt.map(|e| normalize(e.trim_end_matches(['…', '.', ' '])));
+    let excerpt = excerpt.map(|e| normalize_spaces(e.trim_end_matches(['…', '.', ' '])));
     let excerpt = excerpt.as_deref().filter(|e| e.chars().count() >= LEAD_MIN_CHARS);
     let Some(lead) = find_lead(page, first_in_page, title, excerpt) else { return };
     if g.dom.is_under(lead, g.root) {
@@ -157,7 +157,7 @@ fn shows_excerpt(page: &Dom, lens: &TextLens, n: NodeId, excerpt: &str) -> bool 
     if !(LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&len) || len * 2 < excerpt.len().min(LEAD_MAX_CHARS) {
         return false;
     }
-    let text = normalize(&page.inner_text(n));
+    let text = normalize_spaces(&page.inner_text(n));
     let text = text.trim_end_matches(['…', '.', ' ']);
     text.starts_with(excerpt)
         || (excerpt.starts_with(text)
@@ -167,7 +167,3 @@ fn shows_excerpt(page: &Dom, lens: &TextLens, n: NodeId, excerpt: &str) -> bool 
 /// A block that is the start of the description shows at least this share of it (num/den).
 const EXCERPT_MIN_SHARE_NUM: usize = 4;
 const EXCERPT_MIN_SHARE_DEN: usize = 5;
-
-fn normalize(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
