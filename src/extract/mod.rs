@@ -560,11 +560,12 @@ fn sanitizer() -> ammonia::Builder<'static> {
         .attribute_filter(|tag, attr, value| match url_attribute(tag, attr) {
             Some(used_as) => SANITIZE_BASE.with(|base| {
                 let base = base.borrow();
-                match used_as {
-                    _ if attr == "srcset" => policy::resolve_srcset(base.as_ref(), value),
-                    used_as => policy::resolve(base.as_ref(), value, used_as),
-                }
-                .map(Cow::Owned)
+                let resolved = if attr == "srcset" {
+                    policy::resolve_srcset(base.as_ref(), value)
+                } else {
+                    policy::resolve(base.as_ref(), value, used_as)
+                };
+                resolved.map(Cow::Owned)
             }),
             None => Some(Cow::Borrowed(value)),
         });
