@@ -33,6 +33,25 @@ pub(super) fn shift(d: NaiveDate, unit: TimeUnit, n: i64) -> Option<NaiveDate> {
 }
 
 pub(super) fn duration_code(unit: TimeUnit, n: f64) -> String {
+    // "5 1/2 hours" → "PT5H30M", "1.5 days" → "P1DT12H": a fraction of a day, an hour or a
+    // minute is a whole count of the next smaller unit, as TIMEX3 writes it.
+    let smaller = match unit {
+        TimeUnit::Day => Some(("P", 24.0, "DT", "H")),
+        TimeUnit::Hour => Some(("PT", 60.0, "H", "M")),
+        TimeUnit::Minute => Some(("PT", 60.0, "M", "S")),
+        _ => None,
+    };
+    if let Some((lead, per, mid, tail)) = smaller.filter(|_| n.fract() != 0.0 && n > 0.0 && n < 1e9) {
+        let part = n.fract() * per;
+        if (part - part.round()).abs() < 1e-6 {
+            let part = part.round() as i64;
+            return if n >= 1.0 {
+                format!("{lead}{}{mid}{part}{tail}", n.trunc() as i64)
+            } else {
+                format!("PT{part}{tail}")
+            };
+        }
+    }
     let n = if n.fract() == 0.0 { format!("{}", n as i64) } else { format!("{n}") };
     match unit {
         TimeUnit::Second => format!("PT{n}S"),
@@ -125,25 +144,40 @@ pub(super) fn day_dt(start_tok: usize, end: usize, d: NaiveDate, relative: bool)
     Some(dt)
 }
 
-/// A one-unit ISO duration ("PT2.5H", "P3D", "P1W") in seconds, or in months for M/Y.
+/// An ISO duration ("PT2.5H", "P3D", "P1W", "PT5H30M") in seconds, or in months for M/Y
+/// (never both).
 pub(super) fn parse_duration(code: &str) -> Option<(f64, bool)> {
-    let rest = code.strip_prefix('P')?;
-    let (timed, body) = match rest.strip_prefix('T') {
-        Some(b) => (true, b),
-        None => (false, rest),
-    };
-    let unit = body.chars().last()?;
-    let n: f64 = body.get(..body.len() - unit.len_utf8())?.parse().ok()?;
-    let secs = |k: f64| Some((n * k, false));
-    match (timed, unit) {
-        (true, 'H') => secs(3600.0),
-        (true, 'M') => secs(60.0),
-        (true, 'S') => secs(1.0),
-        (false, 'D') => secs(86400.0),
-        (false, 'W') => secs(7.0 * 86400.0),
-        (false, 'M') => Some((n, true)),
-        (false, 'Y') => Some((n * 12.0, true)),
-        _ => None,
+    let rest = code.strip_prefix('P').filter(|r| !r.is_empty() && *r != "T")?;
+    let (date, time) = rest.split_once('T').unwrap_or((rest, ""));
+    let (mut secs, mut months) = (0.0, 0.0);
+    // "P1DT12H", "PT5H30M": each count then its unit letter.
+    for (body, timed) in [(date, false), (time, true)] {
+        let mut num = String::new();
+        for c in body.chars() {
+            if c.is_ascii_digit() || c == '.' {
+                num.push(c);
+                continue;
+            }
+            let n: f64 = std::mem::take(&mut num).parse().ok()?;
+            match (timed, c) {
+                (true, 'H') => secs += n * 3600.0,
+                (true, 'M') => secs += n * 60.0,
+                (true, 'S') => secs += n,
+                (false, 'D') => secs += n * 86400.0,
+                (false, 'W') => secs += n * 7.0 * 86400.0,
+                (false, 'M') => months += n,
+                (false, 'Y') => months += n * 12.0,
+                _ => return None,
+            }
+        }
+        if !num.is_empty() {
+            return None;
+        }
+    }
+    match (secs > 0.0, months > 0.0) {
+        (true, true) => None,
+        (false, true) => Some((months, true)),
+        _ => Some((secs, false)),
     }
 }
 
