@@ -344,7 +344,7 @@ pub static TABLE: Table = Table {
     ordinal_units: &[],
     ordinal_unit_nouns: &[],
     recurrence_per_words: &[],
-    anaphoric_later: &[],
+    anaphoric_later: &["later"],
     age_links: &[],
     age_years: &[],
     duration_heads: &[],
