@@ -591,6 +591,14 @@ impl Ctx<'_> {
             if let Some((e2, n)) = self.count_at(e, true) {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     if !t.is_word(e3) || tab.stop_words.contains(&t.norm(e3)) || t.is_punct(e3, '.') {
+                        // "within two weeks of the slaying" counts from an event, and "his second
+                        // letter in two weeks was published" is told in the past: a length of
+                        // time, not a day ahead of the report.
+                        let of_event = t.norm(e3) == "of";
+                        let past = t.norm(i) == "in" && self.tense_around(i, e3) == Tense::Past;
+                        if of_event || past {
+                            return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit)));
+                        }
                         // "within 9 months": from now to then.
                         if t.norm(i) == "within" {
                             if let (Some(r), false) =
