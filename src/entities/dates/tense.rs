@@ -171,6 +171,9 @@ impl Ctx<'_> {
             return None;
         }
         let w = t.norm(k);
+        if let Some((_, links)) = tab.intent_cues.iter().find(|(c, _)| *c == w) {
+            return links.contains(&t.norm(k + 1)).then_some(Tense::Future);
+        }
         if tab.future_cues.contains(&w) {
             return Some(Tense::Future);
         }
@@ -179,7 +182,7 @@ impl Ctx<'_> {
         if tab.past_cues.contains(&w) {
             // "were planning to march", "was expected": a plan told in the past points ahead.
             let next = if t.norm(k + 1) == "not" { k + 2 } else { k + 1 };
-            if t.is_word(next) && tab.future_cues.contains(&t.norm(next)) {
+            if t.is_word(next) && self.tense_cue(next) == Some(Tense::Future) {
                 return Some(Tense::Future);
             }
             return (!after_passive).then_some(Tense::Past);

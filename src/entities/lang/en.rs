@@ -291,8 +291,11 @@ pub static TABLE: Table = Table {
     franc_symbols: &[],
     // ---- dates: tense of the clause (dates/tense.rs) ----
     future_cues: &[
-        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "plans", "planned", "planning",
-        "intends", "due", "tomorrow", "going",
+        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "intends", "due",
+        "tomorrow", "going",
+    ],
+    intent_cues: &[
+        ("plan", &["to"]), ("plans", &["to"]), ("planned", &["to", "for"]), ("planning", &["to", "for"]),
     ],
     attribution_verbs: &["said", "says", "told", "tells", "added", "adds", "according", "reported", "announced"],
     past_cues: &[

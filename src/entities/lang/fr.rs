@@ -256,6 +256,7 @@ pub static TABLE: Table = Table {
         "sera", "seront", "aura", "auront", "va", "vont", "fera", "feront", "devrait", "devraient", "doit",
         "doivent", "demain", "prevu", "prevue", "prevus", "prevues", "prevoit", "prevoient",
     ],
+    intent_cues: &[],
     attribution_verbs: &[
         "selon", "indique", "precise", "explique", "ajoute", "affirme", "assure", "souligne", "declare", "annonce",
         "indiquait", "precisait", "expliquait", "ajoutait", "affirmait", "assurait", "soulignait", "declarait",

@@ -240,6 +240,9 @@ pub struct Table {
     // ---- dates: tense of the clause and news-reading words (dates/tense.rs) ----
     /// Words that put a clause in the future ("will", "sera") or the past ("was", "hier").
     pub future_cues: &'static [&'static str],
+    /// Words of intent that point ahead only before their link ("plans to", "planned for");
+    /// a noun or an adjective otherwise ("vacation plans", "a hastily planned trip").
+    pub intent_cues: &'static [(&'static str, &'static [&'static str])],
     pub past_cues: &'static [&'static str],
     /// Reporting verbs of an attribution after a comma ("…, officials said"): the report's tense,
     /// not that of the clause before it.
