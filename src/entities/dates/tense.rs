@@ -260,13 +260,35 @@ impl Ctx<'_> {
     /// The year of month `m` (and day `d`) nearest to the reference in the direction the
     /// clause's tense gives: the latest one on or before it in the past, the first one on or
     /// after it in the future, the nearest one otherwise (the earlier one on a tie).
-    pub(super) fn year_by_tense(&self, m: u32, d: Option<u32>, tense: Tense) -> Option<i32> {
+    /// `dated_by_verb`: the clause's past-tense verb dates itself ([`Ctx::verb_dates`]), so
+    /// a day shortly after the reference is not read as scheduled.
+    pub(super) fn year_by_tense(&self, m: u32, d: Option<u32>, tense: Tense, dated_by_verb: bool) -> Option<i32> {
         let r = self.refdate()?;
         // Months compare by their first day with the reference's month, days by themselves;
         // Feb 29 by Feb 28.
         let day = d.unwrap_or(1);
         let from = if d.is_some() { r } else { ymd(r.year(), r.month(), 1)? };
-        self.pick_year(from, tense, |y| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1))))
+        let date_in = |y| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1)));
+        self.pick_year_with(from, tense, date_in, !dated_by_verb)
+    }
+
+    /// A past-tense verb just before the date at `i`, with only a preposition or an adverb
+    /// between ("She returned in March", "closed on Nov. 27"): the date is when it happened.
+    pub(super) fn verb_dates(&self, i: usize) -> bool {
+        let t = self.t;
+        let breaks = self.tab.verb_date_breaks;
+        if breaks.is_empty() {
+            return false;
+        }
+        for k in (i.saturating_sub(4)..i).rev() {
+            if !t.is_word(k) || breaks.contains(&t.norm(k)) {
+                return false;
+            }
+            if self.tense_cue(k).is_some() {
+                return self.tense_cue(k) == Some(Tense::Past) && i - k <= 3;
+            }
+        }
+        false
     }
 
     /// The year of month `m` (and day `d`) strictly in direction `dir` from the reference:
@@ -293,6 +315,18 @@ impl Ctx<'_> {
         tense: Tense,
         date_in: impl Fn(i32) -> Option<NaiveDate>,
     ) -> Option<i32> {
+        self.pick_year_with(from, tense, date_in, true)
+    }
+
+    /// [`Ctx::pick_year`]; `scheduled`: a day shortly after `from` in a past-tense clause may be
+    /// a scheduled one (else it is never after `from`).
+    fn pick_year_with(
+        &self,
+        from: NaiveDate,
+        tense: Tense,
+        date_in: impl Fn(i32) -> Option<NaiveDate>,
+        scheduled: bool,
+    ) -> Option<i32> {
         let key = |y: i32| date_in(y).map(|c| (c - from).num_days());
         let y = from.year();
         let candidates = [y - 1, y, y + 1];
@@ -300,7 +334,8 @@ impl Ctx<'_> {
         // A past-tense clause cannot report what has not happened yet: a day or month shortly
         // after the reference is a scheduled one ("the court set a hearing for March 6").
         let soon = |g: i64| g > 0 && g <= SCHEDULED_DAYS;
-        let tense = if tense == Tense::Past && gaps.iter().any(|(_, g)| soon(*g)) { Tense::Future } else { tense };
+        let tense =
+            if scheduled && tense == Tense::Past && gaps.iter().any(|(_, g)| soon(*g)) { Tense::Future } else { tense };
         let pick = match tense {
             Tense::Past => gaps.iter().filter(|(_, g)| *g <= 0).max_by_key(|(_, g)| *g),
             Tense::Future => gaps.iter().filter(|(_, g)| *g >= 0).min_by_key(|(_, g)| *g),
@@ -308,7 +343,12 @@ impl Ctx<'_> {
         };
         // A day within a fortnight of the reference is that one, whatever the tense says: "by
         // Jan. 14" in a January 15 report is the deadline just past, not one a year away.
-        let near = gaps.iter().filter(|(_, g)| g.abs() <= NEAR_DAYS).min_by_key(|(_, g)| g.abs());
+        // A past-tense verb dating itself never falls after the reference ("was arrested on
+        // March 2" in a February 18 report).
+        let near = gaps
+            .iter()
+            .filter(|(_, g)| g.abs() <= NEAR_DAYS && (scheduled || tense != Tense::Past || *g <= 0))
+            .min_by_key(|(_, g)| g.abs());
         match (pick, near) {
             (Some((_, g)), Some((c, _))) if g.abs() > 2 * SCHEDULED_DAYS => Some(*c),
             _ => pick.map(|(c, _)| *c),

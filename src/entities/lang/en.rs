@@ -297,6 +297,7 @@ pub static TABLE: Table = Table {
     intent_cues: &[
         ("plan", &["to"]), ("plans", &["to"]), ("planned", &["to", "for"]), ("planning", &["to", "for"]),
     ],
+    verb_date_breaks: &["to", "for", "until", "till", "the", "a", "an", "his", "her", "its", "their", "this", "that"],
     attribution_verbs: &["said", "says", "told", "tells", "added", "adds", "according", "reported", "announced"],
     past_cues: &[
         "was", "were", "had", "did", "said", "told", "took", "came", "went", "met", "left", "began", "saw", "got",

@@ -257,6 +257,7 @@ pub static TABLE: Table = Table {
         "doivent", "demain", "prevu", "prevue", "prevus", "prevues", "prevoit", "prevoient",
     ],
     intent_cues: &[],
+    verb_date_breaks: &[],
     attribution_verbs: &[
         "selon", "indique", "precise", "explique", "ajoute", "affirme", "assure", "souligne", "declare", "annonce",
         "indiquait", "precisait", "expliquait", "ajoutait", "affirmait", "assurait", "soulignait", "declarait",

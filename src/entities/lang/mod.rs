@@ -243,6 +243,11 @@ pub struct Table {
     /// Words of intent that point ahead only before their link ("plans to", "planned for");
     /// a noun or an adjective otherwise ("vacation plans", "a hastily planned trip").
     pub intent_cues: &'static [(&'static str, &'static [&'static str])],
+    /// Words that, between a past-tense verb and a date shortly after the reference, hand the
+    /// date to something else: an infinitive ("decided to admit … in March"), a purpose ("set a
+    /// hearing for March 6"), an object ("announced the talks on Feb. 27"). With none of them
+    /// the verb dates itself ("She returned in March": last March). Empty: no such reading.
+    pub verb_date_breaks: &'static [&'static str],
     pub past_cues: &'static [&'static str],
     /// Reporting verbs of an attribution after a comma ("…, officials said"): the report's tense,
     /// not that of the clause before it.
