@@ -156,7 +156,7 @@ impl Ctx<'_> {
 
     /// The year of a month (and day) written without one, by the tense of its clause.
     pub(super) fn resolve_year(&self, m: u32, d: Option<u32>, i: usize, e: usize) -> (Option<i32>, bool) {
-        match self.year_by_tense(m, d, self.tense_around(i, e), self.verb_dates(i)) {
+        match self.year_by_tense(m, d, self.tense_around(i, e), self.verb_dates(i, e)) {
             Some(y) => (Some(y), true),
             None => (None, false),
         }

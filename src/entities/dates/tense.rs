@@ -260,8 +260,8 @@ impl Ctx<'_> {
     /// The year of month `m` (and day `d`) nearest to the reference in the direction the
     /// clause's tense gives: the latest one on or before it in the past, the first one on or
     /// after it in the future, the nearest one otherwise (the earlier one on a tie).
-    /// `dated_by_verb`: the clause's past-tense verb dates itself ([`Ctx::verb_dates`]), so
-    /// a day shortly after the reference is not read as scheduled.
+    /// `dated_by_verb`: the tense is the verb's own ([`Ctx::verb_dates`]): a past-tense day is
+    /// not read as scheduled.
     pub(super) fn year_by_tense(&self, m: u32, d: Option<u32>, tense: Tense, dated_by_verb: bool) -> Option<i32> {
         let r = self.refdate()?;
         // Months compare by their first day with the reference's month, days by themselves;
@@ -269,16 +269,20 @@ impl Ctx<'_> {
         let day = d.unwrap_or(1);
         let from = if d.is_some() { r } else { ymd(r.year(), r.month(), 1)? };
         let date_in = |y| ymd(y, m, day).or_else(|| ymd(y, m, day.saturating_sub(1)));
-        self.pick_year_with(from, tense, date_in, !dated_by_verb)
+        self.pick_year_with(from, tense, date_in, dated_by_verb)
     }
 
     /// A past-tense verb just before the date at `i`, with only a preposition or an adverb
     /// between ("She returned in March", "closed on Nov. 27"): the date is when it happened.
-    pub(super) fn verb_dates(&self, i: usize) -> bool {
+    /// A future-tense clause without a deadline word ("will testify on Dec. 28") dates itself too.
+    pub(super) fn verb_dates(&self, i: usize, e: usize) -> bool {
         let t = self.t;
         let breaks = self.tab.verb_date_breaks;
         if breaks.is_empty() {
             return false;
+        }
+        if !self.deadline_lead(i) && self.clause_tense(i, e) == Tense::Future {
+            return true;
         }
         for k in (i.saturating_sub(4)..i).rev() {
             if !t.is_word(k) || breaks.contains(&t.norm(k)) {
@@ -315,17 +319,17 @@ impl Ctx<'_> {
         tense: Tense,
         date_in: impl Fn(i32) -> Option<NaiveDate>,
     ) -> Option<i32> {
-        self.pick_year_with(from, tense, date_in, true)
+        self.pick_year_with(from, tense, date_in, false)
     }
 
-    /// [`Ctx::pick_year`]; `scheduled`: a day shortly after `from` in a past-tense clause may be
-    /// a scheduled one (else it is never after `from`).
+    /// [`Ctx::pick_year`]; `dated_by_verb`: the tense is the verb's own, so a past-tense
+    /// day is never after `from` (nor read as scheduled) and a future-tense one never before.
     fn pick_year_with(
         &self,
         from: NaiveDate,
         tense: Tense,
         date_in: impl Fn(i32) -> Option<NaiveDate>,
-        scheduled: bool,
+        dated_by_verb: bool,
     ) -> Option<i32> {
         let key = |y: i32| date_in(y).map(|c| (c - from).num_days());
         let y = from.year();
@@ -334,8 +338,11 @@ impl Ctx<'_> {
         // A past-tense clause cannot report what has not happened yet: a day or month shortly
         // after the reference is a scheduled one ("the court set a hearing for March 6").
         let soon = |g: i64| g > 0 && g <= SCHEDULED_DAYS;
-        let tense =
-            if scheduled && tense == Tense::Past && gaps.iter().any(|(_, g)| soon(*g)) { Tense::Future } else { tense };
+        let tense = if !dated_by_verb && tense == Tense::Past && gaps.iter().any(|(_, g)| soon(*g)) {
+            Tense::Future
+        } else {
+            tense
+        };
         let pick = match tense {
             Tense::Past => gaps.iter().filter(|(_, g)| *g <= 0).max_by_key(|(_, g)| *g),
             Tense::Future => gaps.iter().filter(|(_, g)| *g >= 0).min_by_key(|(_, g)| *g),
@@ -343,11 +350,16 @@ impl Ctx<'_> {
         };
         // A day within a fortnight of the reference is that one, whatever the tense says: "by
         // Jan. 14" in a January 15 report is the deadline just past, not one a year away.
-        // A past-tense verb dating itself never falls after the reference ("was arrested on
-        // March 2" in a February 18 report).
+        // A verb dating itself keeps its side of the reference ("was arrested on March 2" in a
+        // February 18 report, "will testify on Dec. 28" in a January 5 one).
+        let side = |g: i64| match tense {
+            Tense::Past => g <= 0,
+            Tense::Future => g >= 0,
+            _ => true,
+        };
         let near = gaps
             .iter()
-            .filter(|(_, g)| g.abs() <= NEAR_DAYS && (scheduled || tense != Tense::Past || *g <= 0))
+            .filter(|(_, g)| g.abs() <= NEAR_DAYS && (!dated_by_verb || side(*g)))
             .min_by_key(|(_, g)| g.abs());
         match (pick, near) {
             (Some((_, g)), Some((c, _))) if g.abs() > 2 * SCHEDULED_DAYS => Some(*c),
