@@ -241,6 +241,7 @@ fn shared_first_words(tab: &'static Table) -> WordSet {
     let lists = [
         tab.every_words,
         tab.recurrence_per_words,
+        tab.repeat_words,
         tab.easter_words,
         tab.weekend_words,
         tab.century_words,

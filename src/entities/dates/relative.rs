@@ -189,6 +189,16 @@ impl Ctx<'_> {
                 return Some(Dt::plain(i, e3, DateKind::Date, format!("XXXX-WXX-{wd}"), Granularity::Day));
             }
         }
+        // "twice a week", "three times a day": a recurrence of one unit.
+        let times = t.find_word(i, tab.repeat_words).or_else(|| {
+            let (e, _) = self.count_at(i, false)?;
+            t.find_word(e, tab.times_words)
+        });
+        if let Some(e2) = times.and_then(|e| t.find_word(e, tab.per_words)) {
+            if let Some((e3, unit)) = self.unit_at(e2).filter(|_| !t.norm(e2).ends_with('s')) {
+                return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)));
+            }
+        }
         // "0,4 % par an", "par semestre": one unit, singular, right after.
         if let Some(e) = t.find_word(i, tab.recurrence_per_words) {
             if let Some((e2, unit)) = self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') || t.norm(e) == "mois") {

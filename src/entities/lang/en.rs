@@ -348,6 +348,8 @@ pub static TABLE: Table = Table {
     ordinal_units: &[],
     ordinal_unit_nouns: &[],
     recurrence_per_words: &[],
+    repeat_words: &["twice", "thrice"],
+    times_words: &["times"],
     anaphoric_later: &["later"],
     age_links: &[],
     age_years: &[],

@@ -327,6 +327,8 @@ pub static TABLE: Table = Table {
         "generation", "periode", "langue", "ligne", "division", "tranche", "serie", "saison", "equipe",
     ],
     recurrence_per_words: &["par"],
+    repeat_words: &[],
+    times_words: &[],
     anaphoric_later: &["plus tard", "apres"],
     duration_nouns: &[
         ("un demi siecle", "P50Y"), ("demi siecle", "P50Y"), ("un quart de siecle", "P25Y"),

@@ -299,6 +299,10 @@ pub struct Table {
     pub ordinal_unit_nouns: &'static [&'static str],
     /// "par an", "par semestre": a rate's unit, a recurrence (TIMEX3 SET).
     pub recurrence_per_words: &'static [&'static str],
+    /// Counts of times that need no number ("twice", "thrice") and the word after a number
+    /// ("three times"), before a per word and a unit: "twice a week", "three times a day".
+    pub repeat_words: &'static [&'static str],
+    pub times_words: &'static [&'static str],
     /// Words after a count and unit that count from the story's last event, not from the
     /// reference: "deux jours plus tard" is two days after the last day named; "une heure plus
     /// tard" an hour after what was just told (a duration, PT1H). Words not in `later_after`
