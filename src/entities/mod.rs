@@ -121,9 +121,10 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         // "about 3rd week of 2018": a date starting inside a modified figure and reaching past it wins.
         if take_figure {
             if let Some(f) = f.as_ref().filter(|f| f.end > i + 1 && t.is_word(i)) {
-                if let Some(k) = (i + 1..f.end)
-                    .find(|&k| t.is_num(k) && ctx.date_at(k).is_some_and(|d2| d2.end > f.end && d2.strong))
-                {
+                if let Some(k) = (i + 1..f.end).find(|&k| {
+                    (t.is_num(k) || ctx.number_word_at(k))
+                        && ctx.date_at(k).is_some_and(|d2| d2.end > f.end && d2.strong)
+                }) {
                     i = k;
                     continue;
                 }

@@ -10,6 +10,11 @@ impl Ctx<'_> {
     }
 
     /// A count for durations: digits or words, "a"/"an"/"une" (only with `allow_article`).
+    /// A count spelled as a word at `i` ("two", "dozen"): "at least two more weeks".
+    pub fn number_word_at(&self, i: usize) -> bool {
+        self.t.is_word(i) && self.count_at(i, false).is_some()
+    }
+
     pub(super) fn count_at(&self, i: usize, allow_article: bool) -> Option<(usize, f64)> {
         let t = self.t;
         if let Some(n) = numbers::parse_count(t, i, self.tab) {

@@ -380,6 +380,20 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "in recent days", "the coming years": units not counted, a vague duration.
+        {
+            let k = t.find_word(j, tab.the_words).unwrap_or(j);
+            if let Some(e) = t.find_word(k, tab.vague_unit_leads) {
+                let plural = t.norm(e).ends_with('s');
+                if let Some((e2, unit)) =
+                    self.unit_at(e).filter(|&(e2, _)| plural && t.find_word(e2, tab.of_words).is_none())
+                {
+                    // The span leaves out "in": "in recent days" is a time in those days.
+                    let code = unspecified_duration(&duration_code(unit, 1.0));
+                    return Some(Dt::plain(j, e2, DateKind::Duration, code, gran_of(unit)));
+                }
+            }
+        }
         // "all day", "the whole week", "toute la journée": one whole unit.
         if let Some((e, unit)) = t
             .find_word(j, tab.whole_words)
@@ -393,6 +407,9 @@ impl Ctx<'_> {
         }
         // N units; "a 16-hour flight", "a two-day visit": N-unit as one adjective.
         let (e, n) = self.count_at(j, lead.is_some())?;
+        // "two more weeks", "three straight days".
+        let extra = t.find_word(e, tab.count_extras).filter(|&x| self.unit_at(x).is_some());
+        let e = extra.unwrap_or(e);
         let hyphened = t.is_punct(e, '-')
             && t.glued(e)
             && t.glued(e + 1)
@@ -461,7 +478,7 @@ impl Ctx<'_> {
             value
         };
         let e2 = end;
-        let mut d = Dt {
+        Some(Dt {
             start_tok: i,
             end: e2,
             kind: DateKind::Duration,
@@ -470,13 +487,10 @@ impl Ctx<'_> {
             end_date: None,
             gran: gran_of(unit),
             relative: false,
-            strong: false,
+            // "two more weeks" is time, whatever figure "at least two" would make of it.
+            strong: extra.is_some(),
             day: None,
-        };
-        if lead.is_none() {
-            d.strong = false;
-        }
-        Some(d)
+        })
     }
 
     /// "the past three quarters" (whole periods when counted), "over the past decade" (the last

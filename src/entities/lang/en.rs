@@ -350,6 +350,8 @@ pub static TABLE: Table = Table {
     recurrence_per_words: &[],
     repeat_words: &["twice", "thrice"],
     times_words: &["times"],
+    count_extras: &["more", "additional", "further", "extra", "straight", "consecutive"],
+    vague_unit_leads: &["recent", "coming"],
     anaphoric_later: &["later"],
     age_links: &[],
     age_years: &[],

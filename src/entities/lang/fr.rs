@@ -329,6 +329,8 @@ pub static TABLE: Table = Table {
     recurrence_per_words: &["par"],
     repeat_words: &[],
     times_words: &[],
+    count_extras: &[],
+    vague_unit_leads: &[],
     anaphoric_later: &["plus tard", "apres"],
     duration_nouns: &[
         ("un demi siecle", "P50Y"), ("demi siecle", "P50Y"), ("un quart de siecle", "P25Y"),

@@ -303,6 +303,11 @@ pub struct Table {
     /// ("three times"), before a per word and a unit: "twice a week", "three times a day".
     pub repeat_words: &'static [&'static str],
     pub times_words: &'static [&'static str],
+    /// Words between a count and its unit: "two more weeks", "three straight days".
+    pub count_extras: &'static [&'static str],
+    /// Words before a plural unit with no count that make a vague duration: "in recent days"
+    /// (PXD), "the coming years" (PXY).
+    pub vague_unit_leads: &'static [&'static str],
     /// Words after a count and unit that count from the story's last event, not from the
     /// reference: "deux jours plus tard" is two days after the last day named; "une heure plus
     /// tard" an hour after what was just told (a duration, PT1H). Words not in `later_after`
