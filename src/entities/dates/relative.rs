@@ -153,7 +153,14 @@ impl Ctx<'_> {
                     || t.find_word(k + 1, tab.interval_from).is_some()
                     || t.find_word(k + 1, tab.time_links).is_some());
             if let (Some((e, d)), true, Some(r)) = (self.day_at(k), suffixed || fr_day, r) {
+                // "the 25th anniversary", "the 3rd floor": an ordinal before a noun is no day.
+                let noun_next = suffixed
+                    && t.is_word(e)
+                    && !t.upper(e)
+                    && !tab.stop_words.contains(&t.norm(e))
+                    && self.weekday_at(e).is_none();
                 if self.month_at(e).is_none()
+                    && !noun_next
                     && t.norm(e) != "of"
                     && t.norm(e) != "century"
                     && t.find_word(e, tab.century_words).is_none()
