@@ -275,6 +275,10 @@ impl Ctx<'_> {
                     c.y = Some(y);
                     c.end = e3;
                 }
+                // "March 3 and 4, 1999": the year after the second day is the first's too.
+                if let Some((_, pe)) = self.paired_day_after(e2).filter(|_| c.y.is_none()) {
+                    c.y = self.any_year_at(self.year_link(pe)).map(|(_, y)| y);
+                }
                 if (!full || (!tab.decimal_comma && !t.upper(j))) && c.y.is_none() && !t.upper(j) && !glued_day {
                     return None;
                 }
@@ -319,6 +323,49 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// A joiner then a bare day number at `k` ("… and 25"): the day and its end.
+    fn paired_day_after(&self, k: usize) -> Option<(u32, usize)> {
+        let t = self.t;
+        if !self.tab.number_joiners.contains(&t.norm(k)) || !t.is_num(k + 1) || t.digits(k + 1) > 2 {
+            return None;
+        }
+        let (e, d) = self.day_at(k + 1)?;
+        // Before a punctuation mark or the end only: not "April 24 and 25 May", "May 2 and 25
+        // more".
+        (!t.is_word(e)).then_some((d, e))
+    }
+
+    /// The second or first day of a pair sharing one month: "25" in "April 24 and 25", "18"
+    /// in "18 and 19 June"; the month and year are the other day's.
+    pub(super) fn paired_day(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        if !t.is_num(i) || t.digits(i) > 2 {
+            return None;
+        }
+        let same_month = |p: &Dt, d: u32, start: usize, end: usize| {
+            let other = p.named_day()?;
+            let mut dt = day_dt(start, end, ymd(other.year(), other.month(), d)?, p.relative)?;
+            dt.day = None;
+            Some(dt)
+        };
+        // "April 24 and 25": the month two tokens before the joiner.
+        if i >= 3 && self.month_at(i - 3).is_some_and(|(e, _)| e == i - 2) {
+            if let Some((d, e)) = self.paired_day_after(i - 1) {
+                let p = self.cal_at(i - 3).and_then(|c| self.cal_dt(i - 3, c))?;
+                let e = self.any_year_at(self.year_link(e)).map_or(e, |(e2, _)| e2);
+                return same_month(&p, d, i, e);
+            }
+        }
+        // "18 and 19 June": the other day is a full date after the joiner.
+        let (e, d) = self.day_at(i)?;
+        if !self.tab.number_joiners.contains(&t.norm(e)) || (i > 0 && self.month_at(i - 1).is_some()) {
+            return None;
+        }
+        let c = self.cal_at(e + 1).filter(|c| c.d.is_some() && c.m.is_some() && t.is_num(e + 1))?;
+        let p = self.cal_dt(e + 1, c)?;
+        same_month(&p, d, i, e)
     }
 
     pub(super) fn numeric_date(&self, i: usize) -> Option<Cal> {

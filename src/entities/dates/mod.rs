@@ -309,6 +309,7 @@ impl Ctx<'_> {
         consider(self.part_of_period(i));
         consider(self.week_of(i));
         consider(self.cal_at(i).and_then(|c| self.cal_dt(i, c)));
+        consider(self.paired_day(i));
         consider(self.year_mention(i));
         consider(self.relative_at(i));
         consider(self.period_at(i));
