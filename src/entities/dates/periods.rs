@@ -273,7 +273,12 @@ impl Ctx<'_> {
         });
         // "the end of the week", "fin de l'année", "fin d'année": the current one.
         let current = || {
-            let u = t.skip_joiner(t.find_word(k, self.tab.the_words).unwrap_or(k));
+            // "an earlier quarter", "the year-earlier quarter": an adjective, not an edge.
+            let the = t.find_word(k, self.tab.the_words);
+            if the.is_none() && matches!(edge, Edge::Earlier | Edge::Later) {
+                return None;
+            }
+            let u = t.skip_joiner(the.unwrap_or(k));
             let (e, unit) = self.unit_at(u)?;
             if !matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter)
                 || t.norm(u).ends_with('s')

@@ -662,6 +662,8 @@ impl Ctx<'_> {
                         && t.norm(e2) != "de"
                         && t.norm(e2) != "before"
                         && t.norm(e2) != "after"
+                        // "the year-earlier period", "the month-long strike": an adjective.
+                        && !(t.is_punct(e2, '-') && t.glued(e2))
                     {
                         return self.unit_period(i, e2, unit, 0, r);
                     }
