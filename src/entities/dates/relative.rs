@@ -154,7 +154,10 @@ impl Ctx<'_> {
                     || t.find_word(k + 1, tab.time_links).is_some());
             if let (Some((e, d)), true, Some(r)) = (self.day_at(k), suffixed || fr_day, r) {
                 // "the 25th anniversary", "the 3rd floor": an ordinal before a noun is no day.
+                let prep = |k: usize| tab.day_preps.contains(&t.norm(k));
                 let noun_next = suffixed
+                    && !prep(i)
+                    && !(i > 0 && prep(i - 1))
                     && t.is_word(e)
                     && !t.upper(e)
                     && !tab.stop_words.contains(&t.norm(e))

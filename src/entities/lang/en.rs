@@ -352,6 +352,7 @@ pub static TABLE: Table = Table {
     times_words: &["times"],
     count_extras: &["more", "additional", "further", "extra", "straight", "consecutive"],
     vague_unit_leads: &["recent", "coming"],
+    day_preps: &["on", "by", "since", "until", "till"],
     anaphoric_later: &["later"],
     age_links: &[],
     age_years: &[],

@@ -308,6 +308,9 @@ pub struct Table {
     /// Words before a plural unit with no count that make a vague duration: "in recent days"
     /// (PXD), "the coming years" (PXY).
     pub vague_unit_leads: &'static [&'static str],
+    /// Prepositions that make "the 12th" a day even before a word ("On the 12th he left"),
+    /// where "the 25th anniversary" is none.
+    pub day_preps: &'static [&'static str],
     /// Words after a count and unit that count from the story's last event, not from the
     /// reference: "deux jours plus tard" is two days after the last day named; "une heure plus
     /// tard" an hour after what was just told (a duration, PT1H). Words not in `later_after`
