@@ -576,7 +576,10 @@ impl Ctx<'_> {
                 let later = t.find_word(e2, tab.later_after);
                 let anaphoric = t.find_word(e2, tab.anaphoric_later).filter(|&e3| later.is_some() || !t.is_word(e3));
                 if let Some(e3) = anaphoric {
-                    if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
+                    // "the soonest he could leave would be seven days later": told ahead, it
+                    // counts from no day of the story, nor from the report's.
+                    let ahead = self.tense_around(i, e3) == Tense::Future;
+                    if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) || ahead {
                         return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit)));
                     }
                     if let Some(d) = self.anchor.and_then(|a| shift(a, unit, n.round() as i64)) {
