@@ -139,7 +139,9 @@ impl Ctx<'_> {
             return None;
         }
         let before = |k: usize| (k.saturating_sub(3)..k).any(|s| t.find_word(s, tab.duration_before) == Some(k));
-        let led = i > 0 && (before(i) || (t.find_word(i - 1, tab.vague_articles) == Some(i) && before(i - 1)));
+        let verb = |k: usize| k > 0 && tab.duration_verbs.contains(&t.norm(k - 1));
+        let led =
+            i > 0 && (before(i) || verb(i) || (t.find_word(i - 1, tab.vague_articles) == Some(i) && before(i - 1)));
         if !led {
             return None;
         }
@@ -406,7 +408,9 @@ impl Ctx<'_> {
             return Some(d);
         }
         // N units; "a 16-hour flight", "a two-day visit": N-unit as one adjective.
-        let (e, n) = self.count_at(j, lead.is_some())?;
+        // "lasted a decade", "took a few days": the verb asks for a length, article and all.
+        let verb_led = lead.is_none() && i > 0 && tab.duration_verbs.contains(&t.norm(i - 1));
+        let (e, n) = self.count_at(j, lead.is_some() || verb_led)?;
         // "two more weeks", "three straight days".
         let extra = t.find_word(e, tab.count_extras).filter(|&x| self.unit_at(x).is_some());
         let e = extra.unwrap_or(e);

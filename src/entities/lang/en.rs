@@ -353,6 +353,10 @@ pub static TABLE: Table = Table {
     count_extras: &["more", "additional", "further", "extra", "straight", "consecutive"],
     vague_unit_leads: &["recent", "coming"],
     day_preps: &["on", "by", "since", "until", "till"],
+    duration_verbs: &[
+        "lasted", "last", "lasts", "lasting", "took", "take", "takes", "taking", "spent", "spend", "spends",
+        "spending", "spanned", "spans", "spanning",
+    ],
     anaphoric_later: &["later"],
     age_links: &[],
     age_years: &[],

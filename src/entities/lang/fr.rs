@@ -332,6 +332,7 @@ pub static TABLE: Table = Table {
     count_extras: &[],
     vague_unit_leads: &[],
     day_preps: &[],
+    duration_verbs: &[],
     anaphoric_later: &["plus tard", "apres"],
     duration_nouns: &[
         ("un demi siecle", "P50Y"), ("demi siecle", "P50Y"), ("un quart de siecle", "P25Y"),

@@ -311,6 +311,9 @@ pub struct Table {
     /// Prepositions that make "the 12th" a day even before a word ("On the 12th he left"),
     /// where "the 25th anniversary" is none.
     pub day_preps: &'static [&'static str],
+    /// Verbs whose object is a length of time: "lasted a decade", "took a few days", "spent
+    /// weeks"; the duration's span leaves the verb out.
+    pub duration_verbs: &'static [&'static str],
     /// Words after a count and unit that count from the story's last event, not from the
     /// reference: "deux jours plus tard" is two days after the last day named; "une heure plus
     /// tard" an hour after what was just told (a duration, PT1H). Words not in `later_after`
