@@ -341,28 +341,27 @@ impl<'a> Sentence<'a> {
             if let Some(words) = self.tab.source_first.iter().find(|w| self.spells(k, w)) {
                 let mut after = k + words.len();
                 // "appris auprès de la préfecture"
-                if words.len() > 1 && self.is(after, &["de", "d'"]) {
+                if words.len() > 1 && self.is(after, self.f.source_first_links) {
                     after += 1;
                 }
-                // "auprès du parquet": the phrase after the contracted article, named "le parquet".
-                let aupres = words.last().is_some_and(|w| w == "auprès");
-                let contracted = aupres && self.is(after, &["du"]);
-                let np = if contracted { self.np_after(after + 1, false) } else { self.np_after(after, true) };
+                // "auprès du parquet": the phrase after the fused article, shown with the article it stands for.
+                let (fusing, fused) = self.f.fused_articles;
+                let fused = words
+                    .last()
+                    .filter(|w| fusing.contains(&w.as_str()))
+                    .and_then(|_| fused.iter().find(|(f, ..)| self.toks.get(after).is_some_and(|t| t.lower == *f)));
+                let np = if fused.is_some() { self.np_after(after + 1, false) } else { self.np_after(after, true) };
                 if first.is_none() {
-                    first = np.clone().and_then(|np| self.source_of(np, true)).map(|src| match src {
-                        Source::Phrase { text, plural, gender, owner } if contracted => {
+                    first = np.clone().and_then(|np| self.source_of(np, true)).map(|src| match (src, fused) {
+                        (Source::Phrase { text, plural, gender, owner }, Some(&(_, article, before_vowel))) => {
                             let article = if text.starts_with(|c: char| "aeéèêiîoôuhAEÉIOUH".contains(c)) {
-                                "l'"
+                                before_vowel
                             } else {
-                                "le "
+                                article
                             };
                             Source::Phrase { text: format!("{article}{text}"), plural, gender, owner }
                         }
-                        // "auprès des pompiers": "les pompiers".
-                        Source::Phrase { text, plural, gender, owner } if aupres && text.starts_with("des ") => {
-                            Source::Phrase { text: format!("les {}", &text[4..]), plural, gender, owner }
-                        }
-                        src => src,
+                        (src, _) => src,
                     });
                 }
                 // "according to a newspaper report": no verb inside the source, which runs to punctuation.

@@ -166,6 +166,8 @@ pub static FRAMES: Frames = Frames {
     ],
     inflect: inflect_verb,
     source_first: &["according to"],
+    source_first_links: &[],
+    fused_articles: (&[], &[]),
     opinion_first: &[],
     not_sources: &["tradition", "law", "rules", "custom", "plan", "schedule", "legend", "rule"],
     between: &[

@@ -182,6 +182,8 @@ pub static FRAMES: Frames = Frames {
     ],
     inflect: inflect_verb,
     source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "à en croire", "a en croire"],
+    source_first_links: &["de", "d'"],
+    fused_articles: (&["auprès"], &[("du", "le ", "l'"), ("des", "les ", "les ")]),
     opinion_first: &["pour"],
     not_sources: &[
         "tradition", "loi", "règle", "règles", "usage", "coutume", "calendrier", "programme", "plan",
