@@ -55,6 +55,8 @@ struct Table {
     pronominal: HashSet<String>,
     /// (form, next word) of verbs that do not report before that word ("témoignent de").
     other_senses: HashSet<(String, String)>,
+    /// First words of the forms of verbs that report only before a clause or a quote.
+    clause_only: HashSet<String>,
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -65,6 +67,7 @@ fn table(lang: Lang) -> &'static Table {
         let mut verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>> = HashMap::new();
         let mut pronominal = HashSet::new();
         let mut other_senses = HashSet::new();
+        let mut clause_only = HashSet::new();
         for entry in f.verbs {
             let base = entry.split(':').next().unwrap_or(entry).trim();
             let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
@@ -86,6 +89,9 @@ fn table(lang: Lang) -> &'static Table {
                 let words = phrase_words(&form_text);
                 if f.pronominal.contains(&base) {
                     pronominal.extend(words.first().cloned());
+                }
+                if f.clause_only.0.contains(&base) {
+                    clause_only.extend(words.first().cloned());
                 }
                 for (_, next) in f.other_senses.iter().filter(|(v, _)| *v == base) {
                     other_senses.extend(words.first().map(|w| (w.clone(), next.to_string())));
@@ -110,6 +116,7 @@ fn table(lang: Lang) -> &'static Table {
             records_verbs: f.records.1.iter().map(|p| phrase_words(p)).collect(),
             pronominal,
             other_senses,
+            clause_only,
         }
     };
     match lang {
@@ -591,6 +598,13 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        // "62 % des Français soutiennent la mesure": support, not a report.
+        if self.tab.clause_only.contains(self.lower(k)) && !self.opens_clause(after) {
+            let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
+            if !(quote_before && self.cut_before(p)) {
+                return None;
+            }
+        }
         // "s'annoncent difficiles", "la grève se poursuit": not a report.
         if !led && (p..k).any(|m| self.is(m, &["se", "s'"])) && !self.tab.pronominal.contains(self.lower(k)) {
             return None;
@@ -687,6 +701,16 @@ impl<'a> Sentence<'a> {
             if self.lang == Lang::Fr { self.inverted_subject(k, after, false) } else { None }
         })?;
         (!self.plural_noun_verb(k, &src)).then_some(src)
+    }
+
+    /// Does a clause, a colon or a quote follow the verb ending before `after` (adverbs between)?
+    fn opens_clause(&self, after: usize) -> bool {
+        let m = (after..self.toks.len()).find(|&m| {
+            self.cut_before(m) || !self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
+        });
+        m.is_some_and(|m| {
+            self.is(m, self.f.clause_only.1) || (m > 0 && self.gap(m - 1, m).contains([':', '«', '“', '"']))
+        })
     }
 
     /// "confirmed by three witnesses", "contredite par les déclarations de X": the agent of a

@@ -205,6 +205,7 @@ pub static FRAMES: Frames = Frames {
         "initial", "first", "latest", "all", "both", "two", "three", "these", "those",
     ],
     other_senses: &[("call", "off"), ("note", "down")],
+    clause_only: (&["maintain"], &["that"]),
     pronominal: &[],
     infinitive_after: &[],
     relay_verbs: &["read", "reads", "reading", "cited", "cites", "quoted", "quotes", "relayed"],

@@ -181,7 +181,7 @@ pub static FRAMES: Frames = Frames {
         "enthousiasmer", "féliciter", "vanter", "tweeter", "rassurer", "s'esclaffer", "esclaffer",
     ],
     inflect: inflect_verb,
-    source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "à en croire", "a en croire"],
+    source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "a-t-on appris de", "apprend-on de", "à en croire", "a en croire"],
     source_first_links: &["de", "d'"],
     fused_articles: (&["auprès"], &[("du", "le ", "l'"), ("des", "les ", "les ")]),
     opinion_first: &["pour"],
@@ -246,6 +246,7 @@ pub static FRAMES: Frames = Frames {
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
     ],
     other_senses: &[("témoigner", "de"), ("témoigner", "d'")],
+    clause_only: (&["soutenir", "maintenir"], &["que", "qu'"]),
     pronominal: &[
         "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
         "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",

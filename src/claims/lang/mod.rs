@@ -163,6 +163,9 @@ pub struct Frames {
     pub noun_markers: &'static [&'static str],
     /// (verb, next word): a sense of a reporting verb that reports nothing ("témoigner de").
     pub other_senses: &'static [(&'static str, &'static str)],
+    /// Verbs (base forms) that report only before a clause, a colon or a quote, or after a quote
+    /// ("soutient que …", not "soutiennent la mesure"), and the words that open such a clause.
+    pub clause_only: (&'static [&'static str], &'static [&'static str]),
     /// Verbs (base forms) that report when pronominal ("se défend", "s'insurgeait"); any
     /// other verb after "se" does not ("s'annonce difficile", "se poursuit").
     pub pronominal: &'static [&'static str],
