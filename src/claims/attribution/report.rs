@@ -273,7 +273,7 @@ impl<'a> Sentence<'a> {
             // French "le" before a verb is as often a pronoun: "il le dit").
             let after_article =
                 self.lang == Lang::En && k > 0 && !self.cut_before(k) && self.is(k - 1, &["the", "a", "an"]);
-            return (!noun && !(after_article && *form == VerbForm::Finite)).then_some((words.len(), *form));
+            return (!(noun || (after_article && *form == VerbForm::Finite))).then_some((words.len(), *form));
         }
         // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
         forms
