@@ -36,7 +36,8 @@ pub static CUES: Cues = Cues {
         "guère", "plus",
     ],
     comparative: &[
-        "plus", "moins", "que", "davantage", "supérieur", "supérieure", "inférieur", "inférieure",
+        // Not "que": it opens every reported clause ("a souligné que …"); "plus … que" is found by "plus".
+        "plus", "moins", "autant", "davantage", "supérieur", "supérieure", "inférieur", "inférieure",
         "meilleur", "meilleure", "pire", "hausse", "baisse", "augmentation", "diminution",
         "progression", "recul", "croissance", "doublé", "triplé", "divisé", "par rapport",
         "comparé", "contre", "fois", "au-dessus", "en dessous", "dépasse", "dépassé",
