@@ -527,6 +527,11 @@ impl Ctx<'_> {
         }
         // "three days ago", "il y a trois jours", "in two weeks", "dans deux semaines".
         if let Some(e) = t.find_word(i, tab.ago_before) {
+            // "il y a quelques mois": some months back, no day to name.
+            if let Some((e2, unit)) = t.find_word(e, tab.ago_vague_counts).and_then(|c| self.unit_at(c)) {
+                let code = unspecified_duration(&duration_code(unit, 1.0));
+                return Some(Dt::plain(i, e2, DateKind::Duration, code, gran_of(unit)));
+            }
             // "il y a environ un mois", "il y a à peu près deux ans".
             let e = t.find(e, tab.modifiers).map_or(e, |(x, _)| x);
             let e = t.phrase(e, "a peu pres").unwrap_or(e);

@@ -341,6 +341,7 @@ pub static TABLE: Table = Table {
     aux_adverbs: &[],
     present_cues: &[],
     unspecified_counts: &[],
+    ago_vague_counts: &[],
     ordinal_units: &[],
     ordinal_unit_nouns: &[],
     recurrence_per_words: &[],

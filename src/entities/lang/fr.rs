@@ -318,6 +318,7 @@ pub static TABLE: Table = Table {
         "participe", "participent", "presente", "presentent", "attend", "attendent",
     ],
     unspecified_counts: &["plusieurs"],
+    ago_vague_counts: &["quelques", "plusieurs"],
     ordinal_units: &["seconde"],
     ordinal_unit_nouns: &[
         "fois", "chance", "vague", "main", "moitie", "guerre", "place", "partie", "manche", "mi", "etape",

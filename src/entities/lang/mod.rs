@@ -285,6 +285,9 @@ pub struct Table {
     pub present_cues: &'static [&'static str],
     /// Counts that give no number: "plusieurs jours" is PXD, not three days.
     pub unspecified_counts: &'static [&'static str],
+    /// Counts that name no number after `ago_before`: "il y a quelques mois" is some months
+    /// back (PXM), not the day three months back.
+    pub ago_vague_counts: &'static [&'static str],
     /// Units that are also ordinals: "une seconde fois", "une seconde chance" are no duration
     /// before one of `ordinal_unit_nouns`.
     pub ordinal_units: &'static [&'static str],
