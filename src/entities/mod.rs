@@ -40,6 +40,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let mut anchor = None;
     let mut period_anchor = None;
     let mut timed_day = None;
+    let mut moment = None;
     let mut i = 0;
     while i < t.len() {
         if t.paragraph_break(i) {
@@ -92,6 +93,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             anchor,
             period_anchor,
             timed_day: timed_day.map(|(day, _)| day),
+            moment,
             depth: Default::default(),
             memo: Default::default(),
         };
@@ -147,6 +149,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             }
             anchor = d.named_day().or(anchor);
             period_anchor = d.named_period().or(period_anchor);
+            moment = d.instant().or(if d.named_day().is_some() { None } else { moment });
             if d.named_day().is_some() {
                 timed_day = None;
             } else if let Some(day) = d.timed_day() {
@@ -280,6 +283,10 @@ fn build_strong(tab: &'static Table) -> WordSet {
         .for_each(|n| {
             set.insert(n);
         });
+    // "à ce moment-là": its noun.
+    tab.anaphora_moments.iter().filter_map(|p| p.split(' ').find(|w| w.len() > 3)).for_each(|n| {
+        set.insert(n);
+    });
     // "now", "right now", "maintenant" (not "at", "en", "a": too common alone).
     tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(
         |w| {

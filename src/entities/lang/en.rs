@@ -321,6 +321,7 @@ pub static TABLE: Table = Table {
         ("that morning", (0, "MO")), ("that afternoon", (0, "AF")), ("that evening", (0, "EV")),
         ("that night", (0, "NI")), ("later that night", (0, "NI")), ("the next evening", (1, "EV")),
     ],
+    anaphora_moments: &[],
     anaphora_periods: &[
         ("that year", Year), ("later that year", Year), ("earlier that year", Year), ("that month", Month),
         ("later that month", Month), ("earlier that month", Month), ("that week", Week),

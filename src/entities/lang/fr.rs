@@ -276,6 +276,7 @@ pub static TABLE: Table = Table {
         ("la veille au soir", (-1, "EV")), ("ce soir la", (0, "EV")), ("ce matin la", (0, "MO")),
         ("cette nuit la", (0, "NI")), ("le matin meme", (0, "MO")), ("le soir meme", (0, "EV")),
     ],
+    anaphora_moments: &["ce moment la", "a ce moment la"],
     anaphora_periods: &[("cette annee la", Year), ("ce mois la", Month), ("cette semaine la", Week)],
     anaphora_conjunctions: &[],
     vague_articles: &["des"],

@@ -254,6 +254,9 @@ pub struct Table {
     /// Days and periods that point back to the article's last named day: "the next morning"
     /// → (+1, "MO"), "la veille" → (-1, ""); "that year" → its year.
     pub anaphora_days: &'static [(&'static str, (i64, &'static str))],
+    /// A moment pointing back: "à ce moment-là" is the last clock time the article gave on a
+    /// day ("vers 15 h 30, hier"), else its last named day.
+    pub anaphora_moments: &'static [&'static str],
     pub anaphora_periods: &'static [(&'static str, TimeUnit)],
     /// Last words of such a phrase that may open a clause instead ("the day before
     /// authorities issued a warrant"): then the phrase names the clause's day, not a shift.
