@@ -156,7 +156,20 @@ impl Ctx<'_> {
         // sentence ("Hier soir … pendant la nuit"); a second clock time stays a clock.
         let part =
             d.value.len() == 3 && d.value.starts_with('T') && d.value[1..].bytes().all(|b| b.is_ascii_uppercase());
-        let day = if part { self.timed_day.or(self.context).or(self.anchor) } else { self.context.or(self.anchor) };
+        // A clock after a comma or a time link ("Dimanche à 9 h 15, messe à X, 10 h 30") is
+        // the next entry of that day's list; "9 am or 1 pm", "pour 2h" stay clocks.
+        let listed = {
+            let (t, k) = (self.t, d.start_tok);
+            let linked = |k: usize| t.is_punct(k, ',') || self.tab.time_links.contains(&t.norm(k));
+            linked(k) || (k > 0 && linked(k - 1))
+        };
+        let day = if part {
+            self.timed_day.or(self.context).or(self.anchor)
+        } else if listed {
+            self.context.or(self.timed_day).or(self.anchor)
+        } else {
+            self.context.or(self.anchor)
+        };
         if let Some(day) = day {
             // "10:35" or a part of a day ("TNI": "during the night").
             let clock = d.value.strip_prefix('T').filter(|c| {
