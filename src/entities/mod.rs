@@ -288,11 +288,14 @@ fn build_strong(tab: &'static Table) -> WordSet {
         set.insert(n);
     });
     // "now", "right now", "maintenant" (not "at", "en", "a": too common alone).
-    tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(
-        |w| {
+    tab.now_words
+        .iter()
+        .chain(tab.from_now_words)
+        .filter_map(|p| p.split(' ').next())
+        .filter(|w| !matches!(*w, "at" | "a" | "en"))
+        .for_each(|w| {
             set.insert(w);
-        },
-    );
+        });
     // Short words that are also common function words stay weak.
     for w in ["a", "an", "un", "une", "sun", "sat", "mon", "wed", "may", "second", "t", "h", "q", "an", "mar"] {
         set.remove(w);
@@ -311,8 +314,9 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     // Dates pointing back: "that same day", "the next morning", "later that year".
     keys(tab.anaphora_days).chain(keys(tab.anaphora_periods)).for_each(&mut add);
     [tab.edge_leads, tab.whole_words].into_iter().flatten().for_each(|w| add(w));
-    let lists: [&'static [&'static str]; 17] = [
+    let lists: [&'static [&'static str]; 18] = [
         tab.now_words,
+        tab.from_now_words,
         tab.hundred_words,
         tab.one_words,
         tab.last_before,

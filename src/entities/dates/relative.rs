@@ -75,6 +75,12 @@ impl Ctx<'_> {
         let t = self.t;
         let tab = self.tab;
         let r = self.refdate();
+        // "désormais": from the reference day on (a day that anchors nothing after it).
+        if let (Some(e), Some(r)) = (t.find_word(i, tab.from_now_words), r) {
+            let mut d = Dt::plain(i, e, DateKind::Date, iso(r), Granularity::Day);
+            d.relative = true;
+            return Some(d);
+        }
         // now, right now, maintenant.
         if let Some(e) = t.find_word(i, tab.now_words).filter(|&e| !matches!(t.norm(e), "that" | "que" | "qu")) {
             // The present as TIMEX3 gives it; the reference day stays in `start`.

@@ -217,6 +217,7 @@ pub static TABLE: Table = Table {
     ],
     edge_leads: &["the", "at the", "by the", "in the"],
     now_words: &["now", "right now", "just now", "at present", "at the moment", "at the minute", "at this time"],
+    from_now_words: &[],
     future_words: &["the future", "the near future", "the foreseeable future", "the distant future"],
     time_links: &["at", "around", "by", "a", "before", "after", "until", "later than", "no later than", "not later than", "earlier than"],
     day_articles: &["the"],

@@ -167,6 +167,9 @@ pub struct Table {
     pub time_links: &'static [&'static str],
     /// The present moment: "now", "right now", "maintenant".
     pub now_words: &'static [&'static str],
+    /// From now on: "désormais" names the reference day (the day the change is reported), not
+    /// an open present.
+    pub from_now_words: &'static [&'static str],
     /// The time to come, with no date: "the future" (TIMEX3 FUTURE_REF).
     pub future_words: &'static [&'static str],
     /// Word taken into a date span before a day number: "le".
