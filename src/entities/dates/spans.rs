@@ -425,7 +425,13 @@ impl Ctx<'_> {
             && t.is_word(i - 2)
             && !tab.duration_heads.contains(&t.norm(i - 2))
             && !tab.stop_words.contains(&t.norm(i - 2));
-        if age {
+        // "les moins de 17 ans", "des plus de 60 ans": an age group.
+        let group = lead.is_none()
+            && tab.age_years.contains(&t.norm(e))
+            && i >= 3
+            && (tab.the_words.contains(&t.norm(i - 3)) || tab.vague_articles.contains(&t.norm(i - 3)))
+            && t.find(i - 2, tab.modifiers).is_some_and(|(x, m)| x == i && matches!(m, "more_than" | "less_than"));
+        if age || group {
             return None;
         }
         if !tab.age_words.is_empty() && t.find_word(e2, tab.age_words).is_some() {
