@@ -283,6 +283,10 @@ fn build_strong(tab: &'static Table) -> WordSet {
         .for_each(|n| {
             set.insert(n);
         });
+    // "l'actuel directeur", "le recensement précédent".
+    keys(tab.ref_adjectives_before).chain(keys(tab.ref_adjectives_after)).for_each(|w| {
+        set.insert(w);
+    });
     // "à ce moment-là": its noun.
     tab.anaphora_moments.iter().filter_map(|p| p.split(' ').find(|w| w.len() > 3)).for_each(|n| {
         set.insert(n);

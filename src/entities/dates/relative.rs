@@ -122,6 +122,23 @@ impl Ctx<'_> {
         if let Some((e, code)) = t.find(i, tab.ref_adverbs) {
             return Some(Dt::plain(i, e, DateKind::DateTime, code.to_string(), Granularity::Instant));
         }
+        // "l'actuel directeur", "le futur chancelier", "le recensement précédent": a thing of the
+        // present, future or past. Not before a date word ("l'actuelle saison" is left to the
+        // periods), nor "sans précédent".
+        let content = |k: usize| {
+            k < t.len()
+                && t.is_word(k)
+                && !tab.stop_words.contains(&t.norm(k))
+                && self.unit_at(k).is_none()
+                && self.month_at(k).is_none()
+                && self.weekday_at(k).is_none()
+        };
+        if let Some((e, code)) = t.find(i, tab.ref_adjectives_before).filter(|&(e, _)| content(e)) {
+            return Some(Dt::plain(i, e, DateKind::DateTime, code.to_string(), Granularity::Instant));
+        }
+        if let Some((e, code)) = t.find(i, tab.ref_adjectives_after).filter(|_| i > 0 && content(i - 1)) {
+            return Some(Dt::plain(i, e, DateKind::DateTime, code.to_string(), Granularity::Instant));
+        }
         // today, yesterday, hier, avant-hier…
         if let Some((e, n)) = t.find(i, tab.day_words) {
             return match r.and_then(|r| add_days(r, n)) {

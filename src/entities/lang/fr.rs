@@ -339,6 +339,14 @@ pub static TABLE: Table = Table {
         ("dans le passe", "PAST_REF"), ("a l avenir", "FUTURE_REF"), ("prochainement", "FUTURE_REF"),
     ],
     recent_determiners: &["ces", "les", "des"],
+    ref_adjectives_before: &[
+        ("actuel", "PRESENT_REF"), ("actuelle", "PRESENT_REF"), ("actuels", "PRESENT_REF"), ("actuelles", "PRESENT_REF"),
+        ("futur", "FUTURE_REF"), ("future", "FUTURE_REF"), ("futurs", "FUTURE_REF"), ("futures", "FUTURE_REF"),
+    ],
+    ref_adjectives_after: &[
+        ("actuel", "PRESENT_REF"), ("actuelle", "PRESENT_REF"), ("actuels", "PRESENT_REF"), ("actuelles", "PRESENT_REF"),
+        ("precedent", "PAST_REF"), ("precedente", "PAST_REF"), ("precedents", "PAST_REF"), ("precedentes", "PAST_REF"),
+    ],
     age_links: &["de", "d"],
     age_years: &["ans"],
     duration_heads: &[

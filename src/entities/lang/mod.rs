@@ -315,6 +315,10 @@ pub struct Table {
     pub duration_nouns: &'static [(&'static str, &'static str)],
     /// Adverbs for an unnamed past or future: "auparavant" (PAST_REF), "à l'avenir" (FUTURE_REF).
     pub ref_adverbs: &'static [(&'static str, &'static str)],
+    /// Adjectives that place a thing in the present, future or past (TIMEX3 PRESENT_REF…): before
+    /// a noun ("l'actuel directeur", "le futur chancelier") and after one ("le recensement précédent").
+    pub ref_adjectives_before: &'static [(&'static str, &'static str)],
+    pub ref_adjectives_after: &'static [(&'static str, &'static str)],
     /// Plural determiners before "past" and a plural unit with no count: "ces derniers mois"
     /// is some recent months (PXM), not last month.
     pub recent_determiners: &'static [&'static str],
