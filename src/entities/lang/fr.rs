@@ -336,7 +336,7 @@ pub static TABLE: Table = Table {
     ],
     ref_adverbs: &[
         ("auparavant", "PAST_REF"), ("autrefois", "PAST_REF"), ("jadis", "PAST_REF"), ("precedemment", "PAST_REF"),
-        ("dans le passe", "PAST_REF"), ("a l avenir", "FUTURE_REF"), ("prochainement", "FUTURE_REF"),
+        ("dans le passe", "PAST_REF"), ("a l epoque", "PAST_REF"), ("a l avenir", "FUTURE_REF"), ("prochainement", "FUTURE_REF"),
     ],
     recent_determiners: &["ces", "les", "des"],
     ref_adjectives_before: &[
