@@ -239,6 +239,9 @@ impl Ctx<'_> {
         if let Some(d) = self.vague_duration(i) {
             return Some(d);
         }
+        if let Some(d) = self.range_bound_at(i) {
+            return Some(d);
+        }
         // "a day-long meeting", "a decades-long feud": a unit made an adjective of length.
         if let Some((e, unit)) = self.unit_at(i) {
             if e == i + 1
@@ -483,6 +486,49 @@ impl Ctx<'_> {
             d.strong = false;
         }
         Some(d)
+    }
+
+    /// "de 8 à 24 mois", "between two and three years": each bound is a duration of the unit
+    /// after the second, "8" P8M and "24 mois" P24M. At the frame word, the first bound; at the
+    /// close word, the second. Not hours ("de 13 h 30 à 16 heures" is a clock range), nor an
+    /// age ("des enfants de 2 à 8 ans", "il a entre 20 et 30 ans").
+    fn range_bound_at(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        let age = |s: usize, unit_at: usize| {
+            s > 0
+                && t.is_word(s - 1)
+                && (tab.age_before.contains(&t.norm(s - 1))
+                    || (tab.age_links.contains(&t.norm(s))
+                        && tab.age_years.contains(&t.norm(unit_at))
+                        && !tab.stop_words.contains(&t.norm(s - 1))
+                        && !tab.duration_heads.contains(&t.norm(s - 1))))
+        };
+        // From a frame word at `s`: (first bound, its end, its count, close word, second bound,
+        // its end with the unit, its count, the unit).
+        let parse = |s: usize| {
+            tab.range_pairs.iter().find_map(|(open, close)| {
+                let k = t.skip_joiner(t.phrase(s, open)?);
+                let (e, n) = self.count_at(k, false)?;
+                let m = t.phrase(e, close)?;
+                let (e2, n2) = self.count_at(m, false)?;
+                let (e3, unit) = self.unit_at(e2)?;
+                let clock = matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour);
+                (n < n2 && !clock && !age(s, e2)).then_some((k, e, n, e, m, e3, n2, unit))
+            })
+        };
+        let bound = |a: usize, b: usize, n: f64, unit: TimeUnit| {
+            let mut d = Dt::plain(a, b, DateKind::Duration, duration_code(unit, n), gran_of(unit));
+            d.strong = true;
+            d
+        };
+        if let Some((k, e, n, _, _, _, _, unit)) = parse(i) {
+            return Some(bound(k, e, n, unit));
+        }
+        (i.saturating_sub(6)..i).find_map(|s| {
+            let (_, _, _, close, m, e3, n2, unit) = parse(s)?;
+            (close == i).then(|| bound(t.skip_joiner(m), e3, n2, unit))
+        })
     }
 
     /// "the past three quarters" (whole periods when counted), "over the past decade" (the last
