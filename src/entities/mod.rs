@@ -318,7 +318,8 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     // Dates pointing back: "that same day", "the next morning", "later that year".
     keys(tab.anaphora_days).chain(keys(tab.anaphora_periods)).for_each(&mut add);
     [tab.edge_leads, tab.whole_words].into_iter().flatten().for_each(|w| add(w));
-    let lists: [&'static [&'static str]; 18] = [
+    let lists: [&'static [&'static str]; 19] = [
+        tab.possessives,
         tab.now_words,
         tab.from_now_words,
         tab.hundred_words,

@@ -242,6 +242,9 @@ impl Ctx<'_> {
         if let Some(d) = self.range_bound_at(i) {
             return Some(d);
         }
+        if let Some(d) = self.ordinal_unit_at(i) {
+            return Some(d);
+        }
         // "a day-long meeting", "a decades-long feud": a unit made an adjective of length.
         if let Some((e, unit)) = self.unit_at(i) {
             if e == i + 1
@@ -486,6 +489,25 @@ impl Ctx<'_> {
             d.strong = false;
         }
         Some(d)
+    }
+
+    /// "lors de la quatrième journée", "sa deuxième année au club": one day, week, month or
+    /// year of a series (a match day, a season), P1D / P1Y. Not clock units ("la première
+    /// minute"), nor "la dernière semaine"; "la deuxième semaine de mars" is a longer date.
+    fn ordinal_unit_at(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        if tab.possessives.is_empty() {
+            return None;
+        }
+        let lead = t.find_word(i, tab.the_words).or_else(|| t.find_word(i, tab.possessives))?;
+        let k = t.skip_joiner(lead);
+        let (e, _) = t.find(k, tab.ordinals).filter(|_| t.find_word(k, tab.last_before).is_none())?;
+        let (e2, unit) = self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') || t.norm(e) == "mois")?;
+        if !matches!(unit, TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year) {
+            return None;
+        }
+        Some(Dt::plain(i, e2, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)))
     }
 
     /// "de 8 à 24 mois", "between two and three years": each bound is a duration of the unit

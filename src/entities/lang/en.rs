@@ -346,6 +346,7 @@ pub static TABLE: Table = Table {
     ago_vague_counts: &[],
     ordinal_units: &[],
     ordinal_unit_nouns: &[],
+    possessives: &[],
     recurrence_per_words: &[],
     anaphoric_later: &[],
     age_links: &[],

@@ -327,6 +327,7 @@ pub static TABLE: Table = Table {
         "phase", "edition", "reprise", "session", "lecture", "tentative", "occasion", "vie", "nature", "classe",
         "generation", "periode", "langue", "ligne", "division", "tranche", "serie", "saison", "equipe",
     ],
+    possessives: &["son", "sa", "leur", "notre", "votre", "mon", "ma", "ton", "ta"],
     recurrence_per_words: &["par"],
     anaphoric_later: &["plus tard", "apres"],
     duration_nouns: &[

@@ -298,6 +298,8 @@ pub struct Table {
     /// before one of `ordinal_unit_nouns`.
     pub ordinal_units: &'static [&'static str],
     pub ordinal_unit_nouns: &'static [&'static str],
+    /// Possessive determiners: "sa deuxième année" (with `the_words`, before an ordinal unit).
+    pub possessives: &'static [&'static str],
     /// "par an", "par semestre": a rate's unit, a recurrence (TIMEX3 SET).
     pub recurrence_per_words: &'static [&'static str],
     /// Words after a count and unit that count from the story's last event, not from the
