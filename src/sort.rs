@@ -69,7 +69,7 @@ mod tests {
             sort_by_key(&mut got, |p| p.0);
             assert_eq!(got, want, "{n}");
             let mut want = items.clone();
-            want.sort_by(|a, b| b.0.cmp(&a.0));
+            want.sort_by_key(|a| std::cmp::Reverse(a.0));
             let mut got = items;
             sort_by(&mut got, |a, b| b.0.cmp(&a.0));
             assert_eq!(got, want, "{n}");

@@ -514,6 +514,10 @@ mod tests {
         assert!(fr.percent && fr.reporting && fr.causal.is_some() && fr.time);
         assert_eq!(words("l’entreprise n'a pas"), vec!["l'", "entreprise", "n'", "a", "pas"]);
         assert!(cues_of("Why is it so?", Lang::En).question);
+        // "que" opens a reported clause; it compares only after "plus", "moins", "autant"…
+        assert_eq!(cues_of("L'avocate a souligné que son client regrettait les faits.", Lang::Fr).comparative, None);
+        assert!(cues_of("Le loyer est plus cher qu'en ville.", Lang::Fr).comparative.is_some());
+        assert!(cues_of("Le village compte autant d'habitants que la ville voisine.", Lang::Fr).comparative.is_some());
     }
 
     #[test]

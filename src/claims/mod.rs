@@ -365,7 +365,10 @@ fn kind_of(c: &Candidate) -> ClaimKind {
         .is_some_and(|p| !["could", "might", "may", "likely", "pourrait", "pourraient"].contains(&p))
     {
         ClaimKind::Prediction
-    } else if c.cue.comparative.is_some_and(|w| ["than", "more", "less", "fewer", "que", "plus", "moins"].contains(&w))
+    } else if c
+        .cue
+        .comparative
+        .is_some_and(|w| ["than", "more", "less", "fewer", "plus", "moins", "autant"].contains(&w))
         || c.cue.superlative.is_some()
     {
         ClaimKind::Comparison

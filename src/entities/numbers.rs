@@ -242,6 +242,12 @@ fn parse_digits(t: &Tokens, i: usize, tab: &Table, money: bool) -> Option<Number
         // "2.33 k" (thousands), not "5 k race".
         scale = 1e3;
         j += 1;
+    } else if t.gap(j) == " " && t.glued(j + 1) && ["€", "$", "£"].iter().any(|c| t.slice(j + 1, j + 2) == *c) {
+        // "25 M€", "300 k€": the scale letter glued to the currency symbol, the number apart.
+        if let Some((e, s)) = t.find(j, tab.scale_letters).filter(|&(e, _)| e == j + 1) {
+            scale = s;
+            j = e;
+        }
     } else if (money || (t.norm(j).len() == 1 && (t.upper(j) || t.norm(j) == "k"))) && t.glued(j) && !t.is_num(j + 1) {
         if let Some((e, s)) = t.find(j, tab.scale_letters) {
             // "$5m", but not "5 min" (the word must end there).

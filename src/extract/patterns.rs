@@ -8,7 +8,9 @@ use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 mod closing;
+mod media;
 pub use closing::{AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, is_signoff, opens_author_bio};
+pub use media::{CREDIT_MAX_CHARS, is_bare_credit, is_gallery_counter, is_marked_credit, is_media_control, is_video_url};
 
 /// Blocks that are almost never the article: navigation, chrome, comments, promotion.
 const UNLIKELY: &[&str] = &[
@@ -136,12 +138,6 @@ pub const PHRASING: &[&str] = &[
     "samp", "script", "select", "small", "span", "strong", "sub", "sup", "textarea", "time", "var", "wbr",
 ];
 
-/// Hosts of video players whose embeds are kept (as links).
-const VIDEO_HOSTS: &[&str] = &[
-    "dailymotion.com", "youtube.com", "youtube-nocookie.com", "player.vimeo.com", "v.qq.com", "archive.org",
-    "upload.wikimedia.org", "player.twitch.tv", "bilibili.com", "live.bilibili.com",
-];
-
 /// Whole-text contents of ad and loading placeholders.
 const AD_WORDS: &[&str] = &[
     "ad", "advertising", "advertisement", "pub", "publicité", "werb", "werbung", "广告", "реклама", "anuncio",
@@ -228,19 +224,6 @@ const TOOL_LABELS: &[&str] = &[
     "view comments", "see comments", "jump to comments", "voir les commentaires", "aller aux commentaires",
     "zu den kommentaren", "kommentare anzeigen", "ir a los comentarios", "ver comentarios", "vai ai commenti",
 ];
-/// Whole texts of the controls of photo captions, viewers and videos, dropped even inside a caption's text.
-const MEDIA_CONTROLS: &[&str] = &[
-    "toggle caption", "hide caption", "show caption", "enlarge this image", "enlarge image", "expand image",
-    "view larger image", "click to enlarge", "view gallery", "open gallery", "view slideshow",
-    "agrandir l'image", "agrandir la photo", "masquer la légende", "afficher la légende", "voir la galerie",
-    "voir le diaporama",
-    // Pointers to a video further down.
-    "scroll down for video", "scroll down for videos", "scroll down to watch", "scroll down for the video",
-];
-/// Words before the count of a gallery ("Image 3 of 12", « Photo 2 sur 8 »).
-const GALLERY_COUNTER_LABELS: &[&str] = &["image", "photo", "picture", "slide", "diapo", "diapositive"];
-/// Words between the two numbers of a gallery count ("3 of 12", "3 / 12").
-const GALLERY_COUNTER_LINKS: &[&str] = &["/", "of", "sur", "de"];
 /// Openings of the links of newsletter promotions ("Sign up here.", « Inscrivez-vous »).
 const SIGNUP_LINKS: &[&str] = &[
     "sign up", "signup", "subscribe", "register", "get it in your inbox", "inscrivez-vous", "abonnez-vous",
@@ -251,21 +234,6 @@ const SIGNUP_LINKS: &[&str] = &[
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
 /// A line promoting a newsletter is no longer than this.
 pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
-/// Openings of a picture's credit standing alone ("Photo: Jane Doe/Reuters", « Crédit photo : AFP »).
-const CREDIT_OPENINGS: &[&str] = &[
-    "photo:", "photo :", "photos:", "photograph:", "photography:", "picture:", "pictures:", "image:", "image source",
-    "credit:", "photo credit", "image credit", "illustration:", "foto:", "fotos:", "bild:", "crédit photo",
-    "crédits photo", "crédit :", "crédits :", "photo d'illustration", "crédito:", "créditos:", "fotografía:", "imagen:",
-];
-/// A credit standing alone is no longer than this.
-pub const CREDIT_MAX_CHARS: usize = 80;
-/// Words that join the names in a credit ("Luis Peña for Roamer", « Jean de La Tour pour l'AFP »).
-const CREDIT_NAME_LINKS: &[&str] = &[
-    "for", "by", "via", "and", "für", "von", "und", "van", "pour", "par", "et", "de", "du", "des", "da", "di", "del",
-    "la", "le", "l'afp", "y", "con", "/", "|", "-", "–",
-];
-/// Agencies and photo libraries written in lower case ("Foto: dpa", "Photo: imago/Sven Simon").
-const CREDIT_AGENCIES: &[&str] = &["dpa", "afp", "ap", "epa", "apa", "kna", "ddp", "imago", "unsplash", "istock", "pixabay"];
 /// Openings of the newsroom's notes on the article, kept whatever else they hold.
 const EDITORS_NOTES: &[&str] = &[
     "editor's note", "editors' note", "editor's notes", "correction", "clarification", "note de la rédaction",
@@ -465,18 +433,6 @@ pub fn is_email_field_label(s: &str) -> bool {
     EMAIL_FIELD.iter().any(|w| s.contains(w))
 }
 
-pub fn is_video_url(s: &str) -> bool {
-    // Asked for every attribute of every embed: no allocation unless the value has capitals.
-    let lower;
-    let s = if s.bytes().any(|b| b.is_ascii_uppercase()) {
-        lower = s.to_ascii_lowercase();
-        lower.as_str()
-    } else {
-        s
-    };
-    VIDEO_HOSTS.iter().any(|h| s.match_indices(h).any(|(i, _)| s[..i].ends_with("//") || s[..i].ends_with('.')))
-}
-
 /// No text longer than this, not counting dots and ellipses, is an ad or loading placeholder.
 pub const AD_OR_LOADING_MAX_CHARS: usize = 40;
 
@@ -542,16 +498,6 @@ impl<'a> Folded<'a> {
         self.folded.get_or_init(|| fold(self.raw))
     }
 
-    /// [`is_picture_credit`].
-    pub fn is_picture_credit(&self) -> bool {
-        // Credits are short: longer texts are judged without folding them.
-        if self.raw.len() > CREDIT_MAX_CHARS * 2 {
-            return false;
-        }
-        let t = self.folded();
-        t.chars().count() <= CREDIT_MAX_CHARS && CREDIT_OPENINGS.iter().any(|o| t.starts_with(o))
-    }
-
     /// [`opens_editors_note`].
     pub fn opens_editors_note(&self) -> bool {
         opens_editors_note_folded(self.folded())
@@ -584,34 +530,6 @@ pub fn opens_furniture_box(text: &str) -> bool {
 #[cfg(test)]
 pub fn is_tool_label(text: &str) -> bool {
     Folded::new(text).is_tool_label()
-}
-
-/// Is the text only the control of a caption, photo viewer or video ("toggle caption", "Enlarge this image")?
-pub fn is_media_control(text: &str) -> bool {
-    if text.len() > 40 {
-        return false;
-    }
-    let t = fold(text);
-    MEDIA_CONTROLS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
-}
-
-/// Is the text only the count of a photo gallery ("2 / 12", "Image 3 of 12", « Photo 2 sur 8 »)?
-pub fn is_gallery_counter(text: &str) -> bool {
-    if text.len() > 40 {
-        return false;
-    }
-    let t = fold(&text.replace('/', " / "));
-    let mut words: Vec<&str> = t.split_whitespace().collect();
-    if words.first().is_some_and(|w| GALLERY_COUNTER_LABELS.contains(w)) {
-        words.remove(0);
-    }
-    let number = |w: &str| (w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())).then(|| w.parse::<u32>().ok()).flatten();
-    match words[..] {
-        [a, link, b] if GALLERY_COUNTER_LINKS.contains(&link) => {
-            matches!((number(a), number(b)), (Some(a), Some(b)) if a >= 1 && a <= b && b >= 2)
-        }
-        _ => false,
-    }
 }
 
 /// Does a link's text ask the reader to sign up ("Sign up here.", « Inscrivez-vous »)?
@@ -676,67 +594,6 @@ fn are_names(line: &str, words: &[&str]) -> bool {
             // An e-mail address may follow the name ("By Kim Ji-hoon (jhkim@herald.example)").
             w.is_empty() || w.starts_with(char::is_uppercase) || BYLINE_JOINERS.contains(&w) || w.contains('@')
         })
-}
-
-/// A credit that only names who made the picture ("Foto: unsplash/Bill Mead", "© Jane Doe/Reuters"),
-/// not a caption opening like one ("Foto: Demonstranten vor dem Reichstag").
-pub fn is_bare_credit(text: &str) -> bool {
-    let t = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '|' | '-' | '(')).trim_end();
-    let t = t.strip_suffix(')').unwrap_or(t);
-    if t.is_empty() || t.len() > CREDIT_MAX_CHARS * 2 || t.chars().count() > CREDIT_MAX_CHARS {
-        return false;
-    }
-    let rest = if let Some(r) = t.strip_prefix('©') {
-        r
-    } else if Folded::new(t).is_picture_credit() {
-        // The names follow the colon, or the opening's words ("Photo credit Jane Doe").
-        match t.split_once(':') {
-            Some((_, r)) => r,
-            None => {
-                let folded = fold(t);
-                let opening = CREDIT_OPENINGS.iter().find(|o| folded.starts_with(*o)).map_or(0, |o| o.split(' ').count());
-                return credit_names(&t.split_whitespace().skip(opening).collect::<Vec<_>>());
-            }
-        }
-    } else {
-        return false;
-    };
-    credit_names(&rest.split_whitespace().collect::<Vec<_>>())
-}
-
-/// Class/id words of an element holding a picture's credit.
-const CREDIT_MARKS: &[&str] = &["credit", "copyright", "photographer", "fotograf"];
-
-/// An element marked as a credit whose text only names who made the picture ("DCV / Oppitz").
-pub fn is_marked_credit(match_string: &str, text: &str) -> bool {
-    let s = lower(match_string);
-    CREDIT_MARKS.iter().any(|w| s.contains(w))
-        && text.len() <= CREDIT_MAX_CHARS * 2
-        && text.chars().count() <= CREDIT_MAX_CHARS
-        && (is_bare_credit(text) || credit_names(&text.trim().trim_start_matches('©').split_whitespace().collect::<Vec<_>>()))
-}
-
-/// Some words, each a name, an agency, a web address or a word joining them.
-fn credit_names(words: &[&str]) -> bool {
-    // A label waiting for its names ("Geschrieben von") names no one.
-    !words.last().is_none_or(|w| CREDIT_NAME_LINKS.contains(&w.to_lowercase().as_str()))
-        && words.len() <= BYLINE_LINE_MAX_WORDS
-        && words.iter().all(|w| {
-            let w = w.trim_matches(|c: char| matches!(c, ',' | ';' | '(' | ')' | '.'));
-            let lower = w.to_lowercase();
-            w.is_empty()
-                || w.starts_with(char::is_uppercase)
-                || w.contains('/')
-                || (w.contains('.') && !w.ends_with('.'))
-                || CREDIT_NAME_LINKS.contains(&lower.as_str())
-                || CREDIT_AGENCIES.contains(&lower.as_str())
-        })
-}
-
-/// A picture's credit standing alone ("Photo: Jane Doe/Reuters", "Foto: dpa").
-#[cfg(test)]
-pub fn is_picture_credit(text: &str) -> bool {
-    Folded::new(text).is_picture_credit()
 }
 
 /// Does the text open with a note of the newsroom ("Editor's Note:", "Correction, May 2:")?
@@ -885,7 +742,6 @@ mod tests {
         assert!(is_ad_or_loading_text("Chargement…"));
         let longest = AD_WORDS.iter().chain(LOADING_WORDS).map(|w| w.chars().count()).max();
         assert!(longest.is_some_and(|l| l <= AD_OR_LOADING_MAX_CHARS));
-        assert!(is_video_url("https://www.youtube.com/embed/x"));
         assert!(AMP_CHROME.iter().all(|t| t.starts_with("amp-")), "prep_document looks for them on AMP pages only");
         assert!(starts_with_read_more("Lire aussi\u{a0}: Les critiques"));
         assert!(starts_with_read_more("READ MORE: The story"));
@@ -893,7 +749,6 @@ mod tests {
         assert!(starts_with_read_more("À lire également : le budget") && starts_with_read_more("WATCH: The mayor"));
         assert!(!starts_with_read_more("Watchdogs said") && !starts_with_read_more("Reading the report"));
         assert!(READ_MORE_CUES.iter().all(|c| c.to_lowercase() == *c), "ASCII openings are compared in lower case");
-        assert!(!is_video_url("https://evil.example/youtube.com"));
     }
 
     #[test]
@@ -940,12 +795,6 @@ mod tests {
 
     #[test]
     fn captions_galleries_and_promotions() {
-        assert!(is_media_control("toggle caption") && is_media_control(" Enlarge this image "));
-        assert!(is_media_control("Agrandir l’image") && !is_media_control("Caption contest winners"));
-        assert!(is_media_control("Scroll down for video") && !is_media_control("Scroll down the page"));
-        assert!(is_gallery_counter("2 / 12") && is_gallery_counter("Image 3 of 12") && is_gallery_counter("Photo 2 sur 8"));
-        assert!(is_gallery_counter("1/4") && !is_gallery_counter("5 / 4") && !is_gallery_counter("0 of 3"));
-        assert!(!is_gallery_counter("2 of 3 voters") && !is_gallery_counter("24/7") && !is_gallery_counter("1,000 / 2,000"));
         assert!(is_signup_link("Sign up here.") && is_signup_link("Inscrivez-vous") && !is_signup_link("Signs of trouble"));
         assert!(mentions_newsletter("The Morning Bid Newsletter is your daily guide"));
         assert!(is_all_caps_line("CLICK HERE TO GET THE APP") && is_all_caps_line("TRAVEL NURSE PAY IS FALLING. HERE'S WHY"));
@@ -960,15 +809,6 @@ mod tests {
         assert!(!is_app_promo("Get the report here.") && !is_app_promo("Users were told to download the app by Friday."));
         assert!(starts_with_read_more("Related") && starts_with_read_more("RELATED: Bus fares rise"));
         assert!(opens_editors_note("Editor’s Note: A version of this story") && opens_editors_note("Correction, May 2: An"));
-        assert!(is_picture_credit("Foto: Thomas Frey / dpa") && is_picture_credit("Photo: Luis Peña for Roamer"));
-        assert!(!is_picture_credit("Photographers were kept behind a fence for most of the day, police said."));
-        assert!(is_bare_credit("Foto: unsplash/Bill Mead") && is_bare_credit(" © Bundesregierung/Steffen Kugler"));
-        assert!(is_bare_credit(". Imagen: Télam") && is_bare_credit("(Photo: Luis Peña for Roamer)") && is_bare_credit("Foto: dpa"));
-        assert!(!is_bare_credit("Foto: Demonstranten vor dem Reichstag") && !is_bare_credit("Photo: the harbour at dawn"));
-        assert!(is_marked_credit("image-credits", "DCV / Oppitz") && !is_marked_credit("caption", "DCV / Oppitz"));
-        assert!(!is_marked_credit("credits", "Thanks to everyone who helped with this story"));
-        assert!(!is_marked_credit("author-credits", "Geschrieben von") && !is_bare_credit("Photo: Jane Doe for"));
-        assert!(!is_bare_credit("Jane Doe/Reuters") && !is_bare_credit("© 2026 Example Media. All rights reserved to the"));
         assert!(!opens_editors_note("Corrections officers said") && !opens_editors_note("The editor's note said"));
         assert!(starts_with_read_more("Leia também: Governo") && starts_with_read_more("関連記事：台風"));
         assert!(is_ad_or_loading_text("Continua após a publicidade") && is_ad_or_loading_text("広告"));

@@ -1,3 +1,3 @@
 #![allow(dead_code)] // each test binary uses what it needs
 mod growth;
-pub use growth::{assert_linear, growth_ratio};
+pub use growth::assert_linear;

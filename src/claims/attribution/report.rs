@@ -55,6 +55,8 @@ struct Table {
     pronominal: HashSet<String>,
     /// (form, next word) of verbs that do not report before that word ("témoignent de").
     other_senses: HashSet<(String, String)>,
+    /// First words of the forms of verbs that report only before a clause or a quote.
+    clause_only: HashSet<String>,
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -65,6 +67,7 @@ fn table(lang: Lang) -> &'static Table {
         let mut verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>> = HashMap::new();
         let mut pronominal = HashSet::new();
         let mut other_senses = HashSet::new();
+        let mut clause_only = HashSet::new();
         for entry in f.verbs {
             let base = entry.split(':').next().unwrap_or(entry).trim();
             let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
@@ -86,6 +89,9 @@ fn table(lang: Lang) -> &'static Table {
                 let words = phrase_words(&form_text);
                 if f.pronominal.contains(&base) {
                     pronominal.extend(words.first().cloned());
+                }
+                if f.clause_only.0.contains(&base) {
+                    clause_only.extend(words.first().cloned());
                 }
                 for (_, next) in f.other_senses.iter().filter(|(v, _)| *v == base) {
                     other_senses.extend(words.first().map(|w| (w.clone(), next.to_string())));
@@ -110,6 +116,7 @@ fn table(lang: Lang) -> &'static Table {
             records_verbs: f.records.1.iter().map(|p| phrase_words(p)).collect(),
             pronominal,
             other_senses,
+            clause_only,
         }
     };
     match lang {
@@ -266,7 +273,7 @@ impl<'a> Sentence<'a> {
             // French "le" before a verb is as often a pronoun: "il le dit").
             let after_article =
                 self.lang == Lang::En && k > 0 && !self.cut_before(k) && self.is(k - 1, &["the", "a", "an"]);
-            return (!noun && !(after_article && *form == VerbForm::Finite)).then_some((words.len(), *form));
+            return (!(noun || (after_article && *form == VerbForm::Finite))).then_some((words.len(), *form));
         }
         // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
         forms
@@ -341,28 +348,27 @@ impl<'a> Sentence<'a> {
             if let Some(words) = self.tab.source_first.iter().find(|w| self.spells(k, w)) {
                 let mut after = k + words.len();
                 // "appris auprès de la préfecture"
-                if words.len() > 1 && self.is(after, &["de", "d'"]) {
+                if words.len() > 1 && self.is(after, self.f.source_first_links) {
                     after += 1;
                 }
-                // "auprès du parquet": the phrase after the contracted article, named "le parquet".
-                let aupres = words.last().is_some_and(|w| w == "auprès");
-                let contracted = aupres && self.is(after, &["du"]);
-                let np = if contracted { self.np_after(after + 1, false) } else { self.np_after(after, true) };
+                // "auprès du parquet": the phrase after the fused article, shown with the article it stands for.
+                let (fusing, fused) = self.f.fused_articles;
+                let fused = words
+                    .last()
+                    .filter(|w| fusing.contains(&w.as_str()))
+                    .and_then(|_| fused.iter().find(|(f, ..)| self.toks.get(after).is_some_and(|t| t.lower == *f)));
+                let np = if fused.is_some() { self.np_after(after + 1, false) } else { self.np_after(after, true) };
                 if first.is_none() {
-                    first = np.clone().and_then(|np| self.source_of(np, true)).map(|src| match src {
-                        Source::Phrase { text, plural, gender, owner } if contracted => {
+                    first = np.clone().and_then(|np| self.source_of(np, true)).map(|src| match (src, fused) {
+                        (Source::Phrase { text, plural, gender, owner }, Some(&(_, article, before_vowel))) => {
                             let article = if text.starts_with(|c: char| "aeéèêiîoôuhAEÉIOUH".contains(c)) {
-                                "l'"
+                                before_vowel
                             } else {
-                                "le "
+                                article
                             };
                             Source::Phrase { text: format!("{article}{text}"), plural, gender, owner }
                         }
-                        // "auprès des pompiers": "les pompiers".
-                        Source::Phrase { text, plural, gender, owner } if aupres && text.starts_with("des ") => {
-                            Source::Phrase { text: format!("les {}", &text[4..]), plural, gender, owner }
-                        }
-                        src => src,
+                        (src, _) => src,
                     });
                 }
                 // "according to a newspaper report": no verb inside the source, which runs to punctuation.
@@ -592,6 +598,13 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
+        // "62 % des Français soutiennent la mesure": support, not a report.
+        if self.tab.clause_only.contains(self.lower(k)) && !self.opens_clause(after) {
+            let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
+            if !(quote_before && self.cut_before(p)) {
+                return None;
+            }
+        }
         // "s'annoncent difficiles", "la grève se poursuit": not a report.
         if !led && (p..k).any(|m| self.is(m, &["se", "s'"])) && !self.tab.pronominal.contains(self.lower(k)) {
             return None;
@@ -688,6 +701,16 @@ impl<'a> Sentence<'a> {
             if self.lang == Lang::Fr { self.inverted_subject(k, after, false) } else { None }
         })?;
         (!self.plural_noun_verb(k, &src)).then_some(src)
+    }
+
+    /// Does a clause, a colon or a quote follow the verb ending before `after` (adverbs between)?
+    fn opens_clause(&self, after: usize) -> bool {
+        let m = (after..self.toks.len()).find(|&m| {
+            self.cut_before(m) || !self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
+        });
+        m.is_some_and(|m| {
+            self.is(m, self.f.clause_only.1) || (m > 0 && self.gap(m - 1, m).contains([':', '«', '“', '"']))
+        })
     }
 
     /// "confirmed by three witnesses", "contredite par les déclarations de X": the agent of a

@@ -166,6 +166,8 @@ pub static FRAMES: Frames = Frames {
     ],
     inflect: inflect_verb,
     source_first: &["according to"],
+    source_first_links: &[],
+    fused_articles: (&[], &[]),
     opinion_first: &[],
     not_sources: &["tradition", "law", "rules", "custom", "plan", "schedule", "legend", "rule"],
     between: &[
@@ -203,6 +205,7 @@ pub static FRAMES: Frames = Frames {
         "initial", "first", "latest", "all", "both", "two", "three", "these", "those",
     ],
     other_senses: &[("call", "off"), ("note", "down")],
+    clause_only: (&["maintain"], &["that"]),
     pronominal: &[],
     infinitive_after: &[],
     relay_verbs: &["read", "reads", "reading", "cited", "cites", "quoted", "quotes", "relayed"],

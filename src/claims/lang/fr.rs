@@ -36,7 +36,8 @@ pub static CUES: Cues = Cues {
         "guère", "plus",
     ],
     comparative: &[
-        "plus", "moins", "que", "davantage", "supérieur", "supérieure", "inférieur", "inférieure",
+        // Not "que": it opens every reported clause ("a souligné que …"); "plus … que" is found by "plus".
+        "plus", "moins", "autant", "davantage", "supérieur", "supérieure", "inférieur", "inférieure",
         "meilleur", "meilleure", "pire", "hausse", "baisse", "augmentation", "diminution",
         "progression", "recul", "croissance", "doublé", "triplé", "divisé", "par rapport",
         "comparé", "contre", "fois", "au-dessus", "en dessous", "dépasse", "dépassé",
@@ -181,7 +182,9 @@ pub static FRAMES: Frames = Frames {
         "enthousiasmer", "féliciter", "vanter", "tweeter", "rassurer", "s'esclaffer", "esclaffer",
     ],
     inflect: inflect_verb,
-    source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "à en croire", "a en croire"],
+    source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "a-t-on appris de", "apprend-on de", "à en croire", "a en croire"],
+    source_first_links: &["de", "d'"],
+    fused_articles: (&["auprès"], &[("du", "le ", "l'"), ("des", "les ", "les ")]),
     opinion_first: &["pour"],
     not_sources: &[
         "tradition", "loi", "règle", "règles", "usage", "coutume", "calendrier", "programme", "plan",
@@ -244,6 +247,7 @@ pub static FRAMES: Frames = Frames {
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
     ],
     other_senses: &[("témoigner", "de"), ("témoigner", "d'")],
+    clause_only: (&["soutenir", "maintenir"], &["que", "qu'"]),
     pronominal: &[
         "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
         "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",

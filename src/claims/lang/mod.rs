@@ -113,6 +113,12 @@ pub struct Frames {
     pub inflect: fn(&str) -> Vec<(String, VerbForm)>,
     /// Phrases whose source follows them ("according to", "selon").
     pub source_first: &'static [&'static str],
+    /// Words between such a phrase and its source ("appris auprès de la préfecture").
+    pub source_first_links: &'static [&'static str],
+    /// Prepositions of such phrases that fuse with the source's article, and each fused article
+    /// with the article the source is shown with, and that article before a vowel ("auprès du
+    /// parquet" → "le parquet", "auprès des pompiers" → "les pompiers").
+    pub fused_articles: (&'static [&'static str], &'static [(&'static str, &'static str, &'static str)]),
     /// Phrases opening a sentence whose person holds its quoted opinion ("Pour le maire, « … »").
     pub opinion_first: &'static [&'static str],
     /// Sources that are not speakers after such a phrase ("selon la tradition").
@@ -157,6 +163,9 @@ pub struct Frames {
     pub noun_markers: &'static [&'static str],
     /// (verb, next word): a sense of a reporting verb that reports nothing ("témoigner de").
     pub other_senses: &'static [(&'static str, &'static str)],
+    /// Verbs (base forms) that report only before a clause, a colon or a quote, or after a quote
+    /// ("soutient que …", not "soutiennent la mesure"), and the words that open such a clause.
+    pub clause_only: (&'static [&'static str], &'static [&'static str]),
     /// Verbs (base forms) that report when pronominal ("se défend", "s'insurgeait"); any
     /// other verb after "se" does not ("s'annonce difficile", "se poursuit").
     pub pronominal: &'static [&'static str],

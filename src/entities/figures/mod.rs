@@ -684,6 +684,17 @@ fn figure_at_sign(t: &Tokens, i: usize, tab: &Table) -> Option<Fig> {
     if modifier.is_none() && not_a_figure(t, j, &a, tab) {
         return None;
     }
+    // "a one-off payment", "one-sided", "one-way": "one" in a compound counts nothing.
+    // ("a one-yen bid" is money.)
+    if !a.num.digits
+        && a.num.value == 1.0
+        && matches!(a.kind, FigureKind::Count | FigureKind::Number)
+        && t.is_punct(j + 1, '-')
+        && t.glued(j + 1)
+        && t.glued(j + 2)
+    {
+        return None;
+    }
     if a.unit.is_none() {
         if let Some((e, unit)) = age_unit(t, a.end, tab).filter(|&(e, u)| age_cue() || (u == "year" && apposition(e))) {
             a.kind = FigureKind::Quantity;
@@ -769,6 +780,8 @@ pub fn per_unit(t: &Tokens, i: usize, tab: &Table) -> Option<(usize, &'static st
         Some(k) => (k, tab.rate_units),
         None => (t.find_word(i, tab.per_articles)?, tab.article_rate_units),
     };
+    // "3 euros l'heure": past the elided article's apostrophe.
+    let k = if t.is_punct(k, '\'') && t.glued(k) && t.glued(k + 1) { k + 1 } else { k };
     if t.gap(i).contains('\n') || t.kind(i) == Some(Kind::Punct) {
         return None;
     }

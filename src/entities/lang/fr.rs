@@ -237,7 +237,7 @@ pub static TABLE: Table = Table {
         ("m2", "m²"), ("m²", "m²"), ("habitant", "person"), ("personne", "person"), ("tete", "person"),
         ("mwh", "MWh"), ("kwh", "kWh"), ("megawattheure", "MWh"), ("kilowattheure", "kWh"),
     ],
-    per_articles: &["le", "la", "l"],
+    per_articles: &["le", "la", "l", "de l", "de la"],
     article_rate_units: &[
         ("litre", "litre"), ("kilo", "kg"), ("kg", "kg"), ("tonne", "t"), ("baril", "barrel"), ("once", "oz"),
         ("metre carre", "m²"), ("m2", "m²"), ("m²", "m²"), ("heure", "hour"), ("nuit", "night"), ("nuitee", "night"),
