@@ -40,6 +40,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let mut anchor = None;
     let mut period_anchor = None;
     let mut timed_day = None;
+    let mut moment = None;
     let mut i = 0;
     while i < t.len() {
         if t.paragraph_break(i) {
@@ -92,6 +93,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             anchor,
             period_anchor,
             timed_day: timed_day.map(|(day, _)| day),
+            moment,
             depth: Default::default(),
             memo: Default::default(),
         };
@@ -148,6 +150,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             }
             anchor = d.named_day().or(anchor);
             period_anchor = d.named_period().or(period_anchor);
+            moment = d.instant().or(if d.named_day().is_some() { None } else { moment });
             if d.named_day().is_some() {
                 timed_day = None;
             } else if let Some(day) = d.timed_day() {
@@ -282,12 +285,23 @@ fn build_strong(tab: &'static Table) -> WordSet {
         .for_each(|n| {
             set.insert(n);
         });
+    // "l'actuel directeur", "le recensement précédent".
+    keys(tab.ref_adjectives_before).chain(keys(tab.ref_adjectives_after)).for_each(|w| {
+        set.insert(w);
+    });
+    // "à ce moment-là": its noun.
+    tab.anaphora_moments.iter().filter_map(|p| p.split(' ').find(|w| w.len() > 3)).for_each(|n| {
+        set.insert(n);
+    });
     // "now", "right now", "maintenant" (not "at", "en", "a": too common alone).
-    tab.now_words.iter().filter_map(|p| p.split(' ').next()).filter(|w| !matches!(*w, "at" | "a" | "en")).for_each(
-        |w| {
+    tab.now_words
+        .iter()
+        .chain(tab.from_now_words)
+        .filter_map(|p| p.split(' ').next())
+        .filter(|w| !matches!(*w, "at" | "a" | "en"))
+        .for_each(|w| {
             set.insert(w);
-        },
-    );
+        });
     // Short words that are also common function words stay weak.
     for w in ["a", "an", "un", "une", "sun", "sat", "mon", "wed", "may", "second", "t", "h", "q", "an", "mar"] {
         set.remove(w);
@@ -306,8 +320,10 @@ fn build_triggers(tab: &'static Table) -> WordSet {
     // Dates pointing back: "that same day", "the next morning", "later that year".
     keys(tab.anaphora_days).chain(keys(tab.anaphora_periods)).for_each(&mut add);
     [tab.edge_leads, tab.whole_words].into_iter().flatten().for_each(|w| add(w));
-    let lists: [&'static [&'static str]; 17] = [
+    let lists: [&'static [&'static str]; 19] = [
+        tab.possessives,
         tab.now_words,
+        tab.from_now_words,
         tab.hundred_words,
         tab.one_words,
         tab.last_before,

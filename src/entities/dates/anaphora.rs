@@ -33,6 +33,18 @@ impl Ctx<'_> {
             dt.relative = true;
             return Some(dt);
         }
+        // "à ce moment-là": the last clock time on a day, else the last day.
+        if let Some(e) = t.find_word(i, tab.anaphora_moments).filter(|&e| self.there_ok(e)) {
+            if let Some(m) = self.moment {
+                let mut dt =
+                    Dt::plain(i, e, DateKind::DateTime, m.format("%Y-%m-%dT%H:%M").to_string(), Granularity::Minute);
+                dt.relative = true;
+                return Some(dt);
+            }
+            let mut dt = day_dt(i, e, self.anchor?, true)?;
+            dt.day = None;
+            return Some(dt);
+        }
         // "later that year" takes the year of the last date named, be it a day, a month or a
         // year ("in June 1998 … later that year"); a month or week needs one as fine.
         let (e, unit) = t.find(i, tab.anaphora_periods).filter(|&(e, _)| self.there_ok(e))?;

@@ -74,6 +74,12 @@ impl Dt {
         self.value.get(..10).filter(|_| on_day).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
     }
 
+    /// The instant of a clock time on a day ("2003-02-22T15:30"), not of an interval.
+    pub fn instant(&self) -> Option<NaiveDateTime> {
+        let v = self.value.get(..16).filter(|_| self.value.len() == 16 && self.value.as_bytes()[10] == b'T')?;
+        NaiveDateTime::parse_from_str(v, "%Y-%m-%dT%H:%M").ok()
+    }
+
     /// An absolute, strong mention with no interval bounds or calendar day.
     fn plain(start_tok: usize, end: usize, kind: DateKind, value: String, gran: Granularity) -> Dt {
         Dt { start_tok, end, kind, value, start: None, end_date: None, gran, relative: false, strong: true, day: None }
@@ -108,6 +114,8 @@ pub struct Ctx<'a> {
     pub period_anchor: Option<(NaiveDate, Granularity)>,
     /// The day of a time or part of a day earlier in this sentence ("Hier soir … pendant la nuit").
     pub timed_day: Option<NaiveDate>,
+    /// The last clock time on a day the article gave, unless a day was named after it ("à ce moment-là").
+    pub moment: Option<NaiveDateTime>,
     /// Nesting of `point_at` calls ("2 days before 3 days before…"): bounded, never deep.
     pub depth: std::cell::Cell<u32>,
     /// Results asked for several times while matching at one position.
@@ -148,7 +156,20 @@ impl Ctx<'_> {
         // sentence ("Hier soir … pendant la nuit"); a second clock time stays a clock.
         let part =
             d.value.len() == 3 && d.value.starts_with('T') && d.value[1..].bytes().all(|b| b.is_ascii_uppercase());
-        let day = if part { self.timed_day.or(self.context).or(self.anchor) } else { self.context.or(self.anchor) };
+        // A clock after a comma or a time link ("Dimanche à 9 h 15, messe à X, 10 h 30") is
+        // the next entry of that day's list; "9 am or 1 pm", "pour 2h" stay clocks.
+        let listed = {
+            let (t, k) = (self.t, d.start_tok);
+            let linked = |k: usize| t.is_punct(k, ',') || self.tab.time_links.contains(&t.norm(k));
+            linked(k) || (k > 0 && linked(k - 1))
+        };
+        let day = if part {
+            self.timed_day.or(self.context).or(self.anchor)
+        } else if listed {
+            self.context.or(self.timed_day).or(self.anchor)
+        } else {
+            self.context.or(self.anchor)
+        };
         if let Some(day) = day {
             // "10:35" or a part of a day ("TNI": "during the night").
             let clock = d.value.strip_prefix('T').filter(|c| {

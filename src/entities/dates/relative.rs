@@ -80,6 +80,12 @@ impl Ctx<'_> {
         let t = self.t;
         let tab = self.tab;
         let r = self.refdate();
+        // "désormais": from the reference day on (a day that anchors nothing after it).
+        if let (Some(e), Some(r)) = (t.find_word(i, tab.from_now_words), r) {
+            let mut d = Dt::plain(i, e, DateKind::Date, iso(r), Granularity::Day);
+            d.relative = true;
+            return Some(d);
+        }
         // now, right now, maintenant.
         if let Some(e) = t.find_word(i, tab.now_words).filter(|&e| !matches!(t.norm(e), "that" | "que" | "qu")) {
             // The present as TIMEX3 gives it; the reference day stays in `start`.
@@ -119,6 +125,23 @@ impl Ctx<'_> {
         }
         // "auparavant", "à l'avenir": a past or future the text does not name.
         if let Some((e, code)) = t.find(i, tab.ref_adverbs) {
+            return Some(Dt::plain(i, e, DateKind::DateTime, code.to_string(), Granularity::Instant));
+        }
+        // "l'actuel directeur", "le futur chancelier", "le recensement précédent": a thing of the
+        // present, future or past. Not before a date word ("l'actuelle saison" is left to the
+        // periods), nor "sans précédent".
+        let content = |k: usize| {
+            k < t.len()
+                && t.is_word(k)
+                && !tab.stop_words.contains(&t.norm(k))
+                && self.unit_at(k).is_none()
+                && self.month_at(k).is_none()
+                && self.weekday_at(k).is_none()
+        };
+        if let Some((e, code)) = t.find(i, tab.ref_adjectives_before).filter(|&(e, _)| content(e)) {
+            return Some(Dt::plain(i, e, DateKind::DateTime, code.to_string(), Granularity::Instant));
+        }
+        if let Some((e, code)) = t.find(i, tab.ref_adjectives_after).filter(|_| i > 0 && content(i - 1)) {
             return Some(Dt::plain(i, e, DateKind::DateTime, code.to_string(), Granularity::Instant));
         }
         // today, yesterday, hier, avant-hier…
@@ -552,6 +575,11 @@ impl Ctx<'_> {
         }
         // "three days ago", "il y a trois jours", "in two weeks", "dans deux semaines".
         if let Some(e) = t.find_word(i, tab.ago_before) {
+            // "il y a quelques mois": some months back, no day to name.
+            if let Some((e2, unit)) = t.find_word(e, tab.ago_vague_counts).and_then(|c| self.unit_at(c)) {
+                let code = unspecified_duration(&duration_code(unit, 1.0));
+                return Some(Dt::plain(i, e2, DateKind::Duration, code, gran_of(unit)));
+            }
             // "il y a environ un mois", "il y a à peu près deux ans".
             let e = t.find(e, tab.modifiers).map_or(e, |(x, _)| x);
             let e = t.phrase(e, "a peu pres").unwrap_or(e);

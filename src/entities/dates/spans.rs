@@ -241,6 +241,12 @@ impl Ctx<'_> {
         if let Some(d) = self.vague_duration(i) {
             return Some(d);
         }
+        if let Some(d) = self.range_bound_at(i) {
+            return Some(d);
+        }
+        if let Some(d) = self.ordinal_unit_at(i) {
+            return Some(d);
+        }
         // "a day-long meeting", "a decades-long feud": a unit made an adjective of length.
         if let Some((e, unit)) = self.unit_at(i) {
             if e == i + 1
@@ -446,7 +452,13 @@ impl Ctx<'_> {
             && t.is_word(i - 2)
             && !tab.duration_heads.contains(&t.norm(i - 2))
             && !tab.stop_words.contains(&t.norm(i - 2));
-        if age {
+        // "les moins de 17 ans", "des plus de 60 ans": an age group.
+        let group = lead.is_none()
+            && tab.age_years.contains(&t.norm(e))
+            && i >= 3
+            && (tab.the_words.contains(&t.norm(i - 3)) || tab.vague_articles.contains(&t.norm(i - 3)))
+            && t.find(i - 2, tab.modifiers).is_some_and(|(x, m)| x == i && matches!(m, "more_than" | "less_than"));
+        if age || group {
             return None;
         }
         if !tab.age_words.is_empty() && t.find_word(e2, tab.age_words).is_some() {
@@ -494,6 +506,68 @@ impl Ctx<'_> {
             // "two more weeks" is time, whatever figure "at least two" would make of it.
             strong: extra.is_some(),
             day: None,
+        })
+    }
+
+    /// "lors de la quatrième journée", "sa deuxième année au club": one day, week, month or
+    /// year of a series (a match day, a season), P1D / P1Y. Not clock units ("la première
+    /// minute"), nor "la dernière semaine"; "la deuxième semaine de mars" is a longer date.
+    fn ordinal_unit_at(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        if tab.possessives.is_empty() {
+            return None;
+        }
+        let lead = t.find_word(i, tab.the_words).or_else(|| t.find_word(i, tab.possessives))?;
+        let k = t.skip_joiner(lead);
+        let (e, _) = t.find(k, tab.ordinals).filter(|_| t.find_word(k, tab.last_before).is_none())?;
+        let (e2, unit) = self.unit_at(e).filter(|_| !t.norm(e).ends_with('s') || t.norm(e) == "mois")?;
+        if !matches!(unit, TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year) {
+            return None;
+        }
+        Some(Dt::plain(i, e2, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)))
+    }
+
+    /// "de 8 à 24 mois", "between two and three years": each bound is a duration of the unit
+    /// after the second, "8" P8M and "24 mois" P24M. At the frame word, the first bound; at the
+    /// close word, the second. Not hours ("de 13 h 30 à 16 heures" is a clock range), nor an
+    /// age ("des enfants de 2 à 8 ans", "il a entre 20 et 30 ans").
+    fn range_bound_at(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        let age = |s: usize, unit_at: usize| {
+            s > 0
+                && t.is_word(s - 1)
+                && (tab.age_before.contains(&t.norm(s - 1))
+                    || (tab.age_links.contains(&t.norm(s))
+                        && tab.age_years.contains(&t.norm(unit_at))
+                        && !tab.stop_words.contains(&t.norm(s - 1))
+                        && !tab.duration_heads.contains(&t.norm(s - 1))))
+        };
+        // From a frame word at `s`: (first bound, its end, its count, close word, second bound,
+        // its end with the unit, its count, the unit).
+        let parse = |s: usize| {
+            tab.range_pairs.iter().find_map(|(open, close)| {
+                let k = t.skip_joiner(t.phrase(s, open)?);
+                let (e, n) = self.count_at(k, false)?;
+                let m = t.phrase(e, close)?;
+                let (e2, n2) = self.count_at(m, false)?;
+                let (e3, unit) = self.unit_at(e2)?;
+                let clock = matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour);
+                (n < n2 && !clock && !age(s, e2)).then_some((k, e, n, e, m, e3, n2, unit))
+            })
+        };
+        let bound = |a: usize, b: usize, n: f64, unit: TimeUnit| {
+            let mut d = Dt::plain(a, b, DateKind::Duration, duration_code(unit, n), gran_of(unit));
+            d.strong = true;
+            d
+        };
+        if let Some((k, e, n, _, _, _, _, unit)) = parse(i) {
+            return Some(bound(k, e, n, unit));
+        }
+        (i.saturating_sub(6)..i).find_map(|s| {
+            let (_, _, _, close, m, e3, n2, unit) = parse(s)?;
+            (close == i).then(|| bound(t.skip_joiner(m), e3, n2, unit))
         })
     }
 

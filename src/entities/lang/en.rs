@@ -217,6 +217,7 @@ pub static TABLE: Table = Table {
     ],
     edge_leads: &["the", "at the", "by the", "in the"],
     now_words: &["now", "right now", "just now", "at present", "at the moment", "at the minute", "at this time"],
+    from_now_words: &[],
     future_words: &["the future", "the near future", "the foreseeable future", "the distant future"],
     time_links: &["at", "around", "by", "a", "before", "after", "until", "later than", "no later than", "not later than", "earlier than"],
     day_articles: &["the"],
@@ -325,6 +326,7 @@ pub static TABLE: Table = Table {
         ("that morning", (0, "MO")), ("that afternoon", (0, "AF")), ("that evening", (0, "EV")),
         ("that night", (0, "NI")), ("later that night", (0, "NI")), ("the next evening", (1, "EV")),
     ],
+    anaphora_moments: &[],
     anaphora_periods: &[
         ("that year", Year), ("later that year", Year), ("earlier that year", Year), ("that month", Month),
         ("later that month", Month), ("earlier that month", Month), ("that week", Week),
@@ -345,8 +347,10 @@ pub static TABLE: Table = Table {
     aux_adverbs: &[],
     present_cues: &[],
     unspecified_counts: &[],
+    ago_vague_counts: &[],
     ordinal_units: &[],
     ordinal_unit_nouns: &[],
+    possessives: &[],
     recurrence_per_words: &[],
     repeat_words: &["twice", "thrice"],
     times_words: &["times"],
@@ -364,4 +368,6 @@ pub static TABLE: Table = Table {
     duration_nouns: &[],
     ref_adverbs: &[],
     recent_determiners: &[],
+    ref_adjectives_before: &[],
+    ref_adjectives_after: &[],
 };

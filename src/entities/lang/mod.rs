@@ -167,6 +167,9 @@ pub struct Table {
     pub time_links: &'static [&'static str],
     /// The present moment: "now", "right now", "maintenant".
     pub now_words: &'static [&'static str],
+    /// From now on: "désormais" names the reference day (the day the change is reported), not
+    /// an open present.
+    pub from_now_words: &'static [&'static str],
     /// The time to come, with no date: "the future" (TIMEX3 FUTURE_REF).
     pub future_words: &'static [&'static str],
     /// Word taken into a date span before a day number: "le".
@@ -262,6 +265,9 @@ pub struct Table {
     /// Days and periods that point back to the article's last named day: "the next morning"
     /// → (+1, "MO"), "la veille" → (-1, ""); "that year" → its year.
     pub anaphora_days: &'static [(&'static str, (i64, &'static str))],
+    /// A moment pointing back: "à ce moment-là" is the last clock time the article gave on a
+    /// day ("vers 15 h 30, hier"), else its last named day.
+    pub anaphora_moments: &'static [&'static str],
     pub anaphora_periods: &'static [(&'static str, TimeUnit)],
     /// Last words of such a phrase that may open a clause instead ("the day before
     /// authorities issued a warrant"): then the phrase names the clause's day, not a shift.
@@ -293,10 +299,15 @@ pub struct Table {
     pub present_cues: &'static [&'static str],
     /// Counts that give no number: "plusieurs jours" is PXD, not three days.
     pub unspecified_counts: &'static [&'static str],
+    /// Counts that name no number after `ago_before`: "il y a quelques mois" is some months
+    /// back (PXM), not the day three months back.
+    pub ago_vague_counts: &'static [&'static str],
     /// Units that are also ordinals: "une seconde fois", "une seconde chance" are no duration
     /// before one of `ordinal_unit_nouns`.
     pub ordinal_units: &'static [&'static str],
     pub ordinal_unit_nouns: &'static [&'static str],
+    /// Possessive determiners: "sa deuxième année" (with `the_words`, before an ordinal unit).
+    pub possessives: &'static [&'static str],
     /// "par an", "par semestre": a rate's unit, a recurrence (TIMEX3 SET).
     pub recurrence_per_words: &'static [&'static str],
     /// Counts of times that need no number ("twice", "thrice") and the word after a number
@@ -329,6 +340,10 @@ pub struct Table {
     pub duration_nouns: &'static [(&'static str, &'static str)],
     /// Adverbs for an unnamed past or future: "auparavant" (PAST_REF), "à l'avenir" (FUTURE_REF).
     pub ref_adverbs: &'static [(&'static str, &'static str)],
+    /// Adjectives that place a thing in the present, future or past (TIMEX3 PRESENT_REF…): before
+    /// a noun ("l'actuel directeur", "le futur chancelier") and after one ("le recensement précédent").
+    pub ref_adjectives_before: &'static [(&'static str, &'static str)],
+    pub ref_adjectives_after: &'static [(&'static str, &'static str)],
     /// Plural determiners before "past" and a plural unit with no count: "ces derniers mois"
     /// is some recent months (PXM), not last month.
     pub recent_determiners: &'static [&'static str],
