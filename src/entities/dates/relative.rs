@@ -499,7 +499,12 @@ impl Ctx<'_> {
                 if r.is_none() {
                     return Some(unresolved(i, e, Granularity::Day));
                 }
-                let day = self.weekday_by_tense(wd, self.tense_around(i, e))?;
+                let tense = self.tense_around(i, e);
+                // "Le marché a lieu le samedi": every Saturday.
+                if tense == Tense::Present && i > 0 && tab.habitual_weekday_articles.contains(&t.norm(i - 1)) {
+                    return Some(Dt::plain(i - 1, e, DateKind::Date, format!("XXXX-WXX-{wd}"), Granularity::Day));
+                }
+                let day = self.weekday_by_tense(wd, tense)?;
                 let mut dt = day_dt(i, e, day, true)?;
                 dt.day = None;
                 return Some(dt);

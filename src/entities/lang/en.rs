@@ -124,6 +124,7 @@ pub static TABLE: Table = Table {
         ("thursday", 4), ("thu", 4), ("thurs", 4), ("friday", 5), ("fri", 5), ("saturday", 6), ("sat", 6),
         ("sunday", 7), ("sun", 7),
     ],
+    habitual_weekday_articles: &[],
     weekday_plurals: &[
         ("mondays", 1), ("tuesdays", 2), ("wednesdays", 3), ("thursdays", 4), ("fridays", 5), ("saturdays", 6), ("sundays", 7),
     ],

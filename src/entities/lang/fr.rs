@@ -95,6 +95,7 @@ pub static TABLE: Table = Table {
     weekdays: &[
         ("lundi", 1), ("mardi", 2), ("mercredi", 3), ("jeudi", 4), ("vendredi", 5), ("samedi", 6), ("dimanche", 7),
     ],
+    habitual_weekday_articles: &["le"],
     weekday_plurals: &[
         ("lundis", 1), ("mardis", 2), ("mercredis", 3), ("jeudis", 4), ("vendredis", 5), ("samedis", 6), ("dimanches", 7),
     ],

@@ -98,6 +98,9 @@ pub struct Table {
     pub weekdays: &'static [(&'static str, u32)],
     /// "Tuesdays", "les lundis": every such weekday.
     pub weekday_plurals: &'static [(&'static str, u32)],
+    /// Articles before a lone weekday that, in a present-tense clause, make it every such day
+    /// ("les magasins ouvrent le dimanche").
+    pub habitual_weekday_articles: &'static [&'static str],
     /// "today" 0, "yesterday" -1…
     pub day_words: &'static [(&'static str, i64)],
     pub time_units: &'static [(&'static str, TimeUnit)],
