@@ -179,8 +179,7 @@ impl Ctx<'_> {
                 // "the 25th anniversary", "the 3rd floor": an ordinal before a noun is no day.
                 let prep = |k: usize| tab.day_preps.contains(&t.norm(k));
                 let noun_next = suffixed
-                    && !prep(i)
-                    && !(i > 0 && prep(i - 1))
+                    && !(prep(i) || (i > 0 && prep(i - 1)))
                     && t.is_word(e)
                     && !t.upper(e)
                     && !tab.stop_words.contains(&t.norm(e))
@@ -443,7 +442,7 @@ impl Ctx<'_> {
                 if let Some((e2, dir)) = dir_before(e + 1) {
                     if let (Some((e3, TimeUnit::Week)), Some(r)) = (self.unit_at(e2), r) {
                         let monday = add_days(r, -(r.weekday().num_days_from_monday() as i64))?;
-                        let mut dt = day_dt(i, e3, add_days(monday, (wd as i64 - 1) + 7 * i64::from(dir))?, true)?;
+                        let mut dt = day_dt(i, e3, add_days(monday, (wd as i64 - 1) + 7 * dir)?, true)?;
                         dt.day = None;
                         return Some(dt);
                     }
