@@ -43,6 +43,8 @@ pub struct Grabbed {
     pub dir: Option<String>,
     /// The container is an `<article>`, inside one, or holds exactly one.
     pub in_article: bool,
+    /// The container is a block the scoring chose, not the whole body.
+    pub placed: bool,
 }
 
 /// Removes scripts, styles, templates, audio players (their fallback text) and AMP page chrome;
@@ -473,7 +475,17 @@ pub fn grab_article(page: &Dom, title: &str, author: Option<&str>, host: Option<
         if text_len >= CHAR_THRESHOLD || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
         }
+        let placed = g.placed;
         attempts.push((g, text_len));
+        // The strictest scoring placed the article but cleaning left it short (a post of
+        // blocks that each look like chrome): the same place, cleaned less, comes before looser scoring.
+        if attempts.len() == 1 && placed && flags.clean_conditionally {
+            if let Some(g) = grab_once(page, title, author, Flags { clean_conditionally: false, ..flags }, host) {
+                if g.dom.inner_len(g.root) >= CHAR_THRESHOLD {
+                    return Some(g);
+                }
+            }
+        }
         if flags.strip_unlikely {
             flags.strip_unlikely = false;
         } else if flags.weight_classes {
@@ -775,7 +787,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             break;
         }
     }
-    Some(Grabbed { dom, root: article, byline, dir, in_article })
+    Some(Grabbed { dom, root: article, byline, dir, in_article, placed: !created })
 }
 
 /// A headline set with its kicker in one heading (`<h2><span>Rail works</span><span>Title</span></h2>`):
