@@ -19,8 +19,9 @@ pub(super) type IdSet = HashSet<NodeId, BuildHasherDefault<IntHasher>>;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
-/// When every attempt falls short of `CHAR_THRESHOLD`, a looser attempt wins only with this many
-/// times the text of the best stricter one.
+/// A looser attempt wins only with this many times the text of the best stricter one (of the
+/// strictest one, when that placed the article), when every attempt falls short of
+/// `CHAR_THRESHOLD` or the strictest placed a short article.
 const LOOSER_ATTEMPT_MIN_RATIO: usize = 3;
 const TOP_CANDIDATES: usize = 5;
 const MIN_TOP_CANDIDATES: usize = 3;
@@ -472,7 +473,12 @@ pub fn grab_article(page: &Dom, title: &str, author: Option<&str>, host: Option<
     loop {
         let g = grab_once(page, title, author, flags, host)?;
         let text_len = g.dom.inner_len(g.root);
-        if text_len >= CHAR_THRESHOLD || (flags.strip_unlikely && is_short_article(&g)) {
+        // After the strictest attempt placed a short article, a looser one must find clearly more:
+        // else a newsletter box or a sidebar, stripped by the strict rules, outscores a short post.
+        let outdoes_strictest = attempts
+            .first()
+            .is_none_or(|a: &(Grabbed, usize)| !a.0.placed || text_len > a.1 * LOOSER_ATTEMPT_MIN_RATIO);
+        if (text_len >= CHAR_THRESHOLD && outdoes_strictest) || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
         }
         let placed = g.placed;
