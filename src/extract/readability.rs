@@ -24,6 +24,8 @@ const CHAR_THRESHOLD: usize = 500;
 /// `CHAR_THRESHOLD` or the strictest placed a short article.
 const LOOSER_ATTEMPT_MIN_RATIO: usize = 3;
 const TOP_CANDIDATES: usize = 5;
+/// Share of a table row's score a candidate around the table needs to stand for the article.
+const TABLE_AROUND_MIN_SHARE: f64 = 0.5;
 const MIN_TOP_CANDIDATES: usize = 3;
 
 #[derive(Clone, Copy)]
@@ -684,6 +686,19 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             div
         }
     };
+    // A table's rows are not the article: a candidate around the table that scores at least half
+    // as well is (a list of names or figures set as a table inside the article).
+    if !created && dom.tag(top_candidate).is_some_and(|t| matches!(t, "tr" | "tbody" | "thead" | "tfoot")) {
+        let row_score = score_of(&scores, top_candidate);
+        let table = dom.ancestors(top_candidate, 0).into_iter().find(|&a| dom.is_tag(a, "table"));
+        if let Some(outer) = table.and_then(|t| {
+            top[1..].iter().copied().find(|&c| {
+                score_of(&scores, c) >= row_score * TABLE_AROUND_MIN_SHARE && dom.ancestors(t, 0).contains(&c)
+            })
+        }) {
+            top_candidate = outer;
+        }
+    }
     if !created {
         let top_score = score_of(&scores, top_candidate);
         let alternatives: Vec<Vec<NodeId>> = top[1..]
