@@ -70,8 +70,11 @@ fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> O
     // Text lengths of the page, measured once, for comparing blocks to the description.
     let lens = excerpt.map(|_| TextLens::new(page, body, |_| 0));
     let mut match_string = String::new();
-    for ancestor in page.ancestors(first, LEAD_SEARCH_LEVELS) {
-        if ancestor == body || !page.is_under(ancestor, body) {
+    for ancestor in page.ancestors(first, LEAD_SEARCH_LEVELS).into_iter().chain(std::iter::once(body)) {
+        // Up to the body (a lead in the page's header, above the main column), only the
+        // description shows a lead: a class there may mark any teaser.
+        let whole_page = ancestor == body;
+        if !whole_page && !page.is_under(ancestor, body) {
             break;
         }
         let mut found = None;
@@ -83,9 +86,9 @@ fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> O
                 continue;
             }
             page.match_string_into(d, &mut match_string);
-            let marked = pat::is_lead(&match_string)
+            let marked = (!whole_page && pat::is_lead(&match_string))
                 || excerpt.zip(lens.as_ref()).is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
-                || follows_headline(page, d, title);
+                || (!whole_page && follows_headline(page, d, title));
             if marked && reads_as_lead(page, d, title) {
                 found = Some(d);
             }
