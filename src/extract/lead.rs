@@ -29,7 +29,15 @@ pub fn prepend_lead(page: &Dom, g: &mut Grabbed, title: &str, excerpt: Option<&s
     };
     let excerpt = excerpt.map(|e| normalize_spaces(e.trim_end_matches(['…', '.', ' '])));
     let excerpt = excerpt.as_deref().filter(|e| e.chars().count() >= LEAD_MIN_CHARS);
-    let Some(lead) = find_lead(page, first_in_page, title, excerpt) else { return };
+    let Some(body) = page.find_tag("body") else { return };
+    // Text lengths of the page, measured once, for comparing blocks to the description.
+    let lens = excerpt.map(|_| TextLens::new(page, body, |_| 0));
+    let excerpt = excerpt.zip(lens.as_ref());
+    let Some(lead) = find_lead(page, body, first_in_page, title, excerpt)
+        .or_else(|| find_dropped_lead(page, g, first_in_page, title, excerpt))
+    else {
+        return;
+    };
     if g.dom.is_under(lead, g.root) {
         return;
     }
@@ -65,13 +73,21 @@ fn copy_subtree(page: &Dom, n: NodeId, dom: &mut Dom) -> NodeId {
 
 /// The last element marked as a lead (class or id), or showing the page's description, before
 /// `first` in the page, under one of its nearest ancestors, that reads as one.
-fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> Option<NodeId> {
-    let body = page.find_tag("body")?;
-    // Text lengths of the page, measured once, for comparing blocks to the description.
-    let lens = excerpt.map(|_| TextLens::new(page, body, |_| 0));
+fn find_lead(
+    page: &Dom,
+    body: NodeId,
+    first: NodeId,
+    title: &str,
+    excerpt: Option<(&str, &TextLens)>,
+) -> Option<NodeId> {
     let mut match_string = String::new();
-    for ancestor in page.ancestors(first, LEAD_SEARCH_LEVELS) {
-        if ancestor == body || !page.is_under(ancestor, body) {
+    // The whole page is searched only for the description.
+    let whole_page = excerpt.map(|_| body);
+    for ancestor in page.ancestors(first, LEAD_SEARCH_LEVELS).into_iter().chain(whole_page) {
+        // Up to the body (a lead in the page's header, above the main column), only the
+        // description shows a lead: a class there may mark any teaser.
+        let whole_page = ancestor == body;
+        if !whole_page && !page.is_under(ancestor, body) {
             break;
         }
         let mut found = None;
@@ -83,9 +99,9 @@ fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> O
                 continue;
             }
             page.match_string_into(d, &mut match_string);
-            let marked = pat::is_lead(&match_string)
-                || excerpt.zip(lens.as_ref()).is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
-                || follows_headline(page, d, title);
+            let marked = (!whole_page && pat::is_lead(&match_string))
+                || excerpt.is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
+                || (!whole_page && follows_headline(page, d, title));
             if marked && reads_as_lead(page, d, title) {
                 found = Some(d);
             }
@@ -94,6 +110,49 @@ fn find_lead(page: &Dom, first: NodeId, title: &str, excerpt: Option<&str>) -> O
             return found;
         }
     }
+    None
+}
+
+/// A lead inside the content's first element that the grab dropped (a standfirst in the
+/// article's header, stripped with the header): the last element marked as a lead, or showing
+/// the page's description, before the content's first paragraph, that reads as one.
+fn find_dropped_lead(
+    page: &Dom,
+    g: &Grabbed,
+    first: NodeId,
+    title: &str,
+    excerpt: Option<(&str, &TextLens)>,
+) -> Option<NodeId> {
+    let mut match_string = String::new();
+    let mut found = None;
+    let mut skip_under: Option<NodeId> = None;
+    for d in page.iter_descendants(first) {
+        if skip_under.is_some_and(|s| page.is_under(d, s)) {
+            continue;
+        }
+        if g.dom.is_under(d, g.root) {
+            // The body's first run of text (text nodes keep their ids in the grab's paragraphs).
+            if !page.is_element(d) && g.dom.text_content(d).trim().chars().count() >= LEAD_MIN_CHARS {
+                return found;
+            }
+            continue;
+        }
+        if !page.is_element(d) {
+            continue;
+        }
+        // Dropped from the content: a lead, or a block holding one.
+        page.match_string_into(d, &mut match_string);
+        let marked = pat::is_lead(&match_string)
+            || excerpt.is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
+            || follows_headline(page, d, title);
+        // Its text may be in the content still, moved into a paragraph the grab made.
+        let text_kept = || page.iter_descendants(d).any(|t| !page.is_element(t) && g.dom.is_under(t, g.root));
+        if marked && reads_as_lead(page, d, title) && !text_kept() {
+            found = Some(d);
+            skip_under = Some(d);
+        }
+    }
+    // No paragraph in the content after it: the content is no body to lead into.
     None
 }
 

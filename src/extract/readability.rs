@@ -19,10 +19,13 @@ pub(super) type IdSet = HashSet<NodeId, BuildHasherDefault<IntHasher>>;
 
 /// Text a result needs before relaxing the rules stops.
 const CHAR_THRESHOLD: usize = 500;
-/// When every attempt falls short of `CHAR_THRESHOLD`, a looser attempt wins only with this many
-/// times the text of the best stricter one.
+/// A looser attempt wins only with this many times the text of the best stricter one (of the
+/// strictest one, when that placed the article), when every attempt falls short of
+/// `CHAR_THRESHOLD` or the strictest placed a short article.
 const LOOSER_ATTEMPT_MIN_RATIO: usize = 3;
 const TOP_CANDIDATES: usize = 5;
+/// Share of a table row's score a candidate around the table needs to stand for the article.
+const TABLE_AROUND_MIN_SHARE: f64 = 0.5;
 const MIN_TOP_CANDIDATES: usize = 3;
 
 #[derive(Clone, Copy)]
@@ -43,6 +46,8 @@ pub struct Grabbed {
     pub dir: Option<String>,
     /// The container is an `<article>`, inside one, or holds exactly one.
     pub in_article: bool,
+    /// The container is a block the scoring chose, not the whole body.
+    pub placed: bool,
 }
 
 /// Removes scripts, styles, templates, audio players (their fallback text) and AMP page chrome;
@@ -470,10 +475,25 @@ pub fn grab_article(page: &Dom, title: &str, author: Option<&str>, host: Option<
     loop {
         let g = grab_once(page, title, author, flags, host)?;
         let text_len = g.dom.inner_len(g.root);
-        if text_len >= CHAR_THRESHOLD || (flags.strip_unlikely && is_short_article(&g)) {
+        // After the strictest attempt placed a short article, a looser one must find clearly more:
+        // else a newsletter box or a sidebar, stripped by the strict rules, outscores a short post.
+        let outdoes_strictest = attempts
+            .first()
+            .is_none_or(|a: &(Grabbed, usize)| !a.0.placed || text_len > a.1 * LOOSER_ATTEMPT_MIN_RATIO);
+        if (text_len >= CHAR_THRESHOLD && outdoes_strictest) || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
         }
+        let placed = g.placed;
         attempts.push((g, text_len));
+        // The strictest scoring placed the article but cleaning left it short (a post of
+        // blocks that each look like chrome): the same place, cleaned less, comes before looser scoring.
+        if attempts.len() == 1 && placed && flags.clean_conditionally {
+            if let Some(g) = grab_once(page, title, author, Flags { clean_conditionally: false, ..flags }, host) {
+                if g.dom.inner_len(g.root) >= CHAR_THRESHOLD {
+                    return Some(g);
+                }
+            }
+        }
         if flags.strip_unlikely {
             flags.strip_unlikely = false;
         } else if flags.weight_classes {
@@ -666,6 +686,19 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             div
         }
     };
+    // A table's rows are not the article: a candidate around the table that scores at least half
+    // as well is (a list of names or figures set as a table inside the article).
+    if !created && dom.tag(top_candidate).is_some_and(|t| matches!(t, "tr" | "tbody" | "thead" | "tfoot")) {
+        let row_score = score_of(&scores, top_candidate);
+        let table = dom.ancestors(top_candidate, 0).into_iter().find(|&a| dom.is_tag(a, "table"));
+        if let Some(outer) = table.and_then(|t| {
+            top[1..].iter().copied().find(|&c| {
+                score_of(&scores, c) >= row_score * TABLE_AROUND_MIN_SHARE && dom.ancestors(t, 0).contains(&c)
+            })
+        }) {
+            top_candidate = outer;
+        }
+    }
     if !created {
         let top_score = score_of(&scores, top_candidate);
         let alternatives: Vec<Vec<NodeId>> = top[1..]
@@ -775,7 +808,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             break;
         }
     }
-    Some(Grabbed { dom, root: article, byline, dir, in_article })
+    Some(Grabbed { dom, root: article, byline, dir, in_article, placed: !created })
 }
 
 /// A headline set with its kicker in one heading (`<h2><span>Rail works</span><span>Title</span></h2>`):
