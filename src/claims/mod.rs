@@ -8,7 +8,7 @@
 
 use crate::lang::Lang;
 use crate::model::{Claim, ClaimKind, DateMention, Figure, Span};
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 use std::ops::Range;
 
 pub mod attribution;
@@ -76,7 +76,7 @@ struct Candidate {
     quoted_share: f32,
     figures: Vec<String>,
     dates: Vec<String>,
-    content: HashSet<String>,
+    content: FastSet<String>,
     /// `content` as word ids of the page's vocabulary, sorted.
     content_ids: Vec<u32>,
     /// Sum of the rarity of the content words.
@@ -111,7 +111,7 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
     let date_spans = SpanIndex::new(ctx.dates.iter().map(|d| &d.span));
     let mut lines = LineCursor::default();
     let mut candidates = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FastSet<&str> = FastSet::default();
     for (r, attribution) in ranges.iter().zip(attributions) {
         let line = lines.line_of(text, r);
         let sentence = &text[r.clone()];
@@ -201,7 +201,7 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
 /// Gives each candidate's content words ids ([`Candidate::content_ids`]); returns the number of
 /// candidates each word id appears in.
 fn sentence_frequency(candidates: &mut [Candidate]) -> Vec<f32> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: FastMap<String, u32> = FastMap::default();
     let mut frequency: Vec<f32> = Vec::new();
     for c in candidates.iter_mut() {
         let mut content_ids: Vec<u32> = c
@@ -235,7 +235,7 @@ fn rarity(candidates: &mut [Candidate], frequency: &[f32]) -> Vec<f32> {
 }
 
 /// Orders candidates by check-worthiness and importance, best first.
-fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: &[f32]) {
+fn rank(candidates: &mut [Candidate], title_words: &FastSet<String>, frequency: &[f32]) {
     let centrality: Vec<f32> = candidates
         .iter()
         .map(|c| {
@@ -289,7 +289,7 @@ fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: 
     crate::sort::sort_by(candidates, |a, b| b.importance.total_cmp(&a.importance).then(a.position.cmp(&b.position)));
 }
 
-fn to_claim(text: &str, c: &Candidate, title_words: &HashSet<String>) -> Claim {
+fn to_claim(text: &str, c: &Candidate, title_words: &FastSet<String>) -> Claim {
     let kind = kind_of(c);
     let mut reasons = Vec::new();
     for f in c.figures.iter().take(2) {
@@ -475,12 +475,12 @@ fn starts_lowercase(sentence: &str) -> bool {
 }
 
 /// Lowercase content words (no function words), light plural folding.
-fn content_words(s: &str) -> HashSet<String> {
+fn content_words(s: &str) -> FastSet<String> {
     content_words_of(&words(s))
 }
 
 /// [`content_words`] of a sentence's [`words`].
-fn content_words_of(words: &[String]) -> HashSet<String> {
+fn content_words_of(words: &[String]) -> FastSet<String> {
     words
         .iter()
         .map(|w| w.trim_end_matches("'s").to_string())
@@ -518,7 +518,7 @@ fn overlap(a: &Candidate, b: &Candidate, rarity: &[f32]) -> f32 {
 }
 
 /// Share of `of` found in `within`.
-fn overlap_of(of: &HashSet<String>, within: &HashSet<String>) -> f32 {
+fn overlap_of(of: &FastSet<String>, within: &FastSet<String>) -> f32 {
     if of.is_empty() { 0.0 } else { of.intersection(within).count() as f32 / of.len() as f32 }
 }
 

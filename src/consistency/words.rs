@@ -3,7 +3,7 @@
 
 use crate::entities::token::fold;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -27,7 +27,7 @@ pub struct Words {
 
 thread_local! {
     /// The words of each cue phrase, split once: the cue tables are asked about every sentence.
-    static CUE_WORDS: RefCell<HashMap<String, Rc<[String]>>> = RefCell::new(HashMap::new());
+    static CUE_WORDS: RefCell<FastMap<String, Rc<[String]>>> = RefCell::new(FastMap::default());
 }
 
 /// Calls `f` with the folded words of the cue phrase `cue`.

@@ -13,7 +13,7 @@ use super::lang::Gender;
 use crate::lang::Lang;
 use names::closing_mark;
 use report::{Sentence, Source, owned};
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::ops::Range;
 
 /// Who says a sentence, and how.
@@ -102,7 +102,7 @@ struct Memo {
 pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Attribution> {
     let people = People::collect(text, ranges, lang);
     let layout = quote_layout(text, ranges);
-    let mut genders: HashMap<String, Gender> = people.genders.clone();
+    let mut genders: FastMap<String, Gender> = people.genders.clone();
     let mut memos: Vec<Memo> = Vec::with_capacity(ranges.len());
     let mut out = Vec::with_capacity(ranges.len());
     for (i, r) in ranges.iter().enumerate() {
@@ -131,7 +131,7 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         memos.push(memo);
     }
     // A quote over several sentences has one speaker, named before, inside or after it.
-    let mut run_speaker: HashMap<usize, Entity> = HashMap::new();
+    let mut run_speaker: FastMap<usize, Entity> = FastMap::default();
     for (i, memo) in memos.iter().enumerate() {
         if let (Some(run), Some(s), true) = (layout.run[i], &memo.speaker, memo.own) {
             run_speaker.entry(run).or_insert_with(|| s.clone());
@@ -171,7 +171,7 @@ fn resolve(
     source: &Source,
     subject: Option<&Source>,
     memos: &[Memo],
-    genders: &mut HashMap<String, Gender>,
+    genders: &mut FastMap<String, Gender>,
     lang: Lang,
 ) -> Option<Entity> {
     match source {
@@ -264,7 +264,7 @@ fn antecedent(
     gender: Option<Gender>,
     plural: bool,
     memos: &[Memo],
-    genders: &HashMap<String, Gender>,
+    genders: &FastMap<String, Gender>,
 ) -> Option<Entity> {
     let fits = |e: &Entity| {
         if plural {

@@ -2,7 +2,7 @@
 
 use super::super::lang::{Cues, Frames, Gender, cues, frames};
 use crate::lang::Lang;
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -269,7 +269,7 @@ pub(super) fn in_list(list: &'static [&'static str], word: &str) -> bool {
         return list.contains(&word);
     }
     thread_local! {
-        static SETS: std::cell::RefCell<HashMap<(usize, usize), crate::entities::WordSet>> = Default::default();
+        static SETS: std::cell::RefCell<FastMap<(usize, usize), crate::entities::WordSet>> = Default::default();
     }
     SETS.with(|sets| {
         let mut sets = sets.borrow_mut();
@@ -422,12 +422,12 @@ pub struct People {
     /// (byte offset, full name) of each mention of a person, in text order.
     pub(super) mentions: Vec<(usize, String)>,
     full_names: Vec<String>,
-    known_full_names: HashSet<String>,
+    known_full_names: FastSet<String>,
     /// First and last word of each full name → index of the latest full name with it.
-    by_first_word: HashMap<String, usize>,
-    by_last_word: HashMap<String, usize>,
+    by_first_word: FastMap<String, usize>,
+    by_last_word: FastMap<String, usize>,
     /// Genders told by titles and role words.
-    pub(super) genders: HashMap<String, Gender>,
+    pub(super) genders: FastMap<String, Gender>,
 }
 
 impl People {

@@ -6,7 +6,7 @@ use super::super::lang::{Frames, Gender, VerbForm, frames};
 use super::names::{Name, People, Token, in_list, names, phrase_words, tokens};
 use crate::lang::Lang;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 use std::ops::Range;
 
 mod phrases;
@@ -44,7 +44,7 @@ pub(super) struct Owner {
 /// A language's frames as token sequences.
 struct Table {
     /// Verb forms by first word: (words, form).
-    verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>>,
+    verbs: FastMap<String, Vec<(Vec<String>, VerbForm)>>,
     source_first: Vec<Vec<String>>,
     between: Vec<Vec<String>>,
     quoted_as: Vec<(String, Vec<String>)>,
@@ -52,11 +52,11 @@ struct Table {
     /// The words of the verbs that records "show" (`records.1` of the frames).
     records_verbs: Vec<Vec<String>>,
     /// First words of the forms of verbs that report when pronominal.
-    pronominal: HashSet<String>,
+    pronominal: FastSet<String>,
     /// (form, next word) of verbs that do not report before that word ("témoignent de").
-    other_senses: HashSet<(String, String)>,
+    other_senses: FastSet<(String, String)>,
     /// First words of the forms of verbs that report only before a clause or a quote.
-    clause_only: HashSet<String>,
+    clause_only: FastSet<String>,
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -64,10 +64,10 @@ fn table(lang: Lang) -> &'static Table {
     static FR: OnceLock<Table> = OnceLock::new();
     let build = |lang| {
         let f = frames(lang);
-        let mut verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>> = HashMap::new();
-        let mut pronominal = HashSet::new();
-        let mut other_senses = HashSet::new();
-        let mut clause_only = HashSet::new();
+        let mut verbs: FastMap<String, Vec<(Vec<String>, VerbForm)>> = FastMap::default();
+        let mut pronominal = FastSet::default();
+        let mut other_senses = FastSet::default();
+        let mut clause_only = FastSet::default();
         for entry in f.verbs {
             let base = entry.split(':').next().unwrap_or(entry).trim();
             let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
