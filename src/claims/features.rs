@@ -4,10 +4,10 @@
 //! length: the form of the statement, whatever its topic), found with the language's cue tables.
 
 use super::lang::{Cues, StatementCues, cues, statement_cues};
+use crate::hash::{FastMap, FastSet};
 use crate::lang::Lang;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
-use crate::hash::{FastMap, FastSet};
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 

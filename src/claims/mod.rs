@@ -6,9 +6,9 @@
 //! by their importance in the article (lead position, overlap with the title, centrality,
 //! figures, dates, attribution), merges near-duplicates and skips headings and questions.
 
+use crate::hash::{FastMap, FastSet};
 use crate::lang::Lang;
 use crate::model::{Claim, ClaimKind, DateMention, Figure, Span};
-use crate::hash::{FastMap, FastSet};
 use std::ops::Range;
 
 pub mod attribution;
@@ -660,7 +660,7 @@ fn date_phrases(sentence: &str, lang: Lang) -> Vec<String> {
     let toks = attribution::tokens(sentence, 0..sentence.len());
     let numeric = |j: usize| toks.get(j).is_some_and(|t| t.raw.chars().all(|c| c.is_ascii_digit()) && t.raw.len() <= 4);
     for (i, t) in toks.iter().enumerate() {
-        let month = table.months.contains(&t.lower.as_str())
+        let month = table.months.contains(&t.lower.as_ref())
             && t.raw.chars().count() > 3
             && (t.lower != "may" || numeric(i + 1));
         if month && (numeric(i + 1) || (i > 0 && numeric(i - 1))) {

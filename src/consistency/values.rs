@@ -3,8 +3,8 @@
 //! is a speaker's, the question names the speaker.
 
 use super::{Context, Doc, fill, finding, interval, quoted, unit_key};
-use crate::model::{Figure, FigureKind, Finding, FindingKind, Span};
 use crate::hash::{FastMap, FastSet};
+use crate::model::{Figure, FigureKind, Finding, FindingKind, Span};
 
 /// Each figure is compared with at most this many figures of its unit after it (in text order):
 /// more than an article gives, and it keeps a page of many thousands of figures linear.

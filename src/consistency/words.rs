@@ -2,8 +2,8 @@
 //! without accents), and the punctuation that ends a clause.
 
 use crate::entities::token::fold;
-use std::cell::RefCell;
 use crate::hash::FastMap;
+use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 

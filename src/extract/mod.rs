@@ -22,10 +22,10 @@ mod textlen;
 
 pub use depth::{MAX_DEPTH, bound_nesting};
 
+use crate::hash::FastSet;
 use crate::model::Verdict;
 use dom::{Indexed, ROOT};
 use std::borrow::Cow;
-use crate::hash::FastSet;
 use std::collections::{HashMap, HashSet};
 use url::Url;
 

@@ -10,10 +10,10 @@ mod report;
 pub use names::{People, quotes, scan_quotes, tokens};
 
 use super::lang::Gender;
+use crate::hash::FastMap;
 use crate::lang::Lang;
 use names::closing_mark;
 use report::{Sentence, Source, owned};
-use crate::hash::FastMap;
 use std::ops::Range;
 
 /// Who says a sentence, and how.
@@ -113,7 +113,7 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
             people: people.within(r.clone()).iter().filter(|(at, _)| !inside(*at)).map(|(_, n)| n.clone()).collect(),
             ..Memo::default()
         };
-        memo.words = sentence.toks.iter().filter(|t| !inside(t.start)).map(|t| t.lower.clone()).collect();
+        memo.words = sentence.toks.iter().filter(|t| !inside(t.start)).map(|t| t.lower.to_string()).collect();
         let source = sentence.source();
         let reported = source.is_some();
         let subject = sentence.main_subject();

@@ -4,9 +4,9 @@
 
 use super::super::lang::{Frames, Gender, VerbForm, frames};
 use super::names::{Name, People, Token, in_list, names, phrase_words, tokens};
+use crate::hash::{FastMap, FastSet};
 use crate::lang::Lang;
 use std::cell::RefCell;
-use crate::hash::{FastMap, FastSet};
 use std::ops::Range;
 
 mod phrases;
@@ -258,7 +258,7 @@ impl<'a> Sentence<'a> {
         if t.raw.chars().next().is_some_and(char::is_uppercase) || self.inside(k) {
             return None;
         }
-        let forms = self.tab.verbs.get(&t.lower)?;
+        let forms = self.tab.verbs.get(&*t.lower)?;
         if let Some((words, form)) = forms.iter().find(|(words, _)| self.spells(k, words)) {
             // "a UN report said", "the police statement says": a noun before the report's verb.
             let next = k + words.len();
@@ -266,7 +266,7 @@ impl<'a> Sentence<'a> {
                 && next < self.toks.len()
                 && !self.cut_before(next)
                 && !self.inside(next)
-                && self.tab.verbs.get(&self.toks[next].lower).is_some_and(|next_forms| {
+                && self.tab.verbs.get(&*self.toks[next].lower).is_some_and(|next_forms| {
                     next_forms.iter().any(|(w, f)| w.len() == 1 && matches!(f, VerbForm::Finite | VerbForm::Past))
                 });
             // "the report found", "a claim": a base form right after an article is a noun (in
@@ -490,7 +490,7 @@ impl<'a> Sentence<'a> {
     /// quoted sentence gives.
     fn opinion_source(&self) -> Option<Source> {
         if self.quotes.is_empty()
-            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_str()))
+            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_ref()))
             || self.inside(0)
         {
             return None;
