@@ -178,20 +178,29 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
     }
     // Greedy selection with a diversity penalty: a claim much like one already chosen, or by a
     // speaker already quoted, says less that is new.
+    // Per remaining candidate: its greatest overlap with a chosen one, and whether its speaker
+    // was chosen; updated with each choice rather than recomputed over all chosen ones.
     let mut chosen: Vec<&Candidate> = Vec::new();
+    let mut similar = vec![0.0f32; distinct.len()];
+    let mut same_speaker = vec![false; distinct.len()];
     while chosen.len() < max && !distinct.is_empty() {
-        let adjusted = |&(c, importance): &(&Candidate, f32)| {
-            let similar = chosen.iter().map(|k| overlap(k, c, &rarity)).fold(0.0, f32::max);
-            let same_speaker = c.speaker.is_some() && chosen.iter().any(|k| k.speaker == c.speaker);
-            importance - 0.15 * similar - 0.05 * f32::from(same_speaker)
-        };
+        let adjusted: Vec<f32> = distinct
+            .iter()
+            .zip(similar.iter().zip(&same_speaker))
+            .map(|(&(_, importance), (&similar, &same))| importance - 0.15 * similar - 0.05 * f32::from(same))
+            .collect();
         let best = (0..distinct.len()).max_by(|&a, &b| {
-            adjusted(&distinct[a])
-                .total_cmp(&adjusted(&distinct[b]))
-                .then(distinct[b].0.position.cmp(&distinct[a].0.position))
+            adjusted[a].total_cmp(&adjusted[b]).then(distinct[b].0.position.cmp(&distinct[a].0.position))
         });
         let Some(best) = best else { break };
-        chosen.push(distinct.remove(best).0);
+        let pick = distinct.remove(best).0;
+        similar.remove(best);
+        same_speaker.remove(best);
+        for (((c, _), similar), same) in distinct.iter().zip(similar.iter_mut()).zip(same_speaker.iter_mut()) {
+            *similar = similar.max(overlap(pick, c, &rarity));
+            *same |= c.speaker.is_some() && pick.speaker == c.speaker;
+        }
+        chosen.push(pick);
     }
     let claims = chosen.into_iter().map(|c| to_claim(text, c, &title_words)).collect();
     crate::timing::mark("claims: ranking");
