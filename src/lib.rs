@@ -31,6 +31,7 @@ pub mod decode;
 pub mod entities;
 mod error;
 pub mod extract;
+pub(crate) mod hash;
 pub mod lang;
 pub mod model;
 pub(crate) mod sort;

@@ -4,10 +4,10 @@
 //! length: the form of the statement, whatever its topic), found with the language's cue tables.
 
 use super::lang::{Cues, StatementCues, cues, statement_cues};
+use crate::hash::{FastMap, FastSet};
 use crate::lang::Lang;
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -94,7 +94,7 @@ const OPINION: usize = 12;
 struct CueIndex {
     lists: [&'static [&'static str]; LISTS],
     /// Every entry → (list, position in the list).
-    entries: HashMap<&'static str, Vec<(usize, usize)>>,
+    entries: FastMap<&'static str, Vec<(usize, usize)>>,
     /// The entries with a space or an apostrophe, as " phrase " (each once), found in one pass.
     phrases: AhoCorasick,
     /// Per pattern of `phrases`: the (list, position in the list) of the entries it spells.
@@ -118,7 +118,7 @@ impl CueIndex {
             t.first_person,
             t.opinion,
         ];
-        let mut entries: HashMap<&'static str, Vec<(usize, usize)>> = HashMap::new();
+        let mut entries: FastMap<&'static str, Vec<(usize, usize)>> = FastMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut phrase_entries: Vec<Vec<(usize, usize)>> = Vec::new();
         for (l, list) in lists.iter().enumerate() {
@@ -305,10 +305,10 @@ pub struct GroupWeights {
 pub const GROUPS: GroupWeights = GroupWeights { words: 1.0, bigrams: 0.5, chargrams: 0.5, cues: 1.0, skeleton: 0.75 };
 
 /// Words a skeleton keeps: the cue and function words of both languages.
-fn skeleton_words() -> &'static std::collections::HashSet<&'static str> {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn skeleton_words() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = std::collections::HashSet::new();
+        let mut set = FastSet::default();
         for lang in [Lang::En, Lang::Fr] {
             let (c, f) = (cues(lang), statement_cues(lang));
             for list in [

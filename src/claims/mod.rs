@@ -6,9 +6,9 @@
 //! by their importance in the article (lead position, overlap with the title, centrality,
 //! figures, dates, attribution), merges near-duplicates and skips headings and questions.
 
+use crate::hash::{FastMap, FastSet};
 use crate::lang::Lang;
 use crate::model::{Claim, ClaimKind, DateMention, Figure, Span};
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 pub mod attribution;
@@ -76,7 +76,7 @@ struct Candidate {
     quoted_share: f32,
     figures: Vec<String>,
     dates: Vec<String>,
-    content: HashSet<String>,
+    content: FastSet<String>,
     /// `content` as word ids of the page's vocabulary, sorted.
     content_ids: Vec<u32>,
     /// Sum of the rarity of the content words.
@@ -111,7 +111,7 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
     let date_spans = SpanIndex::new(ctx.dates.iter().map(|d| &d.span));
     let mut lines = LineCursor::default();
     let mut candidates = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FastSet<&str> = FastSet::default();
     for (r, attribution) in ranges.iter().zip(attributions) {
         let line = lines.line_of(text, r);
         let sentence = &text[r.clone()];
@@ -178,20 +178,29 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
     }
     // Greedy selection with a diversity penalty: a claim much like one already chosen, or by a
     // speaker already quoted, says less that is new.
+    // Per remaining candidate: its greatest overlap with a chosen one, and whether its speaker
+    // was chosen; updated with each choice rather than recomputed over all chosen ones.
     let mut chosen: Vec<&Candidate> = Vec::new();
+    let mut similar = vec![0.0f32; distinct.len()];
+    let mut same_speaker = vec![false; distinct.len()];
     while chosen.len() < max && !distinct.is_empty() {
-        let adjusted = |&(c, importance): &(&Candidate, f32)| {
-            let similar = chosen.iter().map(|k| overlap(k, c, &rarity)).fold(0.0, f32::max);
-            let same_speaker = c.speaker.is_some() && chosen.iter().any(|k| k.speaker == c.speaker);
-            importance - 0.15 * similar - 0.05 * f32::from(same_speaker)
-        };
+        let adjusted: Vec<f32> = distinct
+            .iter()
+            .zip(similar.iter().zip(&same_speaker))
+            .map(|(&(_, importance), (&similar, &same))| importance - 0.15 * similar - 0.05 * f32::from(same))
+            .collect();
         let best = (0..distinct.len()).max_by(|&a, &b| {
-            adjusted(&distinct[a])
-                .total_cmp(&adjusted(&distinct[b]))
-                .then(distinct[b].0.position.cmp(&distinct[a].0.position))
+            adjusted[a].total_cmp(&adjusted[b]).then(distinct[b].0.position.cmp(&distinct[a].0.position))
         });
         let Some(best) = best else { break };
-        chosen.push(distinct.remove(best).0);
+        let pick = distinct.remove(best).0;
+        similar.remove(best);
+        same_speaker.remove(best);
+        for (((c, _), similar), same) in distinct.iter().zip(similar.iter_mut()).zip(same_speaker.iter_mut()) {
+            *similar = similar.max(overlap(pick, c, &rarity));
+            *same |= c.speaker.is_some() && pick.speaker == c.speaker;
+        }
+        chosen.push(pick);
     }
     let claims = chosen.into_iter().map(|c| to_claim(text, c, &title_words)).collect();
     crate::timing::mark("claims: ranking");
@@ -201,7 +210,7 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
 /// Gives each candidate's content words ids ([`Candidate::content_ids`]); returns the number of
 /// candidates each word id appears in.
 fn sentence_frequency(candidates: &mut [Candidate]) -> Vec<f32> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: FastMap<String, u32> = FastMap::default();
     let mut frequency: Vec<f32> = Vec::new();
     for c in candidates.iter_mut() {
         let mut content_ids: Vec<u32> = c
@@ -235,7 +244,7 @@ fn rarity(candidates: &mut [Candidate], frequency: &[f32]) -> Vec<f32> {
 }
 
 /// Orders candidates by check-worthiness and importance, best first.
-fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: &[f32]) {
+fn rank(candidates: &mut [Candidate], title_words: &FastSet<String>, frequency: &[f32]) {
     let centrality: Vec<f32> = candidates
         .iter()
         .map(|c| {
@@ -289,7 +298,7 @@ fn rank(candidates: &mut [Candidate], title_words: &HashSet<String>, frequency: 
     crate::sort::sort_by(candidates, |a, b| b.importance.total_cmp(&a.importance).then(a.position.cmp(&b.position)));
 }
 
-fn to_claim(text: &str, c: &Candidate, title_words: &HashSet<String>) -> Claim {
+fn to_claim(text: &str, c: &Candidate, title_words: &FastSet<String>) -> Claim {
     let kind = kind_of(c);
     let mut reasons = Vec::new();
     for f in c.figures.iter().take(2) {
@@ -475,12 +484,12 @@ fn starts_lowercase(sentence: &str) -> bool {
 }
 
 /// Lowercase content words (no function words), light plural folding.
-fn content_words(s: &str) -> HashSet<String> {
+fn content_words(s: &str) -> FastSet<String> {
     content_words_of(&words(s))
 }
 
 /// [`content_words`] of a sentence's [`words`].
-fn content_words_of(words: &[String]) -> HashSet<String> {
+fn content_words_of(words: &[String]) -> FastSet<String> {
     words
         .iter()
         .map(|w| w.trim_end_matches("'s").to_string())
@@ -518,7 +527,7 @@ fn overlap(a: &Candidate, b: &Candidate, rarity: &[f32]) -> f32 {
 }
 
 /// Share of `of` found in `within`.
-fn overlap_of(of: &HashSet<String>, within: &HashSet<String>) -> f32 {
+fn overlap_of(of: &FastSet<String>, within: &FastSet<String>) -> f32 {
     if of.is_empty() { 0.0 } else { of.intersection(within).count() as f32 / of.len() as f32 }
 }
 
@@ -660,7 +669,7 @@ fn date_phrases(sentence: &str, lang: Lang) -> Vec<String> {
     let toks = attribution::tokens(sentence, 0..sentence.len());
     let numeric = |j: usize| toks.get(j).is_some_and(|t| t.raw.chars().all(|c| c.is_ascii_digit()) && t.raw.len() <= 4);
     for (i, t) in toks.iter().enumerate() {
-        let month = table.months.contains(&t.lower.as_str())
+        let month = table.months.contains(&t.lower.as_ref())
             && t.raw.chars().count() > 3
             && (t.lower != "may" || numeric(i + 1));
         if month && (numeric(i + 1) || (i > 0 && numeric(i - 1))) {

@@ -3,8 +3,8 @@
 //! is a speaker's, the question names the speaker.
 
 use super::{Context, Doc, fill, finding, interval, quoted, unit_key};
+use crate::hash::{FastMap, FastSet};
 use crate::model::{Figure, FigureKind, Finding, FindingKind, Span};
-use std::collections::{HashMap, HashSet};
 
 /// Each figure is compared with at most this many figures of its unit after it (in text order):
 /// more than an article gives, and it keeps a page of many thousands of figures linear.
@@ -12,7 +12,7 @@ const MAX_COMPARED: usize = 128;
 
 pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
     // Figures that can be compared, grouped by unit.
-    let mut by_unit: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_unit: FastMap<String, Vec<usize>> = FastMap::default();
     for (i, f) in doc.figures.iter().enumerate() {
         if Doc::is_vague(f)
             || doc.is_negated(i)
@@ -32,7 +32,7 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
     let mut out = Vec::new();
     for (_, members) in units {
         // A sentence with two figures of a unit compares or lists them: left out.
-        let mut per_sentence: HashMap<usize, usize> = HashMap::new();
+        let mut per_sentence: FastMap<usize, usize> = FastMap::default();
         for &i in &members {
             *per_sentence.entry(doc.figure_sentence[i]).or_default() += 1;
         }
@@ -45,7 +45,7 @@ pub(super) fn conflicting_values(doc: &Doc) -> Vec<Finding> {
             .filter(|&i| !doc.sentence_has(doc.figure_sentence[i], doc.tab.partial))
             .collect();
         let contexts: Vec<Context> = alone.iter().map(|&i| doc.figure_context(i)).collect();
-        let mut reported: HashSet<usize> = HashSet::new();
+        let mut reported: FastSet<usize> = FastSet::default();
         for (x, &i) in alone.iter().enumerate() {
             for (y, &j) in alone.iter().enumerate().skip(x + 1).take(MAX_COMPARED) {
                 let (a, b) = (&doc.figures[i], &doc.figures[j]);
@@ -105,7 +105,7 @@ fn speaker_finding(doc: &Doc, speaker: &str, said: Span, elsewhere: Span, about:
 
 /// The speaker of each sentence of `doc`, when it is attributed (same sentence split).
 fn sentence_speakers(doc: &Doc) -> Vec<Option<String>> {
-    let attributed: HashMap<(usize, usize), Option<String>> = crate::claims::attribution::speakers(doc.text, doc.lang)
+    let attributed: FastMap<(usize, usize), Option<String>> = crate::claims::attribution::speakers(doc.text, doc.lang)
         .into_iter()
         .map(|(r, speaker)| ((r.start, r.end), speaker))
         .collect();

@@ -2,8 +2,8 @@
 //! without accents), and the punctuation that ends a clause.
 
 use crate::entities::token::fold;
+use crate::hash::FastMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -27,7 +27,7 @@ pub struct Words {
 
 thread_local! {
     /// The words of each cue phrase, split once: the cue tables are asked about every sentence.
-    static CUE_WORDS: RefCell<HashMap<String, Rc<[String]>>> = RefCell::new(HashMap::new());
+    static CUE_WORDS: RefCell<FastMap<String, Rc<[String]>>> = RefCell::new(FastMap::default());
 }
 
 /// Calls `f` with the folded words of the cue phrase `cue`.

@@ -14,7 +14,6 @@ use crate::lang::Lang;
 use crate::model::{DateKind, DateMention, Figure, FigureKind, Span};
 use chrono::NaiveDateTime;
 use lang::Table;
-use std::collections::HashSet;
 use std::sync::OnceLock;
 use token::{Kind, Tokens};
 
@@ -166,7 +165,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     (figures, dates)
 }
 
-/// FNV-1a: the sets hold short words, looked up once per token; SipHash is needlessly slow here.
+/// FNV-1a: a word's hash, the same on every run and target (word trigrams of the extraction).
 #[derive(Default)]
 pub(crate) struct Fnv(u64);
 
@@ -184,8 +183,8 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A set of short fixed strings (words, attribute names) hashed with [`Fnv`].
-pub(crate) type WordSet = HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+/// A set of short fixed strings (words, attribute names).
+pub(crate) type WordSet = crate::hash::FastSet<&'static str>;
 
 /// Trigger words, strong words, and a 1024-bit filter of the strong words' `word_hash`es.
 type Triggers = (WordSet, WordSet, [u64; 16]);

@@ -22,6 +22,7 @@ mod textlen;
 
 pub use depth::{MAX_DEPTH, bound_nesting};
 
+use crate::hash::FastSet;
 use crate::model::Verdict;
 use dom::{Indexed, ROOT};
 use std::borrow::Cow;
@@ -255,14 +256,14 @@ fn structured_body(body: &str, extracted: &str, base: Option<&Url>) -> Option<(S
 const RAW_COVERAGE_SKIP: f64 = 0.9;
 
 /// Share of `wanted` found in `shown`.
-fn coverage(wanted: &HashSet<u64>, shown: &HashSet<u64>) -> f64 {
+fn coverage(wanted: &FastSet<u64>, shown: &FastSet<u64>) -> f64 {
     wanted.iter().filter(|g| shown.contains(*g)).count() as f64 / wanted.len().max(1) as f64
 }
 
 /// Hashes of the text's lowercased alphanumeric word trigrams.
-fn word_trigrams(text: &str) -> HashSet<u64> {
+fn word_trigrams(text: &str) -> FastSet<u64> {
     use std::hash::Hasher;
-    let mut grams = HashSet::with_capacity(text.len() / 6);
+    let mut grams = FastSet::with_capacity_and_hasher(text.len() / 6, Default::default());
     let (mut a, mut b, mut seen) = (0u64, 0u64, 0usize);
     for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
         let mut hasher = crate::entities::Fnv::default();

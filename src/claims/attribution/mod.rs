@@ -10,10 +10,10 @@ mod report;
 pub use names::{People, quotes, scan_quotes, tokens};
 
 use super::lang::Gender;
+use crate::hash::FastMap;
 use crate::lang::Lang;
 use names::closing_mark;
 use report::{Sentence, Source, owned};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// Who says a sentence, and how.
@@ -102,7 +102,7 @@ struct Memo {
 pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Attribution> {
     let people = People::collect(text, ranges, lang);
     let layout = quote_layout(text, ranges);
-    let mut genders: HashMap<String, Gender> = people.genders.clone();
+    let mut genders: FastMap<String, Gender> = people.genders.clone();
     let mut memos: Vec<Memo> = Vec::with_capacity(ranges.len());
     let mut out = Vec::with_capacity(ranges.len());
     for (i, r) in ranges.iter().enumerate() {
@@ -113,7 +113,7 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
             people: people.within(r.clone()).iter().filter(|(at, _)| !inside(*at)).map(|(_, n)| n.clone()).collect(),
             ..Memo::default()
         };
-        memo.words = sentence.toks.iter().filter(|t| !inside(t.start)).map(|t| t.lower.clone()).collect();
+        memo.words = sentence.toks.iter().filter(|t| !inside(t.start)).map(|t| t.lower.to_string()).collect();
         let source = sentence.source();
         let reported = source.is_some();
         let subject = sentence.main_subject();
@@ -131,7 +131,7 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         memos.push(memo);
     }
     // A quote over several sentences has one speaker, named before, inside or after it.
-    let mut run_speaker: HashMap<usize, Entity> = HashMap::new();
+    let mut run_speaker: FastMap<usize, Entity> = FastMap::default();
     for (i, memo) in memos.iter().enumerate() {
         if let (Some(run), Some(s), true) = (layout.run[i], &memo.speaker, memo.own) {
             run_speaker.entry(run).or_insert_with(|| s.clone());
@@ -171,7 +171,7 @@ fn resolve(
     source: &Source,
     subject: Option<&Source>,
     memos: &[Memo],
-    genders: &mut HashMap<String, Gender>,
+    genders: &mut FastMap<String, Gender>,
     lang: Lang,
 ) -> Option<Entity> {
     match source {
@@ -264,7 +264,7 @@ fn antecedent(
     gender: Option<Gender>,
     plural: bool,
     memos: &[Memo],
-    genders: &HashMap<String, Gender>,
+    genders: &FastMap<String, Gender>,
 ) -> Option<Entity> {
     let fits = |e: &Entity| {
         if plural {

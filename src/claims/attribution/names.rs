@@ -1,8 +1,9 @@
 //! Words, quotes and names of a sentence, and the people an article names.
 
 use super::super::lang::{Cues, Frames, Gender, cues, frames};
+use crate::hash::{FastMap, FastSet};
 use crate::lang::Lang;
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
 use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -12,7 +13,8 @@ pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     pub raw: &'a str,
-    pub lower: String,
+    /// Lowercase, typographic apostrophes folded (borrowed when the word already is).
+    pub lower: Cow<'a, str>,
 }
 
 /// Words of `text[range]` with absolute byte spans; French elisions are split off
@@ -31,19 +33,24 @@ pub fn tokens(text: &str, range: Range<usize>) -> Vec<Token<'_>> {
                 "l" | "d" | "n" | "j" | "qu" | "c" | "s" | "m" | "t" | "jusqu" | "lorsqu" | "puisqu"
             );
             if elision && cut < w.len() {
-                out.push(Token { start, end: start + cut, raw: &w[..cut], lower: format!("{prefix}'") });
+                out.push(Token { start, end: start + cut, raw: &w[..cut], lower: Cow::Owned(format!("{prefix}'")) });
                 out.push(Token {
                     start: start + cut,
                     end: start + w.len(),
                     raw: &w[cut..],
-                    lower: lowercase(&w[cut..]),
+                    lower: lowercase_of(&w[cut..]),
                 });
                 continue;
             }
         }
-        out.push(Token { start, end: start + w.len(), raw: w, lower: lowercase(w) });
+        out.push(Token { start, end: start + w.len(), raw: w, lower: lowercase_of(w) });
     }
     out
+}
+
+/// [`lowercase`], borrowing `w` when it is lowercase ASCII already (most words).
+fn lowercase_of(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) { Cow::Borrowed(w) } else { Cow::Owned(lowercase(w)) }
 }
 
 /// Lowercase, with typographic apostrophes folded to `'`.
@@ -60,7 +67,7 @@ pub(super) fn phrase_words(phrase: &str) -> Vec<String> {
             // An elided word on its own ("s'", "n'").
             out.push(lowercase(piece));
         } else {
-            out.extend(tokens(piece, 0..piece.len()).into_iter().map(|t| t.lower));
+            out.extend(tokens(piece, 0..piece.len()).into_iter().map(|t| t.lower.into_owned()));
         }
     }
     out
@@ -269,7 +276,7 @@ pub(super) fn in_list(list: &'static [&'static str], word: &str) -> bool {
         return list.contains(&word);
     }
     thread_local! {
-        static SETS: std::cell::RefCell<HashMap<(usize, usize), crate::entities::WordSet>> = Default::default();
+        static SETS: std::cell::RefCell<FastMap<(usize, usize), crate::entities::WordSet>> = Default::default();
     }
     SETS.with(|sets| {
         let mut sets = sets.borrow_mut();
@@ -307,7 +314,7 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
         })
     };
     let role = |k: usize| {
-        let w = toks[k].lower.as_str();
+        let w = toks[k].lower.as_ref();
         in_list(t.titles, w) || in_list(o.titles, w) || in_list(f.roles, w)
     };
     let mut out = Vec::new();
@@ -398,14 +405,14 @@ pub(super) fn looks_like_person(name: &Name) -> bool {
 pub(super) fn gender_before(toks: &[Token], first: usize, f: &Frames) -> Option<Gender> {
     // "le ministre Paul Caron", "la maire Anne Vidal": the article of the role.
     if first >= 2 && in_list(f.roles, &toks[first - 1].lower) {
-        match toks[first - 2].lower.as_str() {
+        match toks[first - 2].lower.as_ref() {
             "le" | "un" | "ce" | "cet" => return Some(Gender::Male),
             "la" | "une" | "cette" => return Some(Gender::Female),
             _ => {}
         }
     }
     for k in (first.saturating_sub(4)..first).rev() {
-        let w = toks[k].lower.as_str();
+        let w = toks[k].lower.as_ref();
         if in_list(f.female_words, w) {
             return Some(Gender::Female);
         }
@@ -422,12 +429,12 @@ pub struct People {
     /// (byte offset, full name) of each mention of a person, in text order.
     pub(super) mentions: Vec<(usize, String)>,
     full_names: Vec<String>,
-    known_full_names: HashSet<String>,
+    known_full_names: FastSet<String>,
     /// First and last word of each full name → index of the latest full name with it.
-    by_first_word: HashMap<String, usize>,
-    by_last_word: HashMap<String, usize>,
+    by_first_word: FastMap<String, usize>,
+    by_last_word: FastMap<String, usize>,
     /// Genders told by titles and role words.
-    pub(super) genders: HashMap<String, Gender>,
+    pub(super) genders: FastMap<String, Gender>,
 }
 
 impl People {

@@ -4,9 +4,9 @@
 
 use super::super::lang::{Frames, Gender, VerbForm, frames};
 use super::names::{Name, People, Token, in_list, names, phrase_words, tokens};
+use crate::hash::{FastMap, FastSet};
 use crate::lang::Lang;
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 mod phrases;
@@ -44,7 +44,7 @@ pub(super) struct Owner {
 /// A language's frames as token sequences.
 struct Table {
     /// Verb forms by first word: (words, form).
-    verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>>,
+    verbs: FastMap<String, Vec<(Vec<String>, VerbForm)>>,
     source_first: Vec<Vec<String>>,
     between: Vec<Vec<String>>,
     quoted_as: Vec<(String, Vec<String>)>,
@@ -52,11 +52,11 @@ struct Table {
     /// The words of the verbs that records "show" (`records.1` of the frames).
     records_verbs: Vec<Vec<String>>,
     /// First words of the forms of verbs that report when pronominal.
-    pronominal: HashSet<String>,
+    pronominal: FastSet<String>,
     /// (form, next word) of verbs that do not report before that word ("témoignent de").
-    other_senses: HashSet<(String, String)>,
+    other_senses: FastSet<(String, String)>,
     /// First words of the forms of verbs that report only before a clause or a quote.
-    clause_only: HashSet<String>,
+    clause_only: FastSet<String>,
 }
 
 fn table(lang: Lang) -> &'static Table {
@@ -64,10 +64,10 @@ fn table(lang: Lang) -> &'static Table {
     static FR: OnceLock<Table> = OnceLock::new();
     let build = |lang| {
         let f = frames(lang);
-        let mut verbs: HashMap<String, Vec<(Vec<String>, VerbForm)>> = HashMap::new();
-        let mut pronominal = HashSet::new();
-        let mut other_senses = HashSet::new();
-        let mut clause_only = HashSet::new();
+        let mut verbs: FastMap<String, Vec<(Vec<String>, VerbForm)>> = FastMap::default();
+        let mut pronominal = FastSet::default();
+        let mut other_senses = FastSet::default();
+        let mut clause_only = FastSet::default();
         for entry in f.verbs {
             let base = entry.split(':').next().unwrap_or(entry).trim();
             let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
@@ -258,7 +258,7 @@ impl<'a> Sentence<'a> {
         if t.raw.chars().next().is_some_and(char::is_uppercase) || self.inside(k) {
             return None;
         }
-        let forms = self.tab.verbs.get(&t.lower)?;
+        let forms = self.tab.verbs.get(&*t.lower)?;
         if let Some((words, form)) = forms.iter().find(|(words, _)| self.spells(k, words)) {
             // "a UN report said", "the police statement says": a noun before the report's verb.
             let next = k + words.len();
@@ -266,7 +266,7 @@ impl<'a> Sentence<'a> {
                 && next < self.toks.len()
                 && !self.cut_before(next)
                 && !self.inside(next)
-                && self.tab.verbs.get(&self.toks[next].lower).is_some_and(|next_forms| {
+                && self.tab.verbs.get(&*self.toks[next].lower).is_some_and(|next_forms| {
                     next_forms.iter().any(|(w, f)| w.len() == 1 && matches!(f, VerbForm::Finite | VerbForm::Past))
                 });
             // "the report found", "a claim": a base form right after an article is a noun (in
@@ -490,7 +490,7 @@ impl<'a> Sentence<'a> {
     /// quoted sentence gives.
     fn opinion_source(&self) -> Option<Source> {
         if self.quotes.is_empty()
-            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_str()))
+            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_ref()))
             || self.inside(0)
         {
             return None;
