@@ -184,6 +184,7 @@ pub static FRAMES: Frames = Frames {
     inflect: inflect_verb,
     source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "a-t-on appris de", "apprend-on de", "à en croire", "a en croire"],
     source_first_links: &["de", "d'"],
+    bare_sources: &["source", "sources"],
     fused_articles: (&["auprès"], &[("du", "le ", "l'"), ("des", "les ", "les ")]),
     opinion_first: &["pour"],
     not_sources: &[

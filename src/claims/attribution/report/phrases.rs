@@ -15,7 +15,16 @@ pub(in super::super) fn owned(phrase: &str, owner: &str, lang: Lang) -> String {
         Lang::En => format!("{owner}'s {phrase}"),
         Lang::Fr => {
             let vowel = owner.chars().next().is_some_and(|c| "AEIOUYÉÈÊaeiouyéèêhH".contains(c));
-            if vowel { format!("{phrase} d'{owner}") } else { format!("{phrase} de {owner}") }
+            // "de les auteurs" is "des auteurs", "de le maire" "du maire".
+            if let Some(rest) = owner.strip_prefix("les ") {
+                format!("{phrase} des {rest}")
+            } else if let Some(rest) = owner.strip_prefix("le ") {
+                format!("{phrase} du {rest}")
+            } else if vowel {
+                format!("{phrase} d'{owner}")
+            } else {
+                format!("{phrase} de {owner}")
+            }
         }
     }
 }
@@ -78,7 +87,19 @@ impl Sentence<'_> {
             if a == 0 || self.cut_before(a) || end - a >= 8 {
                 return Some(a..j + 1);
             }
-            let c = a - 1;
+            let mut c = a - 1;
+            // "Officials in Tanzania and Kenya", "officials in and around Miami": a coordinated
+            // object of a place attachment, read back to its preposition.
+            if self.is(c, f.coordinators) && !self.cut_before(c) && self.place_object(a, j + 1) {
+                let p = (c.saturating_sub(4)..c).rev().find(|&m| {
+                    self.is(m, f.place_prepositions)
+                        && (m + 1..=c).all(|x| !self.cut_before(x))
+                        && (m + 1..c).all(|x| self.capitalized(x) || self.is(x, f.place_prepositions))
+                });
+                if let Some(p) = p {
+                    c = p;
+                }
+            }
             if self.is(c, f.prepositions) && !self.subordinate(a) {
                 // An attachment ("of", "in") to a phrase before it, else an object.
                 if c == 0 || self.cut_before(c) || self.ends_phrase(c - 1) {
@@ -109,7 +130,8 @@ impl Sentence<'_> {
             || self.demonstrative(start).is_some()
             || self.is(start, f.noun_markers)
             || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || (leading && self.pronoun(start, f.object_pronouns).is_some());
+            || (leading && self.pronoun(start, f.object_pronouns).is_some())
+            || (leading && self.is(start, f.bare_sources));
         // ", say political consultants.": a bare plural is an inverted subject only at the end.
         let function_word = self.pronoun(start, f.pronouns).is_some()
             || self.is(start, f.clause_words)
@@ -117,6 +139,10 @@ impl Sentence<'_> {
             || self.tab.between.iter().any(|w| w[0] == t.lower);
         if !opens && (leading || function_word) {
             return None;
+        }
+        // "selon lui", "according to them": the pronoun alone.
+        if leading && self.pronoun(start, f.object_pronouns).is_some() {
+            return Some(start..start + 1);
         }
         let mut coordinated = false;
         let mut m = start + 1;
@@ -128,6 +154,19 @@ impl Sentence<'_> {
                 break;
             }
             coordinated |= joins;
+            // "says a report highlighting the …": a participle opens a clause on the phrase.
+            let participle = !leading
+                && self.lang == Lang::En
+                && m > start + 1
+                && self.lower(m).ends_with("ing")
+                && self.lower(m).chars().count() > 5
+                && !self.is(m - 1, f.determiners)
+                && (self.is(m + 1, f.determiners)
+                    || self.is(m + 1, f.clause_words)
+                    || (m + 1 < self.toks.len() && self.gap(m, m + 1).contains(['"', '“'])));
+            if participle {
+                return opens.then_some(start..m);
+            }
             let verbish = self.is(m, f.passive)
                 || self.verb_at(m).is_some()
                 || self.is(m, f.narration_verbs)
@@ -150,6 +189,28 @@ impl Sentence<'_> {
             return None;
         }
         Some(start..m)
+    }
+
+    fn capitalized(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.raw.starts_with(char::is_uppercase))
+    }
+
+    /// Tokens `a..b` are place names only, joined by coordinators, place prepositions, articles
+    /// or "of" ("Lagos", "Tanzania and Kenya", "and around Miami", "the University of Oslo"),
+    /// ending with a name.
+    pub(super) fn place_object(&self, a: usize, b: usize) -> bool {
+        let f = self.f;
+        a < b
+            && b <= self.toks.len()
+            && self.capitalized(b - 1)
+            && (a..b).all(|m| {
+                (m == a || !self.cut_before(m))
+                    && !self.inside(m)
+                    && (self.capitalized(m)
+                        || self.is(m, f.coordinators)
+                        || self.is(m, f.place_prepositions)
+                        || (self.is(m, &["the", "of", "la", "le", "les", "l'", "de", "du", "des", "d'"])))
+            })
     }
 
     pub(super) fn demonstrative(&self, k: usize) -> Option<Option<Gender>> {
@@ -302,7 +363,11 @@ impl Sentence<'_> {
                 let joins = self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
                 // "a spokesman for the utility", "l'avocat de la famille": kept.
                 (self.is(m, f.clause_words) && !joins)
-                    || (self.is(m, f.prepositions) && !self.is(m, &["of", "for", "de", "du", "des", "d'"]))
+                    || (self.is(m, f.prepositions)
+                        && !self.is(m, &["of", "for", "de", "du", "des", "d'"])
+                        && !(self.is(m, f.place_prepositions) && self.place_object(m + 1, b))
+                        // "sources close to the talks", "people familiar with the matter".
+                        && !self.is(m - 1, &["close", "closest", "familiar", "proche", "proches"]))
             })
             .unwrap_or(b);
         // Named as the article names it, with its article ("the statement", "un agent"); a
