@@ -248,7 +248,9 @@ pub static FRAMES: Frames = Frames {
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
     ],
     other_senses: &[("témoigner", "de"), ("témoigner", "d'")],
-    clause_only: (&["soutenir", "maintenir"], &["que", "qu'"]),
+    // Verbs with another common sense ("reprend un centre", "relever le seuil", "a lancé des
+    // avions", "signale un hors-jeu"): a report only before a clause or a quote.
+    clause_only: (&["soutenir", "maintenir", "reprendre", "relever", "emporter", "lancer", "signaler"], &["que", "qu'"]),
     pronominal: &[
         "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
         "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",
