@@ -697,8 +697,10 @@ impl<'a> Sentence<'a> {
             return Some(src);
         }
         let src = self.subject_before(p).or_else(|| {
-            // "… confirme André Kaufmann, adjoint au maire."
-            if self.lang == Lang::Fr { self.inverted_subject(k, after, false) } else { None }
+            // "… confirme André Kaufmann, adjoint au maire."; not "De nombreux médias ont confirmé
+            // leur participation", where a compound verb's subject is before it and the phrase
+            // after it is its object.
+            if self.lang == Lang::Fr && !auxiliary { self.inverted_subject(k, after, false) } else { None }
         })?;
         (!self.plural_noun_verb(k, &src)).then_some(src)
     }
