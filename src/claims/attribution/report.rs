@@ -409,7 +409,17 @@ impl<'a> Sentence<'a> {
             let word = |w: &str| w.rsplit(['\'', '’']).next().unwrap_or(w).to_lowercase();
             t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
         };
-        self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)))
+        let own = self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)));
+        // "A report by the World Bank found that …": the records' author, named after "by".
+        own.or_else(|| {
+            let np = self.np_before(k - 1)?;
+            let head = (np.start..np.end.min(np.start + 3)).any(|m| in_list(nouns, self.lower(m)));
+            let by = (np.start..np.end).any(|m| self.is(m, self.f.agent));
+            if !head || !by || self.subordinate(np.start) {
+                return None;
+            }
+            self.source_of(np, false).filter(|s| matches!(s, Source::Name { .. }))
+        })
     }
 
     /// "on indiquait à Bruxelles que …": an impersonal report placed by a place name after its

@@ -100,6 +100,28 @@ impl Sentence<'_> {
                     c = p;
                 }
             }
+            // "The Immigration and Naturalization Service said": one name with "and" inside.
+            if self.lang == Lang::En
+                && self.is(c, f.coordinators)
+                && c > 0
+                && !self.cut_before(c)
+                && self.capitalized(a)
+                && self.capitalized(c - 1)
+            {
+                let mut b0 = c - 1;
+                while b0 > 0 && c - b0 < 4 && !self.cut_before(b0) && self.capitalized(b0 - 1) {
+                    b0 -= 1;
+                }
+                if b0 > 0 && !self.cut_before(b0) && self.is(b0 - 1, &["the"]) {
+                    b0 -= 1;
+                }
+                if b0 == 0 || self.cut_before(b0) {
+                    return Some(b0..j + 1);
+                }
+                // Read on from before the name ("The report by the University and College Union").
+                a = b0;
+                c = b0 - 1;
+            }
             if self.is(c, f.prepositions) && !self.subordinate(a) {
                 // An attachment ("of", "in") to a phrase before it, else an object.
                 if c == 0 || self.cut_before(c) || self.ends_phrase(c - 1) {
@@ -191,7 +213,7 @@ impl Sentence<'_> {
         Some(start..m)
     }
 
-    fn capitalized(&self, k: usize) -> bool {
+    pub(super) fn capitalized(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.raw.starts_with(char::is_uppercase))
     }
 
@@ -321,8 +343,25 @@ impl Sentence<'_> {
         }
         // "les chiffres rendus publics par l'INSEE": the agent.
         if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)) {
-            if let Some(src) = self.named_in(by + 1..b, true) {
-                return Some(src);
+            // "the report by the University and College Union": the whole name after "by" when
+            // it is all capitalized words and coordinators.
+            let mut s = by + 1;
+            while s < b && self.is(s, f.determiners) {
+                s += 1;
+            }
+            let whole = s + 1 < b
+                && self.capitalized(s)
+                && self.capitalized(b - 1)
+                && (s..b).all(|m| self.capitalized(m) || self.is(m, f.coordinators) || self.is(m, &["of", "for"]))
+                && (s..b).any(|m| self.is(m, f.coordinators));
+            match self.named_in(by + 1..b, true) {
+                Some(src @ Source::Name { person: true, .. }) => return Some(src),
+                None if !whole => {}
+                Some(src) if !whole => return Some(src),
+                _ => {
+                    let text = self.text.get(self.toks[s].start..self.toks[b - 1].end)?.to_string();
+                    return Some(Source::Name { text, person: false, gender: None });
+                }
             }
         }
         if let Some(src) = self.named_in(a..b, false) {
@@ -445,6 +484,16 @@ impl Sentence<'_> {
                 && self.toks[n.last + 1].raw.chars().next().is_some_and(char::is_lowercase)
                 && !self.is(n.last + 1, f.prepositions);
             if (n.possessive || modifier) && n.last + 1 < range.end {
+                continue;
+            }
+            // "the Food and Drug Administration", "Marta and Jonas Lindqvist": the last part of a
+            // coordinated name is not a person alone.
+            let joined = n.first >= range.start + 2
+                && self.is(n.first - 1, f.coordinators)
+                && !self.cut_before(n.first - 1)
+                && !self.cut_before(n.first)
+                && self.capitalized(n.first - 2);
+            if joined {
                 continue;
             }
             let full = self.people.canonical(&n.text);
