@@ -712,7 +712,27 @@ impl<'a> Sentence<'a> {
             // after it is its object.
             if self.lang == Lang::Fr && !auxiliary { self.inverted_subject(k, after, false) } else { None }
         })?;
-        (!self.plural_noun_verb(k, &src)).then_some(src)
+        (!self.plural_noun_verb(k, &src) && !self.base_form_noun(k, p, &src)).then_some(src)
+    }
+
+    /// "Saturday's peak demand, according to …": an English base form right after a singular
+    /// subject, with no auxiliary or adverb between, does not agree with it; it is a noun.
+    fn base_form_noun(&self, k: usize, p: usize, src: &Source) -> bool {
+        if self.lang != Lang::En || p != k {
+            return false;
+        }
+        let singular = match src {
+            Source::Phrase { plural, text, .. } => {
+                let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+                !plural
+                    && !["people", "police", "staff", "children", "men", "women", "personnel", "crew"]
+                        .contains(&head.as_str())
+            }
+            Source::Name { .. } => true,
+            _ => false,
+        };
+        let w = self.lower(k);
+        singular && self.f.verbs.iter().any(|e| e.split(':').next().unwrap_or(e).trim() == w)
     }
 
     /// Does a clause, a colon or a quote follow the verb ending before `after` (adverbs between)?
