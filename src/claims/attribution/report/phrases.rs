@@ -475,7 +475,16 @@ impl Sentence<'_> {
         let f = self.f;
         let in_range: Vec<&Name> = self.names.iter().filter(|n| n.start >= range.start && n.last < range.end).collect();
         for n in &in_range {
-            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions));
+            // "Director of the FBI Louis Freeh", "le président du Conseil … de France Roger
+            // Cukierman": a person closing the phrase right after the organisation's name is
+            // the one holding the office, not its object.
+            let holder = n.last + 1 == range.end
+                && !n.titled
+                && n.first > range.start
+                && n.first == n.start
+                && self.capitalized(n.first - 1)
+                && !self.gap(n.first - 1, n.first).contains(',');
+            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions)) && !holder;
             // "McKinnon's spokeswoman": the spokeswoman; "the Cuban exile community": the community.
             let modifier = n.words == 1
                 && !n.titled
