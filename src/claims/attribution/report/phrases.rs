@@ -404,7 +404,7 @@ impl Sentence<'_> {
                 (self.is(m, f.clause_words) && !joins)
                     || (self.is(m, f.prepositions)
                         && !self.is(m, &["of", "for", "de", "du", "des", "d'"])
-                        && !(self.is(m, f.place_prepositions) && self.place_object(m + 1, b))
+                        && (!self.is(m, f.place_prepositions) || !self.place_object(m + 1, b))
                         // "sources close to the talks", "people familiar with the matter".
                         && !self.is(m - 1, &["close", "closest", "familiar", "proche", "proches"]))
             })
