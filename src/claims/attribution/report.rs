@@ -395,6 +395,7 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.opinion_source())
             .or_else(|| self.relative_quote_source())
             .or_else(|| self.records_source())
+            .or_else(|| self.records_aside())
     }
 
     /// "Florida state records show …", "les statistiques montrent …": records as the source of
@@ -420,6 +421,32 @@ impl<'a> Sentence<'a> {
             }
             self.source_of(np, false).filter(|s| matches!(s, Source::Name { .. }))
         })
+    }
+
+    /// "The report, published by the World Bank on Monday, found that …": records whose author
+    /// is named after "by" in an aside between the records and their verb.
+    fn records_aside(&self) -> Option<Source> {
+        let verbs = &self.tab.records_verbs;
+        let k = (1..self.toks.len()).find(|&k| {
+            !self.inside(k) && self.gap(k - 1, k).trim() == "," && verbs.iter().any(|v| self.spells(k, v))
+        })?;
+        let mut a = k - 1;
+        while a > 0 && k - a < 14 && !self.cut_before(a) {
+            a -= 1;
+        }
+        if a == 0 || self.gap(a - 1, a).trim() != "," || self.inside(a - 1) {
+            return None;
+        }
+        let np = self.np_before(a - 1)?;
+        if np.start != 0 || !(np.start..np.end).any(|m| self.is(m, self.f.records.0)) {
+            return None;
+        }
+        let by = (a..k).find(|&m| self.is(m, self.f.agent))?;
+        let from = if self.is(by + 1, self.f.determiners) { by + 2 } else { by + 1 };
+        let n = self.names.iter().find(|n| n.start == from && n.last < k && !n.possessive)?;
+        let full = self.people.canonical(&n.text);
+        let person = super::names::looks_like_person(n) || self.people.is_person(&full);
+        Some(Source::Name { text: full, person, gender: None })
     }
 
     /// "on indiquait à Bruxelles que …": an impersonal report placed by a place name after its
