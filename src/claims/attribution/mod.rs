@@ -186,7 +186,7 @@ fn resolve(
                 return Some(issuer);
             }
             // "son conseiller" → "conseiller d'Edmund Stoiber", "his lawyer" → "X's lawyer".
-            let owner = owner.and_then(|o| antecedent(o.gender, o.plural, memos, genders));
+            let owner = owner.and_then(|o| antecedent(o.gender, o.plural, memos, genders, false));
             let text = match owner {
                 Some(o) => owned(text, &o.name, lang),
                 None => text.clone(),
@@ -198,7 +198,9 @@ fn resolve(
             Some(Entity { name: text, person: gender.is_some() && !plural, plural: *plural })
         }
         Source::Pronoun { gender, plural, .. } => {
-            let found = antecedent(*gender, *plural, memos, genders)?;
+            // French "elle"/"il" stand for things too ("l'AG … Elle appelle"): a pronoun right
+            // after a thing that spoke is that thing, named by no one here.
+            let found = antecedent(*gender, *plural, memos, genders, lang == Lang::Fr)?;
             if let (Some(g), false) = (gender, plural) {
                 genders.entry(found.name.clone()).or_insert(*g);
             }
@@ -265,6 +267,7 @@ fn antecedent(
     plural: bool,
     memos: &[Memo],
     genders: &FastMap<String, Gender>,
+    things_speak: bool,
 ) -> Option<Entity> {
     let fits = |e: &Entity| {
         if plural {
@@ -277,6 +280,13 @@ fn antecedent(
     let speaker = |e: &Entity| Entity { person: e.person || (!e.plural && !e.name.contains(' ')), ..e.clone() };
     // The sentence's own names come after its report's pronoun, or are what it is about.
     for memo in memos.iter().rev().take(PRONOUN_REACH) {
+        // The thing must be the sentence's subject too, not a source after "selon".
+        let thing_spoke = memo.speaker.as_ref().is_some_and(|e| {
+            !e.person && !e.plural && e.name.contains(' ') && memo.subject.as_ref().is_some_and(|s| s.name == e.name)
+        });
+        if things_speak && !plural && thing_spoke {
+            return None;
+        }
         let candidates = memo.speaker.iter().map(speaker).chain(memo.subject.iter().cloned());
         let named = memo.people.iter().map(person);
         if let Some(e) = candidates.chain(named).find(|e| fits(e)) {

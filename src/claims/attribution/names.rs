@@ -450,7 +450,12 @@ impl People {
                 let known = full != name.text || people.known_full_names.contains(&full);
                 let place =
                     name.first > 0 && in_list(f.place_prepositions, &toks[name.first - 1].lower) && !name.titled;
-                if place && !known {
+                // "la Bourse du Travail", "the White House": a name right after an article is a
+                // thing or a place, not a person (a role word between, "la Pr X", makes it titled).
+                let after_article = name.first > 0
+                    && in_list(&["the", "a", "an", "le", "la", "les", "l'", "un", "une"], &toks[name.first - 1].lower)
+                    && !name.titled;
+                if (place || after_article) && !known {
                     continue;
                 }
                 if looks_like_person(&name) || (known && !name.acronym) {

@@ -395,6 +395,7 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.opinion_source())
             .or_else(|| self.relative_quote_source())
             .or_else(|| self.records_source())
+            .or_else(|| self.records_aside())
     }
 
     /// "Florida state records show …", "les statistiques montrent …": records as the source of
@@ -409,7 +410,43 @@ impl<'a> Sentence<'a> {
             let word = |w: &str| w.rsplit(['\'', '’']).next().unwrap_or(w).to_lowercase();
             t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
         };
-        self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)))
+        let own = self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)));
+        // "A report by the World Bank found that …": the records' author, named after "by".
+        own.or_else(|| {
+            let np = self.np_before(k - 1)?;
+            let head = (np.start..np.end.min(np.start + 3)).any(|m| in_list(nouns, self.lower(m)));
+            let by = (np.start..np.end).any(|m| self.is(m, self.f.agent));
+            if !head || !by || self.subordinate(np.start) {
+                return None;
+            }
+            self.source_of(np, false).filter(|s| matches!(s, Source::Name { .. }))
+        })
+    }
+
+    /// "The report, published by the World Bank on Monday, found that …": records whose author
+    /// is named after "by" in an aside between the records and their verb.
+    fn records_aside(&self) -> Option<Source> {
+        let verbs = &self.tab.records_verbs;
+        let k = (1..self.toks.len()).find(|&k| {
+            !self.inside(k) && self.gap(k - 1, k).trim() == "," && verbs.iter().any(|v| self.spells(k, v))
+        })?;
+        let mut a = k - 1;
+        while a > 0 && k - a < 14 && !self.cut_before(a) {
+            a -= 1;
+        }
+        if a == 0 || self.gap(a - 1, a).trim() != "," || self.inside(a - 1) {
+            return None;
+        }
+        let np = self.np_before(a - 1)?;
+        if np.start != 0 || !(np.start..np.end).any(|m| self.is(m, self.f.records.0)) {
+            return None;
+        }
+        let by = (a..k).find(|&m| self.is(m, self.f.agent))?;
+        let from = if self.is(by + 1, self.f.determiners) { by + 2 } else { by + 1 };
+        let n = self.names.iter().find(|n| n.start == from && n.last < k && !n.possessive)?;
+        let full = self.people.canonical(&n.text);
+        let person = super::names::looks_like_person(n) || self.people.is_person(&full);
+        Some(Source::Name { text: full, person, gender: None })
     }
 
     /// "on indiquait à Bruxelles que …": an impersonal report placed by a place name after its
@@ -697,10 +734,32 @@ impl<'a> Sentence<'a> {
             return Some(src);
         }
         let src = self.subject_before(p).or_else(|| {
-            // "… confirme André Kaufmann, adjoint au maire."
-            if self.lang == Lang::Fr { self.inverted_subject(k, after, false) } else { None }
+            // "… confirme André Kaufmann, adjoint au maire."; not "De nombreux médias ont confirmé
+            // leur participation", where a compound verb's subject is before it and the phrase
+            // after it is its object.
+            if self.lang == Lang::Fr && !auxiliary { self.inverted_subject(k, after, false) } else { None }
         })?;
-        (!self.plural_noun_verb(k, &src)).then_some(src)
+        (!self.plural_noun_verb(k, &src) && !self.base_form_noun(k, p, &src)).then_some(src)
+    }
+
+    /// "Saturday's peak demand, according to …": an English base form right after a singular
+    /// subject, with no auxiliary or adverb between, does not agree with it; it is a noun.
+    fn base_form_noun(&self, k: usize, p: usize, src: &Source) -> bool {
+        if self.lang != Lang::En || p != k {
+            return false;
+        }
+        let singular = match src {
+            Source::Phrase { plural, text, .. } => {
+                let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
+                !plural
+                    && !["people", "police", "staff", "children", "men", "women", "personnel", "crew"]
+                        .contains(&head.as_str())
+            }
+            Source::Name { .. } => true,
+            _ => false,
+        };
+        let w = self.lower(k);
+        singular && self.f.verbs.iter().any(|e| e.split(':').next().unwrap_or(e).trim() == w)
     }
 
     /// Does a clause, a colon or a quote follow the verb ending before `after` (adverbs between)?

@@ -167,6 +167,7 @@ pub static FRAMES: Frames = Frames {
     inflect: inflect_verb,
     source_first: &["according to"],
     source_first_links: &[],
+    bare_sources: &["sources", "people", "officials", "witnesses", "diplomats", "analysts", "residents", "investigators"],
     fused_articles: (&[], &[]),
     opinion_first: &[],
     not_sources: &["tradition", "law", "rules", "custom", "plan", "schedule", "legend", "rule"],
@@ -253,7 +254,7 @@ pub static FRAMES: Frames = Frames {
         "over", "against", "after", "before", "during", "without", "including", "toward", "towards",
         "between", "among", "like", "outside", "inside", "across", "through", "behind", "beyond",
     ],
-    place_prepositions: &["in", "at", "near", "into", "outside", "across", "toward", "towards"],
+    place_prepositions: &["in", "at", "near", "into", "outside", "across", "toward", "towards", "around"],
     roles: &[
         "minister", "secretary", "president", "vice", "prime", "attorney", "general", "director",
         "deputy", "chief", "spokesman", "spokeswoman", "spokesperson", "ambassador", "senator", "sen",

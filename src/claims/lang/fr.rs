@@ -184,6 +184,7 @@ pub static FRAMES: Frames = Frames {
     inflect: inflect_verb,
     source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "a-t-on appris de", "apprend-on de", "à en croire", "a en croire"],
     source_first_links: &["de", "d'"],
+    bare_sources: &["source", "sources"],
     fused_articles: (&["auprès"], &[("du", "le ", "l'"), ("des", "les ", "les ")]),
     opinion_first: &["pour"],
     not_sources: &[
@@ -247,7 +248,9 @@ pub static FRAMES: Frames = Frames {
         "nouveau", "ces", "deux", "trois", "quelques", "toute", "toutes", "tout", "tous",
     ],
     other_senses: &[("témoigner", "de"), ("témoigner", "d'")],
-    clause_only: (&["soutenir", "maintenir"], &["que", "qu'"]),
+    // Verbs with another common sense ("reprend un centre", "relever le seuil", "a lancé des
+    // avions", "signale un hors-jeu"): a report only before a clause or a quote.
+    clause_only: (&["soutenir", "maintenir", "reprendre", "relever", "emporter", "lancer", "signaler"], &["que", "qu'"]),
     pronominal: &[
         "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
         "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",

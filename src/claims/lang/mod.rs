@@ -115,6 +115,9 @@ pub struct Frames {
     pub source_first: &'static [&'static str],
     /// Words between such a phrase and its source ("appris auprès de la préfecture").
     pub source_first_links: &'static [&'static str],
+    /// Nouns that name a source without an article after such a phrase ("according to
+    /// sources close to …", "de source proche du dossier").
+    pub bare_sources: &'static [&'static str],
     /// Prepositions of such phrases that fuse with the source's article, and each fused article
     /// with the article the source is shown with, and that article before a vowel ("auprès du
     /// parquet" → "le parquet", "auprès des pompiers" → "les pompiers").

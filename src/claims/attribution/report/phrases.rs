@@ -15,7 +15,16 @@ pub(in super::super) fn owned(phrase: &str, owner: &str, lang: Lang) -> String {
         Lang::En => format!("{owner}'s {phrase}"),
         Lang::Fr => {
             let vowel = owner.chars().next().is_some_and(|c| "AEIOUYÉÈÊaeiouyéèêhH".contains(c));
-            if vowel { format!("{phrase} d'{owner}") } else { format!("{phrase} de {owner}") }
+            // "de les auteurs" is "des auteurs", "de le maire" "du maire".
+            if let Some(rest) = owner.strip_prefix("les ") {
+                format!("{phrase} des {rest}")
+            } else if let Some(rest) = owner.strip_prefix("le ") {
+                format!("{phrase} du {rest}")
+            } else if vowel {
+                format!("{phrase} d'{owner}")
+            } else {
+                format!("{phrase} de {owner}")
+            }
         }
     }
 }
@@ -78,7 +87,41 @@ impl Sentence<'_> {
             if a == 0 || self.cut_before(a) || end - a >= 8 {
                 return Some(a..j + 1);
             }
-            let c = a - 1;
+            let mut c = a - 1;
+            // "Officials in Tanzania and Kenya", "officials in and around Miami": a coordinated
+            // object of a place attachment, read back to its preposition.
+            if self.is(c, f.coordinators) && !self.cut_before(c) && self.place_object(a, j + 1) {
+                let p = (c.saturating_sub(4)..c).rev().find(|&m| {
+                    self.is(m, f.place_prepositions)
+                        && (m + 1..=c).all(|x| !self.cut_before(x))
+                        && (m + 1..c).all(|x| self.capitalized(x) || self.is(x, f.place_prepositions))
+                });
+                if let Some(p) = p {
+                    c = p;
+                }
+            }
+            // "The Immigration and Naturalization Service said": one name with "and" inside.
+            if self.lang == Lang::En
+                && self.is(c, f.coordinators)
+                && c > 0
+                && !self.cut_before(c)
+                && self.capitalized(a)
+                && self.capitalized(c - 1)
+            {
+                let mut b0 = c - 1;
+                while b0 > 0 && c - b0 < 4 && !self.cut_before(b0) && self.capitalized(b0 - 1) {
+                    b0 -= 1;
+                }
+                if b0 > 0 && !self.cut_before(b0) && self.is(b0 - 1, &["the"]) {
+                    b0 -= 1;
+                }
+                if b0 == 0 || self.cut_before(b0) {
+                    return Some(b0..j + 1);
+                }
+                // Read on from before the name ("The report by the University and College Union").
+                a = b0;
+                c = b0 - 1;
+            }
             if self.is(c, f.prepositions) && !self.subordinate(a) {
                 // An attachment ("of", "in") to a phrase before it, else an object.
                 if c == 0 || self.cut_before(c) || self.ends_phrase(c - 1) {
@@ -109,7 +152,8 @@ impl Sentence<'_> {
             || self.demonstrative(start).is_some()
             || self.is(start, f.noun_markers)
             || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
-            || (leading && self.pronoun(start, f.object_pronouns).is_some());
+            || (leading && self.pronoun(start, f.object_pronouns).is_some())
+            || (leading && self.is(start, f.bare_sources));
         // ", say political consultants.": a bare plural is an inverted subject only at the end.
         let function_word = self.pronoun(start, f.pronouns).is_some()
             || self.is(start, f.clause_words)
@@ -117,6 +161,10 @@ impl Sentence<'_> {
             || self.tab.between.iter().any(|w| w[0] == t.lower);
         if !opens && (leading || function_word) {
             return None;
+        }
+        // "selon lui", "according to them": the pronoun alone.
+        if leading && self.pronoun(start, f.object_pronouns).is_some() {
+            return Some(start..start + 1);
         }
         let mut coordinated = false;
         let mut m = start + 1;
@@ -128,6 +176,19 @@ impl Sentence<'_> {
                 break;
             }
             coordinated |= joins;
+            // "says a report highlighting the …": a participle opens a clause on the phrase.
+            let participle = !leading
+                && self.lang == Lang::En
+                && m > start + 1
+                && self.lower(m).ends_with("ing")
+                && self.lower(m).chars().count() > 5
+                && !self.is(m - 1, f.determiners)
+                && (self.is(m + 1, f.determiners)
+                    || self.is(m + 1, f.clause_words)
+                    || (m + 1 < self.toks.len() && self.gap(m, m + 1).contains(['"', '“'])));
+            if participle {
+                return opens.then_some(start..m);
+            }
             let verbish = self.is(m, f.passive)
                 || self.verb_at(m).is_some()
                 || self.is(m, f.narration_verbs)
@@ -150,6 +211,28 @@ impl Sentence<'_> {
             return None;
         }
         Some(start..m)
+    }
+
+    pub(super) fn capitalized(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.raw.starts_with(char::is_uppercase))
+    }
+
+    /// Tokens `a..b` are place names only, joined by coordinators, place prepositions, articles
+    /// or "of" ("Lagos", "Tanzania and Kenya", "and around Miami", "the University of Oslo"),
+    /// ending with a name.
+    pub(super) fn place_object(&self, a: usize, b: usize) -> bool {
+        let f = self.f;
+        a < b
+            && b <= self.toks.len()
+            && self.capitalized(b - 1)
+            && (a..b).all(|m| {
+                (m == a || !self.cut_before(m))
+                    && !self.inside(m)
+                    && (self.capitalized(m)
+                        || self.is(m, f.coordinators)
+                        || self.is(m, f.place_prepositions)
+                        || (self.is(m, &["the", "of", "la", "le", "les", "l'", "de", "du", "des", "d'"])))
+            })
     }
 
     pub(super) fn demonstrative(&self, k: usize) -> Option<Option<Gender>> {
@@ -260,8 +343,25 @@ impl Sentence<'_> {
         }
         // "les chiffres rendus publics par l'INSEE": the agent.
         if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)) {
-            if let Some(src) = self.named_in(by + 1..b, true) {
-                return Some(src);
+            // "the report by the University and College Union": the whole name after "by" when
+            // it is all capitalized words and coordinators.
+            let mut s = by + 1;
+            while s < b && self.is(s, f.determiners) {
+                s += 1;
+            }
+            let whole = s + 1 < b
+                && self.capitalized(s)
+                && self.capitalized(b - 1)
+                && (s..b).all(|m| self.capitalized(m) || self.is(m, f.coordinators) || self.is(m, &["of", "for"]))
+                && (s..b).any(|m| self.is(m, f.coordinators));
+            match self.named_in(by + 1..b, true) {
+                Some(src @ Source::Name { person: true, .. }) => return Some(src),
+                None if !whole => {}
+                Some(src) if !whole => return Some(src),
+                _ => {
+                    let text = self.text.get(self.toks[s].start..self.toks[b - 1].end)?.to_string();
+                    return Some(Source::Name { text, person: false, gender: None });
+                }
             }
         }
         if let Some(src) = self.named_in(a..b, false) {
@@ -302,7 +402,11 @@ impl Sentence<'_> {
                 let joins = self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
                 // "a spokesman for the utility", "l'avocat de la famille": kept.
                 (self.is(m, f.clause_words) && !joins)
-                    || (self.is(m, f.prepositions) && !self.is(m, &["of", "for", "de", "du", "des", "d'"]))
+                    || (self.is(m, f.prepositions)
+                        && !self.is(m, &["of", "for", "de", "du", "des", "d'"])
+                        && (!self.is(m, f.place_prepositions) || !self.place_object(m + 1, b))
+                        // "sources close to the talks", "people familiar with the matter".
+                        && !self.is(m - 1, &["close", "closest", "familiar", "proche", "proches"]))
             })
             .unwrap_or(b);
         // Named as the article names it, with its article ("the statement", "un agent"); a
@@ -371,7 +475,16 @@ impl Sentence<'_> {
         let f = self.f;
         let in_range: Vec<&Name> = self.names.iter().filter(|n| n.start >= range.start && n.last < range.end).collect();
         for n in &in_range {
-            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions));
+            // "Director of the FBI Louis Freeh", "le président du Conseil … de France Roger
+            // Cukierman": a person closing the phrase right after the organisation's name is
+            // the one holding the office, not its object.
+            let holder = n.last + 1 == range.end
+                && !n.titled
+                && n.first > range.start
+                && n.first == n.start
+                && self.capitalized(n.first - 1)
+                && !self.gap(n.first - 1, n.first).contains(',');
+            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions)) && !holder;
             // "McKinnon's spokeswoman": the spokeswoman; "the Cuban exile community": the community.
             let modifier = n.words == 1
                 && !n.titled
@@ -380,6 +493,16 @@ impl Sentence<'_> {
                 && self.toks[n.last + 1].raw.chars().next().is_some_and(char::is_lowercase)
                 && !self.is(n.last + 1, f.prepositions);
             if (n.possessive || modifier) && n.last + 1 < range.end {
+                continue;
+            }
+            // "the Food and Drug Administration", "Marta and Jonas Lindqvist": the last part of a
+            // coordinated name is not a person alone.
+            let joined = n.first >= range.start + 2
+                && self.is(n.first - 1, f.coordinators)
+                && !self.cut_before(n.first - 1)
+                && !self.cut_before(n.first)
+                && self.capitalized(n.first - 2);
+            if joined {
                 continue;
             }
             let full = self.people.canonical(&n.text);
