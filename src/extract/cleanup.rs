@@ -2,7 +2,7 @@
 //! headers, forms, embeds) and the boilerplate left inside articles (share bars, promos, sign-up
 //! boxes, kickers, trailing "related" lists).
 
-use super::dom::{Dom, NodeId, TextLens, is_blank};
+use super::dom::{Dom, NodeId, TextLens, is_blank, normalize_spaces};
 use super::patterns as pat;
 use super::readability::*;
 
@@ -75,6 +75,7 @@ impl Cleaner<'_> {
                 dom.detach(br);
             }
         }
+        remove_credited_captions(dom, article);
         remove_inline_boilerplate(dom, article);
         remove_promos_and_controls(dom, article);
         remove_closing_notes(dom, article);
@@ -191,6 +192,58 @@ impl Cleaner<'_> {
             }
         }
         remove
+    }
+}
+
+/// Drops the captions of pictures that credit the picture ("Der Hafen im Morgenlicht. Foto: dpa", a
+/// figcaption with its "© Agentur" part): photo-desk furniture that people do not read as the
+/// article's text. A caption is a figcaption, a block marked as one, or a block repeating the text
+/// of a picture's alt or title; captions without a credit stay.
+fn remove_credited_captions(dom: &mut Dom, article: NodeId) {
+    // Shorter alt texts ("Foto", a name) say too little to tell a caption by.
+    const CAPTION_ALT_MIN_CHARS: usize = 15;
+    const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    let media = ["img", "picture", "video", "iframe", "svg"];
+    let mut alts: Vec<String> = Vec::new();
+    for img in dom.by_tags(article, &["img"]) {
+        for a in ["alt", "title"] {
+            if let Some(v) =
+                dom.attr(img, a).map(normalize_spaces).filter(|v| v.chars().count() >= CAPTION_ALT_MIN_CHARS)
+            {
+                alts.push(v);
+            }
+        }
+    }
+    // Measured once: a block only loses text as captions inside it go (see remove_inline_boilerplate).
+    let lens = TextLens::new(dom, article, |_| 0);
+    let mut ms = String::new();
+    let blocks = ["figcaption", "p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6"];
+    for n in dom.by_tags(article, &blocks) {
+        if !dom.is_under(n, article) {
+            continue;
+        }
+        let len = lens.inner_len(n);
+        if len == 0 || len > pat::CAPTION_MAX_CHARS || dom.count_tags(n, &media) > 0 {
+            continue;
+        }
+        dom.match_string_into(n, &mut ms);
+        let text = normalize_spaces(&dom.inner_text(n));
+        // A block marked as a caption holds no heading (a teaser's card may be marked so).
+        let caption = dom.is_tag(n, "figcaption")
+            || (pat::is_marked_caption(&ms) && dom.count_tags(n, &HEADINGS) == 0)
+            || alts.iter().any(|a| text.starts_with(a.as_str()));
+        if !caption {
+            continue;
+        }
+        let mut marked_credit = || {
+            std::iter::once(n).chain(dom.iter_descendants(n)).filter(|&d| dom.is_element(d)).any(|d| {
+                dom.match_string_into(d, &mut ms);
+                pat::is_marked_caption_credit(&ms) || dom.attr(d, "itemprop").is_some_and(pat::is_marked_caption_credit)
+            })
+        };
+        if pat::caption_holds_credit(&text) || marked_credit() {
+            dom.detach(n);
+        }
     }
 }
 

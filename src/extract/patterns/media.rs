@@ -38,6 +38,69 @@ const CREDIT_NAME_LINKS: &[&str] = &[
 /// Agencies and photo libraries written in lower case ("Foto: dpa", "Photo: imago/Sven Simon").
 const CREDIT_AGENCIES: &[&str] = &["dpa", "afp", "ap", "epa", "apa", "kna", "ddp", "imago", "unsplash", "istock", "pixabay"];
 
+/// Class/id words of a picture's caption (`wp-caption-text`, `figure__caption`, `bildunterschrift`).
+const CAPTION_MARKS: &[&str] = &[
+    "caption", "bildunterschrift", "bildtext", "legende", "imagedescription", "image-description", "img-desc",
+    "image-desc",
+];
+/// Class/id/itemprop words of the part of a caption that credits the picture (`figure__copyright`,
+/// `asset-image__source`, `itemprop="creator"`).
+const CAPTION_CREDIT_MARKS: &[&str] = &[
+    "credit", "copyright", "source", "quelle", "fotograf", "photographer", "attribution", "creator", "author", "autor",
+];
+/// Openings of a credit after a caption's text ("… im Abendrot. Bild: TebNad/Shutterstock.com"), besides
+/// [`CREDIT_OPENINGS`].
+const CAPTION_CREDIT_OPENINGS: &[&str] = &["quelle:", "source:", "fuente:", "photograph by", "photo by", "autor:", "auteur :"];
+/// Photo agencies and picture libraries named in a caption's credit, as whole words.
+const PICTURE_SOURCES: &[&str] = &[
+    "shutterstock", "shutterstock.com", "getty images", "gettyimages", "istock", "istock.com", "istockphoto",
+    "stock.adobe.com", "adobe stock", "picture alliance", "picture-alliance", "imago", "unsplash", "pixabay",
+    "reuters", "afp", "dpa", "keystone", "wenn.com", "epa", "ap photo",
+];
+/// A caption holding a credit is no longer than this.
+pub const CAPTION_MAX_CHARS: usize = 400;
+
+/// Class/id words that say a block has, or lacks, a caption: it is no caption itself.
+const NOT_CAPTION: &[&str] = &["no_caption", "no-caption", "nocaption", "has-caption", "has_caption", "with-caption", "with_caption"];
+
+/// Do the class/id words mark a picture's caption?
+pub fn is_marked_caption(match_string: &str) -> bool {
+    let s = lower(match_string);
+    s.split_whitespace().any(|w| CAPTION_MARKS.iter().any(|m| w.contains(m)) && !NOT_CAPTION.iter().any(|m| w.contains(m)))
+}
+
+/// Do the class/id (or itemprop) words mark the credit of a caption?
+pub fn is_marked_caption_credit(match_string: &str) -> bool {
+    let s = lower(match_string);
+    CAPTION_CREDIT_MARKS.iter().any(|w| s.contains(w))
+}
+
+/// Does a caption's text credit the picture ("… Foto: Andina", "… | © MDV Sports", "(mlharing /
+/// iStock.com)", "/ Shutterstock")?
+pub fn caption_holds_credit(text: &str) -> bool {
+    if text.contains('©') {
+        return true;
+    }
+    let t = fold(text);
+    // A word opening at the text's start or after a space or bracket; an opening ("Foto:") only
+    // after the caption's text: one opening it is a label ("Foto: Leitungen unter der Straße").
+    let at_word = |w: &str| {
+        t.match_indices(w).any(|(i, _)| {
+            if i == 0 && w.ends_with([':', ' ']) {
+                return false;
+            }
+            let before = t[..i].chars().next_back();
+            let after = t[i + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && (w.ends_with([':', ' ']) || after.is_none_or(|c| !c.is_alphanumeric()))
+        })
+    };
+    at_word("(c)")
+        || CREDIT_OPENINGS.iter().filter(|o| o.ends_with(':') || o.contains(' ')).any(|o| at_word(o))
+        || CAPTION_CREDIT_OPENINGS.iter().any(|o| at_word(o))
+        || PICTURE_SOURCES.iter().any(|s| at_word(s))
+}
+
 /// Does the URL point at a video player whose embed is kept ("https://www.youtube.com/embed/…")?
 pub fn is_video_url(s: &str) -> bool {
     // Asked for every attribute of every embed: no allocation unless the value has capitals.
@@ -174,6 +237,12 @@ mod tests {
         assert!(is_marked_credit("image-credits", "DCV / Oppitz") && !is_marked_credit("caption", "DCV / Oppitz"));
         assert!(!is_marked_credit("credits", "Thanks to everyone who helped with this story"));
         assert!(!is_marked_credit("author-credits", "Geschrieben von") && !is_bare_credit("Photo: Jane Doe for"));
+        assert!(caption_holds_credit("Son tres los periodos de vacaciones. Foto: Andina"));
+        assert!(caption_holds_credit("Das Hermelin im Winter. (mlharing / iStock.com)") && caption_holds_credit("Tunis | © AFP"));
+        assert!(caption_holds_credit("The island of Redonda. Photograph by Ed Marshall"));
+        assert!(!caption_holds_credit("Foto: Leitungen unter der Speicherstraße") && caption_holds_credit("(c) Jane Doe"));
+        assert!(!caption_holds_credit("Ein Demonstrant vor dem Reichstag") && !caption_holds_credit("The adapter photo frame"));
+        assert!(!caption_holds_credit("Ihre Adpa-Karte") && is_marked_caption("wp-caption-text") && !is_marked_caption("item no_caption") && is_marked_caption_credit("figure__copyright"));
         assert!(!is_bare_credit("Jane Doe/Reuters") && !is_bare_credit("© 2026 Example Media. All rights reserved to the"));
     }
 }
