@@ -15,6 +15,7 @@ pub(super) struct Cleaner<'h> {
 impl Cleaner<'_> {
     pub(super) fn prep_article(&mut self, dom: &mut Dom, article: NodeId) {
         self.mark_data_tables(dom, article);
+        let picture_texts = picture_texts(dom, article);
         // Screen-reader-only labels ("Image caption, ", "Continue reading the main story").
         for n in dom.descendants(article) {
             if dom.attr(n, "class").is_some_and(pat::is_visually_hidden) {
@@ -75,7 +76,7 @@ impl Cleaner<'_> {
                 dom.detach(br);
             }
         }
-        remove_credited_captions(dom, article);
+        remove_credited_captions(dom, article, &picture_texts);
         remove_inline_boilerplate(dom, article);
         remove_promos_and_controls(dom, article);
         remove_closing_notes(dom, article);
@@ -195,17 +196,13 @@ impl Cleaner<'_> {
     }
 }
 
-/// Drops the captions of pictures that credit the picture ("Der Hafen im Morgenlicht. Foto: dpa", a
-/// figcaption with its "© Agentur" part): photo-desk furniture that people do not read as the
-/// article's text. A caption is a figcaption, a block marked as one, or a block repeating the text
-/// of a picture's alt or title; captions without a credit stay.
-fn remove_credited_captions(dom: &mut Dom, article: NodeId) {
-    // Shorter alt texts ("Foto", a name) say too little to tell a caption by.
+/// The alt and title texts of the content's pictures, taken before cleaning may drop a picture and
+/// leave its caption.
+fn picture_texts(dom: &Dom, article: NodeId) -> Vec<String> {
+    // Shorter texts ("Foto", a name) say too little to tell a caption by.
     const CAPTION_ALT_MIN_CHARS: usize = 15;
-    const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
-    let media = ["img", "picture", "video", "iframe", "svg"];
     let mut alts: Vec<String> = Vec::new();
-    for img in dom.by_tags(article, &["img"]) {
+    for img in dom.by_tags(article, &["img"]).into_iter().chain(dom.by_tags(super::dom::ROOT, &["img"])) {
         for a in ["alt", "title"] {
             if let Some(v) =
                 dom.attr(img, a).map(normalize_spaces).filter(|v| v.chars().count() >= CAPTION_ALT_MIN_CHARS)
@@ -214,6 +211,16 @@ fn remove_credited_captions(dom: &mut Dom, article: NodeId) {
             }
         }
     }
+    alts
+}
+
+/// Drops the captions of pictures that credit the picture ("Der Hafen im Morgenlicht. Foto: dpa", a
+/// figcaption with its "© Agentur" part): photo-desk furniture that people do not read as the
+/// article's text. A caption is a figcaption, a block marked as one, or a block repeating the text
+/// of a picture's alt or title; captions without a credit stay.
+fn remove_credited_captions(dom: &mut Dom, article: NodeId, alts: &[String]) {
+    const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    let media = ["img", "picture", "video", "iframe"];
     // Measured once: a block only loses text as captions inside it go (see remove_inline_boilerplate).
     let lens = TextLens::new(dom, article, |_| 0);
     let mut ms = String::new();
