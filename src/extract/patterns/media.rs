@@ -27,6 +27,7 @@ const CREDIT_OPENINGS: &[&str] = &[
     "photo:", "photo :", "photos:", "photograph:", "photography:", "picture:", "pictures:", "image:", "image source",
     "credit:", "photo credit", "image credit", "illustration:", "foto:", "fotos:", "bild:", "crédit photo",
     "crédits photo", "crédit :", "crédits :", "photo d'illustration", "crédito:", "créditos:", "fotografía:", "imagen:",
+    "photo by", "photos by", "photograph by", "photography by", "picture by",
 ];
 /// A credit standing alone is no longer than this.
 pub const CREDIT_MAX_CHARS: usize = 80;
@@ -51,12 +52,14 @@ const CAPTION_CREDIT_MARKS: &[&str] = &[
 /// Openings of a credit after a caption's text ("… im Abendrot. Bild: TebNad/Shutterstock.com"), besides
 /// [`CREDIT_OPENINGS`].
 const CAPTION_CREDIT_OPENINGS: &[&str] = &["quelle:", "source:", "fuente:", "photograph by", "photo by", "autor:", "auteur :"];
-/// Photo agencies and picture libraries named in a caption's credit, as whole words.
-const PICTURE_SOURCES: &[&str] = &[
+/// Picture libraries named in a credit, as whole words: only pictures come from them.
+const PICTURE_LIBRARIES: &[&str] = &[
     "shutterstock", "shutterstock.com", "getty images", "gettyimages", "istock", "istock.com", "istockphoto",
     "stock.adobe.com", "adobe stock", "picture alliance", "picture-alliance", "imago", "unsplash", "pixabay",
-    "reuters", "afp", "dpa", "keystone", "wenn.com", "epa", "ap photo",
+    "wenn.com",
 ];
+/// News agencies named in a caption's credit (they send stories too: a name with one is no credit alone).
+const PICTURE_AGENCIES: &[&str] = &["reuters", "afp", "dpa", "keystone", "epa", "ap photo"];
 /// A caption holding a credit is no longer than this.
 pub const CAPTION_MAX_CHARS: usize = 400;
 
@@ -98,7 +101,18 @@ pub fn caption_holds_credit(text: &str) -> bool {
     at_word("(c)")
         || CREDIT_OPENINGS.iter().filter(|o| o.ends_with(':') || o.contains(' ')).any(|o| at_word(o))
         || CAPTION_CREDIT_OPENINGS.iter().any(|o| at_word(o))
-        || PICTURE_SOURCES.iter().any(|s| at_word(s))
+        || PICTURE_LIBRARIES.iter().chain(PICTURE_AGENCIES).any(|s| at_word(s))
+}
+
+/// Does the text name a picture library, as whole words ("… / Getty Images")?
+fn names_picture_library(text: &str) -> bool {
+    let t = fold(text);
+    PICTURE_LIBRARIES.iter().any(|w| {
+        t.match_indices(w).any(|(i, _)| {
+            !t[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !t[i + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+    })
 }
 
 /// Does the URL point at a video player whose embed is kept ("https://www.youtube.com/embed/…")?
@@ -164,6 +178,9 @@ pub fn is_bare_credit(text: &str) -> bool {
     }
     let rest = if let Some(r) = t.strip_prefix('©') {
         r
+    } else if t.contains('/') && names_picture_library(t) {
+        // Names ending with a picture library, without an opening ("Judy Eddy/WENN.com").
+        t
     } else if Folded::new(t).is_picture_credit() {
         // The names follow the colon, or the opening's words ("Photo credit Jane Doe").
         match t.split_once(':') {
@@ -243,6 +260,9 @@ mod tests {
         assert!(!caption_holds_credit("Foto: Leitungen unter der Speicherstraße") && caption_holds_credit("(c) Jane Doe"));
         assert!(!caption_holds_credit("Ein Demonstrant vor dem Reichstag") && !caption_holds_credit("The adapter photo frame"));
         assert!(!caption_holds_credit("Ihre Adpa-Karte") && is_marked_caption("wp-caption-text") && !is_marked_caption("item no_caption") && is_marked_caption_credit("figure__copyright"));
+        assert!(is_bare_credit("Thomas Jackson/Digital Vision/Getty Images") && is_bare_credit("Judy Eddy/WENN.com"));
+        assert!(is_bare_credit("Photograph by Ed Marshall, Redonda Restoration Programme"));
+        assert!(!is_bare_credit("Getty Images/the agency said") && !is_bare_credit("Photo by the harbour at dawn"));
         assert!(!is_bare_credit("Jane Doe/Reuters") && !is_bare_credit("© 2026 Example Media. All rights reserved to the"));
     }
 }
