@@ -437,6 +437,30 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
     }
 }
 
+/// Does block `j` of `blocks` (text `text`) open an author's box closing the article: a heading
+/// naming the person ("Über Kathrin", then "Hallo, ich bin …" or a full name), or a line about a
+/// person the article never named before ("Jule Radeck studierte Sportwissenschaften …")?
+fn closes_with_person(dom: &Dom, blocks: &[NodeId], j: usize, text: &str) -> bool {
+    let rest = || blocks[j + 1..].iter().map(|&b| dom.inner_text(b)).collect::<Vec<_>>().join(" ");
+    if let Some(name) = pat::about_person(text) {
+        let rest = rest();
+        let full_name = name.split_whitespace().count() >= 2;
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        return !rest.is_empty() && (full_name || pat::opens_in_first_person(&rest) || rest.contains(last));
+    }
+    // A line about a person closes the article, nothing after it.
+    if j + 1 < blocks.len() {
+        return false;
+    }
+    // Not a quote closing a report ("Jane Doe ist überzeugt: „…“").
+    if text.contains(['"', '„', '“', '«', '»']) {
+        return false;
+    }
+    let Some(name) = pat::opens_with_person(text) else { return false };
+    let surname = name.rsplit(' ').next().unwrap_or(&name);
+    !blocks[..j].iter().any(|&b| dom.inner_text(b).contains(surname))
+}
+
 /// The blocks holding the content's text, in document order: for each run of text, its nearest
 /// enclosing block, widened to the largest wrapper holding nothing else.
 fn text_blocks(dom: &Dom, article: NodeId, lens: &TextLens) -> Vec<NodeId> {
@@ -553,8 +577,15 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             break;
         }
         after += len;
+        let text = dom.inner_text(b);
+        if closes_with_person(dom, &live, j, &text) {
+            for &x in &live[j..] {
+                dom.detach(x);
+            }
+            break;
+        }
         let Some(&next) = live.get(j + 1) else { continue };
-        let name = dom.inner_text(b);
+        let name = text;
         if pat::is_name_line(&name)
             && !pat::is_byline_line(&name)
             && pat::opens_author_bio(&dom.inner_text(next), &name)

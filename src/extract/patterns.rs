@@ -9,7 +9,10 @@ use std::sync::OnceLock;
 
 mod closing;
 mod media;
-pub use closing::{AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, is_signoff, opens_author_bio};
+pub use closing::{
+    AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, about_person, is_signoff,
+    opens_author_bio, opens_in_first_person, opens_with_person,
+};
 pub use media::{
     CAPTION_MAX_CHARS, CREDIT_MAX_CHARS, caption_holds_credit, is_bare_credit, is_gallery_counter, is_marked_caption,
     is_marked_caption_credit, is_marked_credit, is_media_control, is_video_url,
