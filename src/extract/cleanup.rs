@@ -567,6 +567,30 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             dom.detach(b);
         }
     }
+    // A call for support, membership or a subscription and what follows it, short in all.
+    let mut after = 0;
+    let mut call = None;
+    for &b in blocks.iter().rev() {
+        if !dom.is_under(b, article) {
+            continue;
+        }
+        let len = lens.inner_len(b);
+        if len > pat::SUPPORT_BLOCK_MAX_CHARS
+            || after + len > pat::CLOSING_SECTION_MAX_CHARS
+            || (after + len) * 3 > total
+        {
+            break;
+        }
+        if pat::Folded::new(&dom.inner_text(b)).calls_for_support() {
+            call = Some(b);
+        }
+        after += len;
+    }
+    if let Some(start) = call {
+        for &b in blocks.iter().skip_while(|&&b| b != start) {
+            dom.detach(b);
+        }
+    }
     // An author's box closing the article: a name alone, then a line about that person
     // ("Inga Buller" / "Inga Buller ist Head of Social …"), short in all.
     let live: Vec<NodeId> = blocks.iter().copied().filter(|&b| dom.is_under(b, article)).collect();

@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 mod closing;
 mod media;
 pub use closing::{
-    AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, about_person, is_signoff,
+    AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, SUPPORT_BLOCK_MAX_CHARS,
+    about_person, is_signoff,
     opens_author_bio, opens_in_first_person, opens_with_person,
 };
 pub use media::{

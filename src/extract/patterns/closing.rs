@@ -84,6 +84,21 @@ const CLOSING_PHRASES: &[&str] = &[
     "iscriviti", "wszelkie prawa zastrzeżone", "prawa autorskie", "zapraszamy do subskrypcji",
     "zapraszamy też do subskrypcji", "publikacja dostępna",
 ];
+/// Phrases of a call to support, join or pay for the site, which opens a box closing an article
+/// ("Gefällt dir unser Magazin? … brauchen wir deine Unterstützung", "We need your help", a paywall's
+/// "To view the full story, please subscribe").
+const SUPPORT_CALLS: &[&str] = &[
+    "we need your help", "support our journalism", "support independent journalism", "support our work",
+    "help us continue", "please consider supporting", "to view the full story", "to continue reading, subscribe",
+    "already a subscriber", "soutenez-nous", "soutenez notre", "soutenez le journalisme", "déjà abonné",
+    "gefällt dir unser", "gefällt ihnen unser", "brauchen wir deine unterstützung", "brauchen wir ihre unterstützung",
+    "unterstütze uns", "unterstützen sie uns", "unterstützen sie unabhängigen journalismus", "bereits abonnent",
+    "apoya el periodismo", "apóyanos", "te necesitamos", "hazte miembro", "hágase miembro", "ya eres suscriptor",
+    "sostieni il giornalismo", "wesprzyj nas",
+];
+/// A box calling for support closing an article, its blocks each no longer than this.
+pub const SUPPORT_BLOCK_MAX_CHARS: usize = 600;
+
 /// Headings over lists of other stories, as whole texts ("Related posts", "Weitere Artikel").
 const RELATED_HEADINGS: &[&str] = &[
     "related", "related posts", "related articles", "related stories", "related content", "related news",
@@ -273,6 +288,16 @@ impl Folded<'_> {
             || self.is_related_heading()
     }
 
+    /// Does the text call for support, membership or a subscription ("We need your help",
+    /// "Gefällt dir unser Klettermagazin?", « Soutenez-nous »)?
+    pub fn calls_for_support(&self) -> bool {
+        if self.raw.len() > SUPPORT_BLOCK_MAX_CHARS * 4 {
+            return false;
+        }
+        let t = self.folded();
+        t.chars().count() <= SUPPORT_BLOCK_MAX_CHARS && SUPPORT_CALLS.iter().any(|p| holds_phrase(t, p))
+    }
+
     /// Does the text open with a closing label and its colon ("Quelle: dpa", "Kategorie: News")?
     pub fn is_labelled_note(&self) -> bool {
         if self.raw.len() > CLOSING_NOTE_MAX_CHARS * 4 {
@@ -350,6 +375,9 @@ mod tests {
         assert!(disclosure("*Werbung. Dieser Beitrag enthält Werbung für Example.") && disclosure("Anzeige, enthält Affiliate Links"));
         assert!(disclosure("This post contains references to products from one or more of our advertisers."));
         assert!(!disclosure("Werbung ist überall: Jeder Mensch sieht am Tag Tausende Anzeigen.") && !disclosure("Sponsored by the city, the race drew 900 runners."));
+        let support = |t| Folded::new(t).calls_for_support();
+        assert!(support("We need your help") && support("Gefällt dir unser Klettermagazin? Dann unterstütze uns."));
+        assert!(support("Apoya el periodismo incómodo") && !support("The charity said it needs help from volunteers."));
         let label = |t| Folded::new(t).is_closing_label();
         assert!(label("Kontakt:") && label("Weitere Informationen") && label("Quellen :"));
         assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa") && !label("12 von 17") && !label("Schritt 3: Tags"));
