@@ -52,6 +52,8 @@ const CAPTION_CREDIT_MARKS: &[&str] = &[
 /// Openings of a credit after a caption's text ("… im Abendrot. Bild: TebNad/Shutterstock.com"), besides
 /// [`CREDIT_OPENINGS`].
 const CAPTION_CREDIT_OPENINGS: &[&str] = &["quelle:", "source:", "fuente:", "photograph by", "photo by", "autor:", "auteur :"];
+/// Licences a caption's credit names ("… Zum Vergrößern klicken. CC-BY-SA 2.0").
+const CAPTION_LICENCES: &[&str] = &["cc-by", "cc by", "cc0", "creative commons", "public domain", "gemeinfrei", "domaine public"];
 /// Picture libraries named in a credit, as whole words: only pictures come from them.
 const PICTURE_LIBRARIES: &[&str] = &[
     "shutterstock", "shutterstock.com", "getty images", "gettyimages", "istock", "istock.com", "istockphoto",
@@ -100,7 +102,7 @@ pub fn caption_holds_credit(text: &str) -> bool {
     };
     at_word("(c)")
         || CREDIT_OPENINGS.iter().filter(|o| o.ends_with(':') || o.contains(' ')).any(|o| at_word(o))
-        || CAPTION_CREDIT_OPENINGS.iter().any(|o| at_word(o))
+        || CAPTION_CREDIT_OPENINGS.iter().chain(CAPTION_LICENCES).any(|o| at_word(o))
         || PICTURE_LIBRARIES.iter().chain(PICTURE_AGENCIES).any(|s| at_word(s))
 }
 
@@ -257,6 +259,7 @@ mod tests {
         assert!(caption_holds_credit("Son tres los periodos de vacaciones. Foto: Andina"));
         assert!(caption_holds_credit("Das Hermelin im Winter. (mlharing / iStock.com)") && caption_holds_credit("Tunis | © AFP"));
         assert!(caption_holds_credit("The island of Redonda. Photograph by Ed Marshall"));
+        assert!(caption_holds_credit("Geflecht der Firmen. Zum Vergrößern klicken. CC-BY-SA 2.0"));
         assert!(!caption_holds_credit("Foto: Leitungen unter der Speicherstraße") && caption_holds_credit("(c) Jane Doe"));
         assert!(!caption_holds_credit("Ein Demonstrant vor dem Reichstag") && !caption_holds_credit("The adapter photo frame"));
         assert!(!caption_holds_credit("Ihre Adpa-Karte") && is_marked_caption("wp-caption-text") && !is_marked_caption("item no_caption") && is_marked_caption_credit("figure__copyright"));
