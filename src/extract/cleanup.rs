@@ -406,7 +406,8 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         }
         let links = dom.by_tags(n, &["a"]);
         let promo = folded.is_app_promo()
-            || (folded.mentions_newsletter() && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a))));
+            || (folded.mentions_newsletter()
+                && (folded.names_own_newsletter() || links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a)))));
         let shouted_link = pat::is_all_caps_line(&text) && lens.link_density(dom, n) >= 0.9;
         if shouted_link {
             dom.detach(n);

@@ -239,6 +239,13 @@ const SIGNUP_LINKS: &[&str] = &[
 ];
 /// Words naming a newsletter in a line promoting one.
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
+/// The site's own newsletter, as a promotion names it ("by signing up to our newsletter").
+const OWN_NEWSLETTER: &[&str] = &[
+    "our newsletter", "our newsletters", "our free newsletter", "our daily newsletter", "our weekly newsletter",
+    "notre newsletter", "notre infolettre", "notre lettre d'information", "unseren newsletter", "unserem newsletter",
+    "unser newsletter", "unseren kostenlosen newsletter", "unseren wöchentlichen newsletter", "nuestro newsletter",
+    "nuestra newsletter", "nuestro boletín", "la nostra newsletter", "naszego newslettera",
+];
 /// A line promoting a newsletter is no longer than this.
 pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
 /// Openings of the newsroom's notes on the article, kept whatever else they hold.
@@ -524,6 +531,11 @@ impl<'a> Folded<'a> {
     /// [`mentions_newsletter`].
     pub fn mentions_newsletter(&self) -> bool {
         mentions_newsletter_folded(self.folded())
+    }
+
+    /// Does the text name the site's own newsletter ("sign up to our newsletter", « notre newsletter »)?
+    pub fn names_own_newsletter(&self) -> bool {
+        OWN_NEWSLETTER.iter().any(|w| self.folded().contains(w))
     }
 }
 
