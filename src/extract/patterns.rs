@@ -68,6 +68,8 @@ const DATE_LINE_CUES: &[&str] = &[
     "mis à jour", "publié", "modifié", "actualisé", "dernière mise à jour",
     "aktualisiert", "veröffentlicht", "zuletzt aktualisiert", "stand:", "actualizado", "publicado",
     "última actualización", "aggiornato", "pubblicato", "atualizado", "atualização", "publicada",
+    "publiziert", "veröffentlichung", "publikacja", "opublikowano", "aktualizacja", "zaktualizowano", "data publikacji",
+    "gepubliceerd", "bijgewerkt",
 ];
 /// Words between a date line's cue and its date.
 const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à", "am", "um", "el", "il", "a las"];
@@ -278,7 +280,7 @@ const COPYRIGHT_LINE_MAX_CHARS: usize = 250;
 const COPYRIGHT_MARK_MAX_CHARS: usize = 60;
 /// No tool label has more letters than this (an upper bound for [`TOOL_LABELS`], checked in a test).
 const TOOL_LABEL_MAX_CHARS: usize = 32;
-/// Month names and abbreviations (English, French).
+/// Month names and abbreviations (English, French, German, Spanish, Italian, Portuguese, Polish).
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -289,6 +291,9 @@ const MONTHS: &[&str] = &[
     "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
     "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    // Polish, as dates write them ("16 marca 2021").
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia",
 ];
 /// Other words of a date line standing alone ("Tuesday, March 3, 2026 at 4:48 p.m. EST").
 const DATE_FILLERS: &[&str] = &[
@@ -746,6 +751,9 @@ mod tests {
         assert!(is_meta_line("Posted on Tuesday, March 3") && is_meta_line("Temps de lecture 3 min."));
         assert!(!is_meta_line("Published in 2019, the report found nothing new."));
         assert!(!is_meta_line("Updated figures show a 4% rise."));
+        assert!(is_meta_line("Publiziert: 03.04.2020, 12:35") && is_meta_line("Publikacja: 04.05.2021"));
+        assert!(is_meta_line("Veröffentlichung: 2. Februar 2022") && is_bare_date("16 marca 2021"));
+        assert!(!is_meta_line("Publiziert wurde 2019 nur ein Teil der Studie."));
         assert!(is_meta_line("Publié aujourd’hui à 05h00, modifié à 09h12") && is_meta_line("Updated yesterday at 9:40 p.m."));
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));
