@@ -232,6 +232,9 @@ const TOOL_LABELS: &[&str] = &[
     // Links to the comments below.
     "view comments", "see comments", "jump to comments", "voir les commentaires", "aller aux commentaires",
     "zu den kommentaren", "kommentare anzeigen", "ir a los comentarios", "ver comentarios", "vai ai commenti",
+    // The label of a table of contents (its links stay: they repeat the headings).
+    "table of contents", "inhaltsverzeichnis", "sommaire", "tabla de contenidos", "índice de contenidos",
+    "indice dei contenuti", "spis treści",
 ];
 /// Openings of the links of newsletter promotions ("Sign up here.", « Inscrivez-vous »).
 const SIGNUP_LINKS: &[&str] = &[
