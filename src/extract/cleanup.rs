@@ -502,6 +502,8 @@ fn text_blocks(dom: &Dom, article: NodeId, lens: &TextLens) -> Vec<NodeId> {
 /// links back, date and byline lines; never half the content. Anywhere in the content, a heading
 /// over other stories ("Weitere Artikel", "Related posts") goes with the links that follow it.
 fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
+    // A line that is all a link, closing the article, is no longer than this.
+    const LINK_LINE_MAX_CHARS: usize = 150;
     // Measured once: a block's length stays as measured when a block inside it goes.
     let lens = TextLens::new(dom, article, |_| 0);
     let blocks = text_blocks(dom, article, &lens);
@@ -641,7 +643,16 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let folded = pat::Folded::new(&text);
-        let note = folded.is_closing_note()
+        // A link alone, all of a short block: to another story or page ("Hier geht es zur neuen
+        // Vorstandsstruktur", "… weiter zu „die Wortwahl“"); a written-out address is a source.
+        let link_line = len <= LINK_LINE_MAX_CHARS
+            && !text.trim_start().starts_with("http")
+            && !text.trim_start().starts_with("www.")
+            && lens.link_density(dom, b) >= 0.9
+            // A video kept as its link ("▶ Video on YouTube") is the article's.
+            && !dom.by_tags(b, &["a"]).iter().any(|&a| dom.attr(a, "href").is_some_and(pat::is_video_url));
+        let note = link_line
+            || folded.is_closing_note()
             || folded.is_picture_credit()
             || folded.is_tool_label()
             || folded.is_bare_date()
