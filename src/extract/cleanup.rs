@@ -645,7 +645,9 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
         let folded = pat::Folded::new(&text);
         // A link alone, all of a short block: to another story or page ("Hier geht es zur neuen
         // Vorstandsstruktur", "… weiter zu „die Wortwahl“"); a written-out address is a source.
+        // Never much of the text: on a page of links the links are the content.
         let link_line = len <= LINK_LINE_MAX_CHARS
+            && (removed + len) * 4 <= total
             && !text.trim_start().starts_with("http")
             && !text.trim_start().starts_with("www.")
             && lens.link_density(dom, b) >= 0.9
