@@ -2,7 +2,7 @@
 //! headers, forms, embeds) and the boilerplate left inside articles (share bars, promos, sign-up
 //! boxes, kickers, trailing "related" lists).
 
-use super::dom::{Dom, NodeId, TextLens, is_blank};
+use super::dom::{Dom, NodeId, TextLens, is_blank, normalize_spaces};
 use super::patterns as pat;
 use super::readability::*;
 
@@ -15,6 +15,7 @@ pub(super) struct Cleaner<'h> {
 impl Cleaner<'_> {
     pub(super) fn prep_article(&mut self, dom: &mut Dom, article: NodeId) {
         self.mark_data_tables(dom, article);
+        let picture_texts = picture_texts(dom, article);
         // Screen-reader-only labels ("Image caption, ", "Continue reading the main story").
         for n in dom.descendants(article) {
             if dom.attr(n, "class").is_some_and(pat::is_visually_hidden) {
@@ -75,6 +76,7 @@ impl Cleaner<'_> {
                 dom.detach(br);
             }
         }
+        remove_credited_captions(dom, article, &picture_texts);
         remove_inline_boilerplate(dom, article);
         remove_promos_and_controls(dom, article);
         remove_closing_notes(dom, article);
@@ -191,6 +193,64 @@ impl Cleaner<'_> {
             }
         }
         remove
+    }
+}
+
+/// The alt and title texts of the content's pictures, taken before cleaning may drop a picture and
+/// leave its caption.
+fn picture_texts(dom: &Dom, article: NodeId) -> Vec<String> {
+    // Shorter texts ("Foto", a name) say too little to tell a caption by.
+    const CAPTION_ALT_MIN_CHARS: usize = 15;
+    let mut alts: Vec<String> = Vec::new();
+    for img in dom.by_tags(article, &["img"]).into_iter().chain(dom.by_tags(super::dom::ROOT, &["img"])) {
+        for a in ["alt", "title"] {
+            if let Some(v) =
+                dom.attr(img, a).map(normalize_spaces).filter(|v| v.chars().count() >= CAPTION_ALT_MIN_CHARS)
+            {
+                alts.push(v);
+            }
+        }
+    }
+    alts
+}
+
+/// Drops the captions of pictures that credit the picture ("Der Hafen im Morgenlicht. Foto: dpa", a
+/// figcaption with its "© Agentur" part): photo-desk furniture that people do not read as the
+/// article's text. A caption is a figcaption, a block marked as one, or a block repeating the text
+/// of a picture's alt or title; captions without a credit stay.
+fn remove_credited_captions(dom: &mut Dom, article: NodeId, alts: &[String]) {
+    const HEADINGS: [&str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    let media = ["img", "picture", "video", "iframe"];
+    // Measured once: a block only loses text as captions inside it go (see remove_inline_boilerplate).
+    let lens = TextLens::new(dom, article, |_| 0);
+    let mut ms = String::new();
+    let blocks = ["figcaption", "p", "div", "span", "small", "h2", "h3", "h4", "h5", "h6"];
+    for n in dom.by_tags(article, &blocks) {
+        if !dom.is_under(n, article) {
+            continue;
+        }
+        let len = lens.inner_len(n);
+        if len == 0 || len > pat::CAPTION_MAX_CHARS || dom.count_tags(n, &media) > 0 {
+            continue;
+        }
+        dom.match_string_into(n, &mut ms);
+        let text = normalize_spaces(&dom.inner_text(n));
+        // A block marked as a caption holds no heading (a teaser's card may be marked so).
+        let caption = dom.is_tag(n, "figcaption")
+            || (pat::is_marked_caption(&ms) && dom.count_tags(n, &HEADINGS) == 0)
+            || alts.iter().any(|a| text.starts_with(a.as_str()));
+        if !caption {
+            continue;
+        }
+        let mut marked_credit = || {
+            std::iter::once(n).chain(dom.iter_descendants(n)).filter(|&d| dom.is_element(d)).any(|d| {
+                dom.match_string_into(d, &mut ms);
+                pat::is_marked_caption_credit(&ms) || dom.attr(d, "itemprop").is_some_and(pat::is_marked_caption_credit)
+            })
+        };
+        if pat::caption_holds_credit(&text) || marked_credit() {
+            dom.detach(n);
+        }
     }
 }
 
@@ -346,7 +406,8 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
         }
         let links = dom.by_tags(n, &["a"]);
         let promo = folded.is_app_promo()
-            || (folded.mentions_newsletter() && links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a))));
+            || (folded.mentions_newsletter()
+                && (folded.names_own_newsletter() || links.iter().any(|&a| pat::is_signup_link(&dom.inner_text(a)))));
         let shouted_link = pat::is_all_caps_line(&text) && lens.link_density(dom, n) >= 0.9;
         if shouted_link {
             dom.detach(n);
@@ -375,6 +436,30 @@ fn remove_promos_and_controls(dom: &mut Dom, article: NodeId) {
             dom.detach(n);
         }
     }
+}
+
+/// Does block `j` of `blocks` (text `text`) open an author's box closing the article: a heading
+/// naming the person ("Über Kathrin", then "Hallo, ich bin …" or a full name), or a line about a
+/// person the article never named before ("Jule Radeck studierte Sportwissenschaften …")?
+fn closes_with_person(dom: &Dom, blocks: &[NodeId], j: usize, text: &str) -> bool {
+    let rest = || blocks[j + 1..].iter().map(|&b| dom.inner_text(b)).collect::<Vec<_>>().join(" ");
+    if let Some(name) = pat::about_person(text) {
+        let rest = rest();
+        let full_name = name.split_whitespace().count() >= 2;
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        return !rest.is_empty() && (full_name || pat::opens_in_first_person(&rest) || rest.contains(last));
+    }
+    // A line about a person closes the article, nothing after it.
+    if j + 1 < blocks.len() {
+        return false;
+    }
+    // Not a quote closing a report ("Jane Doe ist überzeugt: „…“").
+    if text.contains(['"', '„', '“', '«', '»']) {
+        return false;
+    }
+    let Some(name) = pat::opens_with_person(text) else { return false };
+    let surname = name.rsplit(' ').next().unwrap_or(&name);
+    !blocks[..j].iter().any(|&b| dom.inner_text(b).contains(surname))
 }
 
 /// The blocks holding the content's text, in document order: for each run of text, its nearest
@@ -417,6 +502,8 @@ fn text_blocks(dom: &Dom, article: NodeId, lens: &TextLens) -> Vec<NodeId> {
 /// links back, date and byline lines; never half the content. Anywhere in the content, a heading
 /// over other stories ("Weitere Artikel", "Related posts") goes with the links that follow it.
 fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
+    // A line that is all a link, closing the article, is no longer than this.
+    const LINK_LINE_MAX_CHARS: usize = 150;
     // Measured once: a block's length stays as measured when a block inside it goes.
     let lens = TextLens::new(dom, article, |_| 0);
     let blocks = text_blocks(dom, article, &lens);
@@ -483,6 +570,30 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             dom.detach(b);
         }
     }
+    // A call for support, membership or a subscription and what follows it, short in all.
+    let mut after = 0;
+    let mut call = None;
+    for &b in blocks.iter().rev() {
+        if !dom.is_under(b, article) {
+            continue;
+        }
+        let len = lens.inner_len(b);
+        if len > pat::SUPPORT_BLOCK_MAX_CHARS
+            || after + len > pat::CLOSING_SECTION_MAX_CHARS
+            || (after + len) * 3 > total
+        {
+            break;
+        }
+        if pat::Folded::new(&dom.inner_text(b)).calls_for_support() {
+            call = Some(b);
+        }
+        after += len;
+    }
+    if let Some(start) = call {
+        for &b in blocks.iter().skip_while(|&&b| b != start) {
+            dom.detach(b);
+        }
+    }
     // An author's box closing the article: a name alone, then a line about that person
     // ("Inga Buller" / "Inga Buller ist Head of Social …"), short in all.
     let live: Vec<NodeId> = blocks.iter().copied().filter(|&b| dom.is_under(b, article)).collect();
@@ -493,8 +604,15 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             break;
         }
         after += len;
+        let text = dom.inner_text(b);
+        if closes_with_person(dom, &live, j, &text) {
+            for &x in &live[j..] {
+                dom.detach(x);
+            }
+            break;
+        }
         let Some(&next) = live.get(j + 1) else { continue };
-        let name = dom.inner_text(b);
+        let name = text;
         if pat::is_name_line(&name)
             && !pat::is_byline_line(&name)
             && pat::opens_author_bio(&dom.inner_text(next), &name)
@@ -525,7 +643,18 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             continue;
         }
         let folded = pat::Folded::new(&text);
-        let note = folded.is_closing_note()
+        // A link alone, all of a short block: to another story or page ("Hier geht es zur neuen
+        // Vorstandsstruktur", "… weiter zu „die Wortwahl“"); a written-out address is a source.
+        // Never much of the text: on a page of links the links are the content.
+        let link_line = len <= LINK_LINE_MAX_CHARS
+            && (removed + len) * 4 <= total
+            && !text.trim_start().starts_with("http")
+            && !text.trim_start().starts_with("www.")
+            && lens.link_density(dom, b) >= 0.9
+            // A video kept as its link ("▶ Video on YouTube") is the article's.
+            && !dom.by_tags(b, &["a"]).iter().any(|&a| dom.attr(a, "href").is_some_and(pat::is_video_url));
+        let note = link_line
+            || folded.is_closing_note()
             || folded.is_picture_credit()
             || folded.is_tool_label()
             || folded.is_bare_date()

@@ -9,8 +9,15 @@ use std::sync::OnceLock;
 
 mod closing;
 mod media;
-pub use closing::{AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, is_signoff, opens_author_bio};
-pub use media::{CREDIT_MAX_CHARS, is_bare_credit, is_gallery_counter, is_marked_credit, is_media_control, is_video_url};
+pub use closing::{
+    AUTHOR_BOX_MAX_CHARS, CLOSING_NOTE_MAX_CHARS, CLOSING_SECTION_MAX_CHARS, RELATED_HEADING_MAX_CHARS, SUPPORT_BLOCK_MAX_CHARS,
+    about_person, is_signoff,
+    opens_author_bio, opens_in_first_person, opens_with_person,
+};
+pub use media::{
+    CAPTION_MAX_CHARS, CREDIT_MAX_CHARS, caption_holds_credit, is_bare_credit, is_gallery_counter, is_marked_caption,
+    is_marked_caption_credit, is_marked_credit, is_media_control, is_video_url,
+};
 
 /// Blocks that are almost never the article: navigation, chrome, comments, promotion.
 const UNLIKELY: &[&str] = &[
@@ -61,6 +68,8 @@ const DATE_LINE_CUES: &[&str] = &[
     "mis à jour", "publié", "modifié", "actualisé", "dernière mise à jour",
     "aktualisiert", "veröffentlicht", "zuletzt aktualisiert", "stand:", "actualizado", "publicado",
     "última actualización", "aggiornato", "pubblicato", "atualizado", "atualização", "publicada",
+    "publiziert", "veröffentlichung", "publikacja", "opublikowano", "aktualizacja", "zaktualizowano", "data publikacji",
+    "gepubliceerd", "bijgewerkt",
 ];
 /// Words between a date line's cue and its date.
 const DATE_LINE_LINKS: &[&str] = &["on", "at", "le", "the", "à", "am", "um", "el", "il", "a las"];
@@ -223,6 +232,9 @@ const TOOL_LABELS: &[&str] = &[
     // Links to the comments below.
     "view comments", "see comments", "jump to comments", "voir les commentaires", "aller aux commentaires",
     "zu den kommentaren", "kommentare anzeigen", "ir a los comentarios", "ver comentarios", "vai ai commenti",
+    // The label of a table of contents (its links stay: they repeat the headings).
+    "table of contents", "inhaltsverzeichnis", "sommaire", "tabla de contenidos", "índice de contenidos",
+    "indice dei contenuti", "spis treści",
 ];
 /// Openings of the links of newsletter promotions ("Sign up here.", « Inscrivez-vous »).
 const SIGNUP_LINKS: &[&str] = &[
@@ -232,6 +244,13 @@ const SIGNUP_LINKS: &[&str] = &[
 ];
 /// Words naming a newsletter in a line promoting one.
 const NEWSLETTER_WORDS: &[&str] = &["newsletter", "infolettre", "lettre d'information", "lettre d'info"];
+/// The site's own newsletter, as a promotion names it ("by signing up to our newsletter").
+const OWN_NEWSLETTER: &[&str] = &[
+    "our newsletter", "our newsletters", "our free newsletter", "our daily newsletter", "our weekly newsletter",
+    "notre newsletter", "notre infolettre", "notre lettre d'information", "unseren newsletter", "unserem newsletter",
+    "unser newsletter", "unseren kostenlosen newsletter", "unseren wöchentlichen newsletter", "nuestro newsletter",
+    "nuestra newsletter", "nuestro boletín", "la nostra newsletter", "naszego newslettera",
+];
 /// A line promoting a newsletter is no longer than this.
 pub const NEWSLETTER_PROMO_MAX_CHARS: usize = 300;
 /// Openings of the newsroom's notes on the article, kept whatever else they hold.
@@ -264,7 +283,7 @@ const COPYRIGHT_LINE_MAX_CHARS: usize = 250;
 const COPYRIGHT_MARK_MAX_CHARS: usize = 60;
 /// No tool label has more letters than this (an upper bound for [`TOOL_LABELS`], checked in a test).
 const TOOL_LABEL_MAX_CHARS: usize = 32;
-/// Month names and abbreviations (English, French).
+/// Month names and abbreviations (English, French, German, Spanish, Italian, Portuguese, Polish).
 const MONTHS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -275,6 +294,9 @@ const MONTHS: &[&str] = &[
     "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
     "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    // Polish, as dates write them ("16 marca 2021").
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października",
+    "listopada", "grudnia",
 ];
 /// Other words of a date line standing alone ("Tuesday, March 3, 2026 at 4:48 p.m. EST").
 const DATE_FILLERS: &[&str] = &[
@@ -518,6 +540,11 @@ impl<'a> Folded<'a> {
     pub fn mentions_newsletter(&self) -> bool {
         mentions_newsletter_folded(self.folded())
     }
+
+    /// Does the text name the site's own newsletter ("sign up to our newsletter", « notre newsletter »)?
+    pub fn names_own_newsletter(&self) -> bool {
+        OWN_NEWSLETTER.iter().any(|w| self.folded().contains(w))
+    }
 }
 
 /// Does the text open a box of page furniture ("About the author", « Article réservé aux abonnés »)?
@@ -727,6 +754,9 @@ mod tests {
         assert!(is_meta_line("Posted on Tuesday, March 3") && is_meta_line("Temps de lecture 3 min."));
         assert!(!is_meta_line("Published in 2019, the report found nothing new."));
         assert!(!is_meta_line("Updated figures show a 4% rise."));
+        assert!(is_meta_line("Publiziert: 03.04.2020, 12:35") && is_meta_line("Publikacja: 04.05.2021"));
+        assert!(is_meta_line("Veröffentlichung: 2. Februar 2022") && is_bare_date("16 marca 2021"));
+        assert!(!is_meta_line("Publiziert wurde 2019 nur ein Teil der Studie."));
         assert!(is_meta_line("Publié aujourd’hui à 05h00, modifié à 09h12") && is_meta_line("Updated yesterday at 9:40 p.m."));
         assert!(is_negative("hid x"));
         assert!(is_unlikely("ad-slot top"));

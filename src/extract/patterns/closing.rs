@@ -84,6 +84,21 @@ const CLOSING_PHRASES: &[&str] = &[
     "iscriviti", "wszelkie prawa zastrzeżone", "prawa autorskie", "zapraszamy do subskrypcji",
     "zapraszamy też do subskrypcji", "publikacja dostępna",
 ];
+/// Phrases of a call to support, join or pay for the site, which opens a box closing an article
+/// ("Gefällt dir unser Magazin? … brauchen wir deine Unterstützung", "We need your help", a paywall's
+/// "To view the full story, please subscribe").
+const SUPPORT_CALLS: &[&str] = &[
+    "we need your help", "support our journalism", "support independent journalism", "support our work",
+    "help us continue", "please consider supporting", "to view the full story", "to continue reading, subscribe",
+    "already a subscriber", "soutenez-nous", "soutenez notre", "soutenez le journalisme", "déjà abonné",
+    "gefällt dir unser", "gefällt ihnen unser", "brauchen wir deine unterstützung", "brauchen wir ihre unterstützung",
+    "unterstütze uns", "unterstützen sie uns", "unterstützen sie unabhängigen journalismus", "bereits abonnent",
+    "apoya el periodismo", "apóyanos", "te necesitamos", "hazte miembro", "hágase miembro", "ya eres suscriptor",
+    "sostieni il giornalismo", "wesprzyj nas",
+];
+/// A box calling for support closing an article, its blocks each no longer than this.
+pub const SUPPORT_BLOCK_MAX_CHARS: usize = 600;
+
 /// Headings over lists of other stories, as whole texts ("Related posts", "Weitere Artikel").
 const RELATED_HEADINGS: &[&str] = &[
     "related", "related posts", "related articles", "related stories", "related content", "related news",
@@ -132,6 +147,30 @@ const TAIL_CONTROLS: &[&str] = &[
 ];
 /// Verbs opening a line about a person after their name ("[Inga Buller] ist Head of Social …").
 const BIO_VERBS: &[&str] = &["is", "was", "writes", "est", "écrit", "ist", "war", "schreibt", "es", "escribe", "è", "jest"];
+/// Cues of an author's box heading before the person's name ("Über Kathrin", "About Jane Doe").
+const ABOUT_CUES: &[&str] = &["about", "über", "à propos de", "a propos de", "sobre", "acerca de"];
+/// First words of a line a person writes about themself ("Hallo, ich bin …", "Hi, I'm …").
+const FIRST_PERSON: &[&str] = &[
+    "i", "i'm", "hi", "hello", "hey", "je", "j'ai", "bonjour", "salut", "ich", "hallo", "moin", "servus", "yo",
+    "soy", "hola",
+];
+/// Verbs that may follow a name opening a line about a person ("Jule Radeck studierte …", "Candice
+/// Sealey is the Founder …").
+const BIO_LINE_VERBS: &[&str] = &[
+    "is", "was", "writes", "works", "worked", "lives", "has", "studied", "est", "écrit", "travaille", "vit", "a",
+    "ist", "war", "schreibt", "arbeitet", "arbeitete", "lebt", "studierte", "hat", "es", "escribe", "trabaja",
+    "vive", "è", "scrive", "jest", "pisze",
+];
+/// Words opening a sentence that are never a name ("Der Bürgermeister ist …", "The Mayor is …").
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "our", "my", "der", "die", "das", "ein", "eine", "dieser", "diese", "unser",
+    "unsere", "mein", "meine", "le", "la", "les", "un", "une", "ce", "cette", "notre", "el", "los", "las", "una",
+    "il", "lo", "gli",
+    // Prepositions opening a sentence ("Am Samstag ist …", "In Berlin war …").
+    "am", "im", "in", "an", "auf", "bei", "nach", "vor", "seit", "zum", "zur", "on", "at", "for", "au", "en",
+    "dans", "pour", "por", "para", "con",
+];
+
 /// An author's box closing an article (name, lines about them, notes) is no longer than this.
 pub const AUTHOR_BOX_MAX_CHARS: usize = 600;
 /// A block closing an article with a note of the site is no longer than this.
@@ -179,6 +218,46 @@ pub fn opens_author_bio(bio: &str, name: &str) -> bool {
     opens_with_words(&bio, &name) || (!surname.is_empty() && first == surname) || BIO_VERBS.contains(&first)
 }
 
+/// The person an author's box heading names ("Über Kathrin" → "Kathrin", "About Jane Doe").
+pub fn about_person(text: &str) -> Option<&str> {
+    let t = text.trim().trim_end_matches(':').trim_end();
+    let lower = t.to_lowercase();
+    let cue = ABOUT_CUES.iter().find(|c| opens_with_words(&lower, c))?;
+    // Lowercasing keeps the cue's length in bytes for these cues.
+    let name = t.get(cue.len()..)?.trim();
+    (super::is_name_line(name) && !name.contains(':')).then_some(name)
+}
+
+/// Does the text open as a person writes about themself ("Hallo, ich bin Foodbloggerin …")?
+pub fn opens_in_first_person(text: &str) -> bool {
+    let t = super::fold(text.get(..text.len().min(60)).unwrap_or(text));
+    t.split([' ', ',', '!']).next().is_some_and(|w| FIRST_PERSON.contains(&w))
+}
+
+/// The name opening a line about a person: two or three capitalized words, then a verb of a
+/// biography ("Jule Radeck studierte …", "Candice Sealey is the Founder …").
+pub fn opens_with_person(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().take(4).collect();
+    for k in 2..=3 {
+        let (Some(name), Some(next)) = (words.get(..k), words.get(k)) else { break };
+        let is_name = |w: &&str| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+                && !NOT_NAMES.contains(&w.to_lowercase().as_str())
+        };
+        // A comma after the name would open an apposition: news quotes people so ("Julian Fürholzer,
+        // Landesvorstand der JBN, erklärt: …").
+        if !name.iter().all(is_name) || name.iter().any(|w| w.ends_with(',')) {
+            return None;
+        }
+        if BIO_LINE_VERBS.contains(&next.to_lowercase().as_str()) {
+            return Some(name.join(" "));
+        }
+    }
+    None
+}
+
 /// Is the text the initials of a writer or agency signing off an article, alone ("aja/PAP",
 /// "(dpa)", "RIRM")? Letters only, in at most three parts joined by slashes, in brackets or capitals.
 pub fn is_signoff(text: &str) -> bool {
@@ -207,6 +286,16 @@ impl Folded<'_> {
             || BACK_LINKS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
             || TAIL_CONTROLS.contains(&t.trim_matches(|c: char| !c.is_alphanumeric()))
             || self.is_related_heading()
+    }
+
+    /// Does the text call for support, membership or a subscription ("We need your help",
+    /// "Gefällt dir unser Klettermagazin?", « Soutenez-nous »)?
+    pub fn calls_for_support(&self) -> bool {
+        if self.raw.len() > SUPPORT_BLOCK_MAX_CHARS * 4 {
+            return false;
+        }
+        let t = self.folded();
+        t.chars().count() <= SUPPORT_BLOCK_MAX_CHARS && SUPPORT_CALLS.iter().any(|p| holds_phrase(t, p))
     }
 
     /// Does the text open with a closing label and its colon ("Quelle: dpa", "Kategorie: News")?
@@ -286,6 +375,9 @@ mod tests {
         assert!(disclosure("*Werbung. Dieser Beitrag enthält Werbung für Example.") && disclosure("Anzeige, enthält Affiliate Links"));
         assert!(disclosure("This post contains references to products from one or more of our advertisers."));
         assert!(!disclosure("Werbung ist überall: Jeder Mensch sieht am Tag Tausende Anzeigen.") && !disclosure("Sponsored by the city, the race drew 900 runners."));
+        let support = |t| Folded::new(t).calls_for_support();
+        assert!(support("We need your help") && support("Gefällt dir unser Klettermagazin? Dann unterstütze uns."));
+        assert!(support("Apoya el periodismo incómodo") && !support("The charity said it needs help from volunteers."));
         let label = |t| Folded::new(t).is_closing_label();
         assert!(label("Kontakt:") && label("Weitere Informationen") && label("Quellen :"));
         assert!(!label("Kontakt zum Amt") && !label("Quelle: dpa") && !label("12 von 17") && !label("Schritt 3: Tags"));
@@ -304,6 +396,17 @@ mod tests {
         assert!(opens_author_bio("ist Gründungspartner der Kanzlei.", "Dr. Thomas Schulte"));
         assert!(opens_author_bio("Buller writes about food.", "Inga Buller"));
         assert!(!opens_author_bio("Die Stadt will nun klagen.", "Inga Buller"));
+        assert_eq!(about_person("Über Kathrin"), Some("Kathrin"));
+        assert_eq!(about_person("About Jane Doe:"), Some("Jane Doe"));
+        assert_eq!(about_person("Über die Studie"), None);
+        assert_eq!(about_person("Abouts"), None);
+        assert!(opens_in_first_person("Hallo, ich bin Foodbloggerin.") && !opens_in_first_person("Ichthyologen sagen"));
+        assert_eq!(opens_with_person("Jule Radeck studierte Sport.").as_deref(), Some("Jule Radeck"));
+        assert_eq!(opens_with_person("Julian Fürholzer, Landesvorstand der JBN, erklärt"), None);
+        assert_eq!(opens_with_person("Am Samstag ist das Spiel"), None);
+        assert_eq!(opens_with_person("Candice Sealey is the Founder").as_deref(), Some("Candice Sealey"));
+        assert_eq!(opens_with_person("Der Bürgermeister ist zufrieden."), None);
+        assert_eq!(opens_with_person("Berlin, Hamburg und München"), None);
     }
 
     #[test]

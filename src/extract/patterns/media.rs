@@ -27,6 +27,7 @@ const CREDIT_OPENINGS: &[&str] = &[
     "photo:", "photo :", "photos:", "photograph:", "photography:", "picture:", "pictures:", "image:", "image source",
     "credit:", "photo credit", "image credit", "illustration:", "foto:", "fotos:", "bild:", "crédit photo",
     "crédits photo", "crédit :", "crédits :", "photo d'illustration", "crédito:", "créditos:", "fotografía:", "imagen:",
+    "photo by", "photos by", "photograph by", "photography by", "picture by",
 ];
 /// A credit standing alone is no longer than this.
 pub const CREDIT_MAX_CHARS: usize = 80;
@@ -37,6 +38,84 @@ const CREDIT_NAME_LINKS: &[&str] = &[
 ];
 /// Agencies and photo libraries written in lower case ("Foto: dpa", "Photo: imago/Sven Simon").
 const CREDIT_AGENCIES: &[&str] = &["dpa", "afp", "ap", "epa", "apa", "kna", "ddp", "imago", "unsplash", "istock", "pixabay"];
+
+/// Class/id words of a picture's caption (`wp-caption-text`, `figure__caption`, `bildunterschrift`).
+const CAPTION_MARKS: &[&str] = &[
+    "caption", "bildunterschrift", "bildtext", "legende", "imagedescription", "image-description", "img-desc",
+    "image-desc",
+];
+/// Class/id/itemprop words of the part of a caption that credits the picture (`figure__copyright`,
+/// `asset-image__source`, `itemprop="creator"`).
+const CAPTION_CREDIT_MARKS: &[&str] = &[
+    "credit", "copyright", "source", "quelle", "fotograf", "photographer", "attribution", "creator", "author", "autor",
+];
+/// Openings of a credit after a caption's text ("… im Abendrot. Bild: TebNad/Shutterstock.com"), besides
+/// [`CREDIT_OPENINGS`].
+const CAPTION_CREDIT_OPENINGS: &[&str] = &["quelle:", "source:", "fuente:", "photograph by", "photo by", "autor:", "auteur :"];
+/// Licences a caption's credit names ("… Zum Vergrößern klicken. CC-BY-SA 2.0").
+const CAPTION_LICENCES: &[&str] = &["cc-by", "cc by", "cc0", "creative commons", "public domain", "gemeinfrei", "domaine public"];
+/// Picture libraries named in a credit, as whole words: only pictures come from them.
+const PICTURE_LIBRARIES: &[&str] = &[
+    "shutterstock", "shutterstock.com", "getty images", "gettyimages", "istock", "istock.com", "istockphoto",
+    "stock.adobe.com", "adobe stock", "picture alliance", "picture-alliance", "imago", "unsplash", "pixabay",
+    "wenn.com",
+];
+/// News agencies named in a caption's credit (they send stories too: a name with one is no credit alone).
+const PICTURE_AGENCIES: &[&str] = &["reuters", "afp", "dpa", "keystone", "epa", "ap photo"];
+/// A caption holding a credit is no longer than this.
+pub const CAPTION_MAX_CHARS: usize = 400;
+
+/// Class/id words that say a block has, or lacks, a caption: it is no caption itself.
+const NOT_CAPTION: &[&str] = &["no_caption", "no-caption", "nocaption", "has-caption", "has_caption", "with-caption", "with_caption"];
+
+/// Do the class/id words mark a picture's caption?
+pub fn is_marked_caption(match_string: &str) -> bool {
+    let s = lower(match_string);
+    s.split_whitespace().any(|w| CAPTION_MARKS.iter().any(|m| w.contains(m)) && !NOT_CAPTION.iter().any(|m| w.contains(m)))
+}
+
+/// Do the class/id (or itemprop) words mark the credit of a caption?
+pub fn is_marked_caption_credit(match_string: &str) -> bool {
+    let s = lower(match_string);
+    CAPTION_CREDIT_MARKS.iter().any(|w| s.contains(w))
+}
+
+/// Does a caption's text credit the picture ("… Foto: Andina", "… | © MDV Sports", "(mlharing /
+/// iStock.com)", "/ Shutterstock")?
+pub fn caption_holds_credit(text: &str) -> bool {
+    if text.contains('©') {
+        return true;
+    }
+    let t = fold(text);
+    // A word opening at the text's start or after a space or bracket; an opening ("Foto:") only
+    // after the caption's text: one opening it is a label ("Foto: Leitungen unter der Straße").
+    let at_word = |w: &str| {
+        t.match_indices(w).any(|(i, _)| {
+            if i == 0 && w.ends_with([':', ' ']) {
+                return false;
+            }
+            let before = t[..i].chars().next_back();
+            let after = t[i + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && (w.ends_with([':', ' ']) || after.is_none_or(|c| !c.is_alphanumeric()))
+        })
+    };
+    at_word("(c)")
+        || CREDIT_OPENINGS.iter().filter(|o| o.ends_with(':') || o.contains(' ')).any(|o| at_word(o))
+        || CAPTION_CREDIT_OPENINGS.iter().chain(CAPTION_LICENCES).any(|o| at_word(o))
+        || PICTURE_LIBRARIES.iter().chain(PICTURE_AGENCIES).any(|s| at_word(s))
+}
+
+/// Does the text name a picture library, as whole words ("… / Getty Images")?
+fn names_picture_library(text: &str) -> bool {
+    let t = fold(text);
+    PICTURE_LIBRARIES.iter().any(|w| {
+        t.match_indices(w).any(|(i, _)| {
+            !t[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+                && !t[i + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        })
+    })
+}
 
 /// Does the URL point at a video player whose embed is kept ("https://www.youtube.com/embed/…")?
 pub fn is_video_url(s: &str) -> bool {
@@ -101,6 +180,9 @@ pub fn is_bare_credit(text: &str) -> bool {
     }
     let rest = if let Some(r) = t.strip_prefix('©') {
         r
+    } else if t.contains('/') && names_picture_library(t) {
+        // Names ending with a picture library, without an opening ("Judy Eddy/WENN.com").
+        t
     } else if Folded::new(t).is_picture_credit() {
         // The names follow the colon, or the opening's words ("Photo credit Jane Doe").
         match t.split_once(':') {
@@ -174,6 +256,16 @@ mod tests {
         assert!(is_marked_credit("image-credits", "DCV / Oppitz") && !is_marked_credit("caption", "DCV / Oppitz"));
         assert!(!is_marked_credit("credits", "Thanks to everyone who helped with this story"));
         assert!(!is_marked_credit("author-credits", "Geschrieben von") && !is_bare_credit("Photo: Jane Doe for"));
+        assert!(caption_holds_credit("Son tres los periodos de vacaciones. Foto: Andina"));
+        assert!(caption_holds_credit("Das Hermelin im Winter. (mlharing / iStock.com)") && caption_holds_credit("Tunis | © AFP"));
+        assert!(caption_holds_credit("The island of Redonda. Photograph by Ed Marshall"));
+        assert!(caption_holds_credit("Geflecht der Firmen. Zum Vergrößern klicken. CC-BY-SA 2.0"));
+        assert!(!caption_holds_credit("Foto: Leitungen unter der Speicherstraße") && caption_holds_credit("(c) Jane Doe"));
+        assert!(!caption_holds_credit("Ein Demonstrant vor dem Reichstag") && !caption_holds_credit("The adapter photo frame"));
+        assert!(!caption_holds_credit("Ihre Adpa-Karte") && is_marked_caption("wp-caption-text") && !is_marked_caption("item no_caption") && is_marked_caption_credit("figure__copyright"));
+        assert!(is_bare_credit("Thomas Jackson/Digital Vision/Getty Images") && is_bare_credit("Judy Eddy/WENN.com"));
+        assert!(is_bare_credit("Photograph by Ed Marshall, Redonda Restoration Programme"));
+        assert!(!is_bare_credit("Getty Images/the agency said") && !is_bare_credit("Photo by the harbour at dawn"));
         assert!(!is_bare_credit("Jane Doe/Reuters") && !is_bare_credit("© 2026 Example Media. All rights reserved to the"));
     }
 }
