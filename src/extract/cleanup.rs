@@ -234,12 +234,14 @@ fn remove_credited_captions(dom: &mut Dom, article: NodeId, alts: &[String]) {
             continue;
         }
         dom.match_string_into(n, &mut ms);
-        let text = normalize_spaces(&dom.inner_text(n));
         // A block marked as a caption holds no heading (a teaser's card may be marked so).
-        let caption = dom.is_tag(n, "figcaption")
-            || (pat::is_marked_caption(&ms) && dom.count_tags(n, &HEADINGS) == 0)
-            || alts.iter().any(|a| text.starts_with(a.as_str()));
-        if !caption {
+        let marked = dom.is_tag(n, "figcaption") || (pat::is_marked_caption(&ms) && dom.count_tags(n, &HEADINGS) == 0);
+        if !marked && alts.is_empty() {
+            continue;
+        }
+        // Folded as normalize_spaces folds.
+        let text = dom.inner_text(n);
+        if !marked && !alts.iter().any(|a| text.starts_with(a.as_str())) {
             continue;
         }
         let mut marked_credit = || {
