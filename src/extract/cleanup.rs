@@ -550,52 +550,17 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
     }
     // A closing section: a bare label ("Kontakt:", "Quellen") or a heading over other stories,
     // with only short blocks after it, short in all.
-    let mut after = 0;
-    let mut section = None;
-    for &b in blocks.iter().rev() {
-        if !dom.is_under(b, article) {
-            continue;
-        }
-        let len = lens.inner_len(b);
-        if len > pat::CLOSING_NOTE_MAX_CHARS || after > pat::CLOSING_SECTION_MAX_CHARS || (after + len) * 3 > total {
-            break;
-        }
-        let text = dom.inner_text(b);
-        let folded = pat::Folded::new(&text);
-        if folded.is_closing_label() || folded.is_related_heading() {
-            section = Some(b);
-        }
-        after += len;
-    }
-    if let Some(start) = section {
-        for &b in blocks.iter().skip_while(|&&b| b != start) {
-            dom.detach(b);
-        }
-    }
+    let fits = |len: usize, after: usize| {
+        len <= pat::CLOSING_NOTE_MAX_CHARS && after <= pat::CLOSING_SECTION_MAX_CHARS && (after + len) * 3 <= total
+    };
+    drop_closing_run(dom, article, &blocks, &lens, fits, |f| f.is_closing_label() || f.is_related_heading());
     // A call for support, membership or a subscription and what follows it, short in all.
-    let mut after = 0;
-    let mut call = None;
-    for &b in blocks.iter().rev() {
-        if !dom.is_under(b, article) {
-            continue;
-        }
-        let len = lens.inner_len(b);
-        if len > pat::SUPPORT_BLOCK_MAX_CHARS
-            || after + len > pat::CLOSING_SECTION_MAX_CHARS
-            || (after + len) * 3 > total
-        {
-            break;
-        }
-        if pat::Folded::new(&dom.inner_text(b)).calls_for_support() {
-            call = Some(b);
-        }
-        after += len;
-    }
-    if let Some(start) = call {
-        for &b in blocks.iter().skip_while(|&&b| b != start) {
-            dom.detach(b);
-        }
-    }
+    let fits = |len: usize, after: usize| {
+        len <= pat::SUPPORT_BLOCK_MAX_CHARS
+            && after + len <= pat::CLOSING_SECTION_MAX_CHARS
+            && (after + len) * 3 <= total
+    };
+    drop_closing_run(dom, article, &blocks, &lens, fits, |f| f.calls_for_support());
     // An author's box closing the article: a name alone, then a line about that person
     // ("Inga Buller" / "Inga Buller ist Head of Social …"), short in all.
     let live: Vec<NodeId> = blocks.iter().copied().filter(|&b| dom.is_under(b, article)).collect();
@@ -669,6 +634,38 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
         }
         dom.detach(b);
         removed += len;
+    }
+}
+
+/// From the article's end back, over blocks that `fit` (a block's length, the length after it):
+/// the earliest block that `starts` a closing run goes, with every block after it.
+fn drop_closing_run(
+    dom: &mut Dom,
+    article: NodeId,
+    blocks: &[NodeId],
+    lens: &TextLens,
+    fits: impl Fn(usize, usize) -> bool,
+    starts: impl Fn(&pat::Folded) -> bool,
+) {
+    let mut after = 0;
+    let mut start = None;
+    for &b in blocks.iter().rev() {
+        if !dom.is_under(b, article) {
+            continue;
+        }
+        let len = lens.inner_len(b);
+        if !fits(len, after) {
+            break;
+        }
+        if starts(&pat::Folded::new(&dom.inner_text(b))) {
+            start = Some(b);
+        }
+        after += len;
+    }
+    if let Some(start) = start {
+        for &b in blocks.iter().skip_while(|&&b| b != start) {
+            dom.detach(b);
+        }
     }
 }
 
