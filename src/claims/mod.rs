@@ -56,7 +56,11 @@ const RANKING_DECISION: f32 = 0.373;
 /// cut as under the model's own calibration, so that recalibrating the model (another offset)
 /// leaves the ranking and the floors as they were.
 fn on_ranking_scale(p: f32) -> f32 {
-    let logit = |p: f32| (p.clamp(1e-6, 1.0 - 1e-6) / (1.0 - p.clamp(1e-6, 1.0 - 1e-6))).ln();
+    // ln in f64, as `model::sigmoid` takes exp: the same last bit natively and in wasm.
+    let logit = |p: f32| {
+        let p = f64::from(p.clamp(1e-6, 1.0 - 1e-6));
+        (p / (1.0 - p)).ln() as f32
+    };
     model::sigmoid(logit(p) - logit(decision_threshold()) + logit(RANKING_DECISION))
 }
 
@@ -213,9 +217,12 @@ fn sentence_frequency(candidates: &mut [Candidate]) -> Vec<f32> {
     let mut ids: FastMap<String, u32> = FastMap::default();
     let mut frequency: Vec<f32> = Vec::new();
     for c in candidates.iter_mut() {
-        let mut content_ids: Vec<u32> = c
-            .content
-            .iter()
+        // In word order, not the set's: ids (and the float sums over them) must not depend on the
+        // hasher, whose order differs between the native build and wasm32.
+        let mut words: Vec<&String> = c.content.iter().collect();
+        crate::sort::sort(&mut words);
+        let mut content_ids: Vec<u32> = words
+            .into_iter()
             .map(|w| {
                 let next = ids.len() as u32;
                 let id = *ids.entry(w.clone()).or_insert(next);
@@ -236,7 +243,7 @@ fn sentence_frequency(candidates: &mut [Candidate]) -> Vec<f32> {
 /// little. Also sets each candidate's [`Candidate::content_weight`].
 fn rarity(candidates: &mut [Candidate], frequency: &[f32]) -> Vec<f32> {
     let n = candidates.len() as f32;
-    let rarity: Vec<f32> = frequency.iter().map(|&d| (1.0 + n / d).ln()).collect();
+    let rarity: Vec<f32> = frequency.iter().map(|&d| f64::from(1.0 + n / d).ln() as f32).collect();
     for c in candidates.iter_mut() {
         c.content_weight = c.content_ids.iter().map(|&w| rarity[w as usize]).sum();
     }

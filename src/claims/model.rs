@@ -87,8 +87,10 @@ impl Model {
     }
 }
 
+/// In f64, rounded to f32: `exp` differs in the last bit between the native libm and wasm's, and
+/// the reader (wasm) and the CLI must give the same scores.
 pub fn sigmoid(z: f32) -> f32 {
-    if z.is_nan() { 0.5 } else { 1.0 / (1.0 + (-z).exp()) }
+    if z.is_nan() { 0.5 } else { (1.0 / (1.0 + (-f64::from(z)).exp())) as f32 }
 }
 
 static WEIGHTS: &[u8] = include_bytes!("weights.bin");
