@@ -99,10 +99,7 @@ fn find_lead(
                 continue;
             }
             page.match_string_into(d, &mut match_string);
-            let marked = (!whole_page && pat::is_lead(&match_string))
-                || excerpt.is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
-                || (!whole_page && follows_headline(page, d, title));
-            if marked && reads_as_lead(page, d, title) {
+            if marks_lead(page, d, &match_string, title, excerpt, whole_page) && reads_as_lead(page, d, title) {
                 found = Some(d);
             }
         }
@@ -142,18 +139,31 @@ fn find_dropped_lead(
         }
         // Dropped from the content: a lead, or a block holding one.
         page.match_string_into(d, &mut match_string);
-        let marked = pat::is_lead(&match_string)
-            || excerpt.is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
-            || follows_headline(page, d, title);
         // Its text may be in the content still, moved into a paragraph the grab made.
         let text_kept = || page.iter_descendants(d).any(|t| !page.is_element(t) && g.dom.is_under(t, g.root));
-        if marked && reads_as_lead(page, d, title) && !text_kept() {
+        if marks_lead(page, d, &match_string, title, excerpt, false) && reads_as_lead(page, d, title) && !text_kept() {
             found = Some(d);
             skip_under = Some(d);
         }
     }
     // No paragraph in the content after it: the content is no body to lead into.
     None
+}
+
+/// Is `d` (class/id words `match_string`) shown as a lead: marked as one, showing the page's
+/// description, or a deck right after the headline? Searching the whole page (`whole_page`), only
+/// the description counts: a class there may mark any teaser.
+fn marks_lead(
+    page: &Dom,
+    d: NodeId,
+    match_string: &str,
+    title: &str,
+    excerpt: Option<(&str, &TextLens)>,
+    whole_page: bool,
+) -> bool {
+    (!whole_page && pat::is_lead(match_string))
+        || excerpt.is_some_and(|(e, lens)| shows_excerpt(page, lens, d, e))
+        || (!whole_page && follows_headline(page, d, title))
 }
 
 fn reads_as_lead(page: &Dom, n: NodeId, title: &str) -> bool {
@@ -216,7 +226,8 @@ fn shows_excerpt(page: &Dom, lens: &TextLens, n: NodeId, excerpt: &str) -> bool 
     if !(LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&len) || len * 2 < excerpt.len().min(LEAD_MAX_CHARS) {
         return false;
     }
-    let text = normalize_spaces(&page.inner_text(n));
+    // Folded as normalize_spaces folds.
+    let text = page.inner_text(n);
     let text = text.trim_end_matches(['…', '.', ' ']);
     text.starts_with(excerpt)
         || (excerpt.starts_with(text)

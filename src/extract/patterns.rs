@@ -505,6 +505,16 @@ fn fold(text: &str) -> String {
     out
 }
 
+/// Does `t` hold `phrase` as whole words (a phrase ending in a space or hyphen may go on)?
+fn holds_phrase(t: &str, phrase: &str) -> bool {
+    t.match_indices(phrase).any(|(i, _)| {
+        let before = t[..i].chars().next_back();
+        let after = t[i + phrase.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric)
+            && (phrase.ends_with([' ', '-']) || !after.is_some_and(char::is_alphanumeric))
+    })
+}
+
 /// A text and its [`fold`], made on first use: the checks of one text fold it once.
 pub struct Folded<'a> {
     raw: &'a str,

@@ -1,7 +1,7 @@
 //! The notes sites set after an article (sources, filing lines, notices of rights, calls to
 //! follow or subscribe, links back) and the headings over other stories, by language.
 
-use super::Folded;
+use super::{Folded, holds_phrase};
 
 /// Labels of the notes sites set after an article, each followed by a colon ("Quelle: dpa",
 /// "Kontakt: …", "Category: News"): a short closing block opening with one is not the article's.
@@ -196,16 +196,6 @@ pub fn is_related_heading(text: &str) -> bool {
 /// Does `t` open with the words of `cue` (not a longer word: "Quellen" is not "Quelle")?
 fn opens_with_words(t: &str, cue: &str) -> bool {
     t.strip_prefix(cue).is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-}
-
-/// Does `t` hold `phrase` as whole words (a phrase ending in a space or hyphen may go on)?
-fn holds_phrase(t: &str, phrase: &str) -> bool {
-    t.match_indices(phrase).any(|(i, _)| {
-        let before = t[..i].chars().next_back();
-        let after = t[i + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric)
-            && (phrase.ends_with([' ', '-']) || !after.is_some_and(char::is_alphanumeric))
-    })
 }
 
 /// Does `bio` read as a line about the person named `name`: opening with the name, the surname or

@@ -1,6 +1,6 @@
 //! Pictures and video in an article: embeds kept, the controls of captions and galleries, credits.
 
-use super::{BYLINE_LINE_MAX_WORDS, Folded, fold, lower};
+use super::{BYLINE_LINE_MAX_WORDS, Folded, fold, holds_phrase, lower};
 
 /// Hosts of video players whose embeds are kept (as links).
 const VIDEO_HOSTS: &[&str] = &[
@@ -109,12 +109,7 @@ pub fn caption_holds_credit(text: &str) -> bool {
 /// Does the text name a picture library, as whole words ("… / Getty Images")?
 fn names_picture_library(text: &str) -> bool {
     let t = fold(text);
-    PICTURE_LIBRARIES.iter().any(|w| {
-        t.match_indices(w).any(|(i, _)| {
-            !t[..i].chars().next_back().is_some_and(char::is_alphanumeric)
-                && !t[i + w.len()..].chars().next().is_some_and(char::is_alphanumeric)
-        })
-    })
+    PICTURE_LIBRARIES.iter().any(|w| holds_phrase(&t, w))
 }
 
 /// Does the URL point at a video player whose embed is kept ("https://www.youtube.com/embed/…")?
