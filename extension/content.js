@@ -71,7 +71,10 @@
     frame.title = api.i18n.getMessage('frame_title') || 'Article Lens';
     // Lets the reader's "Copy as Markdown" use the Clipboard API (else it falls back to a selection copy).
     frame.allow = 'clipboard-write';
-    frame.src = readerUrl;
+    // The token in the address lets the reader claim the engine's analysis before the page reaches
+    // it over the channel below. The page can read it, and gains nothing: a claim is served only to
+    // our reader page in this tab, with this page's own analysis (ours then has it made anew).
+    frame.src = `${readerUrl}#${token}`;
 
     const channel = new MessageChannel();
     // Only our reader holds the other end; its messages are checked all the same (type, shape, size).
@@ -91,8 +94,10 @@
     };
     const nonce = [...crypto.getRandomValues(new Uint8Array(16))].map((b) => b.toString(16).padStart(2, '0')).join('');
     const nonceKey = `connect:${nonce}`;
+    // Stored while the frame loads, not after.
+    const stored = api.storage.local.set({ [nonceKey]: location.origin }).catch(() => {});
     frame.addEventListener('load', async () => {
-      await api.storage.local.set({ [nonceKey]: location.origin }).catch(() => {});
+      await stored;
       if (open?.frame !== frame) return;
       stages.push(['connect', now()]);
       frame.contentWindow.postMessage({ type: 'article-lens:connect', nonce }, readerOrigin, [channel.port2]);
@@ -111,14 +116,14 @@
     };
     window.addEventListener('keydown', onKey, true);
     document.documentElement.appendChild(frame);
-    open = { frame, channel, previousFocus, scroll, onKey, nonceKey };
+    open = { frame, channel, previousFocus, scroll, onKey, nonceKey, stored };
   }
 
   function hide() {
     if (!open) return;
-    const { frame, channel, previousFocus, scroll, onKey, onPageUsed, nonceKey } = open;
+    const { frame, channel, previousFocus, scroll, onKey, onPageUsed, nonceKey, stored } = open;
     clearOnPage();
-    api.storage.local.remove(nonceKey).catch(() => {}); // (the reader removes it once used)
+    stored.then(() => api.storage.local.remove(nonceKey)).catch(() => {}); // (the reader removes it once used)
     open = null;
     window.removeEventListener('keydown', onKey, true);
     channel.port1.close();

@@ -116,10 +116,14 @@
     return false;
   });
 
-  /** The prefetched job the reader's request names, if it is the same page from the same tab. */
+  /**
+   * The prefetched job the reader's request names, if it is from the same tab and for the same
+   * options; a claim alone (no page: the reader has only the token yet) takes the job's options.
+   */
   function claim(port, request) {
     const entry = typeof request.token === 'string' ? prefetched.get(request.token) : undefined;
-    if (!entry || entry.tabId !== port.sender?.tab?.id || !sameOptions(entry.options, request.options)) return false;
+    if (!entry || entry.tabId !== port.sender?.tab?.id) return false;
+    if (!request.claimOnly && !sameOptions(entry.options, request.options)) return false;
     clearTimeout(entry.timer);
     prefetched.delete(request.token);
     entry.port = port;
@@ -152,10 +156,14 @@
     }
   }
 
-  /** A request as the reader sends it: {id, html, options}; null if it is anything else. */
+  /**
+   * A request as the reader sends it: {id, html, options, token?}, or a claim alone {id, token,
+   * claimOnly: true}; null if it is anything else.
+   */
   function validRequest(message) {
     if (!message || typeof message !== 'object' || !Number.isSafeInteger(message.id)) return null;
     const { id, html, options = {}, token } = message;
+    if (message.claimOnly === true) return typeof token === 'string' ? { id, token, claimOnly: true } : null;
     if (typeof html !== 'string' || html.length > MAX_HTML) return { id, error: 'the page is too large to analyse' };
     if (!options || typeof options !== 'object' || Array.isArray(options)) return { id, error: 'invalid options' };
     const clean = {};
@@ -181,7 +189,9 @@
         reply(port, request);
         return;
       }
-      if (!claim(port, request)) run({ port, id: request.id, buffered: [] }, request.html, request.options);
+      if (claim(port, request)) return;
+      if (request.claimOnly) reply(port, { id: request.id, unclaimed: true });
+      else run({ port, id: request.id, buffered: [] }, request.html, request.options);
     });
     port.onDisconnect.addListener(() => {
       for (const [jobId, job] of jobs) if (job.port === port) jobs.delete(jobId);

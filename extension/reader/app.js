@@ -2,7 +2,7 @@
 // from the content script over a MessagePort (see content.js), analyses it in a worker and
 // renders it with the shared reader module.
 import { Reader } from './reader.js';
-import { analyzePage, warmUp } from './engine.js';
+import { analyzePage, claimAnalysis, warmUp } from './engine.js';
 import { extensionTranslator } from './i18n.js';
 import { makeWorksheet } from './worksheet.js';
 
@@ -16,6 +16,11 @@ warmUp();
 
 let port = null;
 let page = null;
+// The reading view may show before the page has come (see `early`): what needs the page waits.
+let pageArrived;
+const pageHere = new Promise((resolve) => {
+  pageArrived = resolve;
+});
 let forced = false;
 const close = () => port?.postMessage({ type: 'close' });
 // "Show on page": the content script highlights the page and answers with what it found.
@@ -55,7 +60,7 @@ window.addEventListener('message', async (event) => {
 // No page after this long (the handover failed): say so rather than stay blank.
 const NO_PAGE_MS = 30000;
 setTimeout(() => {
-  if (!page) readerReady.then((reader) => reader.showError(t('error_no_page')));
+  if (!page && !claimed) readerReady.then((reader) => reader.showError(t('error_no_page')));
 }, NO_PAGE_MS);
 
 // The page's HTML as the content script sends it. The core refuses pages past 8 MiB (UTF-8) with
@@ -93,7 +98,10 @@ function receive(data) {
     readerReady.then((reader) => reader.showError(`the page is too large to analyse (${mib.toFixed(1)} MiB; the limit is ${CORE_LIMIT_MIB} MiB)`));
     return;
   }
-  run(false);
+  pageArrived();
+  // The analysis claimed at start (below) serves this page; without one, analyse it.
+  if (early) early.then((ok) => ok || run(false));
+  else run(false);
 }
 
 /** The content script's answer to "Show on page", keeping only what the reader reads. */
@@ -116,7 +124,7 @@ const readerReady = api.storage.local.get('settings').catch(() => ({})).then((sa
     t,
     locale,
     onClose: close,
-    onShowAnyway: () => run(true),
+    onShowAnyway: () => pageHere.then(() => run(true)),
     settings: saved?.settings,
     onSettingsChange: (settings) => {
       api.storage.local.set({ settings }).catch(() => {});
@@ -126,7 +134,7 @@ const readerReady = api.storage.local.get('settings').catch(() => ({})).then((sa
     onRevealOnPage: (id) => port?.postMessage({ type: 'reveal', id, smooth: !matchMedia('(prefers-reduced-motion: reduce)').matches }),
     onBackToReader: () => port?.postMessage({ type: 'reader' }),
     // The worksheet of the page as shown (same URL and "show anyway" as its analysis).
-    onWorksheet: (format) => makeWorksheet(page.html, { url: pageUrl(), force: forced }, format),
+    onWorksheet: (format) => pageHere.then(() => makeWorksheet(page.html, { url: pageUrl(), force: forced }, format)),
   });
   api.storage.onChanged?.addListener((changes, area) => {
     if (area === 'local' && changes.settings?.newValue) reader.setSettings(changes.settings.newValue);
@@ -136,28 +144,51 @@ const readerReady = api.storage.local.get('settings').catch(() => ({})).then((sa
 
 const pageUrl = () => (/^https?:/.test(page.url) ? page.url : undefined);
 
-async function run(force) {
-  const reader = await readerReady;
+/**
+ * Shows the reading view as soon as it comes, then the whole analysis. With `claimToken`, it
+ * claims the warm engine's analysis begun at the click instead of sending the page; resolves
+ * false if there was none to claim (nothing shown), true otherwise.
+ */
+async function run(force, claimToken) {
   forced = force;
-  const timer = setTimeout(() => reader.showLoading(), LOADING_DELAY_MS);
+  let viewShown = false;
   let budget = 0;
-  try {
-    const url = pageUrl();
-    const onView = (view) => {
-      clearTimeout(timer);
+  const timer = setTimeout(() => readerReady.then((reader) => viewShown || reader.showLoading()), LOADING_DELAY_MS);
+  // Returns once the text is in the reader's DOM (the engine marks that moment for the benchmarks).
+  const onView = (view) => {
+    viewShown = true;
+    clearTimeout(timer);
+    return readerReady.then((reader) => {
       performance.mark('al-view');
       reader.show(view, { forced: force, pending: true });
       performance.mark('al-shown');
       requestAnimationFrame(() => setTimeout(() => performance.mark('al-painted')));
       budget = setTimeout(() => reader.stopWaiting(ANALYSIS_BUDGET_S), ANALYSIS_BUDGET_S * 1000);
-    };
+    });
+  };
+  try {
     performance.mark('al-sent');
-    const { analysis } = await analyzePage(page.html, { url, force }, { onView, prefetch: force ? undefined : page.token });
-    reader.show(analysis, { forced: force });
+    const { analysis } = claimToken
+      ? await claimAnalysis(claimToken, { onView })
+      : await analyzePage(page.html, { url: pageUrl(), force }, { onView, prefetch: force ? undefined : page.token });
+    (await readerReady).show(analysis, { forced: force });
+    return true;
   } catch (error) {
-    reader.showError(error?.message ?? String(error));
+    if (error?.unclaimed) return false;
+    (await readerReady).showError(error?.message ?? String(error));
+    return true;
   } finally {
     clearTimeout(timer);
     clearTimeout(budget);
   }
 }
+
+// The content script put the engine's token in this page's address: claim the analysis now,
+// while the page itself is still on its way over the channel.
+let claimed = false;
+const claimToken = location.hash.slice(1);
+const early = NONCE.test(claimToken) ? run(false, claimToken).then((ok) => {
+  claimed = ok;
+  if (ok) performance.mark('al-claimed');
+  return ok;
+}) : null;

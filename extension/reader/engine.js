@@ -10,14 +10,18 @@ const pending = new Map(); // id → {resolve, reject, onView, request}
 
 /** Handles one answer: {id, view} first, then {id, analysis, ms, version} or {id, error}. */
 function answer(data) {
-  const { id, error, view, ...result } = data ?? {};
+  const { id, error, view, unclaimed, ...result } = data ?? {};
   const job = pending.get(id);
   if (!job) return;
+  if (unclaimed === true) {
+    pending.delete(id);
+    job.reject(Object.assign(new Error('no analysis to claim'), { unclaimed: true }));
+    return;
+  }
   if (view !== undefined) {
     performance.mark('article-lens:view');
-    job.onView?.(view);
-    // The text is in the reader's DOM now (the benchmark reads this mark).
-    performance.mark('article-lens:text');
+    // The text is in the reader's DOM once onView returns (or its promise settles): the benchmark reads this mark.
+    Promise.resolve(job.onView?.(view)).catch(() => {}).then(() => performance.mark('article-lens:text'));
     return;
   }
   pending.delete(id);
@@ -81,7 +85,9 @@ function send(request, via) {
       // The port closed under us: fall through to the reader's own worker.
     }
   }
-  localWorker().postMessage(request);
+  // Only the warm engine holds claimable analyses.
+  if (request.claimOnly) answer({ id: request.id, unclaimed: true });
+  else localWorker().postMessage(request);
 }
 
 function resend(via) {
@@ -95,6 +101,16 @@ export function warmUp() {
 }
 
 /**
+ * Claims the analysis the warm engine began at the click (`token`, from content.js), before the
+ * page itself has reached the reader; as analyzePage, but it rejects with `error.unclaimed` when
+ * there is none to claim (no warm engine, or the job is gone): then analyse the page.
+ */
+export function claimAnalysis(token, { onView } = {}) {
+  if (!IN_EXTENSION) return Promise.reject(Object.assign(new Error('no analysis to claim'), { unclaimed: true }));
+  return request({ token, claimOnly: true }, onView);
+}
+
+/**
  * Analyses a page: resolves to {analysis, ms (time in the core), version}; rejects with an Error
  * whose message is written for a person. `onView(analysis)`, if given, gets the reading view
  * first: the article without its claims, figures and dates. `prefetch`: the token the content
@@ -102,9 +118,13 @@ export function warmUp() {
  */
 export function analyzePage(html, options = {}, { onView, prefetch } = {}) {
   const clean = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+  return request({ html, options: clean, ...(typeof prefetch === 'string' ? { token: prefetch } : {}) }, onView);
+}
+
+function request(fields, onView) {
   return new Promise((resolve, reject) => {
     const id = ++nextId;
-    const request = { id, html, options: clean, ...(typeof prefetch === 'string' ? { token: prefetch } : {}) };
+    const request = { id, ...fields };
     pending.set(id, { resolve, reject, onView, request });
     performance.mark('article-lens:request');
     send(request, IN_EXTENSION && (port || !retried) ? 'port' : 'local');

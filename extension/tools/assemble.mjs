@@ -60,11 +60,39 @@ function copyWasm(target) {
   for (const file of wasmFiles) cpSync(join(pkgDir, file), join(target, 'pkg', file));
 }
 
+// The reader's modules, all that app.js imports directly or not, in import order.
+function moduleGraph(dir, entry) {
+  const seen = [];
+  const visit = (file) => {
+    const text = readFileSync(join(dir, file), 'utf8');
+    for (const [, spec] of text.matchAll(/^\s*(?:import|export)\b[^'"]*?\bfrom\s+'\.\/([\w-]+\.js)'/gm)) {
+      if (seen.includes(spec)) continue;
+      seen.push(spec);
+      visit(spec);
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+// reader.html preloads the whole graph: fetched at once, not one import level after another.
+function preloadModules(readerDir) {
+  const html = readFileSync(join(readerDir, 'reader.html'), 'utf8');
+  const entry = '<script type="module" src="app.js"></script>';
+  if (!html.includes(entry)) {
+    console.error('reader.html no longer loads app.js as expected: update assemble.mjs');
+    process.exit(1);
+  }
+  const links = moduleGraph(readerDir, 'app.js').map((m) => `\n<link rel="modulepreload" href="${m}">`).join('');
+  writeFileSync(join(readerDir, 'reader.html'), html.replace(entry, entry + links));
+}
+
 for (const [browser, manifest] of Object.entries(manifests)) {
   const target = join(distDir, browser);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
   for (const file of [...extensionFiles, ...browserFiles[browser]]) cpSync(join(root, 'extension', file), join(target, file), { recursive: true });
+  preloadModules(join(target, 'reader'));
   copyWasm(target);
   writeFileSync(join(target, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
