@@ -218,6 +218,16 @@ const TEXT_MARK = `(() => {
   const mark = performance.getEntriesByName('article-lens:text')[0];
   return mark ? performance.timeOrigin + mark.startTime : null;
 })()`;
+// Where a click's time went, as epoch ms: the content script's start, the reader frame's start, the
+// reader's first request (its script running), the reading view's arrival; null when not marked.
+const STAGE_MARKS = `(() => {
+  const at = (name) => {
+    const m = performance.getEntriesByName(name)[0];
+    return m ? (m.detail?.at ?? performance.timeOrigin + m.startTime) : null;
+  };
+  return { script: at('al-collect'), frame: performance.timeOrigin, code: at('article-lens:request'), view: at('article-lens:view') };
+})()`;
+const STAGES = [['script', 'content script runs'], ['frame', 'reader frame starts'], ['code', 'reader script runs'], ['view', 'reading view arrives'], ['text', 'text in the DOM']];
 const FRAME_IN_PAGE = `Boolean(document.querySelector('iframe[src*="-extension://"]'))`;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitFor(probe, timeoutMs = 30000) {
@@ -251,9 +261,11 @@ async function click(d) {
   }
   const marked = await d.reader(TEXT_MARK);
   const ms = marked && typeof clicked === 'number' ? marked - clicked : seen - clicked;
+  const marks = typeof clicked === 'number' ? await d.reader(STAGE_MARKS) : null;
+  const stages = marks ? Object.fromEntries(Object.entries({ ...marks, text: marked }).map(([k, v]) => [k, v ? v - clicked : NaN])) : null;
   await d.toggle();
   await waitFor(async () => !(await d.page(FRAME_IN_PAGE)), 5000);
-  return { ms, state: retried ? `${state} (after a second click)` : state, polled: seen - clicked };
+  return { ms, stages, state: retried ? `${state} (after a second click)` : state, polled: seen - clicked };
 }
 
 const sample = () => {
@@ -272,9 +284,11 @@ async function clickBench(name, launch, dir) {
     states[r.state] = (states[r.state] ?? 0) + 1;
     return r.ms;
   };
-  const push = (list, r) => {
+  const breakdown = { cold: [], settled: [], warm: [] };
+  const push = (list, r, kind) => {
     const ms = note(r);
     if (Number.isFinite(ms)) list.push(ms);
+    if (Number.isFinite(ms) && r.stages) breakdown[kind].push(r.stages);
   };
   // Cold: a new browser (fresh profile, extension installed) for each first click; seed and readability pages in turn.
   for (let i = 0; i < (SETTLE > 0 ? 2 : 1) * COLD; i++) {
@@ -285,7 +299,7 @@ async function clickBench(name, launch, dir) {
       await d.open(onSeed ? SEED_URL : `${base}/corpus/${pages[i % pages.length]}/source.html`);
       if (wait) await sleep(SETTLE);
       const into = wait ? settled : cold;
-      push(onSeed ? into.seed : into.pages, await click(d));
+      push(onSeed ? into.seed : into.pages, await click(d), wait ? 'settled' : 'cold');
     } finally {
       await d.close();
     }
@@ -295,16 +309,16 @@ async function clickBench(name, launch, dir) {
   try {
     await d.open(SEED_URL);
     await click(d);
-    for (let i = 0; i < WARM; i++) push(warm.seed, await click(d));
+    for (let i = 0; i < WARM; i++) push(warm.seed, await click(d), 'warm');
     for (const id of pages) {
       await d.open(`${base}/corpus/${id}/source.html`);
-      push(warm.pages, await click(d));
+      push(warm.pages, await click(d), 'warm');
     }
   } finally {
     await d.close();
   }
   console.error(`${name}: cold ${JSON.stringify(cold)} settled ${JSON.stringify(settled)} warm ${JSON.stringify(warm)}`);
-  return { name, cold, settled, warm, states };
+  return { name, cold, settled, warm, states, breakdown };
 }
 
 function clickTable(results) {
@@ -325,6 +339,21 @@ function clickTable(results) {
   }
   say();
   say(`Reader states reached: ${results.map((r) => `${r.name} ${JSON.stringify(r.states)}`).join('; ')} (goal: p95 ≤ 200 ms in both browsers, cold included).`);
+  say();
+  say('Where the time goes: medians over the same clicks (both kinds of page), ms after the click, of when each step began; a step the browser did not mark is left out.');
+  say();
+  say(`| browser | case | n | ${STAGES.map(([, label]) => label).join(' | ')} |`);
+  say(`|---|---|---:|${STAGES.map(() => '---:').join('|')}|`);
+  for (const r of results) {
+    for (const [kind, label] of [['cold', 'cold'], ...(SETTLE > 0 ? [['settled', `${SETTLE / 1000} s after start`]] : []), ['warm', 'warm']]) {
+      const rows = r.breakdown[kind];
+      const cell = (key) => {
+        const xs = rows.map((s) => s[key]).filter(Number.isFinite);
+        return xs.length ? f(median(xs), 0) : '–';
+      };
+      say(`| ${r.name} | ${label} | ${rows.length} | ${STAGES.map(([key]) => cell(key)).join(' | ')} |`);
+    }
+  }
   say();
 }
 

@@ -37,10 +37,23 @@ export function formatDate(iso, locale) {
   if (m[3]) options.day = 'numeric';
   if (m[4]) Object.assign(options, { hour: '2-digit', minute: '2-digit' });
   try {
-    return new Intl.DateTimeFormat(locale, options).format(date);
+    return dateFormat(locale, options).format(date);
   } catch {
     return iso;
   }
+}
+
+// Formatters made once per locale and shape (making one costs far more than using it; a page
+// can list a thousand dates).
+const dateFormats = new Map();
+function dateFormat(locale, options) {
+  const key = `${locale ?? ''}|${Object.keys(options).join()}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }
 
 /** Sort key of a date mention: its first instant, or its value, as comparable ISO text. */
