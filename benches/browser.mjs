@@ -227,7 +227,7 @@ const STAGE_MARKS = `(() => {
   };
   return { script: at('al-collect'), frame: performance.timeOrigin, code: at('article-lens:request'), view: at('article-lens:view') };
 })()`;
-const STAGES = [['script', 'content script runs'], ['frame', 'reader frame starts'], ['code', 'reader script runs'], ['view', 'reading view arrives'], ['text', 'text in the DOM']];
+const STAGES = [['script', 'content script runs'], ['frame', 'reader frame starts'], ['code', 'reader asks the engine'], ['view', 'reading view arrives'], ['text', 'text in the DOM']];
 const FRAME_IN_PAGE = `Boolean(document.querySelector('iframe[src*="-extension://"]'))`;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function waitFor(probe, timeoutMs = 30000) {

@@ -7,12 +7,19 @@ const PORT_NAME = 'article-lens-engine';
 
 let nextId = 0;
 const pending = new Map(); // id → {resolve, reject, onView, request}
+// The claim early.js sent before this module loaded (id 0; ours count from 1), if any.
+const EARLY_ID = 0;
+const early = globalThis.articleLensEarlyClaim ?? null;
 
 /** Handles one answer: {id, view} first, then {id, analysis, ms, version} or {id, error}. */
 function answer(data) {
   const { id, error, view, unclaimed, ...result } = data ?? {};
   const job = pending.get(id);
-  if (!job) return;
+  if (!job) {
+    // The early claim's answers wait for claimAnalysis.
+    if (id === EARLY_ID && early?.adopted && !early.claimed) early.messages.push(data);
+    return;
+  }
   if (unclaimed === true) {
     pending.delete(id);
     job.reject(Object.assign(new Error('no analysis to claim'), { unclaimed: true }));
@@ -52,8 +59,15 @@ let answered = false;
 let retried = false;
 function connect() {
   if (port) return port;
-  answered = false;
-  const own = api.runtime.connect({ name: PORT_NAME });
+  // The early claim's port, while it is open: its answers may be on the way.
+  const adopt = Boolean(early && !early.adopted && !early.disconnected);
+  const own = adopt ? early.port : api.runtime.connect({ name: PORT_NAME });
+  answered = adopt && early.messages.length > 0;
+  if (adopt) {
+    early.adopted = true;
+    own.onMessage.removeListener(early.onMessage);
+    own.onDisconnect.removeListener(early.onDisconnect);
+  }
   port = own;
   own.onMessage.addListener((message) => {
     answered = true;
@@ -107,6 +121,17 @@ export function warmUp() {
  */
 export function claimAnalysis(token, { onView } = {}) {
   if (!IN_EXTENSION) return Promise.reject(Object.assign(new Error('no analysis to claim'), { unclaimed: true }));
+  if (early?.token === token && !early.claimed) {
+    connect();
+    early.claimed = true;
+    if (early.adopted) {
+      // Sent by early.js already: take what came, and what comes, for it.
+      return new Promise((resolve, reject) => {
+        pending.set(EARLY_ID, { resolve, reject, onView, request: { id: EARLY_ID, token, claimOnly: true } });
+        for (const message of early.messages.splice(0)) answer(message);
+      });
+    }
+  }
   return request({ token, claimOnly: true }, onView);
 }
 
