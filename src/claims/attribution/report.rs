@@ -92,7 +92,8 @@ fn drop_asides(text: &str, toks: &mut Vec<Token>) {
 pub(super) struct Sentence<'a> {
     text: &'a str,
     pub toks: Vec<Token<'a>>,
-    quotes: &'a [Range<usize>],
+    /// The sentence's quotes, an incise inside one cut out ("« Non, a dit X, jamais »").
+    quotes: Vec<Range<usize>>,
     names: Vec<Name>,
     people: &'a People,
     lang: Lang,
@@ -103,26 +104,129 @@ pub(super) struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    pub fn new(text: &'a str, range: Range<usize>, quotes: &'a [Range<usize>], lang: Lang, people: &'a People) -> Self {
+    pub fn new(text: &'a str, range: Range<usize>, quotes: &[Range<usize>], lang: Lang, people: &'a People) -> Self {
         let mut toks = tokens(text, range);
         drop_asides(text, &mut toks);
-        let inside = |t: &Token| quotes.iter().any(|q| q.contains(&t.start));
-        let names = names(text, &toks, lang).into_iter().filter(|n| !inside(&toks[n.start])).collect();
-        Sentence {
+        let mut sentence = Sentence {
             text,
             toks,
-            quotes,
-            names,
+            quotes: quotes.to_vec(),
+            names: Vec::new(),
             people,
             lang,
             f: frames(lang),
             tab: table(lang),
             crossed: RefCell::new(Vec::new()),
+        };
+        sentence.quotes = sentence.without_incises();
+        let names = names(text, &sentence.toks, lang);
+        sentence.names = names.into_iter().filter(|n| !sentence.inside(n.start)).collect();
+        sentence
+    }
+
+    /// The quotes with a reporting incise cut out of them: "« Je ne sais pas, a répété la
+    /// mère. Personne ne nous a rien dit. »", "« Il faut, explique-t-il, agir vite »". The
+    /// incise follows a comma inside the quote, opens with a reporting verb (or its auxiliary)
+    /// and runs to the next punctuation, with its subject after the verb.
+    fn without_incises(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::with_capacity(self.quotes.len());
+        for q in &self.quotes {
+            let mut from = q.start;
+            let mut k = 1;
+            while k < self.toks.len() {
+                let t = &self.toks[k];
+                let opens = q.contains(&t.start)
+                    && t.start > from
+                    && self.gap(k - 1, k).trim() == ","
+                    && self.toks[k - 1].start >= from;
+                let Some(end) = opens.then(|| self.incise_end(k)).flatten() else {
+                    k += 1;
+                    continue;
+                };
+                out.push(from..self.toks[k - 1].end);
+                if end >= self.toks.len() || self.toks[end].start >= q.end {
+                    from = q.end;
+                    break;
+                }
+                from = self.toks[end].start;
+                k = end + 1;
+            }
+            if from < q.end {
+                out.push(from..q.end);
+            }
+        }
+        out
+    }
+
+    /// The token after an incise opening at token `k` ("a répété la mère", "explique-t-il"):
+    /// a reporting verb, its subject after it, then punctuation within a few words.
+    fn incise_end(&self, k: usize) -> Option<usize> {
+        let f = self.f;
+        let n = self.toks.len();
+        let hyphen = |a: usize| a + 1 < n && self.gap(a, a + 1).trim() == "-";
+        let verb = |m: usize, past: bool| {
+            let forms = self.tab.verbs.get(&*self.toks.get(m)?.lower)?;
+            let (words, _) = forms.iter().find(|(w, form)| {
+                self.spells(m, w) && (*form == VerbForm::Finite || (past && *form == VerbForm::Past))
+            })?;
+            Some(m + words.len())
+        };
+        if self.capitalized(k) {
+            return None;
+        }
+        // A pronoun after the verb or its auxiliary is the incise's subject.
+        let inverted = |m: usize| {
+            let at = if hyphen(m - 1) && self.lower(m) == "t" && hyphen(m) { m + 1 } else { m };
+            (hyphen(at - 1) && self.pronoun(at, f.pronouns).is_some()).then_some(at + 1)
+        };
+        let mut subject_known = false;
+        let mut v = verb(k, false);
+        if v.is_none() && self.is(k, f.auxiliaries) {
+            // "a-t-il expliqué", "a encore répété".
+            let mut m = k + 1;
+            if let Some(after) = inverted(m) {
+                m = after;
+                subject_known = true;
+            }
+            while m < n && m < k + 4 && !self.cut_before(m) && self.one_between(m) {
+                m += 1;
+            }
+            v = verb(m, true);
+        }
+        let mut end = v?;
+        // "dit-il", "explique-t-elle".
+        if let Some(after) = (end < n).then(|| inverted(end)).flatten() {
+            end = after;
+            subject_known = true;
+        }
+        if !subject_known {
+            // The subject after the verb opens as a phrase does, not as a clause ("que").
+            let opens = end < n
+                && !self.cut_before(end)
+                && (self.capitalized(end) || self.is(end, f.determiners) || self.is(end, f.roles));
+            if !opens {
+                return None;
+            }
+        }
+        let limit = n.min(k + 16);
+        match (end..limit).find(|&m| self.cut_before(m)) {
+            Some(m) => Some(m),
+            // The incise ends the sentence: "…, a répété la mère de la victime."
+            None if n <= k + 16 => Some(n),
+            None => None,
         }
     }
 
     fn inside(&self, k: usize) -> bool {
         self.quotes.iter().any(|q| q.contains(&self.toks[k].start))
+    }
+
+    /// A quote ends right before token `p`, or an incise opens there inside one ("«  Non, a dit X »").
+    fn quote_before(&self, p: usize) -> bool {
+        p > 0 && {
+            let gap = self.gap(p - 1, p);
+            gap.contains(['”', '»', '"']) || (gap.trim() == "," && self.inside(p - 1) && !self.inside(p))
+        }
     }
 
     fn gap(&self, a: usize, b: usize) -> &str {
@@ -180,7 +284,15 @@ impl<'a> Sentence<'a> {
             // French "le" before a verb is as often a pronoun: "il le dit").
             let after_article =
                 self.lang == Lang::En && k > 0 && !self.cut_before(k) && self.is(k - 1, &["the", "a", "an"]);
-            return (!(noun || (after_article && *form == VerbForm::Finite))).then_some((words.len(), *form));
+            // "le prévenu", "un proche", "l'accusé": a French participle right after an article is
+            // a noun (a clitic "le" comes before the auxiliary: "l'a prévenu").
+            let noun_participle = self.lang == Lang::Fr
+                && *form == VerbForm::Past
+                && k > 0
+                && !self.cut_before(k)
+                && self.is(k - 1, self.f.determiners);
+            let noun_form = noun || noun_participle || (after_article && *form == VerbForm::Finite);
+            return (!noun_form).then_some((words.len(), *form));
         }
         // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
         forms
@@ -265,6 +377,14 @@ impl<'a> Sentence<'a> {
                     .filter(|w| fusing.contains(&w.as_str()))
                     .and_then(|_| fused.iter().find(|(f, ..)| self.toks.get(after).is_some_and(|t| t.lower == *f)));
                 let np = if fused.is_some() { self.np_after(after + 1, false) } else { self.np_after(after, true) };
+                // "selon le président de la chambre, Daniel Prêtre, …": the person in apposition.
+                let apposed = np.clone().and_then(|np| {
+                    let person = matches!(self.source_of(np.clone(), true), Some(Source::Phrase { gender: Some(_), plural: false, .. }));
+                    person.then(|| self.apposed_person(np.end)).flatten()
+                });
+                if first.is_none() && apposed.is_some() {
+                    first = apposed;
+                }
                 if first.is_none() {
                     first = np.clone().and_then(|np| self.source_of(np, true)).map(|src| match (src, fused) {
                         (Source::Phrase { text, plural, gender, owner }, Some(&(_, article, before_vowel))) => {
@@ -375,8 +495,7 @@ impl<'a> Sentence<'a> {
         }
         // "62 % des Français soutiennent la mesure": support, not a report.
         if self.tab.clause_only.contains(self.lower(k)) && !self.opens_clause(after) {
-            let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
-            if !(quote_before && self.cut_before(p)) {
+                if !(self.quote_before(p) && self.cut_before(p)) {
                 return None;
             }
         }
@@ -447,7 +566,7 @@ impl<'a> Sentence<'a> {
             let fronted = self.lang == Lang::En && self.cut_before(p) && p > 0;
             return (gerund || fronted).then_some(Source::MainSubject);
         }
-        let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
+        let quote_before = self.quote_before(p);
         if p > 0 && self.cut_before(p) && !quote_before {
             // "Le président de la région, Laurent Wauquiez, a critiqué la décision": the
             // subject and its apposition open the sentence; the phrase after the verb is the object.
@@ -456,8 +575,10 @@ impl<'a> Sentence<'a> {
             }
         }
         if self.cut_before(p) {
-            // "…,” said a U.S. Embassy official." / "», soupirait un agent."
-            if let Some(src) = self.inverted_subject(k, after, quote_before) {
+            // "…,” said a U.S. Embassy official." / "», soupirait un agent."; not "Le projet,
+            // annoncé en mai, …", a participle in apposition.
+            let inverts = quote_before || form != VerbForm::Past || auxiliary;
+            if let Some(src) = self.inverted_subject(k, after, quote_before).filter(|_| inverts) {
                 return Some(src);
             }
             if p > 0 && self.gap(p - 1, p).contains(',') && !quote_before && (form != VerbForm::Past || auxiliary) {

@@ -180,6 +180,8 @@ pub static FRAMES: Frames = Frames {
         "suggérer", "recommander", "reprocher", "révéler", "dévoiler", "concéder", "objecter",
         "abonder", "asséner", "railler", "s'offusquer", "offusquer", "s'enthousiasmer",
         "enthousiasmer", "féliciter", "vanter", "tweeter", "rassurer", "s'esclaffer", "esclaffer",
+        "souffler", "glisser", "analyser", "compléter", "pester", "grincer", "désoler", "s'amuser",
+        "sourire: sourit sourient souriait souriaient sourit souri souriant",
     ],
     inflect: inflect_verb,
     source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "a-t-on appris de", "apprend-on de", "à en croire", "a en croire"],
@@ -222,6 +224,12 @@ pub static FRAMES: Frames = Frames {
         "eur", "euse", "rice", "ant", "ante", "ien", "ienne", "iste", "ier", "ière", "ois", "oise",
         "ais", "aise", "ard", "arde", "in", "ine", "aire",
     ],
+    person_nouns: &[
+        "prévenu", "prévenue", "accusé", "accusée", "victime", "témoin", "élu", "élue", "riverain",
+        "riveraine", "proche", "responsable", "gendarme", "retraité", "retraitée", "salarié", "salariée",
+        "parent", "élève", "usager", "usagère", "agent", "patient", "patiente", "client", "cliente",
+        "adolescent", "adolescente", "supporter", "médecin", "passager", "passagère",
+    ],
     gendered_articles: &[
         ("le", Gender::Male), ("un", Gender::Male), ("du", Gender::Male),
         ("la", Gender::Female), ("une", Gender::Female),
@@ -250,12 +258,19 @@ pub static FRAMES: Frames = Frames {
     other_senses: &[("témoigner", "de"), ("témoigner", "d'")],
     // Verbs with another common sense ("reprend un centre", "relever le seuil", "a lancé des
     // avions", "signale un hors-jeu"): a report only before a clause or a quote.
-    clause_only: (&["soutenir", "maintenir", "reprendre", "relever", "emporter", "lancer", "signaler"], &["que", "qu'"]),
+    // "souffle un riverain" after a quote; not "le vent souffle", "la porte grince".
+    clause_only: (
+        &[
+            "soutenir", "maintenir", "reprendre", "relever", "emporter", "lancer", "signaler", "souffler",
+            "glisser", "analyser", "compléter", "pester", "grincer", "sourire", "amuser", "désoler",
+        ],
+        &["que", "qu'"],
+    ),
     pronominal: &[
         "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
         "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",
         "interroger", "justifier", "prononcer", "exprimer", "engager", "vanter", "expliquer",
-        "souvenir", "agacer", "offusquer", "enthousiasmer", "esclaffer",
+        "souvenir", "agacer", "offusquer", "enthousiasmer", "esclaffer", "désoler", "amuser",
     ],
     infinitive_after: &[
         "fini par", "tenu à", "empressé de", "empressé d'", "décidé de", "décidé d'", "choisi de",

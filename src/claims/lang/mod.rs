@@ -146,6 +146,8 @@ pub struct Frames {
     pub possessives: &'static [(&'static str, Option<Gender>, bool)],
     /// Endings of nouns of people ("-eur", "-ienne"): only such a noun's article tells a gender.
     pub person_suffixes: &'static [&'static str],
+    /// Nouns of people that no ending tells ("prévenu", "victime"): their article tells a gender.
+    pub person_nouns: &'static [&'static str],
     /// Singular articles that tell a gender ("la", "un"): (word, gender).
     pub gendered_articles: &'static [(&'static str, Gender)],
     /// Singular demonstratives that refer back to a person, with their gender when they tell it.

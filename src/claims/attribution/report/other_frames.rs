@@ -128,7 +128,11 @@ impl Sentence<'_> {
         }
         let np = self.np_after(1, true)?;
         let comma = np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim_start().starts_with(',');
-        let src = self.source_of(np, true).filter(|_| comma)?;
+        let src = self.source_of(np.clone(), true).filter(|_| comma)?;
+        // "Pour le procureur, Jean-Marc Bailly, « … »": the person in apposition.
+        if let (Source::Phrase { gender: Some(_), plural: false, .. }, Some(person)) = (&src, self.apposed_person(np.end)) {
+            return Some(person);
+        }
         match src {
             Source::Name { person: true, .. } | Source::Phrase { gender: Some(_), plural: false, .. } => Some(src),
             _ => None,

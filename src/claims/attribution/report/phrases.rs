@@ -2,7 +2,7 @@
 //! inverted one, appositions, and who a phrase names (a person, an organisation, or the phrase
 //! as the article words it, with its article and owner).
 
-use super::super::super::lang::Gender;
+use super::super::super::lang::{Gender, cues, statement_cues};
 use super::super::names::{Name, gender_before, looks_like_person};
 use super::{Owner, Sentence, Source, is_hard};
 use crate::lang::Lang;
@@ -153,7 +153,13 @@ impl Sentence<'_> {
             || self.is(start, f.noun_markers)
             || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (leading && self.pronoun(start, f.object_pronouns).is_some())
-            || (leading && self.is(start, f.bare_sources));
+            || (leading && self.is(start, f.bare_sources))
+            // "according to data released Tuesday by the Bureau …": records whose author follows.
+            || (leading
+                && self.is(start, f.records.0)
+                && (start + 1..self.toks.len().min(start + 8))
+                    .take_while(|&m| !self.cut_before(m))
+                    .any(|m| self.is(m, f.agent)));
         // ", say political consultants.": a bare plural is an inverted subject only at the end.
         let function_word = self.pronoun(start, f.pronouns).is_some()
             || self.is(start, f.clause_words)
@@ -170,7 +176,10 @@ impl Sentence<'_> {
         let mut m = start + 1;
         while m < self.toks.len() && m - start < 12 && !self.cut_before(m) && !self.inside(m) {
             // "note l'Institut national de la statistique et des études économiques."
-            let joins = !leading && self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
+            // "des services d'incendie et de secours": a coordinated complement.
+            let joins = !leading
+                && self.is(m, f.coordinators)
+                && (self.is(m + 1, f.determiners) || self.is(m + 1, &["de", "d'", "du", "des", "of"]));
             let them = self.is(m, f.one_of_them) && self.is(m - 1, &["d'", "entre"]);
             if self.is(m, f.clause_words) && !joins && !them {
                 break;
@@ -211,6 +220,14 @@ impl Sentence<'_> {
             return None;
         }
         Some(start..m)
+    }
+
+    /// A lowercase word with a past participle's ending ("publié", "released").
+    fn participle(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        !self.capitalized(k)
+            && w.chars().count() > 4
+            && statement_cues(self.lang).participle_suffixes.iter().any(|x| w.ends_with(x))
     }
 
     pub(super) fn capitalized(&self, k: usize) -> bool {
@@ -292,6 +309,9 @@ impl Sentence<'_> {
         if let Some(p) = self.pronoun(s, f.pronouns) {
             return Some(p);
         }
+        if let Some(src) = self.after_bare_apposition(s) {
+            return Some(src);
+        }
         let mut m = s + 1;
         while m < self.toks.len() && m - s < 9 && !self.cut_before(m) {
             let past = self.lang == Lang::En && self.lower(m).ends_with("ed") && !self.is(m - 1, f.determiners);
@@ -310,6 +330,31 @@ impl Sentence<'_> {
             }
         }
         self.source_of(s..m, false)
+    }
+
+    /// "Agriculteur à Étueffont, Pascal Lhomme ne décolère pas", "Boulangère depuis vingt ans,
+    /// Claire Martin …": a phrase without an article opening the sentence says who the person
+    /// named after its comma is, the subject.
+    fn after_bare_apposition(&self, s: usize) -> Option<Source> {
+        let f = self.f;
+        if self.is(s, f.determiners) {
+            return None;
+        }
+        let comma = (s + 1..self.toks.len().min(s + 9)).find(|&m| self.cut_before(m))?;
+        if self.gap(comma - 1, comma).trim() != ","
+            || self.inside(comma)
+            || matches!(self.named_in(s..comma, false), Some(Source::Name { person: true, .. }))
+        {
+            return None;
+        }
+        let n = self.names.iter().find(|n| n.start == comma && !n.possessive)?;
+        if n.last + 1 >= self.toks.len() || self.cut_before(n.last + 1) {
+            return None;
+        }
+        match self.named_in(n.start..n.last + 1, false) {
+            Some(src @ Source::Name { person: true, .. }) => Some(src),
+            _ => None,
+        }
     }
 
     /// Who the noun phrase `np` names: a person in it, a pronoun, an organisation, or the
@@ -407,6 +452,8 @@ impl Sentence<'_> {
                         && (!self.is(m, f.place_prepositions) || !self.place_object(m + 1, b))
                         // "sources close to the talks", "people familiar with the matter".
                         && !self.is(m - 1, &["close", "closest", "familiar", "proche", "proches"]))
+                    // "un sondage Ifop publié dimanche": a participle dated after the name.
+                    || (m > s && self.is(m + 1, cues(self.lang).time_words) && self.participle(m))
             })
             .unwrap_or(b);
         // Named as the article names it, with its article ("the statement", "un agent"); a
@@ -451,6 +498,7 @@ impl Sentence<'_> {
         let human = self.is(s, f.roles)
             || self.is(s, f.female_words)
             || self.is(s, f.male_words)
+            || self.is(s, f.person_nouns)
             || f.person_suffixes.iter().any(|x| head.ends_with(x) && head.chars().count() > x.chars().count() + 2);
         if let Some(&(_, g)) = f.gendered_articles.iter().find(|(w, _)| *w == self.lower(a)).filter(|_| human) {
             return Some(g);

@@ -1,6 +1,7 @@
 //! The subject of a reporting verb: before it, inverted after it ("…, said X", "dit-elle"),
 //! in apposition, or the agent of a passive.
 
+use super::super::super::lang::{cues, statement_cues};
 use super::{Sentence, Source};
 use crate::lang::Lang;
 
@@ -53,6 +54,17 @@ impl Sentence<'_> {
         if !quote_before && self.lang == Lang::En && !self.is(k, self.f.inverting) {
             return None;
         }
+        // "…, a reconnu mardi la direction": a word of time or manner before the subject.
+        let mut after = after;
+        while after < self.toks.len()
+            && after < k + 6
+            && !self.cut_before(after)
+            && self.one_between(after)
+            && !self.is(after, self.f.determiners)
+            && !self.is(after, self.f.prepositions)
+        {
+            after += 1;
+        }
         // "», a réagi sur Twitter le ministre": a short place or medium before the subject.
         let after = if quote_before && self.lang == Lang::Fr { self.after_short_complement(after) } else { after };
         let np = self.np_after(after, false)?;
@@ -60,13 +72,8 @@ impl Sentence<'_> {
             return None;
         }
         // "…, a indiqué le manageur du club, Pierre Dréossi.": the name in apposition.
-        if np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim() == "," {
-            let named = self.names.iter().find(|n| n.start == np.end);
-            if let Some(n) = named.filter(|n| n.last + 1 == self.toks.len() || self.cut_before(n.last + 1)) {
-                if let Some(src @ Source::Name { person: true, .. }) = self.named_in(n.start..n.last + 1, false) {
-                    return Some(src);
-                }
-            }
+        if let Some(src) = self.apposed_person(np.end) {
+            return Some(src);
         }
         let src = self.source_of(np.clone(), false)?;
         let short = match self.lang {
@@ -76,13 +83,57 @@ impl Sentence<'_> {
                 let head = (np.start..np.end).find(|&m| !self.is(m, self.f.determiners)).unwrap_or(np.start);
                 let named = self.toks[head].raw.starts_with(char::is_uppercase);
                 let ends = np.end == self.toks.len() || self.cut_before(np.end);
-                np.len() <= 3 || (named && ends && np.len() <= 10)
+                // "…, précise la communauté d'agglomération.": a phrase that ends the sentence.
+                let phrase = self.is(np.start, self.f.determiners) && self.clause_before(k);
+                np.len() <= 3 || (named && ends && np.len() <= 10) || (phrase && ends && np.len() <= 12)
             }
         };
         match &src {
             Source::Name { person: true, .. } => Some(src),
             _ if quote_before => Some(src),
             Source::Phrase { .. } | Source::Name { .. } if short => Some(src),
+            _ => None,
+        }
+    }
+
+    /// The words before the report's verb `k` make a clause, with a verb before any relative
+    /// ("Le chantier devrait durer un an, précise …"), not a noun phrase and its relative
+    /// ("Le gouvernement dont X était ministre, a nié …", where the phrase after is the object).
+    fn clause_before(&self, k: usize) -> bool {
+        let f = self.f;
+        let form = statement_cues(self.lang);
+        (0..self.skip_back(k))
+            .take_while(|&m| !self.is(m, f.relatives) && !self.is(m, f.clause_words))
+            .any(|m| {
+                let w = self.lower(m);
+                self.is(m, f.auxiliaries)
+                    || self.is(m, form.past_forms)
+                    || self.is(m, cues(self.lang).prediction)
+                    || self.is(m, f.narration_verbs)
+                    || self.is(m, f.copulas)
+                    || self.is(m, f.passive)
+                    || self.tab.verbs.contains_key(w)
+                    || (w.chars().count() > 4 && form.past_suffixes.iter().any(|x| w.ends_with(x)))
+            })
+    }
+
+    /// "le procureur, Jean-Marc Bailly,", "…, le colonel Henri Masson.": the person named in
+    /// apposition after the phrase ending before token `m`, up to punctuation.
+    pub(super) fn apposed_person(&self, m: usize) -> Option<Source> {
+        if m == 0 || m >= self.toks.len() || self.gap(m - 1, m).trim() != "," || self.inside(m) {
+            return None;
+        }
+        // "le colonel", "l'ingénieur": an article and lowercase words of a role before the name.
+        let mut s = m;
+        while s + 1 < self.toks.len() && s < m + 3 && !self.capitalized(s) && !self.cut_before(s + 1) {
+            s += 1;
+        }
+        let n = self.names.iter().find(|n| (n.start == s || n.start == m) && !n.possessive)?;
+        if n.last + 1 < self.toks.len() && !self.cut_before(n.last + 1) {
+            return None;
+        }
+        match self.named_in(n.start..n.last + 1, false) {
+            Some(src @ Source::Name { person: true, .. }) => Some(src),
             _ => None,
         }
     }
