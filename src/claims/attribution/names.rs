@@ -240,6 +240,18 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "hôpital",
     "mairie",
     "préfecture",
+    "bureau",
+    "administration",
+    "authority",
+    "board",
+    "committee",
+    "organization",
+    "organisation",
+    "federation",
+    "fédération",
+    "syndicat",
+    "comité",
+    "communauté",
 ];
 
 /// Lowercase words linking the parts of a name ("Charles de Gaulle", "Bruno Le Maire").
@@ -390,8 +402,10 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
     out
 }
 
+/// A name of an organisation or a place: a word of one, or English "of" inside ("Bureau of
+/// Labor", "University of Oslo"), which no person's name has.
 pub(super) fn is_org(name: &Name) -> bool {
-    name.text.split([' ', '-']).any(|w| in_list(NOT_PERSON_WORDS, &w.to_lowercase()))
+    name.text.split([' ', '-']).any(|w| w == "of" || in_list(NOT_PERSON_WORDS, &w.to_lowercase()))
 }
 
 pub(super) fn looks_like_person(name: &Name) -> bool {

@@ -277,9 +277,11 @@ impl<'a> Sentence<'a> {
                 && next < self.toks.len()
                 && !self.cut_before(next)
                 && !self.inside(next)
-                && self.tab.verbs.get(&*self.toks[next].lower).is_some_and(|next_forms| {
+                && (self.tab.verbs.get(&*self.toks[next].lower).is_some_and(|next_forms| {
                     next_forms.iter().any(|(w, f)| w.len() == 1 && matches!(f, VerbForm::Finite | VerbForm::Past))
-                });
+                })
+                    // "a Commerce Department report showed"
+                    || self.tab.records_verbs.iter().any(|v| self.spells(next, v)));
             // "the report found", "a claim": a base form right after an article is a noun (in
             // French "le" before a verb is as often a pronoun: "il le dit").
             let after_article =
@@ -495,7 +497,12 @@ impl<'a> Sentence<'a> {
         }
         // "62 % des Français soutiennent la mesure": support, not a report.
         if self.tab.clause_only.contains(self.lower(k)) && !self.opens_clause(after) {
-                if !(self.quote_before(p) && self.cut_before(p)) {
+            // "…, prévoit Météo-France.": after a clause and its comma, with its subject closing the sentence.
+            let closing = after < self.toks.len()
+                && self.toks.len() - after <= 6
+                && (after + 1..self.toks.len()).all(|m| !self.cut_before(m));
+            let inverted = p > 0 && self.gap(p - 1, p).trim() == "," && closing && self.clause_before(k);
+            if !(self.quote_before(p) && self.cut_before(p)) && !inverted {
                 return None;
             }
         }

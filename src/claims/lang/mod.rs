@@ -215,6 +215,8 @@ pub struct Frames {
     pub prepositions: &'static [&'static str],
     /// Prepositions of place: a name after one is a place, not a person.
     pub place_prepositions: &'static [&'static str],
+    /// Phrases of place after an impersonal report ("assure-t-on du côté de la mairie").
+    pub place_phrases: &'static [&'static str],
     /// Words of a role before a name ("Minister", "spokesman").
     pub roles: &'static [&'static str],
     /// Words of an office that go with a role ("Foreign", "State" in "Secretary of State").

@@ -16,7 +16,9 @@ impl Sentence<'_> {
         // The records head the subject or open it ("les statistiques de la préfecture").
         let names_records = |t: &str| {
             let word = |w: &str| w.rsplit(['\'', '’']).next().unwrap_or(w).to_lowercase();
-            t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
+            // "A Labor Department report showed": the records close the phrase, their author before them.
+            let head = t.split_whitespace().last().is_some_and(|w| in_list(nouns, &word(w)));
+            head || t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
         };
         let own = self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)));
         // "A report by the World Bank found that …": the records' author, named after "by".
@@ -133,8 +135,11 @@ impl Sentence<'_> {
         if let (Source::Phrase { gender: Some(_), plural: false, .. }, Some(person)) = (&src, self.apposed_person(np.end)) {
             return Some(person);
         }
+        // "Pour la CFDT, « … »": an acronym names a body that speaks, not a time or a place.
+        let acronym = |t: &str| t.chars().count() > 1 && t.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
         match src {
             Source::Name { person: true, .. } | Source::Phrase { gender: Some(_), plural: false, .. } => Some(src),
+            Source::Name { ref text, .. } if acronym(text) => Some(src),
             _ => None,
         }
     }

@@ -387,7 +387,13 @@ impl Sentence<'_> {
             return None;
         }
         // "les chiffres rendus publics par l'INSEE": the agent.
-        if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)) {
+        // "analysts polled by Reuters": people asked by the agent are the source, not the agent.
+        let mut head = a;
+        while head < b && (self.is(head, f.determiners) || self.is(head, f.quantifiers)) {
+            head += 1;
+        }
+        let asked = self.is(head, f.bare_sources) && head + 1 < b && !self.is(head + 1, f.agent);
+        if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)).filter(|_| !asked) {
             // "the report by the University and College Union": the whole name after "by" when
             // it is all capitalized words and coordinators.
             let mut s = by + 1;
@@ -449,6 +455,7 @@ impl Sentence<'_> {
                 (self.is(m, f.clause_words) && !joins)
                     || (self.is(m, f.prepositions)
                         && !self.is(m, &["of", "for", "de", "du", "des", "d'"])
+                        && !(asked && self.is(m, f.agent))
                         && (!self.is(m, f.place_prepositions) || !self.place_object(m + 1, b))
                         // "sources close to the talks", "people familiar with the matter".
                         && !self.is(m - 1, &["close", "closest", "familiar", "proche", "proches"]))
@@ -532,7 +539,10 @@ impl Sentence<'_> {
                 && n.first == n.start
                 && self.capitalized(n.first - 1)
                 && !self.gap(n.first - 1, n.first).contains(',');
-            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions)) && !holder;
+            // "Bureau of Labor and Wages economist Ann Price": a preposition inside another name is
+            // part of it.
+            let in_name = |m: usize| self.names.iter().any(|o| o.start < m && m < o.last);
+            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions) && !in_name(m)) && !holder;
             // "McKinnon's spokeswoman": the spokeswoman; "the Cuban exile community": the community.
             let modifier = n.words == 1
                 && !n.titled

@@ -99,7 +99,7 @@ impl Sentence<'_> {
     /// The words before the report's verb `k` make a clause, with a verb before any relative
     /// ("Le chantier devrait durer un an, précise …"), not a noun phrase and its relative
     /// ("Le gouvernement dont X était ministre, a nié …", where the phrase after is the object).
-    fn clause_before(&self, k: usize) -> bool {
+    pub(super) fn clause_before(&self, k: usize) -> bool {
         let f = self.f;
         let form = statement_cues(self.lang);
         (0..self.skip_back(k))
@@ -230,14 +230,17 @@ impl Sentence<'_> {
         } else {
             return None;
         };
-        // "indique-t-on à la mairie", "explique-t-on dans l'entourage du ministre": where it is said.
+        // "indique-t-on à la mairie", "explique-t-on dans l'entourage du ministre", "assure-t-on
+        // du côté de la communauté de communes": where it is said.
         if self.f.impersonal.is_some_and(|(on, _)| self.lower(at) == on) {
             let place = at + 1;
-            if place < self.toks.len() && !self.cut_before(place) && self.is(place, self.f.place_prepositions) {
-                let np = self.np_after(place + 1, true)?;
-                return self.source_of(np, true);
+            if place >= self.toks.len() || self.cut_before(place) {
+                return None;
             }
-            return None;
+            let phrase = self.tab.place_phrases.iter().find(|w| self.spells(place, w)).map(Vec::len);
+            let len = phrase.or_else(|| self.is(place, self.f.place_prepositions).then_some(1))?;
+            let np = self.np_after(place + len, true)?;
+            return self.source_of(np, true);
         }
         self.pronoun(at, self.f.pronouns)
     }

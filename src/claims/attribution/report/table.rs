@@ -17,6 +17,8 @@ pub(super) struct Table {
     pub(super) infinitive_after: Vec<Vec<String>>,
     /// The words of the verbs that records "show" (`records.1` of the frames).
     pub(super) records_verbs: Vec<Vec<String>>,
+    /// Phrases of place after an impersonal report ("du côté de").
+    pub(super) place_phrases: Vec<Vec<String>>,
     /// First words of the forms of verbs that report when pronominal.
     pub(super) pronominal: FastSet<String>,
     /// (form, next word) of verbs that do not report before that word ("témoignent de").
@@ -80,6 +82,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
             quoted_as: f.quoted_as.iter().map(|(v, p)| (v.to_string(), phrase_words(p))).collect(),
             infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
             records_verbs: f.records.1.iter().map(|p| phrase_words(p)).collect(),
+            place_phrases: f.place_phrases.iter().map(|p| phrase_words(p)).collect(),
             pronominal,
             other_senses,
             clause_only,
