@@ -341,9 +341,23 @@ impl<'a> Sentence<'a> {
                     continue 'outer;
                 }
             }
+            // "a simplement déclaré", "has vigorously denied": an adverb by its ending after an auxiliary.
+            if p >= 2 && !self.cut_before(p - 1) && self.is(p - 2, self.f.auxiliaries) && self.adverb(p - 1) {
+                p -= 1;
+                continue;
+            }
             break;
         }
         p
+    }
+
+    /// A lowercase word with an adverb's ending ("simplement", "vigorously").
+    fn adverb(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        !self.capitalized(k)
+            && !self.inside(k)
+            && w.chars().count() > 5
+            && self.f.adverb_suffixes.iter().any(|x| w.ends_with(x))
     }
 
     fn is_passive_aux(&self, k: usize) -> bool {

@@ -203,6 +203,8 @@ pub static FRAMES: Frames = Frames {
     copulas: &["is", "was", "are", "were", "remains", "remained"],
     one_of_them: &[],
     latter: &[],
+    latter_phrases: &["the latter"],
+    adverb_suffixes: &["ly"],
     pronouns: &[("he", Some(Gender::Male), false), ("she", Some(Gender::Female), false), ("they", None, true)],
     object_pronouns: &[("him", Some(Gender::Male), false), ("her", Some(Gender::Female), false), ("them", None, true)],
     nobody: &["one", "nobody", "nothing", "none", "anyone", "everyone", "someone", "it", "there"],

@@ -249,6 +249,8 @@ pub static FRAMES: Frames = Frames {
     copulas: &["est", "était", "sont", "étaient", "reste", "restait", "semble", "semblait", "paraît"],
     one_of_them: &["eux", "elles"],
     latter: &["celui", "celle"],
+    latter_phrases: &["ce dernier", "cette dernière"],
+    adverb_suffixes: &["ment"],
     pronouns: &[
         ("il", Some(Gender::Male), false), ("elle", Some(Gender::Female), false),
         ("ils", Some(Gender::Male), true), ("elles", Some(Gender::Female), true),

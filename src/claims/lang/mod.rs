@@ -158,6 +158,10 @@ pub struct Frames {
     pub one_of_them: &'static [&'static str],
     /// Demonstratives that with "-ci" stand for the person named last ("celui-ci").
     pub latter: &'static [&'static str],
+    /// Phrases that stand for the person named last ("ce dernier", "the latter").
+    pub latter_phrases: &'static [&'static str],
+    /// Endings of adverbs of manner ("-ment", "-ly"), skipped after an auxiliary ("a simplement déclaré").
+    pub adverb_suffixes: &'static [&'static str],
     /// Subject pronouns: (word, gender, plural).
     pub pronouns: &'static [(&'static str, Option<Gender>, bool)],
     /// Pronouns after "according to" / "selon": (word, gender, plural).

@@ -154,6 +154,13 @@ impl Sentence<'_> {
             || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (leading && self.pronoun(start, f.object_pronouns).is_some())
             || (leading && self.is(start, f.bare_sources))
+            // "according to court documents": records closing the phrase.
+            || (leading
+                && (start..self.toks.len().min(start + 3)).any(|m| {
+                    self.is(m, f.records.0)
+                        && (m + 1 == self.toks.len() || self.cut_before(m + 1))
+                        && (start + 1..=m).all(|x| !self.cut_before(x))
+                }))
             // "according to data released Tuesday by the Bureau …": records whose author follows.
             || (leading
                 && self.is(start, f.records.0)
@@ -430,6 +437,14 @@ impl Sentence<'_> {
         }
         // "cette habitante", "cette habitante du quartier": someone named before.
         let complement = core_end == b || self.is(core_end, &["of", "de", "du", "des", "d'"]);
+        // "ce dernier", "the latter": the last person named.
+        // ("ce" ends a phrase read backwards, so the phrase may start after it.)
+        let latter_at = [Some(a), a.checked_sub(1)].into_iter().flatten().find(|&x| {
+            self.tab.latter_phrases.iter().any(|w| x + w.len() == b && self.spells(x, w))
+        });
+        if let Some(x) = latter_at {
+            return Some(Source::Latter { gender: self.demonstrative(x).flatten() });
+        }
         if self.is(a, f.latter) && self.lower(a + 1) == "ci" && b == a + 2 {
             // "celui-ci": the last person named.
             let gender = self.demonstrative(a).flatten();

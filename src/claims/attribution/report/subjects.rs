@@ -42,7 +42,8 @@ impl Sentence<'_> {
         // "disent", "ont", "affirmaient"; not "prévient", "soutient", "dément".
         let singular_nt = (w.ends_with("ient") && !w.ends_with("aient") && !w.ends_with("oient"))
             || ["dément", "ment", "consent"].contains(&w);
-        let plural_verb = w.ends_with("nt") && !singular_nt;
+        // "se plaint", "craint": "-nt" without "e" or "o" before it is singular.
+        let plural_verb = (w.ends_with("ent") || w.ends_with("ont")) && !singular_nt;
         let plural_np = self.is(start, &["des", "les", "ces", "plusieurs", "deux", "trois", "quelques"]);
         let singular_np = self.is(start, &["un", "une", "le", "la", "l'", "ce", "cet", "cette"]);
         (plural_np && !plural_verb) || (singular_np && plural_verb)

@@ -19,6 +19,8 @@ pub(super) struct Table {
     pub(super) records_verbs: Vec<Vec<String>>,
     /// Phrases of place after an impersonal report ("du côté de").
     pub(super) place_phrases: Vec<Vec<String>>,
+    /// Phrases that stand for the person named last ("ce dernier").
+    pub(super) latter_phrases: Vec<Vec<String>>,
     /// First words of the forms of verbs that report when pronominal.
     pub(super) pronominal: FastSet<String>,
     /// (form, next word) of verbs that do not report before that word ("témoignent de").
@@ -83,6 +85,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
             infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
             records_verbs: f.records.1.iter().map(|p| phrase_words(p)).collect(),
             place_phrases: f.place_phrases.iter().map(|p| phrase_words(p)).collect(),
+            latter_phrases: f.latter_phrases.iter().map(|p| phrase_words(p)).collect(),
             pronominal,
             other_senses,
             clause_only,
