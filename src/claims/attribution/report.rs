@@ -2,7 +2,7 @@
 //! found by the sentence's structure (the noun phrase before the verb, or after an inverted
 //! one, or after "according to"), not by the nearest capitalized word.
 
-use super::super::lang::{Frames, Gender, VerbForm, frames};
+use super::super::lang::{Frames, Gender, VerbForm, cues, frames};
 use super::names::{Name, People, Token, in_list, names, tokens};
 use crate::lang::Lang;
 use std::cell::RefCell;
@@ -281,7 +281,10 @@ impl<'a> Sentence<'a> {
                     next_forms.iter().any(|(w, f)| w.len() == 1 && matches!(f, VerbForm::Finite | VerbForm::Past))
                 })
                     // "a Commerce Department report showed"
-                    || self.tab.records_verbs.iter().any(|v| self.spells(next, v)));
+                    || self.tab.records_verbs.iter().any(|v| self.spells(next, v))
+                    // "a U.N. report released Monday said"
+                    || (self.participle(next)
+                        && (self.is(next + 1, cues(self.lang).time_words) || self.is(next + 1, self.f.agent))));
             // "the report found", "a claim": a base form right after an article is a noun (in
             // French "le" before a verb is as often a pronoun: "il le dit").
             let after_article =

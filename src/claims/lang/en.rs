@@ -175,7 +175,10 @@ pub static FRAMES: Frames = Frames {
     ],
     fused_articles: (&[], &[]),
     opinion_first: &[],
-    not_sources: &["tradition", "law", "rules", "custom", "plan", "schedule", "legend", "rule"],
+    not_sources: &[
+        "tradition", "law", "rules", "custom", "plan", "schedule", "legend", "rule", "regulations", "contract",
+        "code", "bylaws", "terms",
+    ],
     between: &[
         "has", "have", "had", "also", "would", "will", "did", "does", "do", "not", "n't", "then",
         "later", "again", "further", "previously", "repeatedly", "once", "still", "recently",

@@ -199,7 +199,8 @@ pub static FRAMES: Frames = Frames {
     opinion_first: &["pour"],
     not_sources: &[
         "tradition", "loi", "règle", "règles", "usage", "coutume", "calendrier", "programme", "plan",
-        "principe", "moi", "toute", "tout", "informations", "information",
+        "principe", "moi", "toute", "tout", "informations", "information", "règlement", "statuts",
+        "code", "contrat", "convention", "cahier",
     ],
     between: &[
         "a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "est", "sont", "était",

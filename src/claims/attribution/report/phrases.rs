@@ -230,7 +230,7 @@ impl Sentence<'_> {
     }
 
     /// A lowercase word with a past participle's ending ("publié", "released").
-    fn participle(&self, k: usize) -> bool {
+    pub(super) fn participle(&self, k: usize) -> bool {
         let w = self.lower(k);
         !self.capitalized(k)
             && w.chars().count() > 4
