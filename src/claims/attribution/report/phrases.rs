@@ -322,7 +322,17 @@ impl Sentence<'_> {
         let mut m = s + 1;
         while m < self.toks.len() && m - s < 9 && !self.cut_before(m) {
             let past = self.lang == Lang::En && self.lower(m).ends_with("ed") && !self.is(m - 1, f.determiners);
-            if self.ends_phrase(m) || past {
+            // "le prévenu minimise les faits": a word after the head and before an article is a verb.
+            let verb = m > s + 1
+                && !self.capitalized(m)
+                && !self.is(m, f.prepositions)
+                && !self.is(m, f.determiners)
+                && !self.is(m, f.coordinators)
+                && m + 1 < self.toks.len()
+                && !self.cut_before(m + 1)
+                && self.is(m + 1, f.determiners)
+                && !self.is(m + 1, f.prepositions);
+            if self.ends_phrase(m) || past || verb {
                 break;
             }
             m += 1;
