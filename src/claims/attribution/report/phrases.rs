@@ -411,8 +411,8 @@ impl Sentence<'_> {
         }
         let asked = self.is(head, f.bare_sources) && head + 1 < b && !self.is(head + 1, f.agent);
         if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)).filter(|_| !asked) {
-            // "the report by the University and College Union": the whole name after "by" when
-            // it is all capitalized words and coordinators.
+            // "the report by the University and College Union", "by the Senate Appropriations
+            // Committee": the whole name after "by" when it is all capitalized words and coordinators.
             let mut s = by + 1;
             while s < b && self.is(s, f.determiners) {
                 s += 1;
@@ -420,8 +420,7 @@ impl Sentence<'_> {
             let whole = s + 1 < b
                 && self.capitalized(s)
                 && self.capitalized(b - 1)
-                && (s..b).all(|m| self.capitalized(m) || self.is(m, f.coordinators) || self.is(m, &["of", "for"]))
-                && (s..b).any(|m| self.is(m, f.coordinators));
+                && (s..b).all(|m| self.capitalized(m) || self.is(m, f.coordinators) || self.is(m, &["of", "for"]));
             match self.named_in(by + 1..b, true) {
                 Some(src @ Source::Name { person: true, .. }) => return Some(src),
                 None if !whole => {}
