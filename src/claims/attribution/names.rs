@@ -282,7 +282,9 @@ fn is_acronym(t: &Token) -> bool {
 }
 
 /// Whether `word` is in a table's `list`: a scan for short lists, a hashed set (built once per
-/// list and thread) for long ones.
+/// list and thread) for long ones. Not inlined: it is called from a few hundred places, and each
+/// inlined copy of its set lookup grew the wasm module.
+#[inline(never)]
 pub(super) fn in_list(list: &'static [&'static str], word: &str) -> bool {
     if list.len() <= 16 {
         return list.contains(&word);

@@ -217,6 +217,7 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    #[inline(never)]
     fn inside(&self, k: usize) -> bool {
         self.quotes.iter().any(|q| q.contains(&self.toks[k].start))
     }
@@ -229,11 +230,13 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    #[inline(never)]
     fn gap(&self, a: usize, b: usize) -> &str {
         self.text.get(self.toks[a].end..self.toks[b].start).unwrap_or("")
     }
 
     /// Whether punctuation separates token `b` from the one before it.
+    #[inline(never)]
     fn cut_before(&self, b: usize) -> bool {
         b == 0 || (is_hard(self.gap(b - 1, b)) && !self.crossed.borrow().contains(&b))
     }
@@ -242,10 +245,12 @@ impl<'a> Sentence<'a> {
         &self.toks[k].lower
     }
 
+    #[inline(never)]
     fn is(&self, k: usize, list: &'static [&'static str]) -> bool {
         self.toks.get(k).is_some_and(|t| in_list(list, &t.lower))
     }
 
+    #[inline(never)]
     fn pronoun(&self, k: usize, list: &[(&str, Option<Gender>, bool)]) -> Option<Source> {
         let t = self.toks.get(k)?;
         let &(_, gender, plural) = list.iter().find(|(w, _, _)| *w == t.lower)?;
@@ -253,11 +258,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// Token `m` is a one-word adverb of time or manner ("yesterday", "also", "Monday").
+    #[inline(never)]
     fn one_between(&self, m: usize) -> bool {
         self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
     }
 
     /// Tokens `k..k+n` spell `words`, with no punctuation between them.
+    #[inline(never)]
     fn spells(&self, k: usize, words: &[String]) -> bool {
         let Some(window) = self.toks.get(k..k + words.len()) else { return false };
         window.iter().zip(words).all(|(t, w)| t.lower == *w) && (k + 1..k + words.len()).all(|m| !self.cut_before(m))

@@ -237,6 +237,7 @@ impl Sentence<'_> {
             && statement_cues(self.lang).participle_suffixes.iter().any(|x| w.ends_with(x))
     }
 
+    #[inline(never)]
     pub(super) fn capitalized(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.raw.starts_with(char::is_uppercase))
     }
