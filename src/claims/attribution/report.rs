@@ -289,8 +289,10 @@ impl<'a> Sentence<'a> {
                 })
                     // "a Commerce Department report showed"
                     || self.tab.records_verbs.iter().any(|v| self.spells(next, v))
-                    // "a U.N. report released Monday said"
-                    || (self.participle(next)
+                    // "a U.N. report released Monday said" (French reporting forms are no nouns:
+                    // "se disent épuisés par le bruit")
+                    || (self.lang == Lang::En
+                        && self.participle(next)
                         && (self.is(next + 1, cues(self.lang).time_words) || self.is(next + 1, self.f.agent))));
             // "the report found", "a claim": a base form right after an article is a noun (in
             // French "le" before a verb is as often a pronoun: "il le dit").
@@ -384,6 +386,8 @@ impl<'a> Sentence<'a> {
     /// sentence (", federal officials said.") frames what comes before it.
     pub fn source(&self) -> Option<Source> {
         let mut first: Option<Source> = None;
+        // The sentence opens with "selon X", "according to X" naming its source.
+        let mut by_phrase = false;
         let mut k = 0;
         while k < self.toks.len() {
             if self.inside(k) {
@@ -424,6 +428,7 @@ impl<'a> Sentence<'a> {
                         (src, _) => src,
                     });
                 }
+                by_phrase |= k == 0 && first.is_some();
                 // "according to a newspaper report": no verb inside the source, which runs to punctuation.
                 let end = np.map_or(after, |np| np.end.max(after));
                 k = (end..self.toks.len()).find(|&m| self.cut_before(m)).unwrap_or(self.toks.len());
@@ -431,7 +436,9 @@ impl<'a> Sentence<'a> {
             }
             if let Some((n, form)) = self.verb_at(k) {
                 if let Some(src) = self.verb_source(k, n, form) {
-                    if self.closes_sentence(k, n) && !matches!(src, Source::MainSubject) {
+                    // ", federal officials said." frames the sentence; not "Selon X, le suspect
+                    // aurait avoué", whose report is X's.
+                    if self.closes_sentence(k, n) && !matches!(src, Source::MainSubject) && !by_phrase {
                         return Some(src);
                     }
                     first.get_or_insert(src);

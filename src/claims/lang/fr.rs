@@ -188,6 +188,7 @@ pub static FRAMES: Frames = Frames {
         "prévoir: prévoit prévoient prévoyait prévoyaient prévu prévoyant",
         "croire: croit croient croyait croyaient cru croyant",
         "faire valoir: fait valoir font valoir faisait valoir",
+        "faire part: fait part font part faisait part", "faire état: fait état font état faisait état",
         "faire remarquer: fait remarquer font remarquer faisait remarquer",
         "laisser entendre: laisse entendre laissent entendre laissait entendre",
     ],
@@ -322,7 +323,7 @@ pub static FRAMES: Frames = Frames {
         ],
         &[
             "montrent", "montraient", "ont montré", "indiquent", "indiquaient", "montre", "montrait", "a montré",
-            "conclut", "concluait", "a conclu",
+            "conclut", "concluait", "a conclu", "pointe", "pointent", "a pointé", "révèle", "révèlent", "a révélé",
         ],
     ),
     coordinators: &["et", "mais", "ou", "puis"],

@@ -234,7 +234,11 @@ impl Sentence<'_> {
         // "indique-t-on à la mairie", "explique-t-on dans l'entourage du ministre", "assure-t-on
         // du côté de la communauté de communes": where it is said.
         if self.f.impersonal.is_some_and(|(on, _)| self.lower(at) == on) {
-            let place = at + 1;
+            // "reconnaissait-on samedi à la préfecture": a word of time before the place.
+            let mut place = at + 1;
+            while place < self.toks.len() && !self.cut_before(place) && self.one_between(place) {
+                place += 1;
+            }
             if place >= self.toks.len() || self.cut_before(place) {
                 return None;
             }
