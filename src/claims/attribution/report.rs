@@ -538,7 +538,12 @@ impl<'a> Sentence<'a> {
             }
         }
         // "s'annoncent difficiles", "la grève se poursuit": not a report.
-        if !led && (p..k).any(|m| self.is(m, &["se", "s'"])) && !self.tab.pronominal.contains(self.lower(k)) {
+        let pronominal = (p..k).any(|m| self.is(m, &["se", "s'"]));
+        if !led && pronominal && !self.tab.pronominal.contains(self.lower(k)) {
+            return None;
+        }
+        // "montre une photo", "a prononcé un discours": not a report without "se".
+        if !pronominal && self.tab.pronominal_only.contains(self.lower(k)) {
             return None;
         }
         // "was confirmed", "est d'ailleurs confirmée" (the French auxiliary is skipped with the adverbs).

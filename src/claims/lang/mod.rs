@@ -178,6 +178,9 @@ pub struct Frames {
     /// Verbs (base forms) that report when pronominal ("se défend", "s'insurgeait"); any
     /// other verb after "se" does not ("s'annonce difficile", "se poursuit").
     pub pronominal: &'static [&'static str],
+    /// Verbs (base forms) that report only when pronominal ("se montre optimiste", not "montre
+    /// une photo").
+    pub pronominal_only: &'static [&'static str],
     /// Phrases after which an infinitive reports as its finite verb would ("a fini par
     /// démentir", "s'est empressé d'évoquer"); "et de" opening a sentence continues the
     /// speaker before ("Et de demander …").

@@ -23,6 +23,8 @@ pub(super) struct Table {
     pub(super) latter_phrases: Vec<Vec<String>>,
     /// First words of the forms of verbs that report when pronominal.
     pub(super) pronominal: FastSet<String>,
+    /// First words of the forms of verbs that report only when pronominal.
+    pub(super) pronominal_only: FastSet<String>,
     /// (form, next word) of verbs that do not report before that word ("témoignent de").
     pub(super) other_senses: FastSet<(String, String)>,
     /// First words of the forms of verbs that report only before a clause or a quote.
@@ -36,6 +38,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
         let f = frames(lang);
         let mut verbs: FastMap<String, Vec<(Vec<String>, VerbForm)>> = FastMap::default();
         let mut pronominal = FastSet::default();
+        let mut pronominal_only = FastSet::default();
         let mut other_senses = FastSet::default();
         let mut clause_only = FastSet::default();
         for entry in f.verbs {
@@ -59,6 +62,9 @@ pub(super) fn table(lang: Lang) -> &'static Table {
                 let words = phrase_words(&form_text);
                 if f.pronominal.contains(&base) {
                     pronominal.extend(words.first().cloned());
+                }
+                if f.pronominal_only.contains(&base) {
+                    pronominal_only.extend(words.first().cloned());
                 }
                 if f.clause_only.0.contains(&base) {
                     clause_only.extend(words.first().cloned());
@@ -87,6 +93,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
             place_phrases: f.place_phrases.iter().map(|p| phrase_words(p)).collect(),
             latter_phrases: f.latter_phrases.iter().map(|p| phrase_words(p)).collect(),
             pronominal,
+            pronominal_only,
             other_senses,
             clause_only,
         }
