@@ -52,9 +52,10 @@ fn same_speaker(shown: &str, expected: &str) -> bool {
     };
     let o = norm(shown);
     !o.is_empty()
-        && expected.split('|').map(norm).any(|g| {
-            o == g || (g.chars().count() >= 3 && within(&g, &o)) || (o.chars().count() >= 4 && within(&o, &g))
-        })
+        && expected
+            .split('|')
+            .map(norm)
+            .any(|g| o == g || (g.chars().count() >= 3 && within(&g, &o)) || (o.chars().count() >= 4 && within(&o, &g)))
 }
 
 /// (accuracy on the rows with a speaker, share of narration rows given one) of `file`, whose
@@ -94,7 +95,12 @@ fn scored(file: &str, min_cases: usize) -> (f64, f64) {
     for (lang, t) in ["en", "fr"].iter().zip(&tally) {
         println!(
             "{file} {lang}: speaker accuracy {}/{} = {:.3}, false speakers {}/{} = {:.3}",
-            t[1], t[0], ratio(t[1], t[0]), t[3], t[2], ratio(t[3], t[2])
+            t[1],
+            t[0],
+            ratio(t[1], t[0]),
+            t[3],
+            t[2],
+            ratio(t[3], t[2])
         );
     }
     let sum = |i: usize| tally[0][i] + tally[1][i];

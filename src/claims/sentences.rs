@@ -190,7 +190,10 @@ mod tests {
             ]
         );
         let t = "« Qui paiera la facture ? », s'interroge un élu. Le vote a lieu lundi.";
-        assert_eq!(sents(t, Lang::Fr), vec!["« Qui paiera la facture ? », s'interroge un élu.", "Le vote a lieu lundi."]);
+        assert_eq!(
+            sents(t, Lang::Fr),
+            vec!["« Qui paiera la facture ? », s'interroge un élu.", "Le vote a lieu lundi."]
+        );
     }
 
     #[test]

@@ -409,7 +409,10 @@ impl<'a> Sentence<'a> {
                 let np = if fused.is_some() { self.np_after(after + 1, false) } else { self.np_after(after, true) };
                 // "selon le président de la chambre, Daniel Prêtre, …": the person in apposition.
                 let apposed = np.clone().and_then(|np| {
-                    let person = matches!(self.source_of(np.clone(), true), Some(Source::Phrase { gender: Some(_), plural: false, .. }));
+                    let person = matches!(
+                        self.source_of(np.clone(), true),
+                        Some(Source::Phrase { gender: Some(_), plural: false, .. })
+                    );
                     person.then(|| self.apposed_person(np.end)).flatten()
                 });
                 if first.is_none() && apposed.is_some() {

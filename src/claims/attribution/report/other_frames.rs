@@ -132,7 +132,9 @@ impl Sentence<'_> {
         let comma = np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim_start().starts_with(',');
         let src = self.source_of(np.clone(), true).filter(|_| comma)?;
         // "Pour le procureur, Jean-Marc Bailly, « … »": the person in apposition.
-        if let (Source::Phrase { gender: Some(_), plural: false, .. }, Some(person)) = (&src, self.apposed_person(np.end)) {
+        if let (Source::Phrase { gender: Some(_), plural: false, .. }, Some(person)) =
+            (&src, self.apposed_person(np.end))
+        {
             return Some(person);
         }
         // "Pour la CFDT, « … »": an acronym names a body that speaks, not a time or a place.

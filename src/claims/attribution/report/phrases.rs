@@ -449,9 +449,10 @@ impl Sentence<'_> {
         let complement = core_end == b || self.is(core_end, &["of", "de", "du", "des", "d'"]);
         // "ce dernier", "the latter": the last person named.
         // ("ce" ends a phrase read backwards, so the phrase may start after it.)
-        let latter_at = [Some(a), a.checked_sub(1)].into_iter().flatten().find(|&x| {
-            self.tab.latter_phrases.iter().any(|w| x + w.len() == b && self.spells(x, w))
-        });
+        let latter_at = [Some(a), a.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .find(|&x| self.tab.latter_phrases.iter().any(|w| x + w.len() == b && self.spells(x, w)));
         if let Some(x) = latter_at {
             return Some(Source::Latter { gender: self.demonstrative(x).flatten() });
         }

@@ -103,19 +103,17 @@ impl Sentence<'_> {
     pub(super) fn clause_before(&self, k: usize) -> bool {
         let f = self.f;
         let form = statement_cues(self.lang);
-        (0..self.skip_back(k))
-            .take_while(|&m| !self.is(m, f.relatives) && !self.is(m, f.clause_words))
-            .any(|m| {
-                let w = self.lower(m);
-                self.is(m, f.auxiliaries)
-                    || self.is(m, form.past_forms)
-                    || self.is(m, cues(self.lang).prediction)
-                    || self.is(m, f.narration_verbs)
-                    || self.is(m, f.copulas)
-                    || self.is(m, f.passive)
-                    || self.tab.verbs.contains_key(w)
-                    || (w.chars().count() > 4 && form.past_suffixes.iter().any(|x| w.ends_with(x)))
-            })
+        (0..self.skip_back(k)).take_while(|&m| !self.is(m, f.relatives) && !self.is(m, f.clause_words)).any(|m| {
+            let w = self.lower(m);
+            self.is(m, f.auxiliaries)
+                || self.is(m, form.past_forms)
+                || self.is(m, cues(self.lang).prediction)
+                || self.is(m, f.narration_verbs)
+                || self.is(m, f.copulas)
+                || self.is(m, f.passive)
+                || self.tab.verbs.contains_key(w)
+                || (w.chars().count() > 4 && form.past_suffixes.iter().any(|x| w.ends_with(x)))
+        })
     }
 
     /// "le procureur, Jean-Marc Bailly,", "…, le colonel Henri Masson.": the person named in
