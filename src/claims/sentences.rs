@@ -26,7 +26,10 @@ fn split_line(line: &str, offset: usize, lang: Lang, out: &mut Vec<Range<usize>>
         .flat_map(|(start, piece)| dash_breaks(piece).into_iter().map(move |r| (start + r.start, &piece[r])));
     for (start, mut piece) in pieces {
         // A closing guillemet after a space ("… fin. » Ensuite") ends the previous sentence.
-        let closing = piece.trim_start().strip_prefix(['»', '”']).filter(|rest| rest.starts_with(char::is_whitespace));
+        let closing = piece
+            .trim_start()
+            .strip_prefix(['»', '”'])
+            .filter(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
         let mut start = start;
         if let (Some(rest), Some(prev)) = (closing, pending.as_mut()) {
             let moved = piece.len() - rest.len();
@@ -85,7 +88,8 @@ fn push_trimmed(line: &str, r: Range<usize>, offset: usize, out: &mut Vec<Range<
 fn ends_sentence(prev: &str, next: &str, lang: Lang) -> bool {
     let next_first = next.trim_start_matches(|c: char| c.is_whitespace() || is_quote_or_bracket(c)).chars().next();
     let Some(next_first) = next_first else { return true };
-    if next_first.is_lowercase() {
+    // "« Qui paiera ? », s'interroge …": a comma goes on with the sentence.
+    if next_first.is_lowercase() || matches!(next_first, ',' | ';') {
         return false;
     }
     let prev_trim = prev.trim_end();
@@ -184,6 +188,11 @@ mod tests {
                 "« C'est trop tôt. »",
                 "Le texte sera voté.",
             ]
+        );
+        let t = "« Qui paiera la facture ? », s'interroge un élu. Le vote a lieu lundi.";
+        assert_eq!(
+            sents(t, Lang::Fr),
+            vec!["« Qui paiera la facture ? », s'interroge un élu.", "Le vote a lieu lundi."]
         );
     }
 

@@ -206,7 +206,10 @@ fn resolve(
             }
             Some(found)
         }
-        Source::Previous => memos.last().and_then(|m| m.speaker.clone()),
+        // "Et d'ajouter": the speaker before, else the person the sentence before was about.
+        Source::Previous => {
+            memos.last().and_then(|m| m.speaker.clone().or_else(|| m.subject.clone().filter(|e| e.person)))
+        }
         Source::Latter { gender } => {
             let mut named = memos.iter().rev().take(2).flat_map(|m| m.people.iter().rev());
             let fits = |n: &&String| gender.is_none_or(|g| genders.get(*n).is_none_or(|known| *known == g));

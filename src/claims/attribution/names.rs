@@ -240,6 +240,18 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "hôpital",
     "mairie",
     "préfecture",
+    "bureau",
+    "administration",
+    "authority",
+    "board",
+    "committee",
+    "organization",
+    "organisation",
+    "federation",
+    "fédération",
+    "syndicat",
+    "comité",
+    "communauté",
 ];
 
 /// Lowercase words linking the parts of a name ("Charles de Gaulle", "Bruno Le Maire").
@@ -270,7 +282,9 @@ fn is_acronym(t: &Token) -> bool {
 }
 
 /// Whether `word` is in a table's `list`: a scan for short lists, a hashed set (built once per
-/// list and thread) for long ones.
+/// list and thread) for long ones. Not inlined: it is called from a few hundred places, and each
+/// inlined copy of its set lookup grew the wasm module.
+#[inline(never)]
 pub(super) fn in_list(list: &'static [&'static str], word: &str) -> bool {
     if list.len() <= 16 {
         return list.contains(&word);
@@ -390,8 +404,10 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
     out
 }
 
+/// A name of an organisation or a place: a word of one, or English "of" inside ("Bureau of
+/// Labor", "University of Oslo"), which no person's name has.
 pub(super) fn is_org(name: &Name) -> bool {
-    name.text.split([' ', '-']).any(|w| in_list(NOT_PERSON_WORDS, &w.to_lowercase()))
+    name.text.split([' ', '-']).any(|w| w == "of" || in_list(NOT_PERSON_WORDS, &w.to_lowercase()))
 }
 
 pub(super) fn looks_like_person(name: &Name) -> bool {

@@ -2,17 +2,19 @@
 //! found by the sentence's structure (the noun phrase before the verb, or after an inverted
 //! one, or after "according to"), not by the nearest capitalized word.
 
-use super::super::lang::{Frames, Gender, VerbForm, frames};
-use super::names::{Name, People, Token, in_list, names, phrase_words, tokens};
-use crate::hash::{FastMap, FastSet};
+use super::super::lang::{Frames, Gender, VerbForm, cues, frames};
+use super::names::{Name, People, Token, in_list, names, tokens};
 use crate::lang::Lang;
 use std::cell::RefCell;
 use std::ops::Range;
+use table::{Table, table};
 
+mod other_frames;
 mod phrases;
+mod subjects;
+mod table;
 
 pub(super) use phrases::owned;
-use std::sync::OnceLock;
 
 /// Who a sentence's report names, before pronouns are resolved.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,101 +41,6 @@ pub(super) enum Source {
 pub(super) struct Owner {
     pub gender: Option<Gender>,
     pub plural: bool,
-}
-
-/// A language's frames as token sequences.
-struct Table {
-    /// Verb forms by first word: (words, form).
-    verbs: FastMap<String, Vec<(Vec<String>, VerbForm)>>,
-    source_first: Vec<Vec<String>>,
-    between: Vec<Vec<String>>,
-    quoted_as: Vec<(String, Vec<String>)>,
-    infinitive_after: Vec<Vec<String>>,
-    /// The words of the verbs that records "show" (`records.1` of the frames).
-    records_verbs: Vec<Vec<String>>,
-    /// First words of the forms of verbs that report when pronominal.
-    pronominal: FastSet<String>,
-    /// (form, next word) of verbs that do not report before that word ("témoignent de").
-    other_senses: FastSet<(String, String)>,
-    /// First words of the forms of verbs that report only before a clause or a quote.
-    clause_only: FastSet<String>,
-}
-
-fn table(lang: Lang) -> &'static Table {
-    static EN: OnceLock<Table> = OnceLock::new();
-    static FR: OnceLock<Table> = OnceLock::new();
-    let build = |lang| {
-        let f = frames(lang);
-        let mut verbs: FastMap<String, Vec<(Vec<String>, VerbForm)>> = FastMap::default();
-        let mut pronominal = FastSet::default();
-        let mut other_senses = FastSet::default();
-        let mut clause_only = FastSet::default();
-        for entry in f.verbs {
-            let base = entry.split(':').next().unwrap_or(entry).trim();
-            let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
-            let forms = match entry.split_once(':') {
-                Some((_, listed)) => {
-                    // "faire savoir: fait savoir …" lists forms with their tail; "se plaindre" has none.
-                    let rest = base.split_once(' ').map_or(String::new(), |(_, r)| format!(" {r}"));
-                    let words = listed.split_whitespace().filter(|w| !rest.contains(w));
-                    let mut forms: Vec<(String, VerbForm)> =
-                        words.map(|w| (format!("{w}{rest}"), listed_form(w, lang))).collect();
-                    if lang == Lang::Fr {
-                        forms.insert(0, (base.to_string(), VerbForm::Infinitive));
-                    }
-                    forms
-                }
-                None => (f.inflect)(entry),
-            };
-            for (form_text, form) in forms {
-                let words = phrase_words(&form_text);
-                if f.pronominal.contains(&base) {
-                    pronominal.extend(words.first().cloned());
-                }
-                if f.clause_only.0.contains(&base) {
-                    clause_only.extend(words.first().cloned());
-                }
-                for (_, next) in f.other_senses.iter().filter(|(v, _)| *v == base) {
-                    other_senses.extend(words.first().map(|w| (w.clone(), next.to_string())));
-                }
-                if let Some(first) = words.first() {
-                    let list = verbs.entry(first.clone()).or_default();
-                    if !list.iter().any(|(w, _)| *w == words) {
-                        list.push((words, form));
-                    }
-                }
-            }
-        }
-        for list in verbs.values_mut() {
-            crate::sort::sort_by_key(list, |(w, _)| std::cmp::Reverse(w.len()));
-        }
-        Table {
-            verbs,
-            source_first: f.source_first.iter().map(|p| phrase_words(p)).collect(),
-            between: f.between.iter().map(|p| phrase_words(p)).collect(),
-            quoted_as: f.quoted_as.iter().map(|(v, p)| (v.to_string(), phrase_words(p))).collect(),
-            infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
-            records_verbs: f.records.1.iter().map(|p| phrase_words(p)).collect(),
-            pronominal,
-            other_senses,
-            clause_only,
-        }
-    };
-    match lang {
-        Lang::En => EN.get_or_init(|| build(Lang::En)),
-        Lang::Fr => FR.get_or_init(|| build(Lang::Fr)),
-    }
-}
-
-/// How a verb form listed in a table is used.
-fn listed_form(w: &str, lang: Lang) -> VerbForm {
-    if w.ends_with("ing") || w.ends_with("ant") {
-        VerbForm::Participle
-    } else if lang == Lang::Fr && ["u", "ue", "i", "ie", "is", "ise"].iter().any(|e| w.ends_with(e)) {
-        VerbForm::Past
-    } else {
-        VerbForm::Finite
-    }
 }
 
 /// A subject whose quoted words are its own: a person, a pronoun, or a phrase naming a person
@@ -185,7 +92,8 @@ fn drop_asides(text: &str, toks: &mut Vec<Token>) {
 pub(super) struct Sentence<'a> {
     text: &'a str,
     pub toks: Vec<Token<'a>>,
-    quotes: &'a [Range<usize>],
+    /// The sentence's quotes, an incise inside one cut out ("« Non, a dit X, jamais »").
+    quotes: Vec<Range<usize>>,
     names: Vec<Name>,
     people: &'a People,
     lang: Lang,
@@ -196,33 +104,139 @@ pub(super) struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    pub fn new(text: &'a str, range: Range<usize>, quotes: &'a [Range<usize>], lang: Lang, people: &'a People) -> Self {
+    pub fn new(text: &'a str, range: Range<usize>, quotes: &[Range<usize>], lang: Lang, people: &'a People) -> Self {
         let mut toks = tokens(text, range);
         drop_asides(text, &mut toks);
-        let inside = |t: &Token| quotes.iter().any(|q| q.contains(&t.start));
-        let names = names(text, &toks, lang).into_iter().filter(|n| !inside(&toks[n.start])).collect();
-        Sentence {
+        let mut sentence = Sentence {
             text,
             toks,
-            quotes,
-            names,
+            quotes: quotes.to_vec(),
+            names: Vec::new(),
             people,
             lang,
             f: frames(lang),
             tab: table(lang),
             crossed: RefCell::new(Vec::new()),
+        };
+        sentence.quotes = sentence.without_incises();
+        let names = names(text, &sentence.toks, lang);
+        sentence.names = names.into_iter().filter(|n| !sentence.inside(n.start)).collect();
+        sentence
+    }
+
+    /// The quotes with a reporting incise cut out of them: "« Je ne sais pas, a répété la
+    /// mère. Personne ne nous a rien dit. »", "« Il faut, explique-t-il, agir vite »". The
+    /// incise follows a comma inside the quote, opens with a reporting verb (or its auxiliary)
+    /// and runs to the next punctuation, with its subject after the verb.
+    fn without_incises(&self) -> Vec<Range<usize>> {
+        let mut out = Vec::with_capacity(self.quotes.len());
+        for q in &self.quotes {
+            let mut from = q.start;
+            let mut k = 1;
+            while k < self.toks.len() {
+                let t = &self.toks[k];
+                let opens = q.contains(&t.start)
+                    && t.start > from
+                    && self.gap(k - 1, k).trim() == ","
+                    && self.toks[k - 1].start >= from;
+                let Some(end) = opens.then(|| self.incise_end(k)).flatten() else {
+                    k += 1;
+                    continue;
+                };
+                out.push(from..self.toks[k - 1].end);
+                if end >= self.toks.len() || self.toks[end].start >= q.end {
+                    from = q.end;
+                    break;
+                }
+                from = self.toks[end].start;
+                k = end + 1;
+            }
+            if from < q.end {
+                out.push(from..q.end);
+            }
+        }
+        out
+    }
+
+    /// The token after an incise opening at token `k` ("a répété la mère", "explique-t-il"):
+    /// a reporting verb, its subject after it, then punctuation within a few words.
+    fn incise_end(&self, k: usize) -> Option<usize> {
+        let f = self.f;
+        let n = self.toks.len();
+        let hyphen = |a: usize| a + 1 < n && self.gap(a, a + 1).trim() == "-";
+        let verb = |m: usize, past: bool| {
+            let forms = self.tab.verbs.get(&*self.toks.get(m)?.lower)?;
+            let (words, _) = forms.iter().find(|(w, form)| {
+                self.spells(m, w) && (*form == VerbForm::Finite || (past && *form == VerbForm::Past))
+            })?;
+            Some(m + words.len())
+        };
+        if self.capitalized(k) {
+            return None;
+        }
+        // A pronoun after the verb or its auxiliary is the incise's subject.
+        let inverted = |m: usize| {
+            let at = if hyphen(m - 1) && self.lower(m) == "t" && hyphen(m) { m + 1 } else { m };
+            (hyphen(at - 1) && self.pronoun(at, f.pronouns).is_some()).then_some(at + 1)
+        };
+        let mut subject_known = false;
+        let mut v = verb(k, false);
+        if v.is_none() && self.is(k, f.auxiliaries) {
+            // "a-t-il expliqué", "a encore répété".
+            let mut m = k + 1;
+            if let Some(after) = inverted(m) {
+                m = after;
+                subject_known = true;
+            }
+            while m < n && m < k + 4 && !self.cut_before(m) && self.one_between(m) {
+                m += 1;
+            }
+            v = verb(m, true);
+        }
+        let mut end = v?;
+        // "dit-il", "explique-t-elle".
+        if let Some(after) = (end < n).then(|| inverted(end)).flatten() {
+            end = after;
+            subject_known = true;
+        }
+        if !subject_known {
+            // The subject after the verb opens as a phrase does, not as a clause ("que").
+            let opens = end < n
+                && !self.cut_before(end)
+                && (self.capitalized(end) || self.is(end, f.determiners) || self.is(end, f.roles));
+            if !opens {
+                return None;
+            }
+        }
+        let limit = n.min(k + 16);
+        match (end..limit).find(|&m| self.cut_before(m)) {
+            Some(m) => Some(m),
+            // The incise ends the sentence: "…, a répété la mère de la victime."
+            None if n <= k + 16 => Some(n),
+            None => None,
         }
     }
 
+    #[inline(never)]
     fn inside(&self, k: usize) -> bool {
         self.quotes.iter().any(|q| q.contains(&self.toks[k].start))
     }
 
+    /// A quote ends right before token `p`, or an incise opens there inside one ("«  Non, a dit X »").
+    fn quote_before(&self, p: usize) -> bool {
+        p > 0 && {
+            let gap = self.gap(p - 1, p);
+            gap.contains(['”', '»', '"']) || (gap.trim() == "," && self.inside(p - 1) && !self.inside(p))
+        }
+    }
+
+    #[inline(never)]
     fn gap(&self, a: usize, b: usize) -> &str {
         self.text.get(self.toks[a].end..self.toks[b].start).unwrap_or("")
     }
 
     /// Whether punctuation separates token `b` from the one before it.
+    #[inline(never)]
     fn cut_before(&self, b: usize) -> bool {
         b == 0 || (is_hard(self.gap(b - 1, b)) && !self.crossed.borrow().contains(&b))
     }
@@ -231,10 +245,12 @@ impl<'a> Sentence<'a> {
         &self.toks[k].lower
     }
 
+    #[inline(never)]
     fn is(&self, k: usize, list: &'static [&'static str]) -> bool {
         self.toks.get(k).is_some_and(|t| in_list(list, &t.lower))
     }
 
+    #[inline(never)]
     fn pronoun(&self, k: usize, list: &[(&str, Option<Gender>, bool)]) -> Option<Source> {
         let t = self.toks.get(k)?;
         let &(_, gender, plural) = list.iter().find(|(w, _, _)| *w == t.lower)?;
@@ -242,11 +258,13 @@ impl<'a> Sentence<'a> {
     }
 
     /// Token `m` is a one-word adverb of time or manner ("yesterday", "also", "Monday").
+    #[inline(never)]
     fn one_between(&self, m: usize) -> bool {
         self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
     }
 
     /// Tokens `k..k+n` spell `words`, with no punctuation between them.
+    #[inline(never)]
     fn spells(&self, k: usize, words: &[String]) -> bool {
         let Some(window) = self.toks.get(k..k + words.len()) else { return false };
         window.iter().zip(words).all(|(t, w)| t.lower == *w) && (k + 1..k + words.len()).all(|m| !self.cut_before(m))
@@ -266,14 +284,29 @@ impl<'a> Sentence<'a> {
                 && next < self.toks.len()
                 && !self.cut_before(next)
                 && !self.inside(next)
-                && self.tab.verbs.get(&*self.toks[next].lower).is_some_and(|next_forms| {
+                && (self.tab.verbs.get(&*self.toks[next].lower).is_some_and(|next_forms| {
                     next_forms.iter().any(|(w, f)| w.len() == 1 && matches!(f, VerbForm::Finite | VerbForm::Past))
-                });
+                })
+                    // "a Commerce Department report showed"
+                    || self.tab.records_verbs.iter().any(|v| self.spells(next, v))
+                    // "a U.N. report released Monday said" (French reporting forms are no nouns:
+                    // "se disent épuisés par le bruit")
+                    || (self.lang == Lang::En
+                        && self.participle(next)
+                        && (self.is(next + 1, cues(self.lang).time_words) || self.is(next + 1, self.f.agent))));
             // "the report found", "a claim": a base form right after an article is a noun (in
             // French "le" before a verb is as often a pronoun: "il le dit").
             let after_article =
                 self.lang == Lang::En && k > 0 && !self.cut_before(k) && self.is(k - 1, &["the", "a", "an"]);
-            return (!(noun || (after_article && *form == VerbForm::Finite))).then_some((words.len(), *form));
+            // "le prévenu", "un proche", "l'accusé": a French participle right after an article is
+            // a noun (a clitic "le" comes before the auxiliary: "l'a prévenu").
+            let noun_participle = self.lang == Lang::Fr
+                && *form == VerbForm::Past
+                && k > 0
+                && !self.cut_before(k)
+                && self.is(k - 1, self.f.determiners);
+            let noun_form = noun || noun_participle || (after_article && *form == VerbForm::Finite);
+            return (!noun_form).then_some((words.len(), *form));
         }
         // "ruled Wednesday that", "agreed today that": one word of time or manner inside a phrasal verb.
         forms
@@ -320,9 +353,23 @@ impl<'a> Sentence<'a> {
                     continue 'outer;
                 }
             }
+            // "a simplement déclaré", "has vigorously denied": an adverb by its ending after an auxiliary.
+            if p >= 2 && !self.cut_before(p - 1) && self.is(p - 2, self.f.auxiliaries) && self.adverb(p - 1) {
+                p -= 1;
+                continue;
+            }
             break;
         }
         p
+    }
+
+    /// A lowercase word with an adverb's ending ("simplement", "vigorously").
+    fn adverb(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        !self.capitalized(k)
+            && !self.inside(k)
+            && w.chars().count() > 5
+            && self.f.adverb_suffixes.iter().any(|x| w.ends_with(x))
     }
 
     fn is_passive_aux(&self, k: usize) -> bool {
@@ -339,6 +386,8 @@ impl<'a> Sentence<'a> {
     /// sentence (", federal officials said.") frames what comes before it.
     pub fn source(&self) -> Option<Source> {
         let mut first: Option<Source> = None;
+        // The sentence opens with "selon X", "according to X" naming its source.
+        let mut by_phrase = false;
         let mut k = 0;
         while k < self.toks.len() {
             if self.inside(k) {
@@ -358,6 +407,17 @@ impl<'a> Sentence<'a> {
                     .filter(|w| fusing.contains(&w.as_str()))
                     .and_then(|_| fused.iter().find(|(f, ..)| self.toks.get(after).is_some_and(|t| t.lower == *f)));
                 let np = if fused.is_some() { self.np_after(after + 1, false) } else { self.np_after(after, true) };
+                // "selon le président de la chambre, Daniel Prêtre, …": the person in apposition.
+                let apposed = np.clone().and_then(|np| {
+                    let person = matches!(
+                        self.source_of(np.clone(), true),
+                        Some(Source::Phrase { gender: Some(_), plural: false, .. })
+                    );
+                    person.then(|| self.apposed_person(np.end)).flatten()
+                });
+                if first.is_none() && apposed.is_some() {
+                    first = apposed;
+                }
                 if first.is_none() {
                     first = np.clone().and_then(|np| self.source_of(np, true)).map(|src| match (src, fused) {
                         (Source::Phrase { text, plural, gender, owner }, Some(&(_, article, before_vowel))) => {
@@ -371,6 +431,7 @@ impl<'a> Sentence<'a> {
                         (src, _) => src,
                     });
                 }
+                by_phrase |= k == 0 && first.is_some();
                 // "according to a newspaper report": no verb inside the source, which runs to punctuation.
                 let end = np.map_or(after, |np| np.end.max(after));
                 k = (end..self.toks.len()).find(|&m| self.cut_before(m)).unwrap_or(self.toks.len());
@@ -378,7 +439,9 @@ impl<'a> Sentence<'a> {
             }
             if let Some((n, form)) = self.verb_at(k) {
                 if let Some(src) = self.verb_source(k, n, form) {
-                    if self.closes_sentence(k, n) && !matches!(src, Source::MainSubject) {
+                    // ", federal officials said." frames the sentence; not "Selon X, le suspect
+                    // aurait avoué", whose report is X's.
+                    if self.closes_sentence(k, n) && !matches!(src, Source::MainSubject) && !by_phrase {
                         return Some(src);
                     }
                     first.get_or_insert(src);
@@ -398,103 +461,6 @@ impl<'a> Sentence<'a> {
             .or_else(|| self.records_aside())
     }
 
-    /// "Florida state records show …", "les statistiques montrent …": records as the source of
-    /// what they show, shown as the article names them.
-    fn records_source(&self) -> Option<Source> {
-        let nouns = self.f.records.0;
-        let verbs = &self.tab.records_verbs;
-        let k = (1..self.toks.len())
-            .find(|&k| !self.inside(k) && !self.cut_before(k) && verbs.iter().any(|v| self.spells(k, v)))?;
-        // The records head the subject or open it ("les statistiques de la préfecture").
-        let names_records = |t: &str| {
-            let word = |w: &str| w.rsplit(['\'', '’']).next().unwrap_or(w).to_lowercase();
-            t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
-        };
-        let own = self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)));
-        // "A report by the World Bank found that …": the records' author, named after "by".
-        own.or_else(|| {
-            let np = self.np_before(k - 1)?;
-            let head = (np.start..np.end.min(np.start + 3)).any(|m| in_list(nouns, self.lower(m)));
-            let by = (np.start..np.end).any(|m| self.is(m, self.f.agent));
-            if !head || !by || self.subordinate(np.start) {
-                return None;
-            }
-            self.source_of(np, false).filter(|s| matches!(s, Source::Name { .. }))
-        })
-    }
-
-    /// "The report, published by the World Bank on Monday, found that …": records whose author
-    /// is named after "by" in an aside between the records and their verb.
-    fn records_aside(&self) -> Option<Source> {
-        let verbs = &self.tab.records_verbs;
-        let k = (1..self.toks.len()).find(|&k| {
-            !self.inside(k) && self.gap(k - 1, k).trim() == "," && verbs.iter().any(|v| self.spells(k, v))
-        })?;
-        let mut a = k - 1;
-        while a > 0 && k - a < 14 && !self.cut_before(a) {
-            a -= 1;
-        }
-        if a == 0 || self.gap(a - 1, a).trim() != "," || self.inside(a - 1) {
-            return None;
-        }
-        let np = self.np_before(a - 1)?;
-        if np.start != 0 || !(np.start..np.end).any(|m| self.is(m, self.f.records.0)) {
-            return None;
-        }
-        let by = (a..k).find(|&m| self.is(m, self.f.agent))?;
-        let from = if self.is(by + 1, self.f.determiners) { by + 2 } else { by + 1 };
-        let n = self.names.iter().find(|n| n.start == from && n.last < k && !n.possessive)?;
-        let full = self.people.canonical(&n.text);
-        let person = super::names::looks_like_person(n) || self.people.is_person(&full);
-        Some(Source::Name { text: full, person, gender: None })
-    }
-
-    /// "on indiquait à Bruxelles que …": an impersonal report placed by a place name after its
-    /// verb, shown as unnamed sources there. Without a place it names no one.
-    fn impersonal_source(&self, p: usize, after: usize) -> Option<Source> {
-        let (on, shown) = self.f.impersonal?;
-        if p == 0 || self.cut_before(p) || self.lower(p - 1) != on {
-            return None;
-        }
-        let at = after;
-        let capital = |m: usize| m < self.toks.len() && self.toks[m].raw.starts_with(char::is_uppercase);
-        if !self.is(at, self.f.place_prepositions) || self.cut_before(at) || !capital(at + 1) || self.cut_before(at + 1)
-        {
-            return None;
-        }
-        let mut end = at + 2;
-        while capital(end) && !self.cut_before(end) {
-            end += 1;
-        }
-        let place = self.text.get(self.toks[at].start..self.toks[end - 1].end)?;
-        Some(Source::Phrase { text: format!("{shown} {place}"), plural: true, gender: None, owner: None })
-    }
-
-    /// "mais l'Otan « qui considère … » a lancé …": a quote that opens a relative clause on a
-    /// name gives that name's words. Only a name or a phrase naming a person: a quoted relative
-    /// on a thing ("un texte « qui ne règle rien »") is someone else's word on it.
-    fn relative_quote_source(&self) -> Option<Source> {
-        let k = (1..self.toks.len()).find(|&k| {
-            let opens = self.quotes.iter().any(|q| {
-                q.contains(&self.toks[k].start)
-                    && self
-                        .text
-                        .get(q.start..self.toks[k].start)
-                        .is_some_and(|g| g.chars().all(|c| !c.is_alphanumeric()))
-            });
-            opens
-                && !self.inside(k - 1)
-                && self.is(k, self.f.person_relatives)
-                && self.gap(k - 1, k).chars().all(|c| c.is_whitespace() || "«»\"“”„".contains(c))
-        })?;
-        let np = self.np_before(k - 1)?;
-        if self.subordinate(np.start) {
-            return None;
-        }
-        self.source_of(np, false)
-            .filter(|s| matches!(s, Source::Name { .. } | Source::Phrase { gender: Some(_), plural: false, .. }))
-    }
-
     /// ", <subject> said [Monday]." at the end of a sentence, after a comma.
     fn closes_sentence(&self, k: usize, n: usize) -> bool {
         let tail = self.toks.len() - (k + n);
@@ -507,78 +473,6 @@ impl<'a> Sentence<'a> {
             a -= 1;
         }
         a > 0 && p - a <= 7 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1)
-    }
-
-    /// "L'annonce en a été faite par X", "The statement was issued by X": a report as the
-    /// subject of a passive, made by its agent.
-    fn made_by(&self) -> Option<Source> {
-        let f = self.f;
-        let head = (0..self.toks.len()).find(|&m| !self.is(m, f.determiners))?;
-        if !self.is(head, f.speech_nouns) || self.inside(head) {
-            return None;
-        }
-        let aux = (head + 1..self.toks.len().min(head + 5)).find(|&m| self.is_passive_aux(m))?;
-        let by = (aux + 1..self.toks.len().min(aux + 5)).find(|&m| self.is(m, f.agent) && !self.inside(m))?;
-        let np = self.np_after(by + 1, true)?;
-        self.source_of(np, true)
-    }
-
-    /// "Pour le maire Jean Dupont, « c'est une bonne nouvelle »": the person whose opinion a
-    /// quoted sentence gives.
-    fn opinion_source(&self) -> Option<Source> {
-        if self.quotes.is_empty()
-            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_ref()))
-            || self.inside(0)
-        {
-            return None;
-        }
-        let np = self.np_after(1, true)?;
-        let comma = np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim_start().starts_with(',');
-        let src = self.source_of(np, true).filter(|_| comma)?;
-        match src {
-            Source::Name { person: true, .. } | Source::Phrase { gender: Some(_), plural: false, .. } => Some(src),
-            _ => None,
-        }
-    }
-
-    /// "Tony Blair est « heureux d'annoncer … »": a person's own words after a copula.
-    fn copula_source(&self) -> Option<Source> {
-        let quoted_after_copula = self.quotes.iter().any(|q| {
-            let before = self.toks.iter().rposition(|t| t.end <= q.start);
-            before.is_some_and(|m| {
-                self.is(m, self.f.copulas)
-                    && !self.inside(m)
-                    && self.text.get(self.toks[m].end..q.start).is_some_and(|g| g.trim().is_empty())
-            })
-        });
-        if !quoted_after_copula {
-            return None;
-        }
-        self.main_subject().filter(speaks_for_itself)
-    }
-
-    /// "X …: « quote »": the person before the colon.
-    fn colon_source(&self) -> Option<Source> {
-        let sentence = self.text.get(self.toks.first()?.start..self.toks.last()?.end)?;
-        let offset = self.toks[0].start;
-        let colon = sentence
-            .char_indices()
-            .map(|(i, c)| (offset + i, c))
-            .find(|&(at, c)| c == ':' && !self.quotes.iter().any(|q| q.contains(&at)))?;
-        let quote_follows = self
-            .quotes
-            .iter()
-            .any(|q| q.start > colon.0 && self.text.get(colon.0 + 1..q.start).is_some_and(|g| g.trim().is_empty()));
-        if !quote_follows {
-            return None;
-        }
-        // "X a lu la lettre de Y : « … »": X reads out words not X's own; "X a lu sa
-        // déposition : « … »": they are those of the possessive's owner, named before.
-        let reads = (0..self.toks.len()).find(|&m| self.toks[m].start < colon.0 && self.is(m, self.f.relay_verbs));
-        if let Some(m) = reads {
-            return self.pronoun(m + 1, self.f.possessives).filter(|_| self.is(m + 2, self.f.speech_nouns));
-        }
-        self.main_subject().filter(speaks_for_itself)
     }
 
     fn negated(&self, from: usize, to: usize) -> bool {
@@ -637,13 +531,22 @@ impl<'a> Sentence<'a> {
         }
         // "62 % des Français soutiennent la mesure": support, not a report.
         if self.tab.clause_only.contains(self.lower(k)) && !self.opens_clause(after) {
-            let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
-            if !(quote_before && self.cut_before(p)) {
+            // "…, prévoit Météo-France.": after a clause and its comma, with its subject closing the sentence.
+            let closing = after < self.toks.len()
+                && self.toks.len() - after <= 6
+                && (after + 1..self.toks.len()).all(|m| !self.cut_before(m));
+            let inverted = p > 0 && self.gap(p - 1, p).trim() == "," && closing && self.clause_before(k);
+            if !(self.quote_before(p) && self.cut_before(p)) && !inverted {
                 return None;
             }
         }
         // "s'annoncent difficiles", "la grève se poursuit": not a report.
-        if !led && (p..k).any(|m| self.is(m, &["se", "s'"])) && !self.tab.pronominal.contains(self.lower(k)) {
+        let pronominal = (p..k).any(|m| self.is(m, &["se", "s'"]));
+        if !led && pronominal && !self.tab.pronominal.contains(self.lower(k)) {
+            return None;
+        }
+        // "montre une photo", "a prononcé un discours": not a report without "se".
+        if !pronominal && self.tab.pronominal_only.contains(self.lower(k)) {
             return None;
         }
         // "was confirmed", "est d'ailleurs confirmée" (the French auxiliary is skipped with the adverbs).
@@ -709,7 +612,7 @@ impl<'a> Sentence<'a> {
             let fronted = self.lang == Lang::En && self.cut_before(p) && p > 0;
             return (gerund || fronted).then_some(Source::MainSubject);
         }
-        let quote_before = p > 0 && self.gap(p - 1, p).contains(['”', '»', '"']);
+        let quote_before = self.quote_before(p);
         if p > 0 && self.cut_before(p) && !quote_before {
             // "Le président de la région, Laurent Wauquiez, a critiqué la décision": the
             // subject and its apposition open the sentence; the phrase after the verb is the object.
@@ -718,8 +621,10 @@ impl<'a> Sentence<'a> {
             }
         }
         if self.cut_before(p) {
-            // "…,” said a U.S. Embassy official." / "», soupirait un agent."
-            if let Some(src) = self.inverted_subject(k, after, quote_before) {
+            // "…,” said a U.S. Embassy official." / "», soupirait un agent."; not "Le projet,
+            // annoncé en mai, …", a participle in apposition.
+            let inverts = quote_before || form != VerbForm::Past || auxiliary;
+            if let Some(src) = self.inverted_subject(k, after, quote_before).filter(|_| inverts) {
                 return Some(src);
             }
             if p > 0 && self.gap(p - 1, p).contains(',') && !quote_before && (form != VerbForm::Past || auxiliary) {
@@ -772,171 +677,6 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// "confirmed by three witnesses", "contredite par les déclarations de X": the agent of a
-    /// passive report, or whose words it names.
-    fn agent_source(&self, after: usize) -> Option<Source> {
-        let f = self.f;
-        let mut m = after;
-        while m < self.toks.len()
-            && !self.cut_before(m)
-            && self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
-        {
-            m += 1;
-        }
-        if m >= self.toks.len() || self.cut_before(m) || !self.is(m, f.agent) {
-            return None;
-        }
-        let np = self.np_after(m + 1, true)?;
-        let mut head = np.start;
-        while head < np.end && self.is(head, f.determiners) {
-            head += 1;
-        }
-        if head + 1 < np.end && self.is(head, f.speech_nouns) && self.is(head + 1, &["of", "de", "du", "des", "d'"]) {
-            return self.source_of(head + 2..np.end, true);
-        }
-        self.source_of(np, true)
-    }
-
-    /// French "», a lancé des avions": a singular verb cannot have a plural subject after it
-    /// (nor a plural verb a singular one), so that phrase is its object.
-    fn disagrees(&self, k: usize, after: usize, start: usize) -> bool {
-        if self.lang != Lang::Fr {
-            return false;
-        }
-        let verb = (self.skip_back(k)..after).rev().find(|&m| self.is(m, self.f.auxiliaries)).unwrap_or(k);
-        let w = self.lower(verb);
-        // "disent", "ont", "affirmaient"; not "prévient", "soutient", "dément".
-        let singular_nt = (w.ends_with("ient") && !w.ends_with("aient") && !w.ends_with("oient"))
-            || ["dément", "ment", "consent"].contains(&w);
-        let plural_verb = w.ends_with("nt") && !singular_nt;
-        let plural_np = self.is(start, &["des", "les", "ces", "plusieurs", "deux", "trois", "quelques"]);
-        let singular_np = self.is(start, &["un", "une", "le", "la", "l'", "ce", "cet", "cette"]);
-        (plural_np && !plural_verb) || (singular_np && plural_verb)
-    }
-
-    /// "…, said X" / "», a indiqué X": the subject after the verb. Without a quote before it,
-    /// only a person or a short phrase that ends the clause.
-    fn inverted_subject(&self, k: usize, after: usize, quote_before: bool) -> Option<Source> {
-        if !quote_before && self.lang == Lang::En && !self.is(k, self.f.inverting) {
-            return None;
-        }
-        // "», a réagi sur Twitter le ministre": a short place or medium before the subject.
-        let after = if quote_before && self.lang == Lang::Fr { self.after_short_complement(after) } else { after };
-        let np = self.np_after(after, false)?;
-        if self.disagrees(k, after, np.start) {
-            return None;
-        }
-        // "…, a indiqué le manageur du club, Pierre Dréossi.": the name in apposition.
-        if np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim() == "," {
-            let named = self.names.iter().find(|n| n.start == np.end);
-            if let Some(n) = named.filter(|n| n.last + 1 == self.toks.len() || self.cut_before(n.last + 1)) {
-                if let Some(src @ Source::Name { person: true, .. }) = self.named_in(n.start..n.last + 1, false) {
-                    return Some(src);
-                }
-            }
-        }
-        let src = self.source_of(np.clone(), false)?;
-        let short = match self.lang {
-            Lang::En => np.len() <= 4 || (np.end == self.toks.len() && np.len() <= 8),
-            // "…, note l'Institut national de la statistique": a long name ending the sentence.
-            Lang::Fr => {
-                let head = (np.start..np.end).find(|&m| !self.is(m, self.f.determiners)).unwrap_or(np.start);
-                let named = self.toks[head].raw.starts_with(char::is_uppercase);
-                let ends = np.end == self.toks.len() || self.cut_before(np.end);
-                np.len() <= 3 || (named && ends && np.len() <= 10)
-            }
-        };
-        match &src {
-            Source::Name { person: true, .. } => Some(src),
-            _ if quote_before => Some(src),
-            Source::Phrase { .. } | Source::Name { .. } if short => Some(src),
-            _ => None,
-        }
-    }
-
-    /// "X, APPOSITION," opening the sentence and ending at token `j`: X or the person of the two.
-    fn apposed_subject(&self, j: usize) -> Option<Source> {
-        if !self.gap(j, j + 1).contains(',') {
-            return None;
-        }
-        let mut a = j;
-        while a > 0 && j - a < 16 && !self.cut_before(a) {
-            a -= 1;
-        }
-        if a == 0 || !self.gap(a - 1, a).contains(',') || self.inside(a - 1) {
-            return None;
-        }
-        let np = self.np_before(a - 1)?;
-        (np.start == 0).then(|| self.appositive(j)).flatten()
-    }
-
-    /// The token after "sur Twitter", "à l'AFP", "dans un communiqué" at `m` when a noun phrase
-    /// starts there; else `m`.
-    fn after_short_complement(&self, m: usize) -> usize {
-        if !self.is(m, self.f.prepositions) {
-            return m;
-        }
-        let mut n = m + 1;
-        while n < self.toks.len() && self.is(n, self.f.determiners) {
-            n += 1;
-        }
-        let opens = |x: usize| {
-            x < self.toks.len()
-                && (self.is(x, self.f.determiners)
-                    || self.is(x, self.f.roles)
-                    || self.toks[x].raw.starts_with(char::is_uppercase))
-        };
-        // "sur les réseaux sociaux la députée": an adjective or two after the noun.
-        let mut next = n + 1;
-        while next < (n + 3).min(self.toks.len()) && !opens(next) && !self.is(next, self.f.prepositions) {
-            next += 1;
-        }
-        let clean = (m + 1..=next.min(self.toks.len() - 1)).all(|x| !self.cut_before(x) && !self.inside(x));
-        if clean && opens(next) { next } else { m }
-    }
-
-    /// The subject ending just before token `p` (its verb's auxiliaries skipped).
-    fn subject_before(&self, p: usize) -> Option<Source> {
-        let f = self.f;
-        if p == 0 || self.cut_before(p) {
-            return None;
-        }
-        let j = p - 1;
-        if let Some(src) = self.pronoun(j, f.pronouns) {
-            return (!self.subordinate(j)).then_some(src);
-        }
-        if self.is(j, f.relatives) {
-            // "residents who said": the phrase before the relative; "X, who said": X.
-            if j == 0 {
-                return None;
-            }
-            if self.gap(j - 1, j).contains(',') {
-                return self.appositive(j - 1);
-            }
-            return self.np_before(j - 1).and_then(|np| self.source_of(np, false));
-        }
-        if self.is(j, f.coordinators) {
-            return (!self.negated(0, j)).then_some(Source::MainSubject);
-        }
-        let np = self.np_before(j)?;
-        if self.subordinate(np.start) {
-            return None;
-        }
-        self.source_of(np, false)
-    }
-
-    /// "officials who saw the file [were quoted]": the phrase before a relative clause ending
-    /// at `q`, with no punctuation between.
-    fn relative_subject(&self, q: usize) -> Option<Source> {
-        let r = (1..q).rev().take_while(|&m| !self.cut_before(m + 1)).find(|&m| self.is(m, self.f.relatives))?;
-        self.subject_before(r + 1)
-    }
-
-    /// Whether the phrase starting at `a` is the subject of a subordinate clause ("when X said").
-    fn subordinate(&self, a: usize) -> bool {
-        a > 0 && !self.cut_before(a) && self.is(a - 1, self.f.subordinators)
-    }
-
     /// "claims", "reports", "calls" are nouns as often as verbs: with a phrase as subject they
     /// are taken as verbs only before a clause, a quote or a noun phrase.
     fn plural_noun_verb(&self, k: usize, src: &Source) -> bool {
@@ -958,26 +698,5 @@ impl<'a> Sentence<'a> {
             || opens_quote
             || self.is(after, &["that", "he", "she", "they", "it", "we", "i"])
             || self.is(after, self.f.determiners))
-    }
-
-    fn inverted_pronoun(&self, v: usize) -> Option<Source> {
-        let hyphen = |a: usize, b: usize| b < self.toks.len() && self.gap(a, b).trim() == "-";
-        let at = if hyphen(v, v + 1) && self.lower(v + 1) == "t" && hyphen(v + 1, v + 2) {
-            v + 2
-        } else if hyphen(v, v + 1) {
-            v + 1
-        } else {
-            return None;
-        };
-        // "indique-t-on à la mairie", "explique-t-on dans l'entourage du ministre": where it is said.
-        if self.f.impersonal.is_some_and(|(on, _)| self.lower(at) == on) {
-            let place = at + 1;
-            if place < self.toks.len() && !self.cut_before(place) && self.is(place, self.f.place_prepositions) {
-                let np = self.np_after(place + 1, true)?;
-                return self.source_of(np, true);
-            }
-            return None;
-        }
-        self.pronoun(at, self.f.pronouns)
     }
 }

@@ -180,6 +180,17 @@ pub static FRAMES: Frames = Frames {
         "suggérer", "recommander", "reprocher", "révéler", "dévoiler", "concéder", "objecter",
         "abonder", "asséner", "railler", "s'offusquer", "offusquer", "s'enthousiasmer",
         "enthousiasmer", "féliciter", "vanter", "tweeter", "rassurer", "s'esclaffer", "esclaffer",
+        "souffler", "glisser", "analyser", "compléter", "pester", "grincer", "désoler", "s'amuser",
+        "sourire: sourit sourient souriait souriaient sourit souri souriant",
+        "réaffirmer", "rapporter", "relater", "riposter", "continuer", "remarquer", "alerter",
+        "redouter", "hurler", "chuchoter", "relativiser", "questionner", "revendiquer", "préconiser",
+        "proclamer", "penser", "montrer", "prononcer", "exprimer", "engager",
+        "prévoir: prévoit prévoient prévoyait prévoyaient prévu prévoyant",
+        "croire: croit croient croyait croyaient cru croyant",
+        "faire valoir: fait valoir font valoir faisait valoir",
+        "faire part: fait part font part faisait part", "faire état: fait état font état faisait état",
+        "faire remarquer: fait remarquer font remarquer faisait remarquer",
+        "laisser entendre: laisse entendre laissent entendre laissait entendre",
     ],
     inflect: inflect_verb,
     source_first: &["selon", "d'après", "appris auprès", "apprend auprès", "apprend-on auprès", "a-t-on appris de", "apprend-on de", "à en croire", "a en croire"],
@@ -189,7 +200,8 @@ pub static FRAMES: Frames = Frames {
     opinion_first: &["pour"],
     not_sources: &[
         "tradition", "loi", "règle", "règles", "usage", "coutume", "calendrier", "programme", "plan",
-        "principe", "moi", "toute", "tout", "informations", "information",
+        "principe", "moi", "toute", "tout", "informations", "information", "règlement", "statuts",
+        "code", "contrat", "convention", "cahier",
     ],
     between: &[
         "a", "ont", "avait", "avaient", "aurait", "auraient", "avoir", "est", "sont", "était",
@@ -222,6 +234,12 @@ pub static FRAMES: Frames = Frames {
         "eur", "euse", "rice", "ant", "ante", "ien", "ienne", "iste", "ier", "ière", "ois", "oise",
         "ais", "aise", "ard", "arde", "in", "ine", "aire",
     ],
+    person_nouns: &[
+        "prévenu", "prévenue", "accusé", "accusée", "victime", "témoin", "élu", "élue", "riverain",
+        "riveraine", "proche", "responsable", "gendarme", "retraité", "retraitée", "salarié", "salariée",
+        "parent", "élève", "usager", "usagère", "agent", "patient", "patiente", "client", "cliente",
+        "adolescent", "adolescente", "supporter", "médecin", "passager", "passagère",
+    ],
     gendered_articles: &[
         ("le", Gender::Male), ("un", Gender::Male), ("du", Gender::Male),
         ("la", Gender::Female), ("une", Gender::Female),
@@ -233,6 +251,8 @@ pub static FRAMES: Frames = Frames {
     copulas: &["est", "était", "sont", "étaient", "reste", "restait", "semble", "semblait", "paraît"],
     one_of_them: &["eux", "elles"],
     latter: &["celui", "celle"],
+    latter_phrases: &["ce dernier", "cette dernière"],
+    adverb_suffixes: &["ment"],
     pronouns: &[
         ("il", Some(Gender::Male), false), ("elle", Some(Gender::Female), false),
         ("ils", Some(Gender::Male), true), ("elles", Some(Gender::Female), true),
@@ -250,13 +270,24 @@ pub static FRAMES: Frames = Frames {
     other_senses: &[("témoigner", "de"), ("témoigner", "d'")],
     // Verbs with another common sense ("reprend un centre", "relever le seuil", "a lancé des
     // avions", "signale un hors-jeu"): a report only before a clause or a quote.
-    clause_only: (&["soutenir", "maintenir", "reprendre", "relever", "emporter", "lancer", "signaler"], &["que", "qu'"]),
+    // "souffle un riverain" after a quote; not "le vent souffle", "la porte grince".
+    clause_only: (
+        &[
+            "soutenir", "maintenir", "reprendre", "relever", "emporter", "lancer", "signaler", "souffler",
+            "glisser", "analyser", "compléter", "pester", "grincer", "sourire", "amuser", "désoler",
+            "rapporter", "continuer", "questionner", "prévoir", "penser", "croire", "alerter", "hurler",
+            "chuchoter", "relater", "riposter", "remarquer",
+        ],
+        &["que", "qu'"],
+    ),
     pronominal: &[
         "dire", "défendre", "plaindre", "insurger", "exclamer", "écrier", "alarmer", "inquiéter",
         "étonner", "réjouir", "indigner", "emporter", "féliciter", "demander", "confier",
         "interroger", "justifier", "prononcer", "exprimer", "engager", "vanter", "expliquer",
-        "souvenir", "agacer", "offusquer", "enthousiasmer", "esclaffer",
+        "souvenir", "agacer", "offusquer", "enthousiasmer", "esclaffer", "désoler", "amuser",
+        "rappeler", "montrer",
     ],
+    pronominal_only: &["montrer", "prononcer", "exprimer", "engager"],
     infinitive_after: &[
         "fini par", "tenu à", "empressé de", "empressé d'", "décidé de", "décidé d'", "choisi de",
         "choisi d'", "voulu", "préféré", "et de", "et d'",
@@ -293,7 +324,7 @@ pub static FRAMES: Frames = Frames {
         ],
         &[
             "montrent", "montraient", "ont montré", "indiquent", "indiquaient", "montre", "montrait", "a montré",
-            "conclut", "concluait", "a conclu",
+            "conclut", "concluait", "a conclu", "pointe", "pointent", "a pointé", "révèle", "révèlent", "a révélé",
         ],
     ),
     coordinators: &["et", "mais", "ou", "puis"],
@@ -303,6 +334,7 @@ pub static FRAMES: Frames = Frames {
         "pendant", "depuis", "devant", "derrière", "auprès",
     ],
     place_prepositions: &["à", "dans", "vers", "près", "depuis", "en"],
+    place_phrases: &["chez", "du côté de", "du côté d'", "du côté du", "du côté des", "au sein de", "au sein du", "au sein des"],
     roles: &[
         "m", "mme", "mlle", "président", "présidente", "ministre", "premier", "première",
         "sénateur", "sénatrice", "député", "députée", "maire", "adjoint", "adjointe", "directeur",

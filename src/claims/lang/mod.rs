@@ -146,6 +146,8 @@ pub struct Frames {
     pub possessives: &'static [(&'static str, Option<Gender>, bool)],
     /// Endings of nouns of people ("-eur", "-ienne"): only such a noun's article tells a gender.
     pub person_suffixes: &'static [&'static str],
+    /// Nouns of people that no ending tells ("prévenu", "victime"): their article tells a gender.
+    pub person_nouns: &'static [&'static str],
     /// Singular articles that tell a gender ("la", "un"): (word, gender).
     pub gendered_articles: &'static [(&'static str, Gender)],
     /// Singular demonstratives that refer back to a person, with their gender when they tell it.
@@ -156,6 +158,10 @@ pub struct Frames {
     pub one_of_them: &'static [&'static str],
     /// Demonstratives that with "-ci" stand for the person named last ("celui-ci").
     pub latter: &'static [&'static str],
+    /// Phrases that stand for the person named last ("ce dernier", "the latter").
+    pub latter_phrases: &'static [&'static str],
+    /// Endings of adverbs of manner ("-ment", "-ly"), skipped after an auxiliary ("a simplement déclaré").
+    pub adverb_suffixes: &'static [&'static str],
     /// Subject pronouns: (word, gender, plural).
     pub pronouns: &'static [(&'static str, Option<Gender>, bool)],
     /// Pronouns after "according to" / "selon": (word, gender, plural).
@@ -172,6 +178,9 @@ pub struct Frames {
     /// Verbs (base forms) that report when pronominal ("se défend", "s'insurgeait"); any
     /// other verb after "se" does not ("s'annonce difficile", "se poursuit").
     pub pronominal: &'static [&'static str],
+    /// Verbs (base forms) that report only when pronominal ("se montre optimiste", not "montre
+    /// une photo").
+    pub pronominal_only: &'static [&'static str],
     /// Phrases after which an infinitive reports as its finite verb would ("a fini par
     /// démentir", "s'est empressé d'évoquer"); "et de" opening a sentence continues the
     /// speaker before ("Et de demander …").
@@ -213,6 +222,8 @@ pub struct Frames {
     pub prepositions: &'static [&'static str],
     /// Prepositions of place: a name after one is a place, not a person.
     pub place_prepositions: &'static [&'static str],
+    /// Phrases of place after an impersonal report ("assure-t-on du côté de la mairie").
+    pub place_phrases: &'static [&'static str],
     /// Words of a role before a name ("Minister", "spokesman").
     pub roles: &'static [&'static str],
     /// Words of an office that go with a role ("Foreign", "State" in "Secretary of State").

@@ -2,7 +2,7 @@
 //! inverted one, appositions, and who a phrase names (a person, an organisation, or the phrase
 //! as the article words it, with its article and owner).
 
-use super::super::super::lang::Gender;
+use super::super::super::lang::{Gender, cues, statement_cues};
 use super::super::names::{Name, gender_before, looks_like_person};
 use super::{Owner, Sentence, Source, is_hard};
 use crate::lang::Lang;
@@ -153,7 +153,20 @@ impl Sentence<'_> {
             || self.is(start, f.noun_markers)
             || t.raw.chars().next().is_some_and(|c| c.is_ascii_digit())
             || (leading && self.pronoun(start, f.object_pronouns).is_some())
-            || (leading && self.is(start, f.bare_sources));
+            || (leading && self.is(start, f.bare_sources))
+            // "according to court documents": records closing the phrase.
+            || (leading
+                && (start..self.toks.len().min(start + 3)).any(|m| {
+                    self.is(m, f.records.0)
+                        && (m + 1 == self.toks.len() || self.cut_before(m + 1))
+                        && (start + 1..=m).all(|x| !self.cut_before(x))
+                }))
+            // "according to data released Tuesday by the Bureau …": records whose author follows.
+            || (leading
+                && self.is(start, f.records.0)
+                && (start + 1..self.toks.len().min(start + 8))
+                    .take_while(|&m| !self.cut_before(m))
+                    .any(|m| self.is(m, f.agent)));
         // ", say political consultants.": a bare plural is an inverted subject only at the end.
         let function_word = self.pronoun(start, f.pronouns).is_some()
             || self.is(start, f.clause_words)
@@ -170,7 +183,10 @@ impl Sentence<'_> {
         let mut m = start + 1;
         while m < self.toks.len() && m - start < 12 && !self.cut_before(m) && !self.inside(m) {
             // "note l'Institut national de la statistique et des études économiques."
-            let joins = !leading && self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
+            // "des services d'incendie et de secours": a coordinated complement.
+            let joins = !leading
+                && self.is(m, f.coordinators)
+                && (self.is(m + 1, f.determiners) || self.is(m + 1, &["de", "d'", "du", "des", "of"]));
             let them = self.is(m, f.one_of_them) && self.is(m - 1, &["d'", "entre"]);
             if self.is(m, f.clause_words) && !joins && !them {
                 break;
@@ -213,6 +229,15 @@ impl Sentence<'_> {
         Some(start..m)
     }
 
+    /// A lowercase word with a past participle's ending ("publié", "released").
+    pub(super) fn participle(&self, k: usize) -> bool {
+        let w = self.lower(k);
+        !self.capitalized(k)
+            && w.chars().count() > 4
+            && statement_cues(self.lang).participle_suffixes.iter().any(|x| w.ends_with(x))
+    }
+
+    #[inline(never)]
     pub(super) fn capitalized(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.raw.starts_with(char::is_uppercase))
     }
@@ -292,10 +317,23 @@ impl Sentence<'_> {
         if let Some(p) = self.pronoun(s, f.pronouns) {
             return Some(p);
         }
+        if let Some(src) = self.after_bare_apposition(s) {
+            return Some(src);
+        }
         let mut m = s + 1;
         while m < self.toks.len() && m - s < 9 && !self.cut_before(m) {
             let past = self.lang == Lang::En && self.lower(m).ends_with("ed") && !self.is(m - 1, f.determiners);
-            if self.ends_phrase(m) || past {
+            // "le prévenu minimise les faits": a word after the head and before an article is a verb.
+            let verb = m > s + 1
+                && !self.capitalized(m)
+                && !self.is(m, f.prepositions)
+                && !self.is(m, f.determiners)
+                && !self.is(m, f.coordinators)
+                && m + 1 < self.toks.len()
+                && !self.cut_before(m + 1)
+                && self.is(m + 1, f.determiners)
+                && !self.is(m + 1, f.prepositions);
+            if self.ends_phrase(m) || past || verb {
                 break;
             }
             m += 1;
@@ -310,6 +348,31 @@ impl Sentence<'_> {
             }
         }
         self.source_of(s..m, false)
+    }
+
+    /// "Agriculteur à Étueffont, Pascal Lhomme ne décolère pas", "Boulangère depuis vingt ans,
+    /// Claire Martin …": a phrase without an article opening the sentence says who the person
+    /// named after its comma is, the subject.
+    fn after_bare_apposition(&self, s: usize) -> Option<Source> {
+        let f = self.f;
+        if self.is(s, f.determiners) {
+            return None;
+        }
+        let comma = (s + 1..self.toks.len().min(s + 9)).find(|&m| self.cut_before(m))?;
+        if self.gap(comma - 1, comma).trim() != ","
+            || self.inside(comma)
+            || matches!(self.named_in(s..comma, false), Some(Source::Name { person: true, .. }))
+        {
+            return None;
+        }
+        let n = self.names.iter().find(|n| n.start == comma && !n.possessive)?;
+        if n.last + 1 >= self.toks.len() || self.cut_before(n.last + 1) {
+            return None;
+        }
+        match self.named_in(n.start..n.last + 1, false) {
+            Some(src @ Source::Name { person: true, .. }) => Some(src),
+            _ => None,
+        }
     }
 
     /// Who the noun phrase `np` names: a person in it, a pronoun, an organisation, or the
@@ -342,9 +405,15 @@ impl Sentence<'_> {
             return None;
         }
         // "les chiffres rendus publics par l'INSEE": the agent.
-        if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)) {
-            // "the report by the University and College Union": the whole name after "by" when
-            // it is all capitalized words and coordinators.
+        // "analysts polled by Reuters": people asked by the agent are the source, not the agent.
+        let mut head = a;
+        while head < b && (self.is(head, f.determiners) || self.is(head, f.quantifiers)) {
+            head += 1;
+        }
+        let asked = self.is(head, f.bare_sources) && head + 1 < b && !self.is(head + 1, f.agent);
+        if let Some(by) = (a..b).find(|&m| self.is(m, f.agent)).filter(|_| !asked) {
+            // "the report by the University and College Union", "by the Senate Appropriations
+            // Committee": the whole name after "by" when it is all capitalized words and coordinators.
             let mut s = by + 1;
             while s < b && self.is(s, f.determiners) {
                 s += 1;
@@ -352,8 +421,7 @@ impl Sentence<'_> {
             let whole = s + 1 < b
                 && self.capitalized(s)
                 && self.capitalized(b - 1)
-                && (s..b).all(|m| self.capitalized(m) || self.is(m, f.coordinators) || self.is(m, &["of", "for"]))
-                && (s..b).any(|m| self.is(m, f.coordinators));
+                && (s..b).all(|m| self.capitalized(m) || self.is(m, f.coordinators) || self.is(m, &["of", "for"]));
             match self.named_in(by + 1..b, true) {
                 Some(src @ Source::Name { person: true, .. }) => return Some(src),
                 None if !whole => {}
@@ -379,6 +447,15 @@ impl Sentence<'_> {
         }
         // "cette habitante", "cette habitante du quartier": someone named before.
         let complement = core_end == b || self.is(core_end, &["of", "de", "du", "des", "d'"]);
+        // "ce dernier", "the latter": the last person named.
+        // ("ce" ends a phrase read backwards, so the phrase may start after it.)
+        let latter_at = [Some(a), a.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .find(|&x| self.tab.latter_phrases.iter().any(|w| x + w.len() == b && self.spells(x, w)));
+        if let Some(x) = latter_at {
+            return Some(Source::Latter { gender: self.demonstrative(x).flatten() });
+        }
         if self.is(a, f.latter) && self.lower(a + 1) == "ci" && b == a + 2 {
             // "celui-ci": the last person named.
             let gender = self.demonstrative(a).flatten();
@@ -404,9 +481,12 @@ impl Sentence<'_> {
                 (self.is(m, f.clause_words) && !joins)
                     || (self.is(m, f.prepositions)
                         && !self.is(m, &["of", "for", "de", "du", "des", "d'"])
+                        && !(asked && self.is(m, f.agent))
                         && (!self.is(m, f.place_prepositions) || !self.place_object(m + 1, b))
                         // "sources close to the talks", "people familiar with the matter".
                         && !self.is(m - 1, &["close", "closest", "familiar", "proche", "proches"]))
+                    // "un sondage Ifop publié dimanche": a participle dated after the name.
+                    || (m > s && self.is(m + 1, cues(self.lang).time_words) && self.participle(m))
             })
             .unwrap_or(b);
         // Named as the article names it, with its article ("the statement", "un agent"); a
@@ -451,6 +531,7 @@ impl Sentence<'_> {
         let human = self.is(s, f.roles)
             || self.is(s, f.female_words)
             || self.is(s, f.male_words)
+            || self.is(s, f.person_nouns)
             || f.person_suffixes.iter().any(|x| head.ends_with(x) && head.chars().count() > x.chars().count() + 2);
         if let Some(&(_, g)) = f.gendered_articles.iter().find(|(w, _)| *w == self.lower(a)).filter(|_| human) {
             return Some(g);
@@ -484,7 +565,10 @@ impl Sentence<'_> {
                 && n.first == n.start
                 && self.capitalized(n.first - 1)
                 && !self.gap(n.first - 1, n.first).contains(',');
-            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions)) && !holder;
+            // "Bureau of Labor and Wages economist Ann Price": a preposition inside another name is
+            // part of it.
+            let in_name = |m: usize| self.names.iter().any(|o| o.start < m && m < o.last);
+            let after_prep = (range.start..n.start).any(|m| self.is(m, f.prepositions) && !in_name(m)) && !holder;
             // "McKinnon's spokeswoman": the spokeswoman; "the Cuban exile community": the community.
             let modifier = n.words == 1
                 && !n.titled

@@ -1,0 +1,188 @@
+//! Frames other than a reporting verb with its subject: records that show, an impersonal "on"
+//! placed by where it was said, a quoted relative clause, a report made by its agent, an
+//! opinion opened by "Pour", a copula or a colon before a quote.
+
+use super::super::names::{in_list, looks_like_person};
+use super::{Sentence, Source, speaks_for_itself};
+
+impl Sentence<'_> {
+    /// "Florida state records show …", "les statistiques montrent …": records as the source of
+    /// what they show, shown as the article names them.
+    pub(super) fn records_source(&self) -> Option<Source> {
+        let nouns = self.f.records.0;
+        let verbs = &self.tab.records_verbs;
+        let k = (1..self.toks.len())
+            .find(|&k| !self.inside(k) && !self.cut_before(k) && verbs.iter().any(|v| self.spells(k, v)))?;
+        // The records head the subject or open it ("les statistiques de la préfecture").
+        let names_records = |t: &str| {
+            let word = |w: &str| w.rsplit(['\'', '’']).next().unwrap_or(w).to_lowercase();
+            // "A Labor Department report showed": the records close the phrase, their author before them.
+            let head = t.split_whitespace().last().is_some_and(|w| in_list(nouns, &word(w)));
+            head || t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
+        };
+        let own = self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)));
+        // "A report by the World Bank found that …": the records' author, named after "by".
+        own.or_else(|| {
+            let np = self.np_before(k - 1)?;
+            let head = (np.start..np.end.min(np.start + 3)).any(|m| in_list(nouns, self.lower(m)));
+            let by = (np.start..np.end).any(|m| self.is(m, self.f.agent));
+            if !head || !by || self.subordinate(np.start) {
+                return None;
+            }
+            self.source_of(np, false).filter(|s| matches!(s, Source::Name { .. }))
+        })
+    }
+
+    /// "The report, published by the World Bank on Monday, found that …": records whose author
+    /// is named after "by" in an aside between the records and their verb.
+    pub(super) fn records_aside(&self) -> Option<Source> {
+        let verbs = &self.tab.records_verbs;
+        let k = (1..self.toks.len()).find(|&k| {
+            !self.inside(k) && self.gap(k - 1, k).trim() == "," && verbs.iter().any(|v| self.spells(k, v))
+        })?;
+        let mut a = k - 1;
+        while a > 0 && k - a < 14 && !self.cut_before(a) {
+            a -= 1;
+        }
+        if a == 0 || self.gap(a - 1, a).trim() != "," || self.inside(a - 1) {
+            return None;
+        }
+        let np = self.np_before(a - 1)?;
+        if np.start != 0 || !(np.start..np.end).any(|m| self.is(m, self.f.records.0)) {
+            return None;
+        }
+        let by = (a..k).find(|&m| self.is(m, self.f.agent))?;
+        let from = if self.is(by + 1, self.f.determiners) { by + 2 } else { by + 1 };
+        let n = self.names.iter().find(|n| n.start == from && n.last < k && !n.possessive)?;
+        let full = self.people.canonical(&n.text);
+        let person = looks_like_person(n) || self.people.is_person(&full);
+        Some(Source::Name { text: full, person, gender: None })
+    }
+
+    /// "on indiquait à Bruxelles que …": an impersonal report placed by a place name after its
+    /// verb, shown as unnamed sources there. Without a place it names no one.
+    pub(super) fn impersonal_source(&self, p: usize, after: usize) -> Option<Source> {
+        let (on, shown) = self.f.impersonal?;
+        if p == 0 || self.cut_before(p) || self.lower(p - 1) != on {
+            return None;
+        }
+        let at = after;
+        let capital = |m: usize| m < self.toks.len() && self.toks[m].raw.starts_with(char::is_uppercase);
+        if !self.is(at, self.f.place_prepositions) || self.cut_before(at) || !capital(at + 1) || self.cut_before(at + 1)
+        {
+            return None;
+        }
+        let mut end = at + 2;
+        while capital(end) && !self.cut_before(end) {
+            end += 1;
+        }
+        let place = self.text.get(self.toks[at].start..self.toks[end - 1].end)?;
+        Some(Source::Phrase { text: format!("{shown} {place}"), plural: true, gender: None, owner: None })
+    }
+
+    /// "mais l'Otan « qui considère … » a lancé …": a quote that opens a relative clause on a
+    /// name gives that name's words. Only a name or a phrase naming a person: a quoted relative
+    /// on a thing ("un texte « qui ne règle rien »") is someone else's word on it.
+    pub(super) fn relative_quote_source(&self) -> Option<Source> {
+        let k = (1..self.toks.len()).find(|&k| {
+            let opens = self.quotes.iter().any(|q| {
+                q.contains(&self.toks[k].start)
+                    && self
+                        .text
+                        .get(q.start..self.toks[k].start)
+                        .is_some_and(|g| g.chars().all(|c| !c.is_alphanumeric()))
+            });
+            opens
+                && !self.inside(k - 1)
+                && self.is(k, self.f.person_relatives)
+                && self.gap(k - 1, k).chars().all(|c| c.is_whitespace() || "«»\"“”„".contains(c))
+        })?;
+        let np = self.np_before(k - 1)?;
+        if self.subordinate(np.start) {
+            return None;
+        }
+        self.source_of(np, false)
+            .filter(|s| matches!(s, Source::Name { .. } | Source::Phrase { gender: Some(_), plural: false, .. }))
+    }
+
+    /// "L'annonce en a été faite par X", "The statement was issued by X": a report as the
+    /// subject of a passive, made by its agent.
+    pub(super) fn made_by(&self) -> Option<Source> {
+        let f = self.f;
+        let head = (0..self.toks.len()).find(|&m| !self.is(m, f.determiners))?;
+        if !self.is(head, f.speech_nouns) || self.inside(head) {
+            return None;
+        }
+        let aux = (head + 1..self.toks.len().min(head + 5)).find(|&m| self.is_passive_aux(m))?;
+        let by = (aux + 1..self.toks.len().min(aux + 5)).find(|&m| self.is(m, f.agent) && !self.inside(m))?;
+        let np = self.np_after(by + 1, true)?;
+        self.source_of(np, true)
+    }
+
+    /// "Pour le maire Jean Dupont, « c'est une bonne nouvelle »": the person whose opinion a
+    /// quoted sentence gives.
+    pub(super) fn opinion_source(&self) -> Option<Source> {
+        if self.quotes.is_empty()
+            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_ref()))
+            || self.inside(0)
+        {
+            return None;
+        }
+        let np = self.np_after(1, true)?;
+        let comma = np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim_start().starts_with(',');
+        let src = self.source_of(np.clone(), true).filter(|_| comma)?;
+        // "Pour le procureur, Jean-Marc Bailly, « … »": the person in apposition.
+        if let (Source::Phrase { gender: Some(_), plural: false, .. }, Some(person)) =
+            (&src, self.apposed_person(np.end))
+        {
+            return Some(person);
+        }
+        // "Pour la CFDT, « … »": an acronym names a body that speaks, not a time or a place.
+        let acronym = |t: &str| t.chars().count() > 1 && t.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+        match src {
+            Source::Name { person: true, .. } | Source::Phrase { gender: Some(_), plural: false, .. } => Some(src),
+            Source::Name { ref text, .. } if acronym(text) => Some(src),
+            _ => None,
+        }
+    }
+
+    /// "Tony Blair est « heureux d'annoncer … »": a person's own words after a copula.
+    pub(super) fn copula_source(&self) -> Option<Source> {
+        let quoted_after_copula = self.quotes.iter().any(|q| {
+            let before = self.toks.iter().rposition(|t| t.end <= q.start);
+            before.is_some_and(|m| {
+                self.is(m, self.f.copulas)
+                    && !self.inside(m)
+                    && self.text.get(self.toks[m].end..q.start).is_some_and(|g| g.trim().is_empty())
+            })
+        });
+        if !quoted_after_copula {
+            return None;
+        }
+        self.main_subject().filter(speaks_for_itself)
+    }
+
+    /// "X …: « quote »": the person before the colon.
+    pub(super) fn colon_source(&self) -> Option<Source> {
+        let sentence = self.text.get(self.toks.first()?.start..self.toks.last()?.end)?;
+        let offset = self.toks[0].start;
+        let colon = sentence
+            .char_indices()
+            .map(|(i, c)| (offset + i, c))
+            .find(|&(at, c)| c == ':' && !self.quotes.iter().any(|q| q.contains(&at)))?;
+        let quote_follows = self
+            .quotes
+            .iter()
+            .any(|q| q.start > colon.0 && self.text.get(colon.0 + 1..q.start).is_some_and(|g| g.trim().is_empty()));
+        if !quote_follows {
+            return None;
+        }
+        // "X a lu la lettre de Y : « … »": X reads out words not X's own; "X a lu sa
+        // déposition : « … »": they are those of the possessive's owner, named before.
+        let reads = (0..self.toks.len()).find(|&m| self.toks[m].start < colon.0 && self.is(m, self.f.relay_verbs));
+        if let Some(m) = reads {
+            return self.pronoun(m + 1, self.f.possessives).filter(|_| self.is(m + 2, self.f.speech_nouns));
+        }
+        self.main_subject().filter(speaks_for_itself)
+    }
+}
