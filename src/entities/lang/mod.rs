@@ -300,6 +300,23 @@ pub struct Table {
     /// Present-tense verbs that point a lone weekday to the coming one ("peuvent rêver du podium
     /// dimanche", "vous invite samedi"); French news reports the past in the compound past.
     pub present_cues: &'static [&'static str],
+    /// Words after which a finite verb follows (French subject pronouns, "qui"): the verb's
+    /// ending gives its tense ("ils ouvrent", "qui se réunit" present; "elle préparait" past).
+    pub subject_clitics: &'static [&'static str],
+    /// Clitics between a subject and its verb ("ne", "n'"), skipped like `reflexive_pronouns`;
+    /// after them alone the word may be an infinitive ("pour se réunir").
+    pub verb_clitics: &'static [&'static str],
+    /// Endings of a finite present after a clitic: "-e", "-ent", "-it"…
+    pub present_endings: &'static [&'static str],
+    /// Endings that make no present after a clitic: the infinitive ("-er", "-re": "ouvre" is
+    /// lost with "pour se rendre"), the present participle ("-ant"), the conditional ("-rait").
+    pub not_present_endings: &'static [&'static str],
+    /// Endings of the imperfect after a clitic: a past tense ("préparait", "étions").
+    pub imperfect_endings: &'static [&'static str],
+    /// The ending of a plural present right after a plural noun ("les magasins ouvrent"),
+    /// and endings of adverbs that look like it ("les élus notamment").
+    pub plural_present_endings: &'static [&'static str],
+    pub adverb_endings: &'static [&'static str],
     /// Counts that give no number: "plusieurs jours" is PXD, not three days.
     pub unspecified_counts: &'static [&'static str],
     /// Counts that name no number after `ago_before`: "il y a quelques mois" is some months
