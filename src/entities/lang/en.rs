@@ -354,6 +354,7 @@ pub static TABLE: Table = Table {
     imperfect_endings: &[],
     plural_present_endings: &[],
     adverb_endings: &[],
+    time_apart_after_comma: false,
     unspecified_counts: &[],
     ago_vague_counts: &[],
     ordinal_units: &[],

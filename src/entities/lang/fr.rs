@@ -329,6 +329,7 @@ pub static TABLE: Table = Table {
     imperfect_endings: &["ait", "aient", "ais", "ions", "iez"],
     plural_present_endings: &["ent"],
     adverb_endings: &["ment"],
+    time_apart_after_comma: true,
     unspecified_counts: &["plusieurs"],
     ago_vague_counts: &["quelques", "plusieurs"],
     ordinal_units: &["seconde"],

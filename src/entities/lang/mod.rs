@@ -317,6 +317,10 @@ pub struct Table {
     /// and endings of adverbs that look like it ("les élus notamment").
     pub plural_present_endings: &'static [&'static str],
     pub adverb_endings: &'static [&'static str],
+    /// A day then a comma then a clock time ("jeudi 20 février, à 18 h 30, à Vesoul") are two
+    /// mentions, the time falling on the day (French news writes a programme so); without
+    /// the comma they stay one ("samedi à 17 h").
+    pub time_apart_after_comma: bool,
     /// Counts that give no number: "plusieurs jours" is PXD, not three days.
     pub unspecified_counts: &'static [&'static str],
     /// Counts that name no number after `ago_before`: "il y a quelques mois" is some months
