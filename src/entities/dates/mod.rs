@@ -217,6 +217,9 @@ impl Ctx<'_> {
     }
 
     fn date_at_unanchored(&self, i: usize) -> Option<Dt> {
+        if let Some(here) = self.here_before_date(i) {
+            return Some(here);
+        }
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
         consider(self.interval_at(i));
@@ -273,6 +276,24 @@ impl Ctx<'_> {
             }
         }
         best
+    }
+
+    /// "d'ici la fin de l'année", "d'ici à dix ans": "ici" is the reference day, and the date
+    /// after it a mention of its own (as French TimeBank marks them); "d'ici là" stays out.
+    fn here_before_date(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        if tab.here_words.is_empty() || !tab.of_words.contains(&t.norm(i)) || !t.is_punct(i + 1, '\'') {
+            return None;
+        }
+        let e = t.find_word(i + 2, tab.here_words)?;
+        let k = t.find_word(e, tab.time_links).unwrap_or(e);
+        if self.point_at(k, true).or_else(|| self.duration_at(k)).is_none_or(|d| d.end <= k) {
+            return None;
+        }
+        let mut d = day_dt(i + 2, e, self.refdate()?, true)?;
+        d.day = None;
+        Some(d)
     }
 
     /// A duration and its start, either order: "for 3 days from today", "2 weeks starting May
