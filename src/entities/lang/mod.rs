@@ -158,7 +158,8 @@ pub struct Table {
     pub decade_before: &'static [&'static str],
     /// Decades in words: "the nineties" → 90.
     pub decade_words: &'static [(&'static str, u32)],
-    /// Meals as times of day → TIMEX code: "lunchtime" → "MEL"; alone only when `alone`.
+    /// Meals and other phrases naming a time of day → TIMEX code: "lunchtime" → "MEL", "en
+    /// soirée" → "EV"; alone only when `alone`.
     pub meal_times: &'static [(&'static str, (&'static str, bool))],
     /// Words that make a unit a whole duration: "all day", "toute la journée".
     pub whole_words: &'static [&'static str],
