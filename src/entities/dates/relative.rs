@@ -411,9 +411,9 @@ impl Ctx<'_> {
             let part = t.find_word(lead, tab.the_words).and_then(|a| t.find(t.skip_joiner(a), tab.day_parts));
             if let Some((e, code)) = part {
                 let j = t.find_word(e, tab.part_of_day_links);
-                let day = j.and_then(|j| self.point_at(j, false)).filter(|d| {
-                    d.kind == DateKind::Date && d.gran == Granularity::Day && !d.value.contains('/')
-                });
+                let day = j
+                    .and_then(|j| self.point_at(j, false))
+                    .filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day && !d.value.contains('/'));
                 if let Some(d) = day {
                     let date = d.start.clone().unwrap_or_else(|| d.value.clone());
                     let mut dt = Dt::part_of_day(i, d.end, code);
