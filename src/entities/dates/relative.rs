@@ -405,25 +405,6 @@ impl Ctx<'_> {
                 }
             }
         }
-        // "dans la soirée de samedi", "la nuit du 4 mars": that day's part.
-        if !tab.part_of_day_links.is_empty() {
-            let lead = t.find_word(i, &["in", "during", "dans", "pendant", "durant", "au cours de"]).unwrap_or(i);
-            let part = t.find_word(lead, tab.the_words).and_then(|a| t.find(t.skip_joiner(a), tab.day_parts));
-            if let Some((e, code)) = part {
-                let j = t.find_word(e, tab.part_of_day_links);
-                let day = j
-                    .and_then(|j| self.point_at(j, false))
-                    .filter(|d| d.kind == DateKind::Date && d.gran == Granularity::Day && !d.value.contains('/'));
-                if let Some(d) = day {
-                    let date = d.start.clone().unwrap_or_else(|| d.value.clone());
-                    let mut dt = Dt::part_of_day(i, d.end, code);
-                    dt.kind = DateKind::DateTime;
-                    dt.value = format!("{date}T{code}");
-                    dt.relative = d.relative;
-                    return Some(dt);
-                }
-            }
-        }
         // "in the morning", "dans la soirée", "au cours de la nuit".
         if let Some(e) = t.find_word(i, &["in", "during", "dans", "pendant", "durant", "au cours de"]) {
             if let Some(e2) = t.find_word(e, tab.the_words) {

@@ -355,7 +355,6 @@ pub static TABLE: Table = Table {
     plural_present_endings: &[],
     adverb_endings: &[],
     time_apart_after_comma: false,
-    part_of_day_links: &[],
     here_words: &[],
     unspecified_counts: &[],
     ago_vague_counts: &[],

@@ -336,7 +336,6 @@ pub static TABLE: Table = Table {
     plural_present_endings: &["ent"],
     adverb_endings: &["ment"],
     time_apart_after_comma: true,
-    part_of_day_links: &["de", "d", "du"],
     here_words: &["ici"],
     unspecified_counts: &["plusieurs"],
     ago_vague_counts: &["quelques", "plusieurs"],

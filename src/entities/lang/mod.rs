@@ -325,10 +325,6 @@ pub struct Table {
     /// A word naming the time of writing after "de" and before a date it counts to: "d'ici la
     /// fin de l'année" is "ici" (the reference day), then the date.
     pub here_words: &'static [&'static str],
-    /// Words linking a part of the day to its day, one mention: "la soirée de samedi", "la nuit
-    /// du 4 mars" (as French TimeBank and Recognizers); English TimeBank marks the day alone in
-    /// "the night of Oct. 23", so none.
-    pub part_of_day_links: &'static [&'static str],
     /// Counts that give no number: "plusieurs jours" is PXD, not three days.
     pub unspecified_counts: &'static [&'static str],
     /// Counts that name no number after `ago_before`: "il y a quelques mois" is some months
