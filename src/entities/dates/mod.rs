@@ -278,7 +278,7 @@ impl Ctx<'_> {
         best
     }
 
-    /// "d'ici la fin de l'année", "d'ici à dix ans": "ici" is the reference day, and the date
+    /// "d'ici la fin de l'année", "d'ici à cinq ans": "ici" is the reference day, and the date
     /// after it a mention of its own (as French TimeBank marks them); "d'ici là" stays out.
     fn here_before_date(&self, i: usize) -> Option<Dt> {
         let t = self.t;
