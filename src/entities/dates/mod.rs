@@ -166,7 +166,8 @@ impl Ctx<'_> {
         let day = if part {
             self.timed_day.or(self.context).or(self.anchor)
         } else if listed {
-            self.context.or(self.timed_day).or(self.anchor)
+            // The latest day named: a time earlier in the sentence, else the last day.
+            self.timed_day.or(self.anchor).or(self.context)
         } else {
             self.context.or(self.anchor)
         };
@@ -179,6 +180,12 @@ impl Ctx<'_> {
                 if let Some(clock) = clock {
                     d.value = format!("{}T{clock}", iso(day));
                     d.kind = DateKind::DateTime;
+                }
+            }
+            // "Samedi, de 21 h à 23 h": a clock interval listed after its day.
+            if listed && d.kind == DateKind::Interval && d.value.starts_with('T') {
+                if let Some(value) = dated_interval(&d.value, &iso(day), None) {
+                    d.value = value;
                 }
             }
         }
@@ -210,6 +217,9 @@ impl Ctx<'_> {
     }
 
     fn date_at_unanchored(&self, i: usize) -> Option<Dt> {
+        if let Some(here) = self.here_before_date(i) {
+            return Some(here);
+        }
         let mut best: Option<Dt> = None;
         let mut consider = |d: Option<Dt>| keep_longest(&mut best, d);
         consider(self.interval_at(i));
@@ -266,6 +276,24 @@ impl Ctx<'_> {
             }
         }
         best
+    }
+
+    /// "d'ici la fin de l'année", "d'ici à cinq ans": "ici" is the reference day, and the date
+    /// after it a mention of its own (as French TimeBank marks them); "d'ici là" stays out.
+    fn here_before_date(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        if tab.here_words.is_empty() || !tab.of_words.contains(&t.norm(i)) || !t.is_punct(i + 1, '\'') {
+            return None;
+        }
+        let e = t.find_word(i + 2, tab.here_words)?;
+        let k = t.find_word(e, tab.time_links).unwrap_or(e);
+        if self.point_at(k, true).or_else(|| self.duration_at(k)).is_none_or(|d| d.end <= k) {
+            return None;
+        }
+        let mut d = day_dt(i + 2, e, self.refdate()?, true)?;
+        d.day = None;
+        Some(d)
     }
 
     /// A duration and its start, either order: "for 3 days from today", "2 weeks starting May
@@ -411,10 +439,13 @@ impl Ctx<'_> {
             // "18 February 2025 à 17h22", "January 29, 2025, at 5 p.m.", "today at noon".
             let j = self.comma(best.end);
             let date = best.start.clone().unwrap_or_else(|| best.value.clone());
+            // "jeudi 20 février, à 18 h 30": the day, then its time (a mention of its own).
+            let apart = self.tab.time_apart_after_comma && j > best.end;
             // "next Monday 1-3 pm", "vendredi 30 novembre entre 12h00 et 14h00".
             let opener = t.find_word(j, self.tab.interval_from);
-            if let Some(iv) =
-                self.time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some(), true)
+            if let Some(iv) = self
+                .time_interval(j, opener.map(|e| t.skip_joiner(e)).unwrap_or(j), opener.is_some(), true)
+                .filter(|_| !apart)
             {
                 if let Some((a, b)) = iv.value.split_once('/') {
                     let value = format!("{date}{a}/{date}{b}");
@@ -455,7 +486,7 @@ impl Ctx<'_> {
                 };
                 return Some(part);
             }
-            if let Some((h, m, s, e)) = self.linked_time(j) {
+            if let Some((h, m, s, e)) = self.linked_time(j).filter(|_| !apart) {
                 let day = best.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
                 let mut d = self.time_dt_secs(best.start_tok, (h, m, s), e, day);
                 d.relative = best.relative;

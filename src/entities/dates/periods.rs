@@ -21,7 +21,8 @@ impl Ctx<'_> {
     pub(super) fn part_with_time(&self, part: Dt) -> Option<Dt> {
         let t = self.t;
         let (date, code) = part.value.split_once('T')?;
-        if date.len() != 10 || code.len() != 2 {
+        // "mercredi après-midi, de 14 h à 17 h": the part, then its times.
+        if date.len() != 10 || code.len() != 2 || (self.tab.time_apart_after_comma && t.is_punct(part.end, ',')) {
             return None;
         }
         // "this evening from 7 to 7:30", "Monday morning from 10am to 12pm".

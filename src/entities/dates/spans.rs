@@ -416,7 +416,9 @@ impl Ctx<'_> {
         // N units; "a 16-hour flight", "a two-day visit": N-unit as one adjective.
         // "lasted a decade", "took a few days": the verb asks for a length, article and all.
         let verb_led = lead.is_none() && i > 0 && tab.duration_verbs.contains(&t.norm(i - 1));
-        let (e, n) = self.count_at(j, lead.is_some() || verb_led)?;
+        // "quelques jours avant le scrutin": a count naming no number needs no lead word.
+        let vague = tab.ago_vague_counts.contains(&t.norm(j));
+        let (e, n) = self.count_at(j, lead.is_some() || verb_led || vague)?;
         // "two more weeks", "three straight days".
         let extra = t.find_word(e, tab.count_extras).filter(|&x| self.unit_at(x).is_some());
         let e = extra.unwrap_or(e);

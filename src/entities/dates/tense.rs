@@ -10,6 +10,9 @@ const TENSE_WINDOW: usize = 32;
 /// Days after the reference within which a date in a past-tense clause is read as scheduled.
 const SCHEDULED_DAYS: i64 = 62;
 
+/// How far, in tokens, a verb known only by its ending after a clitic gives the date its tense.
+const CLITIC_VERB_WINDOW: usize = 6;
+
 /// Days either side of the reference within which a day is read as the nearby one.
 const NEAR_DAYS: i64 = 14;
 
@@ -53,7 +56,7 @@ impl Ctx<'_> {
                     left_open = false;
                 } else {
                     left -= 1;
-                    if let Some(found) = self.tense_cue(left) {
+                    if let Some(found) = self.cue_within(left, i - left) {
                         return found;
                     }
                 }
@@ -70,7 +73,7 @@ impl Ctx<'_> {
                 {
                     right_open = false;
                 } else {
-                    if let Some(found) = self.tense_cue(right) {
+                    if let Some(found) = self.cue_within(right, right + 1 - e) {
                         return found;
                     }
                     right += 1;
@@ -162,9 +165,21 @@ impl Ctx<'_> {
             && (t.is_num(k - 1) || (t.norm(k - 1).len() > 3 && self.month_at(k - 1).is_none()))
     }
 
+    /// The tense word `k` marks, `dist` tokens from the date: a verb known only by its ending
+    /// after a clitic counts near the date only ("se réunit mardi"), not across an aside
+    /// ("les supporters s'inquiètent de la forme de l'équipe, battue jeudi").
+    fn cue_within(&self, k: usize, dist: usize) -> Option<Tense> {
+        self.word_cue(k).or_else(|| (dist <= CLITIC_VERB_WINDOW).then(|| self.finite_after_clitic(k)).flatten())
+    }
+
+    /// The tense a word marks: [`Ctx::word_cue`], or a finite verb after a clitic.
+    pub(super) fn tense_cue(&self, k: usize) -> Option<Tense> {
+        self.word_cue(k).or_else(|| self.finite_after_clitic(k))
+    }
+
     /// The tense a word marks: an auxiliary or cue word from the language table, or a verb
     /// ending ("-ed" in English, "-era"/"-ront" in French).
-    pub(super) fn tense_cue(&self, k: usize) -> Option<Tense> {
+    fn word_cue(&self, k: usize) -> Option<Tense> {
         let t = self.t;
         let tab = self.tab;
         if !t.is_word(k) {
@@ -193,16 +208,78 @@ impl Ctx<'_> {
         if tab.present_cues.contains(&w) && !ends_accented_e(t.slice(k, k + 1)) {
             return Some(Tense::Present);
         }
-        if w.len() < 5 || tab.tense_suffix_exceptions.contains(&w) || t.upper(k) {
-            return None;
-        }
-        if tab.future_suffixes.iter().any(|s| w.ends_with(s)) {
+        let long = w.len() >= 5 && !tab.tense_suffix_exceptions.contains(&w) && (!t.upper(k) || self.shouted(k));
+        if long && tab.future_suffixes.iter().any(|s| w.ends_with(s)) {
             return Some(Tense::Future);
         }
-        if tab.past_suffixes.iter().any(|s| w.ends_with(s)) && !after_passive {
+        if long && tab.past_suffixes.iter().any(|s| w.ends_with(s)) && !after_passive {
             return Some(Tense::Past);
         }
         None
+    }
+
+    /// Word `k` is in capitals, and so is a word next to it: a headline in capitals ("LE CLUB
+    /// OUVRIRA DIMANCHE"), where a capital is no sign of a name.
+    fn shouted(&self, k: usize) -> bool {
+        let t = self.t;
+        let caps = |k: usize| {
+            let w = t.slice(k, k + 1);
+            t.is_word(k) && w.chars().count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+        };
+        caps(k) && ((k > 0 && caps(k - 1)) || caps(k + 1))
+    }
+
+    /// A finite verb right after a subject pronoun or a clitic ("ils ouvrent", "le conseil se
+    /// réunit", "qui n'ouvre", "elle préparait"): the present or the imperfect by its ending.
+    /// An infinitive ("pour se réunir"), a participle or a conditional marks nothing.
+    fn finite_after_clitic(&self, k: usize) -> Option<Tense> {
+        let t = self.t;
+        let tab = self.tab;
+        if tab.subject_clitics.is_empty() || !t.is_word(k) || t.upper(k) || ends_accented_e(t.slice(k, k + 1)) {
+            return None;
+        }
+        // Back over clitics and apostrophes ("qu'il ne s'"), up to a subject pronoun.
+        let (mut p, mut clitic, mut subject) = (k, false, false);
+        for _ in 0..5 {
+            if p == 0 {
+                break;
+            }
+            let q = p - 1;
+            if t.is_punct(q, '\'') && t.glued(p) {
+                p = q;
+                continue;
+            }
+            let n = t.norm(q);
+            if tab.subject_clitics.contains(&n) {
+                subject = true;
+                break;
+            }
+            if !(tab.reflexive_pronouns.contains(&n) || tab.verb_clitics.contains(&n)) {
+                break;
+            }
+            clitic = true;
+            p = q;
+        }
+        let w = t.norm(k);
+        // "les magasins ouvrent": a plural present right after a plural noun.
+        let plural_subject = k > 0
+            && t.is_word(k - 1)
+            && !t.upper(k - 1)
+            && (t.norm(k - 1).ends_with('s') || t.norm(k - 1).ends_with('x'))
+            && w.len() >= 5
+            && tab.plural_present_endings.iter().any(|s| w.ends_with(s))
+            && !tab.adverb_endings.iter().any(|s| w.ends_with(s))
+            && !tab.tense_suffix_exceptions.contains(&w);
+        if plural_subject {
+            return Some(Tense::Present);
+        }
+        if !(subject || clitic) || tab.not_present_endings.iter().any(|s| w.ends_with(s)) {
+            return None;
+        }
+        if tab.imperfect_endings.iter().any(|s| w.ends_with(s)) {
+            return Some(Tense::Past);
+        }
+        tab.present_endings.iter().any(|s| w.ends_with(s)).then_some(Tense::Present)
     }
 
     /// The tense an auxiliary at `k` makes (French): "a annoncé", "s'est rendu", "est arrivé"

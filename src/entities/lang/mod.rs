@@ -158,7 +158,8 @@ pub struct Table {
     pub decade_before: &'static [&'static str],
     /// Decades in words: "the nineties" → 90.
     pub decade_words: &'static [(&'static str, u32)],
-    /// Meals as times of day → TIMEX code: "lunchtime" → "MEL"; alone only when `alone`.
+    /// Meals and other phrases naming a time of day → TIMEX code: "lunchtime" → "MEL", "en
+    /// soirée" → "EV"; alone only when `alone`.
     pub meal_times: &'static [(&'static str, (&'static str, bool))],
     /// Words that make a unit a whole duration: "all day", "toute la journée".
     pub whole_words: &'static [&'static str],
@@ -300,6 +301,30 @@ pub struct Table {
     /// Present-tense verbs that point a lone weekday to the coming one ("peuvent rêver du podium
     /// dimanche", "vous invite samedi"); French news reports the past in the compound past.
     pub present_cues: &'static [&'static str],
+    /// Words after which a finite verb follows (French subject pronouns, "qui"): the verb's
+    /// ending gives its tense ("ils ouvrent", "qui se réunit" present; "elle préparait" past).
+    pub subject_clitics: &'static [&'static str],
+    /// Clitics between a subject and its verb ("ne", "n'"), skipped like `reflexive_pronouns`;
+    /// after them alone the word may be an infinitive ("pour se réunir").
+    pub verb_clitics: &'static [&'static str],
+    /// Endings of a finite present after a clitic: "-e", "-ent", "-it"…
+    pub present_endings: &'static [&'static str],
+    /// Endings that make no present after a clitic: the infinitive ("-er", "-re": "ouvre" is
+    /// lost with "pour se rendre"), the present participle ("-ant"), the conditional ("-rait").
+    pub not_present_endings: &'static [&'static str],
+    /// Endings of the imperfect after a clitic: a past tense ("préparait", "étions").
+    pub imperfect_endings: &'static [&'static str],
+    /// The ending of a plural present right after a plural noun ("les magasins ouvrent"),
+    /// and endings of adverbs that look like it ("les élus notamment").
+    pub plural_present_endings: &'static [&'static str],
+    pub adverb_endings: &'static [&'static str],
+    /// A day then a comma then a clock time ("jeudi 20 février, à 18 h 30, à Vesoul") are two
+    /// mentions, the time falling on the day (French news writes a programme so); without
+    /// the comma they stay one ("samedi à 17 h").
+    pub time_apart_after_comma: bool,
+    /// A word naming the time of writing after "de" and before a date it counts to: "d'ici la
+    /// fin de l'année" is "ici" (the reference day), then the date.
+    pub here_words: &'static [&'static str],
     /// Counts that give no number: "plusieurs jours" is PXD, not three days.
     pub unspecified_counts: &'static [&'static str],
     /// Counts that name no number after `ago_before`: "il y a quelques mois" is some months
