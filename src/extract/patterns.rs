@@ -331,13 +331,19 @@ struct Patterns {
     lead: AhoCorasick,
 }
 
-/// One automaton for a list of patterns: a contiguous NFA, built in a fraction of a DFA's time
-/// (once per page in a fresh worker); texts and class names are short, so a plain automaton scans
-/// them faster than a prefilter skips.
+/// One automaton for a list of patterns: a noncontiguous NFA, built once per page in a fresh
+/// worker, in a fraction of a DFA's time and four fifths of a contiguous NFA's (which it is made
+/// from), and as fast on these short texts; a plain automaton scans them faster than a prefilter skips.
 fn automaton(pats: &[&str]) -> AhoCorasick {
+    automaton_with(pats, false)
+}
+
+/// [`automaton`], matching ASCII letters in either case when `ascii_case_insensitive`.
+fn automaton_with(pats: &[&str], ascii_case_insensitive: bool) -> AhoCorasick {
     AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .kind(Some(AhoCorasickKind::NoncontiguousNFA))
         .prefilter(false)
+        .ascii_case_insensitive(ascii_case_insensitive)
         .build(pats)
         .expect("pattern lists are small")
 }
@@ -353,12 +359,7 @@ fn patterns() -> &'static Patterns {
             positive: build(POSITIVE),
             byline: build(BYLINE),
             share: build(SHARE),
-            visually_hidden: AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .prefilter(false)
-                .ascii_case_insensitive(true)
-                .build(VISUALLY_HIDDEN)
-                .expect("pattern lists are small"),
+            visually_hidden: automaton_with(VISUALLY_HIDDEN, true),
             box_phrases: build(BOX_PHRASES),
             lead: build(LEAD),
         }
