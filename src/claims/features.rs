@@ -137,7 +137,7 @@ impl CueIndex {
             }
         }
         let phrases = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
             .prefilter(false)
             .build(&patterns)
             .expect("cue phrases build an automaton");

@@ -548,22 +548,26 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
         }
         i = end;
     }
+    // The passes below read the same last blocks: their texts are made once, while none goes.
+    let mut texts = BlockTexts::new(blocks.len());
     // A closing section: a bare label ("Kontakt:", "Quellen") or a heading over other stories,
     // with only short blocks after it, short in all.
     let fits = |len: usize, after: usize| {
         len <= pat::CLOSING_NOTE_MAX_CHARS && after <= pat::CLOSING_SECTION_MAX_CHARS && (after + len) * 3 <= total
     };
-    drop_closing_run(dom, article, &blocks, &lens, fits, |f| f.is_closing_label() || f.is_related_heading());
+    let starts = |f: &pat::Folded| f.is_closing_label() || f.is_related_heading();
+    drop_closing_run(dom, article, &blocks, &lens, &mut texts, fits, starts);
     // A call for support, membership or a subscription and what follows it, short in all.
     let fits = |len: usize, after: usize| {
         len <= pat::SUPPORT_BLOCK_MAX_CHARS
             && after + len <= pat::CLOSING_SECTION_MAX_CHARS
             && (after + len) * 3 <= total
     };
-    drop_closing_run(dom, article, &blocks, &lens, fits, |f| f.calls_for_support());
+    drop_closing_run(dom, article, &blocks, &lens, &mut texts, fits, |f| f.calls_for_support());
     // An author's box closing the article: a name alone, then a line about that person
     // ("Inga Buller" / "Inga Buller ist Head of Social …"), short in all.
-    let live: Vec<NodeId> = blocks.iter().copied().filter(|&b| dom.is_under(b, article)).collect();
+    let live_at: Vec<usize> = (0..blocks.len()).filter(|&i| dom.is_under(blocks[i], article)).collect();
+    let live: Vec<NodeId> = live_at.iter().map(|&i| blocks[i]).collect();
     let mut after = 0;
     for (j, &b) in live.iter().enumerate().rev() {
         let len = lens.inner_len(b);
@@ -571,27 +575,21 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             break;
         }
         after += len;
-        let text = dom.inner_text(b);
-        if closes_with_person(dom, &live, j, &text) {
+        let text = texts.get(dom, &blocks, live_at[j]).raw();
+        let boxed = closes_with_person(dom, &live, j, text)
+            || live.get(j + 1).is_some_and(|&next| {
+                pat::is_name_line(text) && !pat::is_byline_line(text) && pat::opens_author_bio(&dom.inner_text(next), text)
+            });
+        if boxed {
             for &x in &live[j..] {
                 dom.detach(x);
             }
-            break;
-        }
-        let Some(&next) = live.get(j + 1) else { continue };
-        let name = text;
-        if pat::is_name_line(&name)
-            && !pat::is_byline_line(&name)
-            && pat::opens_author_bio(&dom.inner_text(next), &name)
-        {
-            for &x in &live[j..] {
-                dom.detach(x);
-            }
+            texts.clear();
             break;
         }
     }
     let mut removed = 0;
-    for &b in blocks.iter().rev() {
+    for (i, &b) in blocks.iter().enumerate().rev() {
         if !dom.is_under(b, article) {
             continue;
         }
@@ -599,17 +597,18 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
         if len > pat::CLOSING_NOTE_MAX_CHARS || (removed + len) * 2 > total {
             return;
         }
-        let text = dom.inner_text(b);
+        let folded = texts.get(dom, &blocks, i);
+        let text = folded.raw();
         // A picture or table closing the article stays, unless it is labelled as an ad.
         if dom.count_tags(b, &["img", "picture", "video", "iframe", "table"]) > 0 {
             if !pat::is_ad_or_loading_text(text.trim_matches(|c: char| !c.is_alphanumeric())) {
                 return;
             }
             dom.detach(b);
+            texts.clear();
             removed += len;
             continue;
         }
-        let folded = pat::Folded::new(&text);
         // A link alone, all of a short block: to another story or page ("Hier geht es zur neuen
         // Vorstandsstruktur", "… weiter zu „die Wortwahl“"); a written-out address is a source.
         // Never much of the text: on a page of links the links are the content.
@@ -627,13 +626,42 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             || folded.is_bare_date()
             || pat::is_meta_line(&text)
             || pat::is_byline_line(&text)
-            || pat::is_ad_or_loading_text(&text)
-            || pat::is_signoff(&text);
+            || pat::is_ad_or_loading_text(text)
+            || pat::is_signoff(text);
         if !note {
             return;
         }
         dom.detach(b);
+        texts.clear();
         removed += len;
+    }
+}
+
+/// The texts of the content's blocks, each made on first use and kept until a block goes (the
+/// blocks around it may lose text with it).
+struct BlockTexts {
+    texts: Vec<Option<pat::Folded<'static>>>,
+    made: Vec<usize>,
+}
+
+impl BlockTexts {
+    fn new(blocks: usize) -> BlockTexts {
+        BlockTexts { texts: (0..blocks).map(|_| None).collect(), made: Vec::new() }
+    }
+
+    /// The text of block `i` of `blocks`.
+    fn get(&mut self, dom: &Dom, blocks: &[NodeId], i: usize) -> &pat::Folded<'static> {
+        if self.texts[i].is_none() {
+            self.made.push(i);
+        }
+        self.texts[i].get_or_insert_with(|| pat::Folded::owned(dom.inner_text(blocks[i])))
+    }
+
+    /// Forgets the texts made: a block went.
+    fn clear(&mut self) {
+        for i in self.made.drain(..) {
+            self.texts[i] = None;
+        }
     }
 }
 
@@ -644,12 +672,13 @@ fn drop_closing_run(
     article: NodeId,
     blocks: &[NodeId],
     lens: &TextLens,
+    texts: &mut BlockTexts,
     fits: impl Fn(usize, usize) -> bool,
     starts: impl Fn(&pat::Folded) -> bool,
 ) {
     let mut after = 0;
     let mut start = None;
-    for &b in blocks.iter().rev() {
+    for (i, &b) in blocks.iter().enumerate().rev() {
         if !dom.is_under(b, article) {
             continue;
         }
@@ -657,7 +686,7 @@ fn drop_closing_run(
         if !fits(len, after) {
             break;
         }
-        if starts(&pat::Folded::new(&dom.inner_text(b))) {
+        if starts(texts.get(dom, blocks, i)) {
             start = Some(b);
         }
         after += len;
@@ -666,6 +695,7 @@ fn drop_closing_run(
         for &b in blocks.iter().skip_while(|&&b| b != start) {
             dom.detach(b);
         }
+        texts.clear();
     }
 }
 

@@ -578,6 +578,20 @@ impl Dom {
         out
     }
 
+    /// Does [`Dom::inner_text`] start with `prefix`? Folds only the text the comparison needs.
+    pub fn inner_text_starts_with(&self, id: NodeId, prefix: &str) -> bool {
+        let (mut out, mut pending) = (String::with_capacity(prefix.len() * 2), false);
+        // The folded text of the first texts is the start of the whole folded text.
+        let texts = std::iter::once(id).chain(self.iter_descendants(id)).filter_map(|n| self.text_of_node(n));
+        for t in texts {
+            fold_spaces_into(&mut out, &mut pending, t);
+            if out.len() >= prefix.len() {
+                break;
+            }
+        }
+        out.starts_with(prefix)
+    }
+
     /// Length in chars of [`Dom::inner_text`], counted without building it.
     pub fn inner_len(&self, id: NodeId) -> usize {
         match &self.nodes[id].kind {
@@ -850,6 +864,21 @@ mod tests {
         let div = dom.element_children(body)[1];
         dom.detach(div);
         assert_eq!(dom.element_children(body).len(), 1);
+    }
+
+    #[test]
+    fn inner_text_starts_like_the_whole_text() {
+        let html = Html::parse_document("<div> Hi <b>there </b>\n <i>you</i><p>&amp;  me </p></div><p>x</p>");
+        let dom = Dom::from_html(&html);
+        let prefixes = ["", "H", "Hi ", "Hi there", "Hi there you", "Hi there you&", "Hi there you& me", "Hi there you& me ", "Hi  there", "x", "y"];
+        for id in 0..dom.nodes.len() {
+            let text = dom.inner_text(id);
+            for p in prefixes {
+                assert_eq!(dom.inner_text_starts_with(id, p), text.starts_with(p), "node {id}, {p:?}");
+            }
+        }
+        let div = dom.find_tag("div").expect("div");
+        assert!(dom.inner_text_starts_with(div, "Hi there you") && !dom.inner_text_starts_with(div, "Hi there you& me and"));
     }
 
     #[test]

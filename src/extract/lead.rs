@@ -81,8 +81,14 @@ fn find_lead(
     excerpt: Option<(&str, &TextLens)>,
 ) -> Option<NodeId> {
     let mut match_string = String::new();
+    // The ancestors of `first`, outermost first: the ones met before it in document order.
+    let mut chain = page.ancestors(first, 0);
+    chain.reverse();
     // The whole page is searched only for the description.
     let whole_page = excerpt.map(|_| body);
+    // The level searched before: nothing in it before `first` is a lead (by the rules of a wider
+    // level too, as the whole page's rule asks more), so the next level stops where it opens.
+    let mut searched: Option<NodeId> = None;
     for ancestor in page.ancestors(first, LEAD_SEARCH_LEVELS).into_iter().chain(whole_page) {
         // Up to the body (a lead in the page's header, above the main column), only the
         // description shows a lead: a class there may mark any teaser.
@@ -90,12 +96,21 @@ fn find_lead(
         if !whole_page && !page.is_under(ancestor, body) {
             break;
         }
+        if searched == Some(ancestor) {
+            continue;
+        }
+        // The next ancestor of `first` the walk meets (they come in order, outermost first).
+        let mut next_in_chain = chain.iter().position(|&a| a == ancestor).map_or(chain.len(), |i| i + 1);
         let mut found = None;
         for d in page.iter_descendants(ancestor) {
-            if d == first {
+            if d == first || Some(d) == searched {
                 break;
             }
-            if !page.is_element(d) || page.is_under(first, d) {
+            if chain.get(next_in_chain) == Some(&d) {
+                next_in_chain += 1;
+                continue;
+            }
+            if !page.is_element(d) {
                 continue;
             }
             page.match_string_into(d, &mut match_string);
@@ -106,6 +121,7 @@ fn find_lead(
         if found.is_some() {
             return found;
         }
+        searched = Some(ancestor);
     }
     None
 }
@@ -226,6 +242,15 @@ fn shows_excerpt(page: &Dom, lens: &TextLens, n: NodeId, excerpt: &str) -> bool 
     if !(LEAD_MIN_CHARS..=LEAD_MAX_CHARS).contains(&len) || len * 2 < excerpt.len().min(LEAD_MAX_CHARS) {
         return false;
     }
+    // Either way the text opens with the description's first chars (it has LEAD_MIN_CHARS at
+    // least, and a text it starts with four fifths of them): most blocks differ there.
+    let mut head = excerpt.len().min(EXCERPT_HEAD_BYTES);
+    while !excerpt.is_char_boundary(head) {
+        head -= 1;
+    }
+    if !page.inner_text_starts_with(n, &excerpt[..head]) {
+        return false;
+    }
     // Folded as normalize_spaces folds.
     let text = page.inner_text(n);
     let text = text.trim_end_matches(['…', '.', ' ']);
@@ -234,6 +259,9 @@ fn shows_excerpt(page: &Dom, lens: &TextLens, n: NodeId, excerpt: &str) -> bool 
             && text.chars().count() * EXCERPT_MIN_SHARE_DEN >= excerpt.chars().count() * EXCERPT_MIN_SHARE_NUM)
 }
 
+/// Bytes of the description a block showing it opens with, compared before its whole text is built
+/// (no more than four fifths of `LEAD_MIN_CHARS`).
+const EXCERPT_HEAD_BYTES: usize = 32;
 /// A block that is the start of the description shows at least this share of it (num/den).
 const EXCERPT_MIN_SHARE_NUM: usize = 4;
 const EXCERPT_MIN_SHARE_DEN: usize = 5;

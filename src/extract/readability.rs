@@ -48,6 +48,9 @@ pub struct Grabbed {
     pub in_article: bool,
     /// The container is a block the scoring chose, not the whole body.
     pub placed: bool,
+    /// The container's text length before cleaning (which only drops text): no cleaning of the
+    /// same grab leaves more.
+    pub uncleaned_len: usize,
 }
 
 /// Removes scripts, styles, templates, audio players (their fallback text) and AMP page chrome;
@@ -483,11 +486,12 @@ pub fn grab_article(page: &Dom, title: &str, author: Option<&str>, host: Option<
         if (text_len >= CHAR_THRESHOLD && outdoes_strictest) || (flags.strip_unlikely && is_short_article(&g)) {
             return Some(g);
         }
-        let placed = g.placed;
+        let (placed, uncleaned_len) = (g.placed, g.uncleaned_len);
         attempts.push((g, text_len));
         // The strictest scoring placed the article but cleaning left it short (a post of
         // blocks that each look like chrome): the same place, cleaned less, comes before looser scoring.
-        if attempts.len() == 1 && placed && flags.clean_conditionally {
+        // (Pointless when the grab had too little text before any cleaning.)
+        if attempts.len() == 1 && placed && flags.clean_conditionally && uncleaned_len >= CHAR_THRESHOLD {
             if let Some(g) = grab_once(page, title, author, Flags { clean_conditionally: false, ..flags }, host) {
                 if g.dom.inner_len(g.root) >= CHAR_THRESHOLD {
                     return Some(g);
@@ -790,6 +794,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
         }
     }
 
+    let uncleaned_len = dom.inner_len(article);
     let mut ctx = Cleaner { flags, data_tables: IdSet::default(), host };
     ctx.prep_article(&mut dom, article);
 
@@ -808,7 +813,7 @@ fn grab_once(page: &Dom, title: &str, author: Option<&str>, flags: Flags, host: 
             break;
         }
     }
-    Some(Grabbed { dom, root: article, byline, dir, in_article, placed: !created })
+    Some(Grabbed { dom, root: article, byline, dir, in_article, placed: !created, uncleaned_len })
 }
 
 /// A headline set with its kicker in one heading (`<h2><span>Rail works</span><span>Title</span></h2>`):
