@@ -703,10 +703,35 @@ impl Ctx<'_> {
                         // "the year-earlier period", "the month-long strike": an adjective.
                         && !(t.is_punct(e2, '-') && t.glued(e2))
                     {
+                        if unit == TimeUnit::Quarter {
+                            if let Some(q) = self.quarter_told(i, e2) {
+                                return Some(q);
+                            }
+                        }
                         return self.unit_period(i, e2, unit, 0, r);
                     }
                 }
             }
+        }
+        None
+    }
+
+    /// "the quarter" (tokens `i..e`) that its words or its clause say: the one holding the day
+    /// after "ended" ("for the quarter ended Sept. 30"), or, told in the past ("net income for
+    /// the quarter rose"), the last one completed: results come after a quarter's end.
+    fn quarter_told(&self, i: usize, e: usize) -> Option<Dt> {
+        let t = self.t;
+        if let Some(k) = t.find_word(e, self.tab.period_end_links) {
+            let day = self.point_at(k, false).filter(|p| p.gran == Granularity::Day).and_then(|p| {
+                let s = p.start.clone().unwrap_or(p.value);
+                NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()
+            });
+            if let Some(day) = day {
+                return period(i, e, period_start(day, TimeUnit::Quarter)?, TimeUnit::Quarter, true);
+            }
+        }
+        if self.tense_around(i, e) == Tense::Past {
+            return self.unit_period(i, e, TimeUnit::Quarter, -1, self.refdate());
         }
         None
     }
@@ -914,7 +939,11 @@ impl Ctx<'_> {
             let start = ymd(y, (n - 1) * per + 1, 1)?;
             let completed_cue = t.find_word(t.skip_joiner(e), tab.results_words).is_some() || self.context.is_some();
             let end = add_months(start, per as i64)?;
-            if start > anchor || (completed_cue && end > anchor) {
+            // "expects fourth-quarter earnings to rise", told ahead: the current one, or this
+            // year's when last year's ended a quarter or more ago (its results are out).
+            let reported = add_months(end, -12 + 3).is_some_and(|d| d <= anchor);
+            let ahead = (start <= anchor || reported) && self.tense_around(i, e) == Tense::Future;
+            if !ahead && (start > anchor || (completed_cue && end > anchor)) {
                 y -= 1;
             }
             if completed_cue && t.find_word(t.skip_joiner(e), tab.results_words).is_some() {

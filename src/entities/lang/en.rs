@@ -243,6 +243,7 @@ pub static TABLE: Table = Table {
         "about", "after", "before", "over", "under", "since", "until", "all", "other", "times",
     ],
     results_words: &["results", "earnings", "report", "figures", "sales", "revenue", "profit", "loss"],
+    period_end_links: &["ended", "ending", "that ended", "which ended", "to"],
     age_words: &["old", "of age"],
     age_before: &["aged", "age", "ages", "younger than", "older than"],
     age_not_before: &[],
@@ -293,7 +294,7 @@ pub static TABLE: Table = Table {
     franc_symbols: &[],
     // ---- dates: tense of the clause (dates/tense.rs) ----
     future_cues: &[
-        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "intends", "due",
+        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "expect", "intends", "due",
         "tomorrow", "going",
     ],
     intent_cues: &[
