@@ -596,11 +596,20 @@ impl Ctx<'_> {
         if let Some((e, n)) = self.count_at(i, true) {
             if let Some((e2, unit)) = self.unit_at(e) {
                 if let Some(e3) = t.find_word(e2, tab.ago_after) {
+                    if let Some(d) = self.year_before_reported(i, e3, unit, n) {
+                        return Some(d);
+                    }
                     if t.norm(e2) == "ago" {
                         return self.ago(i, e3, unit, n, r);
                     }
                     if t.norm(e2) == "earlier" {
-                        return self.offset(i, e3, unit, -n, r);
+                        // "three days earlier": back from the story's last day, else the report's;
+                        // "a year earlier" names a year, "two months earlier" a month.
+                        let base = self.anchor.or(r);
+                        if matches!(unit, TimeUnit::Day | TimeUnit::Week | TimeUnit::Fortnight) {
+                            return self.offset(i, e3, unit, -n, base);
+                        }
+                        return self.ago(i, e3, unit, n, base);
                     }
                 }
                 // "deux jours plus tard", "trois jours après," count from the story's last day;
@@ -800,6 +809,13 @@ impl Ctx<'_> {
         period(i, e, s, unit, true)
     }
 
+    /// "a year earlier" (or ago) after a quarter or month named in the paragraph: that period,
+    /// the years before ("third-quarter profit rose from $4 million a year earlier" → 1988-Q3).
+    fn year_before_reported(&self, i: usize, e: usize, unit: TimeUnit, n: f64) -> Option<Dt> {
+        let (s, of) = self.reported.filter(|_| unit == TimeUnit::Year && n.fract() == 0.0)?;
+        period(i, e, shift(s, TimeUnit::Year, -(n as i64))?, of, true)
+    }
+
     /// "50 years ago", "two months ago", "six weeks ago": the year, month or week that many
     /// units before the reference; the words commit to no finer day. Days and hours stay points.
     pub(super) fn ago(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>) -> Option<Dt> {
@@ -854,6 +870,37 @@ impl Ctx<'_> {
         }
     }
 
+    /// An ordinal then a quarter or half at `j` ("fourth-quarter", "premier trimestre", "second
+    /// half"): (index, months per period, end).
+    fn ordinal_quarter(&self, j: usize) -> Option<(u32, u32, usize)> {
+        let t = self.t;
+        let tab = self.tab;
+        let (e, n) = t.find(j, tab.ordinals)?;
+        let e1 = t.skip_joiner(e);
+        if let Some(e2) = t.find_word(e1, tab.quarter_words) {
+            return (n <= 4).then_some((n, 3, e2));
+        }
+        let e2 = t.find_word(e1, tab.half_words)?;
+        (n <= 2 || t.norm(j) == "last" || t.norm(j) == "dernier").then_some((n.min(2), 6, e2))
+    }
+
+    /// A year then its quarter or half: "1987's fourth quarter", "last year's first half",
+    /// "the 1988 third quarter".
+    pub(super) fn year_then_quarter(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let j = t.find_word(i, self.tab.the_words).unwrap_or(i);
+        let (e, y, relative) = match self.year_at(j) {
+            Some((e, y)) => (e, y, false),
+            None => {
+                let d = self.relative_at(j).filter(|d| d.gran == Granularity::Year && d.kind == DateKind::Date)?;
+                (d.end, d.value.parse().ok()?, true)
+            }
+        };
+        let k = if self.possessive_at(e) { e + 2 } else { e };
+        let (n, per, e2) = self.ordinal_quarter(k)?;
+        quarter_dt(i, e2, y, n, per, relative)
+    }
+
     /// "fourth quarter", "Q4 2024", "H1", "first half of 2025", "fiscal 2025", "summer 2024".
     pub(super) fn period_at(&self, i: usize) -> Option<Dt> {
         let t = self.t;
@@ -863,19 +910,7 @@ impl Ctx<'_> {
             j = t.skip_joiner(j + 1);
         }
         // Ordinal + quarter/half: "fourth-quarter", "premier trimestre", "second half".
-        let mut q: Option<(u32, u32, usize)> = None; // (index, months per period, end)
-        if let Some((e, n)) = t.find(j, tab.ordinals) {
-            let e1 = t.skip_joiner(e);
-            if let Some(e2) = t.find_word(e1, tab.quarter_words) {
-                if n <= 4 {
-                    q = Some((n, 3, e2));
-                }
-            } else if let Some(e2) = t.find_word(e1, tab.half_words) {
-                if n <= 2 || t.norm(j) == "last" || t.norm(j) == "dernier" {
-                    q = Some((n.min(2), 6, e2));
-                }
-            }
-        }
+        let mut q = self.ordinal_quarter(j);
         // "Q4", "H1", "T4" (trimestre), glued to the digit.
         let code = t.norm(j);
         if q.is_none()
