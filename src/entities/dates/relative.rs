@@ -63,6 +63,47 @@ impl Ctx<'_> {
         }
     }
 
+    /// "a year" after an amount or a counted noun ("$1 billion a year", "5% a year", "hundreds
+    /// of interviews a day"): a rate, so a recurrence of one unit. Not a time span ("24 hours a
+    /// day"), nor a date or length ("a day after the vote", "a year ago", "a year-long").
+    fn rate_per_unit(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        if i == 0 || !tab.one_words.contains(&t.norm(i)) || tab.number_words.iter().any(|(w, _)| *w == t.norm(i)) {
+            return None;
+        }
+        let e = t.find_word(i, tab.per_words)?;
+        let (e2, unit) = self.unit_at(e).filter(|&(_, u)| {
+            matches!(u, TimeUnit::Hour | TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year)
+        })?;
+        if t.norm(e).ends_with('s') || t.find_word(e, tab.weekend_words).is_some() {
+            return None;
+        }
+        let k = i - 1;
+        let w = t.norm(k);
+        let amount = t.is_num(k)
+            || t.is_punct(k, '%')
+            || tab.scale_words.iter().any(|(s, _)| *s == w)
+            || tab.percent_words.contains(&w);
+        let counted = t.is_word(k)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !t.upper(k)
+            && !tab.stop_words.contains(&w)
+            && self.unit_at(k).is_none();
+        let next = t.norm(e2);
+        let tied = t.find_word(e2, tab.ago_after).is_some()
+            || t.find_word(e2, tab.later_after).is_some()
+            || tab.anaphora_conjunctions.contains(&next)
+            || tab.of_words.contains(&next)
+            || t.find_word(e2, tab.age_words).is_some()
+            || (t.is_punct(e2, '-') && t.glued(e2));
+        if !(amount || counted) || tied {
+            return None;
+        }
+        Some(Dt::plain(i, e2, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)))
+    }
+
     /// "few", "a couple of", "several", "quelques" after "next"/"past": 2 or 3.
     pub(super) fn vague_count(&self, i: usize) -> Option<(usize, f64)> {
         let t = self.t;
@@ -235,6 +276,9 @@ impl Ctx<'_> {
             if let Some((e3, unit)) = self.unit_at(e2).filter(|_| !t.norm(e2).ends_with('s')) {
                 return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)));
             }
+        }
+        if let Some(d) = self.rate_per_unit(i) {
+            return Some(d);
         }
         // "0,4 % par an", "par semestre": one unit, singular, right after.
         if let Some(e) = t.find_word(i, tab.recurrence_per_words) {
