@@ -305,7 +305,10 @@ pub static TABLE: Table = Table {
     past_cues: &[
         "was", "were", "had", "did", "said", "told", "took", "came", "went", "met", "left", "began", "saw", "got",
         "gave", "made", "found", "held", "fell", "rose", "won", "lost", "ago", "yesterday",
-        "been", "spent", "fled", "led", "sent", "struck", "killed", "died", "shot",
+        "been", "spent", "fled", "led", "sent", "struck", "killed", "died", "shot", "stood", "broke", "wrote", "spoke",
+        "kept", "brought", "bought", "sold", "paid", "ran", "became", "drove", "flew", "grew", "knew", "threw", "heard",
+        "felt", "fought", "caught", "sought", "built", "swore", "tore", "stole", "dealt", "laid", "sat", "slept", "stuck",
+        "swept", "thought", "understood", "withdrew", "chose", "forgot", "froze", "rode", "sank", "swam", "wore",
     ],
     future_suffixes: &[],
     past_suffixes: &["ed"],
