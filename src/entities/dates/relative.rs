@@ -649,7 +649,7 @@ impl Ctx<'_> {
                     if t.norm(e2) == "earlier" {
                         // "three days earlier": back from the story's last day, else the report's;
                         // "a year earlier" names a year, "two months earlier" a month.
-                        let base = self.anchor.or(r);
+                        let base = self.story_period(unit).or(self.anchor).or(r);
                         if matches!(unit, TimeUnit::Day | TimeUnit::Week | TimeUnit::Fortnight) {
                             return self.offset(i, e3, unit, -n, base);
                         }
@@ -666,6 +666,10 @@ impl Ctx<'_> {
                     let ahead = self.tense_around(i, e3) == Tense::Future;
                     if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) || ahead {
                         return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit)));
+                    }
+                    // "in 2010 … two years later": the story's year, then that many on.
+                    if let Some(base) = self.story_period(unit) {
+                        return self.ago(i, e3, unit, -n, Some(base));
                     }
                     if let Some(d) = self.anchor.and_then(|a| shift(a, unit, n.round() as i64)) {
                         let mut dt = day_dt(i, e3, d, true)?;
@@ -858,6 +862,17 @@ impl Ctx<'_> {
     fn year_before_reported(&self, i: usize, e: usize, unit: TimeUnit, n: f64) -> Option<Dt> {
         let (s, of) = self.reported.filter(|_| unit == TimeUnit::Year && n.fract() == 0.0)?;
         period(i, e, shift(s, TimeUnit::Year, -(n as i64))?, of, true)
+    }
+
+    /// The first day of the story's last period fine enough to count years or months from
+    /// ("in 2010", "in May 2010"); none for shorter units, which count from its last day.
+    fn story_period(&self, unit: TimeUnit) -> Option<NaiveDate> {
+        let (d, g) = self.period_anchor?;
+        match unit {
+            TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century => Some(d),
+            TimeUnit::Month | TimeUnit::Quarter => matches!(g, Granularity::Day | Granularity::Month).then_some(d),
+            _ => None,
+        }
     }
 
     /// "the year-earlier quarter", "the year-ago period" after a quarter or month named in the
