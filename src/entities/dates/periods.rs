@@ -350,30 +350,6 @@ impl Ctx<'_> {
         Some(Dt { start_tok: i, kind, value, start, end_date, strong: true, day: None, ..p })
     }
 
-    /// "year-end", "quarter-end", "by month end": the end of the current one; told in the past
-    /// ("debt stood at $2 billion at year-end"), of the last one ended.
-    pub(super) fn unit_end(&self, i: usize) -> Option<Dt> {
-        let t = self.t;
-        let r = self.refdate()?;
-        let j = t.find_word(i, self.tab.the_words).unwrap_or(i);
-        let (e, unit) =
-            self.unit_at(j).filter(|&(_, u)| matches!(u, TimeUnit::Year | TimeUnit::Quarter | TimeUnit::Month))?;
-        if t.norm(j).ends_with('s') || (!t.is_punct(e, '-') && !t.gap(e).chars().all(|c| c == ' ')) {
-            return None;
-        }
-        let e2 = t.find_word(t.skip_joiner(e), self.tab.unit_end_words)?;
-        // "year-end results" names that end too; "the year ended June 30" is no such word.
-        let this = period_start(r, unit)?;
-        let past = self.tense_around(i, e2) == super::tense::Tense::Past;
-        let s = if past && shift(this, unit, 1)? > add_days(r, 1)? { shift(this, unit, -1)? } else { this };
-        let mut d = period(i, e2, s, unit, true)?;
-        let end = shift(s, unit, 1)?;
-        let span = (end - s).num_days();
-        d.start = Some(iso(add_days(end, -((span + 2) / 3))?));
-        d.kind = DateKind::Period;
-        Some(d)
-    }
-
     /// "this Friday 5/12", "next Tuesday, June 12", "this Friday the 26th": a weekday then the
     /// date it names; the date decides.
     pub(super) fn weekday_then_date(&self, i: usize) -> Option<Dt> {

@@ -338,7 +338,6 @@ pub static TABLE: Table = Table {
     ],
     anaphora_shifts: &[("the following", 1), ("the previous", -1), ("the preceding", -1), ("the prior", -1)],
     year_before_words: &["year earlier", "year ago"],
-    unit_end_words: &["end"],
     period_nouns: &["period"],
     anaphora_conjunctions: &["before", "after"],
     vague_articles: &[],

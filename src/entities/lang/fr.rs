@@ -285,7 +285,6 @@ pub static TABLE: Table = Table {
     anaphora_periods: &[("cette annee la", Year), ("ce mois la", Month), ("cette semaine la", Week)],
     anaphora_shifts: &[],
     year_before_words: &[],
-    unit_end_words: &[],
     period_nouns: &[],
     anaphora_conjunctions: &[],
     vague_articles: &["des"],

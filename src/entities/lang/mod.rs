@@ -274,8 +274,6 @@ pub struct Table {
     /// day ("vers 15 h 30, hier"), else its last named day.
     pub anaphora_moments: &'static [&'static str],
     pub anaphora_periods: &'static [(&'static str, TimeUnit)],
-    /// "end" after a unit: "year-end", "quarter-end", "month end".
-    pub unit_end_words: &'static [&'static str],
     /// "year-earlier", "year-ago" before a period: the one a year before the report's.
     pub year_before_words: &'static [&'static str],
     /// Nouns for a reported period that are no unit ("period").
