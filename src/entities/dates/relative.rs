@@ -875,20 +875,6 @@ impl Ctx<'_> {
         }
     }
 
-    /// "the year-earlier quarter", "the year-ago period" after a quarter or month named in the
-    /// paragraph: that period a year before. Nothing without one.
-    pub(super) fn year_earlier_period(&self, i: usize) -> Option<Dt> {
-        let t = self.t;
-        let tab = self.tab;
-        let j = t.find_word(i, tab.the_words).unwrap_or(i);
-        let e = t.find_word(j, tab.year_before_words)?;
-        let e2 = match self.unit_at(e) {
-            Some((e2, TimeUnit::Quarter | TimeUnit::Month)) if !t.norm(e).ends_with('s') => e2,
-            _ => t.find_word(e, tab.period_nouns).unwrap_or(e),
-        };
-        self.year_before_reported(i, e2, TimeUnit::Year, 1.0)
-    }
-
     /// "50 years ago", "two months ago", "six weeks ago": the year, month or week that many
     /// units before the reference; the words commit to no finer day. Days and hours stay points.
     pub(super) fn ago(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>) -> Option<Dt> {

@@ -274,10 +274,6 @@ pub struct Table {
     /// day ("vers 15 h 30, hier"), else its last named day.
     pub anaphora_moments: &'static [&'static str],
     pub anaphora_periods: &'static [(&'static str, TimeUnit)],
-    /// "year-earlier", "year-ago" before a period: the one a year before the report's.
-    pub year_before_words: &'static [&'static str],
-    /// Nouns for a reported period that are no unit ("period").
-    pub period_nouns: &'static [&'static str],
     /// "the following", "the previous" before a unit: the period next to the story's last one.
     pub anaphora_shifts: &'static [(&'static str, i64)],
     /// Last words of such a phrase that may open a clause instead ("the day before
