@@ -55,20 +55,6 @@ impl Ctx<'_> {
             dt.day = None;
             return Some(dt);
         }
-        // "the following year", "the previous month": next to the story's last period.
-        if let Some((e, n)) = t.find(i, tab.anaphora_shifts).filter(|&(e, _)| !t.norm(e).ends_with('s')) {
-            let (e2, unit) = self.unit_at(e)?;
-            if matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter) {
-                let fine_enough = |g: Granularity| match unit {
-                    TimeUnit::Year => true,
-                    TimeUnit::Month | TimeUnit::Quarter => matches!(g, Granularity::Day | Granularity::Month),
-                    _ => g == Granularity::Day,
-                };
-                let last = self.period_anchor.filter(|&(_, g)| fine_enough(g)).map(|(d, _)| d).or(self.anchor)?;
-                return period(i, e2, shift(period_start(last, unit)?, unit, n)?, unit, true);
-            }
-            return None;
-        }
         // "later that year" takes the year of the last date named, be it a day, a month or a
         // year ("in June 1998 … later that year"); a month or week needs one as fine.
         let (e, unit) = t.find(i, tab.anaphora_periods).filter(|&(e, _)| self.there_ok(e))?;

@@ -336,7 +336,6 @@ pub static TABLE: Table = Table {
         ("that year", Year), ("later that year", Year), ("earlier that year", Year), ("that month", Month),
         ("later that month", Month), ("earlier that month", Month), ("that week", Week),
     ],
-    anaphora_shifts: &[("the following", 1), ("the previous", -1), ("the preceding", -1), ("the prior", -1)],
     anaphora_conjunctions: &["before", "after"],
     vague_articles: &[],
     future_leads: &["until", "till", "as soon as", "as early as", "no later than", "by", "next", "this coming"],

@@ -283,7 +283,6 @@ pub static TABLE: Table = Table {
     ],
     anaphora_moments: &["ce moment la", "a ce moment la"],
     anaphora_periods: &[("cette annee la", Year), ("ce mois la", Month), ("cette semaine la", Week)],
-    anaphora_shifts: &[],
     anaphora_conjunctions: &[],
     vague_articles: &["des"],
     future_leads: &["jusqu", "jusqu a", "jusqu au", "d ici", "au plus tard"],

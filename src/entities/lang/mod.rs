@@ -274,8 +274,6 @@ pub struct Table {
     /// day ("vers 15 h 30, hier"), else its last named day.
     pub anaphora_moments: &'static [&'static str],
     pub anaphora_periods: &'static [(&'static str, TimeUnit)],
-    /// "the following", "the previous" before a unit: the period next to the story's last one.
-    pub anaphora_shifts: &'static [(&'static str, i64)],
     /// Last words of such a phrase that may open a clause instead ("the day before
     /// authorities issued a warrant"): then the phrase names the clause's day, not a shift.
     pub anaphora_conjunctions: &'static [&'static str],
