@@ -20,16 +20,6 @@ impl Ctx<'_> {
             if opens_clause {
                 return None;
             }
-            // "the day before Monday's vote": the day next to the one named after the words.
-            let linked = n != 0 && code.is_empty() && tab.anaphora_conjunctions.contains(&t.norm(e - 1));
-            if let Some(p) = self.point_at(e, false).filter(|p| linked && p.gran == Granularity::Day) {
-                let day = p.start.as_deref().unwrap_or(&p.value);
-                if let Some(d) = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok().and_then(|d| add_days(d, n)) {
-                    let mut dt = day_dt(i, p.end, d, true)?;
-                    dt.day = None;
-                    return Some(dt);
-                }
-            }
             let anchor = self.anchor?;
             let d = add_days(anchor, n)?;
             if code.is_empty() {

@@ -349,7 +349,6 @@ impl Ctx<'_> {
         consider(self.year_mention(i));
         consider(self.relative_at(i));
         consider(self.period_at(i));
-        consider(self.year_then_quarter(i));
         consider(self.decade_at(i));
         let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers")
             && self.clock_at(i + 1).is_some();

@@ -943,23 +943,6 @@ impl Ctx<'_> {
         (n <= 2 || t.norm(j) == "last" || t.norm(j) == "dernier").then_some((n.min(2), 6, e2))
     }
 
-    /// A year then its quarter or half: "1987's fourth quarter", "last year's first half",
-    /// "the 1988 third quarter".
-    pub(super) fn year_then_quarter(&self, i: usize) -> Option<Dt> {
-        let t = self.t;
-        let j = t.find_word(i, self.tab.the_words).unwrap_or(i);
-        let (e, y, relative) = match self.year_at(j) {
-            Some((e, y)) => (e, y, false),
-            None => {
-                let d = self.relative_at(j).filter(|d| d.gran == Granularity::Year && d.kind == DateKind::Date)?;
-                (d.end, d.value.parse().ok()?, true)
-            }
-        };
-        let k = if self.possessive_at(e) { e + 2 } else { e };
-        let (n, per, e2) = self.ordinal_quarter(k)?;
-        quarter_dt(i, e2, y, n, per, relative)
-    }
-
     /// "fourth quarter", "Q4 2024", "H1", "first half of 2025", "fiscal 2025", "summer 2024".
     pub(super) fn period_at(&self, i: usize) -> Option<Dt> {
         let t = self.t;

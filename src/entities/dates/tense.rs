@@ -115,7 +115,7 @@ impl Ctx<'_> {
     }
 
     /// "'s" (or "’s") at token `e`.
-    pub(super) fn possessive_at(&self, e: usize) -> bool {
+    fn possessive_at(&self, e: usize) -> bool {
         let t = self.t;
         e + 1 < t.len()
             && (t.is_punct(e, '\'') || t.is_punct(e, '’'))
