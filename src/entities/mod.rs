@@ -38,12 +38,14 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let mut context = None;
     let mut anchor = None;
     let mut period_anchor = None;
+    let mut reported = None;
     let mut timed_day = None;
     let mut moment = None;
     let mut i = 0;
     while i < t.len() {
         if t.paragraph_break(i) {
             context = None;
+            reported = None;
         }
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
@@ -91,6 +93,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             context,
             anchor,
             period_anchor,
+            reported,
             timed_day: timed_day.map(|(day, _)| day),
             moment,
             depth: Default::default(),
@@ -149,6 +152,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             }
             anchor = d.named_day().or(anchor);
             period_anchor = d.named_period().or(period_anchor);
+            reported = d.reported_period().or(reported);
             moment = d.instant().or(if d.named_day().is_some() { None } else { moment });
             if d.named_day().is_some() {
                 timed_day = None;

@@ -67,6 +67,19 @@ impl Dt {
         Some((NaiveDate::from_ymd_opt(year, month, 1)?, self.gran))
     }
 
+    /// The first day and unit of the quarter or month this mention names ("third-quarter",
+    /// "September 1989"): what "a year earlier" in a report compares with.
+    pub fn reported_period(&self) -> Option<(NaiveDate, TimeUnit)> {
+        let unit = match self.gran {
+            Granularity::Quarter => TimeUnit::Quarter,
+            Granularity::Month => TimeUnit::Month,
+            _ => return None,
+        };
+        let whole = self.end_date.as_deref().and_then(|e| NaiveDate::parse_from_str(e, "%Y-%m-%d").ok());
+        let s = NaiveDate::parse_from_str(self.start.as_deref()?, "%Y-%m-%d").ok()?;
+        (!self.value.contains('/') && whole == shift(s, unit, 1)).then_some((s, unit))
+    }
+
     /// The day a time on a day names ("Sunday 5 January at 9:15", "dimanche après-midi").
     pub fn timed_day(&self) -> Option<NaiveDate> {
         let on_day =
@@ -112,6 +125,8 @@ pub struct Ctx<'a> {
     pub anchor: Option<NaiveDate>,
     /// The last day, month or year the article named, with its granularity ("later that year").
     pub period_anchor: Option<(NaiveDate, Granularity)>,
+    /// The last quarter or month named in this paragraph ("third-quarter … a year earlier").
+    pub reported: Option<(NaiveDate, TimeUnit)>,
     /// The day of a time or part of a day earlier in this sentence ("Hier soir … pendant la nuit").
     pub timed_day: Option<NaiveDate>,
     /// The last clock time on a day the article gave, unless a day was named after it ("à ce moment-là").

@@ -63,6 +63,47 @@ impl Ctx<'_> {
         }
     }
 
+    /// "a year" after an amount or a counted noun ("$1 billion a year", "5% a year", "hundreds
+    /// of interviews a day"): a rate, so a recurrence of one unit. Not a time span ("24 hours a
+    /// day"), nor a date or length ("a day after the vote", "a year ago", "a year-long").
+    fn rate_per_unit(&self, i: usize) -> Option<Dt> {
+        let t = self.t;
+        let tab = self.tab;
+        if i == 0 || !tab.one_words.contains(&t.norm(i)) || tab.number_words.iter().any(|(w, _)| *w == t.norm(i)) {
+            return None;
+        }
+        let e = t.find_word(i, tab.per_words)?;
+        let (e2, unit) = self.unit_at(e).filter(|&(_, u)| {
+            matches!(u, TimeUnit::Hour | TimeUnit::Day | TimeUnit::Week | TimeUnit::Month | TimeUnit::Year)
+        })?;
+        if t.norm(e).ends_with('s') || t.find_word(e, tab.weekend_words).is_some() {
+            return None;
+        }
+        let k = i - 1;
+        let w = t.norm(k);
+        let amount = t.is_num(k)
+            || t.is_punct(k, '%')
+            || tab.scale_words.iter().any(|(s, _)| *s == w)
+            || tab.percent_words.contains(&w);
+        let counted = t.is_word(k)
+            && w.len() > 3
+            && w.ends_with('s')
+            && !t.upper(k)
+            && !tab.stop_words.contains(&w)
+            && self.unit_at(k).is_none();
+        let next = t.norm(e2);
+        let tied = t.find_word(e2, tab.ago_after).is_some()
+            || t.find_word(e2, tab.later_after).is_some()
+            || tab.anaphora_conjunctions.contains(&next)
+            || tab.of_words.contains(&next)
+            || t.find_word(e2, tab.age_words).is_some()
+            || (t.is_punct(e2, '-') && t.glued(e2));
+        if !(amount || counted) || tied {
+            return None;
+        }
+        Some(Dt::plain(i, e2, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)))
+    }
+
     /// "few", "a couple of", "several", "quelques" after "next"/"past": 2 or 3.
     pub(super) fn vague_count(&self, i: usize) -> Option<(usize, f64)> {
         let t = self.t;
@@ -235,6 +276,9 @@ impl Ctx<'_> {
             if let Some((e3, unit)) = self.unit_at(e2).filter(|_| !t.norm(e2).ends_with('s')) {
                 return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, 1.0), gran_of(unit)));
             }
+        }
+        if let Some(d) = self.rate_per_unit(i) {
+            return Some(d);
         }
         // "0,4 % par an", "par semestre": one unit, singular, right after.
         if let Some(e) = t.find_word(i, tab.recurrence_per_words) {
@@ -596,11 +640,20 @@ impl Ctx<'_> {
         if let Some((e, n)) = self.count_at(i, true) {
             if let Some((e2, unit)) = self.unit_at(e) {
                 if let Some(e3) = t.find_word(e2, tab.ago_after) {
+                    if let Some(d) = self.year_before_reported(i, e3, unit, n) {
+                        return Some(d);
+                    }
                     if t.norm(e2) == "ago" {
                         return self.ago(i, e3, unit, n, r);
                     }
                     if t.norm(e2) == "earlier" {
-                        return self.offset(i, e3, unit, -n, r);
+                        // "three days earlier": back from the story's last day, else the report's;
+                        // "a year earlier" names a year, "two months earlier" a month.
+                        let base = self.story_period(unit).or(self.anchor).or(r);
+                        if matches!(unit, TimeUnit::Day | TimeUnit::Week | TimeUnit::Fortnight) {
+                            return self.offset(i, e3, unit, -n, base);
+                        }
+                        return self.ago(i, e3, unit, n, base);
                     }
                 }
                 // "deux jours plus tard", "trois jours après," count from the story's last day;
@@ -613,6 +666,10 @@ impl Ctx<'_> {
                     let ahead = self.tense_around(i, e3) == Tense::Future;
                     if matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) || ahead {
                         return Some(Dt::plain(i, e3, DateKind::Duration, duration_code(unit, n), gran_of(unit)));
+                    }
+                    // "in 2010 … two years later": the story's year, then that many on.
+                    if let Some(base) = self.story_period(unit) {
+                        return self.ago(i, e3, unit, -n, Some(base));
                     }
                     if let Some(d) = self.anchor.and_then(|a| shift(a, unit, n.round() as i64)) {
                         let mut dt = day_dt(i, e3, d, true)?;
@@ -703,10 +760,35 @@ impl Ctx<'_> {
                         // "the year-earlier period", "the month-long strike": an adjective.
                         && !(t.is_punct(e2, '-') && t.glued(e2))
                     {
+                        if unit == TimeUnit::Quarter {
+                            if let Some(q) = self.quarter_told(i, e2) {
+                                return Some(q);
+                            }
+                        }
                         return self.unit_period(i, e2, unit, 0, r);
                     }
                 }
             }
+        }
+        None
+    }
+
+    /// "the quarter" (tokens `i..e`) that its words or its clause say: the one holding the day
+    /// after "ended" ("for the quarter ended Sept. 30"), or, told in the past ("net income for
+    /// the quarter rose"), the last one completed: results come after a quarter's end.
+    fn quarter_told(&self, i: usize, e: usize) -> Option<Dt> {
+        let t = self.t;
+        if let Some(k) = t.find_word(e, self.tab.period_end_links) {
+            let day = self.point_at(k, false).filter(|p| p.gran == Granularity::Day).and_then(|p| {
+                let s = p.start.clone().unwrap_or(p.value);
+                NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()
+            });
+            if let Some(day) = day {
+                return period(i, e, period_start(day, TimeUnit::Quarter)?, TimeUnit::Quarter, true);
+            }
+        }
+        if self.tense_around(i, e) == Tense::Past {
+            return self.unit_period(i, e, TimeUnit::Quarter, -1, self.refdate());
         }
         None
     }
@@ -775,6 +857,24 @@ impl Ctx<'_> {
         period(i, e, s, unit, true)
     }
 
+    /// "a year earlier" (or ago) after a quarter or month named in the paragraph: that period,
+    /// the years before ("third-quarter profit rose from $4 million a year earlier" → 1988-Q3).
+    fn year_before_reported(&self, i: usize, e: usize, unit: TimeUnit, n: f64) -> Option<Dt> {
+        let (s, of) = self.reported.filter(|_| unit == TimeUnit::Year && n.fract() == 0.0)?;
+        period(i, e, shift(s, TimeUnit::Year, -(n as i64))?, of, true)
+    }
+
+    /// The first day of the story's last period fine enough to count years or months from
+    /// ("in 2010", "in May 2010"); none for shorter units, which count from its last day.
+    fn story_period(&self, unit: TimeUnit) -> Option<NaiveDate> {
+        let (d, g) = self.period_anchor?;
+        match unit {
+            TimeUnit::Year | TimeUnit::Decade | TimeUnit::Century => Some(d),
+            TimeUnit::Month | TimeUnit::Quarter => matches!(g, Granularity::Day | Granularity::Month).then_some(d),
+            _ => None,
+        }
+    }
+
     /// "50 years ago", "two months ago", "six weeks ago": the year, month or week that many
     /// units before the reference; the words commit to no finer day. Days and hours stay points.
     pub(super) fn ago(&self, i: usize, e: usize, unit: TimeUnit, n: f64, r: Option<NaiveDate>) -> Option<Dt> {
@@ -829,6 +929,20 @@ impl Ctx<'_> {
         }
     }
 
+    /// An ordinal then a quarter or half at `j` ("fourth-quarter", "premier trimestre", "second
+    /// half"): (index, months per period, end).
+    fn ordinal_quarter(&self, j: usize) -> Option<(u32, u32, usize)> {
+        let t = self.t;
+        let tab = self.tab;
+        let (e, n) = t.find(j, tab.ordinals)?;
+        let e1 = t.skip_joiner(e);
+        if let Some(e2) = t.find_word(e1, tab.quarter_words) {
+            return (n <= 4).then_some((n, 3, e2));
+        }
+        let e2 = t.find_word(e1, tab.half_words)?;
+        (n <= 2 || t.norm(j) == "last" || t.norm(j) == "dernier").then_some((n.min(2), 6, e2))
+    }
+
     /// "fourth quarter", "Q4 2024", "H1", "first half of 2025", "fiscal 2025", "summer 2024".
     pub(super) fn period_at(&self, i: usize) -> Option<Dt> {
         let t = self.t;
@@ -838,19 +952,7 @@ impl Ctx<'_> {
             j = t.skip_joiner(j + 1);
         }
         // Ordinal + quarter/half: "fourth-quarter", "premier trimestre", "second half".
-        let mut q: Option<(u32, u32, usize)> = None; // (index, months per period, end)
-        if let Some((e, n)) = t.find(j, tab.ordinals) {
-            let e1 = t.skip_joiner(e);
-            if let Some(e2) = t.find_word(e1, tab.quarter_words) {
-                if n <= 4 {
-                    q = Some((n, 3, e2));
-                }
-            } else if let Some(e2) = t.find_word(e1, tab.half_words) {
-                if n <= 2 || t.norm(j) == "last" || t.norm(j) == "dernier" {
-                    q = Some((n.min(2), 6, e2));
-                }
-            }
-        }
+        let mut q = self.ordinal_quarter(j);
         // "Q4", "H1", "T4" (trimestre), glued to the digit.
         let code = t.norm(j);
         if q.is_none()
@@ -914,7 +1016,11 @@ impl Ctx<'_> {
             let start = ymd(y, (n - 1) * per + 1, 1)?;
             let completed_cue = t.find_word(t.skip_joiner(e), tab.results_words).is_some() || self.context.is_some();
             let end = add_months(start, per as i64)?;
-            if start > anchor || (completed_cue && end > anchor) {
+            // "expects fourth-quarter earnings to rise", told ahead: the current one, or this
+            // year's when last year's ended a quarter or more ago (its results are out).
+            let reported = add_months(end, -12 + 3).is_some_and(|d| d <= anchor);
+            let ahead = (start <= anchor || reported) && self.tense_around(i, e) == Tense::Future;
+            if !ahead && (start > anchor || (completed_cue && end > anchor)) {
                 y -= 1;
             }
             if completed_cue && t.find_word(t.skip_joiner(e), tab.results_words).is_some() {

@@ -151,7 +151,7 @@ pub static TABLE: Table = Table {
         ("weekend", Week), ("business days", Day), ("business day", Day), ("working days", Day), ("working day", Day),
         ("working week", Week), ("work week", Week), ("workweek", Week), ("h", Hour), ("calendar years", Year), ("calendar year", Year), ("fortnights", Fortnight), ("fortnight", Fortnight), ("hr", Hour), ("nights", Day), ("night", Day),
     ],
-    last_before: &["last", "past", "previous"],
+    last_before: &["last", "past", "previous", "latest"],
     next_before: &["next", "coming", "upcoming", "following"],
     this_before: &["this", "current", "the current", "earlier this", "later this"],
     nearest_next_before: &["this coming", "this upcoming"],
@@ -217,7 +217,7 @@ pub static TABLE: Table = Table {
         ("close of", End), ("earlier", Earlier), ("later", Later),
     ],
     edge_leads: &["the", "at the", "by the", "in the"],
-    now_words: &["now", "right now", "just now", "at present", "at the moment", "at the minute", "at this time"],
+    now_words: &["now", "currently", "right now", "just now", "at present", "at the moment", "at the minute", "at this time"],
     from_now_words: &[],
     future_words: &["the future", "the near future", "the foreseeable future", "the distant future"],
     time_links: &["at", "around", "by", "a", "before", "after", "until", "later than", "no later than", "not later than", "earlier than"],
@@ -243,6 +243,7 @@ pub static TABLE: Table = Table {
         "about", "after", "before", "over", "under", "since", "until", "all", "other", "times",
     ],
     results_words: &["results", "earnings", "report", "figures", "sales", "revenue", "profit", "loss"],
+    period_end_links: &["ended", "ending", "that ended", "which ended", "to"],
     age_words: &["old", "of age"],
     age_before: &["aged", "age", "ages", "younger than", "older than"],
     age_not_before: &[],
@@ -293,7 +294,7 @@ pub static TABLE: Table = Table {
     franc_symbols: &[],
     // ---- dates: tense of the clause (dates/tense.rs) ----
     future_cues: &[
-        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "intends", "due",
+        "will", "ll", "shall", "would", "wo", "scheduled", "upcoming", "expected", "expects", "expect", "intends", "due",
         "tomorrow", "going",
     ],
     intent_cues: &[
@@ -304,7 +305,10 @@ pub static TABLE: Table = Table {
     past_cues: &[
         "was", "were", "had", "did", "said", "told", "took", "came", "went", "met", "left", "began", "saw", "got",
         "gave", "made", "found", "held", "fell", "rose", "won", "lost", "ago", "yesterday",
-        "been", "spent", "fled", "led", "sent", "struck", "killed", "died", "shot",
+        "been", "spent", "fled", "led", "sent", "struck", "killed", "died", "shot", "stood", "broke", "wrote", "spoke",
+        "kept", "brought", "bought", "sold", "paid", "ran", "became", "drove", "flew", "grew", "knew", "threw", "heard",
+        "felt", "fought", "caught", "sought", "built", "swore", "tore", "stole", "dealt", "laid", "sat", "slept", "stuck",
+        "swept", "thought", "understood", "withdrew", "chose", "forgot", "froze", "rode", "sank", "swam", "wore",
     ],
     future_suffixes: &[],
     past_suffixes: &["ed"],

@@ -198,6 +198,7 @@ pub static TABLE: Table = Table {
         "avant", "depuis", "pendant", "chacun", "chacune", "ici",
     ],
     results_words: &["resultats", "chiffre", "benefices", "comptes", "ventes"],
+    period_end_links: &[],
     age_words: &["d age"],
     age_before: &["a", "ai", "as", "avait", "avais", "aura", "ont", "avaient", "age de", "agee de", "ages de", "agees de", "age", "agee", "ages", "agees", "l age de", "enfant de", "enfants de", "homme de", "hommes de", "femme de", "femmes de", "garcon de", "fille de", "fillette de", "adolescent de", "adolescente de", "adolescents de", "bebe de", "jeune de", "jeunes de", "retraite de", "retraitee de", "plus jeune que", "plus jeunes que", "plus age que", "plus ages que", "plus agee que", "plus agees que"],
     age_explicit: &[],

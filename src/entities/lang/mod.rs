@@ -191,6 +191,8 @@ pub struct Table {
     pub stop_words: &'static [&'static str],
     /// "results", "earnings": a period before them is completed.
     pub results_words: &'static [&'static str],
+    /// "ended", "ending": a period then the day it ends ("the quarter ended Sept. 30").
+    pub period_end_links: &'static [&'static str],
     /// "years old" → age.
     pub age_words: &'static [&'static str],
     /// Words before "N years" that make it an age: "aged", "a dix ans", "âgé de".
