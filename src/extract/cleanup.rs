@@ -578,7 +578,9 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
         let text = texts.get(dom, &blocks, live_at[j]).raw();
         let boxed = closes_with_person(dom, &live, j, text)
             || live.get(j + 1).is_some_and(|&next| {
-                pat::is_name_line(text) && !pat::is_byline_line(text) && pat::opens_author_bio(&dom.inner_text(next), text)
+                pat::is_name_line(text)
+                    && !pat::is_byline_line(text)
+                    && pat::opens_author_bio(&dom.inner_text(next), text)
             });
         if boxed {
             for &x in &live[j..] {

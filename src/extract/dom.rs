@@ -870,7 +870,19 @@ mod tests {
     fn inner_text_starts_like_the_whole_text() {
         let html = Html::parse_document("<div> Hi <b>there </b>\n <i>you</i><p>&amp;  me </p></div><p>x</p>");
         let dom = Dom::from_html(&html);
-        let prefixes = ["", "H", "Hi ", "Hi there", "Hi there you", "Hi there you&", "Hi there you& me", "Hi there you& me ", "Hi  there", "x", "y"];
+        let prefixes = [
+            "",
+            "H",
+            "Hi ",
+            "Hi there",
+            "Hi there you",
+            "Hi there you&",
+            "Hi there you& me",
+            "Hi there you& me ",
+            "Hi  there",
+            "x",
+            "y",
+        ];
         for id in 0..dom.nodes.len() {
             let text = dom.inner_text(id);
             for p in prefixes {
@@ -878,7 +890,9 @@ mod tests {
             }
         }
         let div = dom.find_tag("div").expect("div");
-        assert!(dom.inner_text_starts_with(div, "Hi there you") && !dom.inner_text_starts_with(div, "Hi there you& me and"));
+        assert!(
+            dom.inner_text_starts_with(div, "Hi there you") && !dom.inner_text_starts_with(div, "Hi there you& me and")
+        );
     }
 
     #[test]

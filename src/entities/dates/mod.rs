@@ -8,6 +8,7 @@ mod absolute;
 mod anaphora;
 mod calendar;
 mod clock;
+mod counted;
 mod periods;
 mod relative;
 mod spans;
