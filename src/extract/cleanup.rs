@@ -626,8 +626,8 @@ fn remove_closing_notes(dom: &mut Dom, article: NodeId) {
             || folded.is_picture_credit()
             || folded.is_tool_label()
             || folded.is_bare_date()
-            || pat::is_meta_line(&text)
-            || pat::is_byline_line(&text)
+            || pat::is_meta_line(text)
+            || pat::is_byline_line(text)
             || pat::is_ad_or_loading_text(text)
             || pat::is_signoff(text);
         if !note {

@@ -536,7 +536,7 @@ impl<'a> Sentence<'a> {
                 && self.toks.len() - after <= 6
                 && (after + 1..self.toks.len()).all(|m| !self.cut_before(m));
             let inverted = p > 0 && self.gap(p - 1, p).trim() == "," && closing && self.clause_before(k);
-            if !(self.quote_before(p) && self.cut_before(p)) && !inverted {
+            if !(inverted || self.quote_before(p) && self.cut_before(p)) {
                 return None;
             }
         }

@@ -267,6 +267,8 @@ pub static FRAMES: Frames = Frames {
         "between", "among", "like", "outside", "inside", "across", "through", "behind", "beyond",
     ],
     place_prepositions: &["in", "at", "near", "into", "outside", "across", "toward", "towards", "around"],
+    phrase_prepositions: &["of", "for"],
+    near_words: &["close", "closest", "familiar"],
     place_phrases: &[],
     roles: &[
         "minister", "secretary", "president", "vice", "prime", "attorney", "general", "director",

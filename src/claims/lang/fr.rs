@@ -334,6 +334,8 @@ pub static FRAMES: Frames = Frames {
         "pendant", "depuis", "devant", "derrière", "auprès",
     ],
     place_prepositions: &["à", "dans", "vers", "près", "depuis", "en"],
+    phrase_prepositions: &["de", "du", "des", "d'"],
+    near_words: &["proche", "proches"],
     place_phrases: &["chez", "du côté de", "du côté d'", "du côté du", "du côté des", "au sein de", "au sein du", "au sein des"],
     roles: &[
         "m", "mme", "mlle", "président", "présidente", "ministre", "premier", "première",

@@ -222,6 +222,10 @@ pub struct Frames {
     pub prepositions: &'static [&'static str],
     /// Prepositions of place: a name after one is a place, not a person.
     pub place_prepositions: &'static [&'static str],
+    /// Prepositions that do not end a source's phrase ("a spokesman for the utility").
+    pub phrase_prepositions: &'static [&'static str],
+    /// Words after which a preposition goes on with the phrase ("sources close to the talks").
+    pub near_words: &'static [&'static str],
     /// Phrases of place after an impersonal report ("assure-t-on du côté de la mairie").
     pub place_phrases: &'static [&'static str],
     /// Words of a role before a name ("Minister", "spokesman").

@@ -474,17 +474,23 @@ impl Sentence<'_> {
             || (self.lang == Lang::Fr && head.ends_with('x'))
             || head == "police";
         // The phrase up to a clause or an attachment of place ("protesters in Orlando").
+        // A preposition that ends the phrase; "a spokesman for the utility", "l'avocat de la
+        // famille", "sources close to the talks", "people familiar with the matter" go on.
+        let ends_at_preposition = |m: usize| {
+            if !self.is(m, f.prepositions)
+                || self.is(m, f.phrase_prepositions)
+                || (asked && self.is(m, f.agent))
+                || (self.is(m, f.place_prepositions) && self.place_object(m + 1, b))
+            {
+                return false;
+            }
+            !self.is(m - 1, f.near_words)
+        };
         let kept = (s + 1..b)
             .find(|&m| {
                 let joins = self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
-                // "a spokesman for the utility", "l'avocat de la famille": kept.
                 (self.is(m, f.clause_words) && !joins)
-                    || (self.is(m, f.prepositions)
-                        && !self.is(m, &["of", "for", "de", "du", "des", "d'"])
-                        && !(asked && self.is(m, f.agent))
-                        && (!self.is(m, f.place_prepositions) || !self.place_object(m + 1, b))
-                        // "sources close to the talks", "people familiar with the matter".
-                        && !self.is(m - 1, &["close", "closest", "familiar", "proche", "proches"]))
+                    || ends_at_preposition(m)
                     // "un sondage Ifop publié dimanche": a participle dated after the name.
                     || (m > s && self.is(m + 1, cues(self.lang).time_words) && self.participle(m))
             })
