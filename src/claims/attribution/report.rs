@@ -679,6 +679,7 @@ impl<'a> Sentence<'a> {
 
     /// Does a noun phrase opening with a determiner follow the verb ending before `after`
     /// (adverbs between)?
+    #[inline(never)]
     fn object_follows(&self, after: usize) -> bool {
         let m = (after..self.toks.len()).find(|&m| {
             self.cut_before(m)

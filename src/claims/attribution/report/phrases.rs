@@ -232,6 +232,7 @@ impl Sentence<'_> {
     /// "souffle un riverain encore sous le choc", "raconte une voisine visiblement émue": an
     /// adverb after an inverted subject's head opens its complement, not a clause (no verb after
     /// it before punctuation).
+    #[inline(never)]
     fn trailing_adverb(&self, m: usize) -> bool {
         let f = self.f;
         let cue = statement_cues(self.lang);

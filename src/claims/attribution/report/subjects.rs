@@ -158,6 +158,7 @@ impl Sentence<'_> {
 
     /// The token after an aside of up to three words between commas opening at `m` (", prudent,",
     /// ", lundi soir,") when a noun phrase starts there (its comma then crossed); else `m`.
+    #[inline(never)]
     fn after_aside(&self, m: usize) -> usize {
         let f = self.f;
         if m == 0 || m >= self.toks.len() || self.gap(m - 1, m).trim() != "," || self.inside(m) {
