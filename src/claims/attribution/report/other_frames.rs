@@ -68,8 +68,7 @@ impl Sentence<'_> {
         }
         // "De source policière, on indique que …": the unnamed source fronted before "on".
         let comma = p - 1;
-        let fronted = comma >= 3
-            && comma <= 6
+        let fronted = (3..=6).contains(&comma)
             && self.gap(comma - 1, comma).trim() == ","
             && self.is(0, self.f.source_first_links)
             && self.is(1, self.f.bare_sources)
