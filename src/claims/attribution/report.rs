@@ -472,7 +472,10 @@ impl<'a> Sentence<'a> {
         while a > 0 && p - a < 8 && !self.cut_before(a) {
             a -= 1;
         }
-        a > 0 && p - a <= 7 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1)
+        // "X a défendu …, tandis que Y a dénoncé …": a second report in a clause of its own
+        // does not frame the first.
+        let own_clause = self.is(a, self.f.clause_words) || self.is(a, self.f.coordinators);
+        a > 0 && p - a <= 7 && self.gap(a - 1, a).contains(',') && !self.inside(a - 1) && !own_clause
     }
 
     fn negated(&self, from: usize, to: usize) -> bool {
@@ -635,6 +638,11 @@ impl<'a> Sentence<'a> {
         if form == VerbForm::Past && !auxiliary {
             return None;
         }
+        // "Le panneau indique la sortie", "a déclaré la société en faillite": an act on an
+        // object, no words reported.
+        if self.tab.object_acts.contains(self.lower(k)) && self.quotes.is_empty() && self.object_follows(after) {
+            return None;
+        }
         if let Some(src) = self.impersonal_source(p, after) {
             return Some(src);
         }
@@ -642,7 +650,9 @@ impl<'a> Sentence<'a> {
             // "… confirme André Kaufmann, adjoint au maire."; not "De nombreux médias ont confirmé
             // leur participation", where a compound verb's subject is before it and the phrase
             // after it is its object.
-            if self.lang == Lang::Fr && !auxiliary { self.inverted_subject(k, after, false) } else { None }
+            // "…, qui réclame un audit": a relative's verb has its subject before it.
+            let relative = p > 0 && self.is(p - 1, f.relatives);
+            if self.lang == Lang::Fr && !auxiliary && !relative { self.inverted_subject(k, after, false) } else { None }
         })?;
         (!self.plural_noun_verb(k, &src) && !self.base_form_noun(k, p, &src)).then_some(src)
     }
@@ -665,6 +675,18 @@ impl<'a> Sentence<'a> {
         };
         let w = self.lower(k);
         singular && self.f.verbs.iter().any(|e| e.split(':').next().unwrap_or(e).trim() == w)
+    }
+
+    /// Does a noun phrase opening with a determiner follow the verb ending before `after`
+    /// (adverbs between)?
+    #[inline(never)]
+    fn object_follows(&self, after: usize) -> bool {
+        let m = (after..self.toks.len()).find(|&m| {
+            self.cut_before(m)
+                || self.is(m, self.f.determiners)
+                || !self.tab.between.iter().any(|w| w.len() == 1 && w[0] == self.toks[m].lower)
+        });
+        m.is_some_and(|m| !self.cut_before(m) && self.is(m, self.f.determiners))
     }
 
     /// Does a clause, a colon or a quote follow the verb ending before `after` (adverbs between)?

@@ -220,6 +220,7 @@ pub static FRAMES: Frames = Frames {
     clause_only: (&["maintain", "worry", "wonder"], &["that", "whether", "if", "what", "how", "why"]),
     pronominal: &[],
     pronominal_only: &[],
+    object_acts: &[],
     infinitive_after: &[],
     relay_verbs: &["read", "reads", "reading", "cited", "cites", "quoted", "quotes", "relayed"],
     quantifiers: &["several", "many", "some", "few", "other", "all", "both", "numerous", "various", "most", "two", "three", "four", "five"],

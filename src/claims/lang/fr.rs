@@ -288,6 +288,7 @@ pub static FRAMES: Frames = Frames {
         "rappeler", "montrer",
     ],
     pronominal_only: &["montrer", "prononcer", "exprimer", "engager"],
+    object_acts: &["indiquer", "déclarer"],
     infinitive_after: &[
         "fini par", "tenu à", "empressé de", "empressé d'", "décidé de", "décidé d'", "choisi de",
         "choisi d'", "voulu", "préféré", "et de", "et d'",

@@ -175,6 +175,9 @@ pub struct Frames {
     /// Verbs (base forms) that report only before a clause, a colon or a quote, or after a quote
     /// ("soutient que …", not "soutiennent la mesure"), and the words that open such a clause.
     pub clause_only: (&'static [&'static str], &'static [&'static str]),
+    /// Verbs (base forms) that, with a noun phrase as object and no clause or quote, tell an
+    /// act rather than words ("le panneau indique la sortie", "a déclaré la société en faillite").
+    pub object_acts: &'static [&'static str],
     /// Verbs (base forms) that report when pronominal ("se défend", "s'insurgeait"); any
     /// other verb after "se" does not ("s'annonce difficile", "se poursuit").
     pub pronominal: &'static [&'static str],

@@ -66,6 +66,18 @@ impl Sentence<'_> {
         if p == 0 || self.cut_before(p) || self.lower(p - 1) != on {
             return None;
         }
+        // "De source policière, on indique que …": the unnamed source fronted before "on".
+        let comma = p - 1;
+        let fronted = (3..=6).contains(&comma)
+            && self.gap(comma - 1, comma).trim() == ","
+            && self.is(0, self.f.source_first_links)
+            && self.is(1, self.f.bare_sources)
+            && (1..comma).all(|m| !self.cut_before(m) && !self.inside(m));
+        if fronted {
+            let text = self.text.get(self.toks[1].start..self.toks[comma - 1].end)?.to_string();
+            let plural = self.lower(1).ends_with('s');
+            return Some(Source::Phrase { text, plural, gender: None, owner: None });
+        }
         let at = after;
         let capital = |m: usize| m < self.toks.len() && self.toks[m].raw.starts_with(char::is_uppercase);
         if !self.is(at, self.f.place_prepositions) || self.cut_before(at) || !capital(at + 1) || self.cut_before(at + 1)

@@ -4,7 +4,7 @@
 
 use super::super::super::lang::{Gender, cues, statement_cues};
 use super::super::names::{Name, gender_before, looks_like_person};
-use super::{Owner, Sentence, Source, is_hard};
+use super::{Owner, Sentence, Source};
 use crate::lang::Lang;
 use std::ops::Range;
 
@@ -142,7 +142,7 @@ impl Sentence<'_> {
         if start >= self.toks.len() || self.inside(start) {
             return None;
         }
-        if !leading && is_hard(self.gap(start - 1, start)) {
+        if !leading && self.cut_before(start) {
             return None;
         }
         let t = &self.toks[start];
@@ -202,7 +202,7 @@ impl Sentence<'_> {
                 && (self.is(m + 1, f.determiners)
                     || self.is(m + 1, f.clause_words)
                     || (m + 1 < self.toks.len() && self.gap(m, m + 1).contains(['"', '“'])));
-            if participle {
+            if participle || (!leading && self.lang == Lang::Fr && m > start + 1 && self.trailing_adverb(m)) {
                 return opens.then_some(start..m);
             }
             let verbish = self.is(m, f.passive)
@@ -227,6 +227,30 @@ impl Sentence<'_> {
             return None;
         }
         Some(start..m)
+    }
+
+    /// "souffle un riverain encore sous le choc", "raconte une voisine visiblement émue": an
+    /// adverb after an inverted subject's head opens its complement, not a clause (no verb after
+    /// it before punctuation).
+    #[inline(never)]
+    fn trailing_adverb(&self, m: usize) -> bool {
+        let f = self.f;
+        let cue = statement_cues(self.lang);
+        let w = self.lower(m);
+        let word = self.one_between(m)
+            && w.chars().count() > 2
+            && !w.ends_with(['\'', '’'])
+            && ![f.auxiliaries, f.passive, f.negations, f.determiners, f.prepositions, cue.second_person]
+                .iter()
+                .any(|list| self.is(m, list))
+            && self.pronoun(m, f.pronouns).is_none()
+            && self.pronoun(m, f.object_pronouns).is_none()
+            && !self.is(m, cues(self.lang).first_person);
+        let adverb = self.adverb(m) && !self.is(m - 1, f.prepositions) && !self.is(m - 1, f.determiners);
+        (word || adverb)
+            && (m + 1..self.toks.len())
+                .take_while(|&x| !self.cut_before(x))
+                .all(|x| self.verb_at(x).is_none() && !self.is(x, f.auxiliaries) && !self.is(x, f.narration_verbs))
     }
 
     /// A lowercase word with a past participle's ending ("publié", "released").

@@ -66,6 +66,9 @@ impl Sentence<'_> {
         {
             after += 1;
         }
+        // "», estime, prudent, le président", "a indiqué, lundi soir, l'adjoint": a short aside
+        // between commas before the subject.
+        let after = self.after_aside(after);
         // "», a réagi sur Twitter le ministre": a short place or medium before the subject.
         let after = if quote_before && self.lang == Lang::Fr { self.after_short_complement(after) } else { after };
         let np = self.np_after(after, false)?;
@@ -151,6 +154,26 @@ impl Sentence<'_> {
         }
         let np = self.np_before(a - 1)?;
         (np.start == 0).then(|| self.appositive(j)).flatten()
+    }
+
+    /// The token after an aside of up to three words between commas opening at `m` (", prudent,",
+    /// ", lundi soir,") when a noun phrase starts there (its comma then crossed); else `m`.
+    #[inline(never)]
+    fn after_aside(&self, m: usize) -> usize {
+        let f = self.f;
+        if m == 0 || m >= self.toks.len() || self.gap(m - 1, m).trim() != "," || self.inside(m) {
+            return m;
+        }
+        let Some(c) = (m + 1..self.toks.len().min(m + 4)).find(|&c| self.cut_before(c)) else { return m };
+        let opens = self.is(c, f.determiners) || self.is(c, f.roles) || self.capitalized(c);
+        let plain = (m..c).all(|x| {
+            !self.inside(x) && !self.capitalized(x) && self.verb_at(x).is_none() && !self.is(x, f.clause_words)
+        });
+        if self.gap(c - 1, c).trim() != "," || self.inside(c) || !opens || !plain {
+            return m;
+        }
+        self.crossed.borrow_mut().push(c);
+        c
     }
 
     /// The token after "sur Twitter", "à l'AFP", "dans un communiqué" at `m` when a noun phrase

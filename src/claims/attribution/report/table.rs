@@ -29,6 +29,8 @@ pub(super) struct Table {
     pub(super) other_senses: FastSet<(String, String)>,
     /// First words of the forms of verbs that report only before a clause or a quote.
     pub(super) clause_only: FastSet<String>,
+    /// First words of the forms of verbs that tell an act on a noun phrase after them.
+    pub(super) object_acts: FastSet<String>,
 }
 
 pub(super) fn table(lang: Lang) -> &'static Table {
@@ -41,6 +43,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
         let mut pronominal_only = FastSet::default();
         let mut other_senses = FastSet::default();
         let mut clause_only = FastSet::default();
+        let mut object_acts = FastSet::default();
         for entry in f.verbs {
             let base = entry.split(':').next().unwrap_or(entry).trim();
             let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
@@ -69,6 +72,9 @@ pub(super) fn table(lang: Lang) -> &'static Table {
                 if f.clause_only.0.contains(&base) {
                     clause_only.extend(words.first().cloned());
                 }
+                if f.object_acts.contains(&base) {
+                    object_acts.extend(words.first().cloned());
+                }
                 for (_, next) in f.other_senses.iter().filter(|(v, _)| *v == base) {
                     other_senses.extend(words.first().map(|w| (w.clone(), next.to_string())));
                 }
@@ -96,6 +102,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
             pronominal_only,
             other_senses,
             clause_only,
+            object_acts,
         }
     };
     match lang {
