@@ -116,6 +116,9 @@
     };
     window.addEventListener('keydown', onKey, true);
     document.documentElement.appendChild(frame);
+    // Focused now, not only once loaded: the reader may show its text before the load event (the
+    // early claim), and the text takes the focus only in a focused frame.
+    frame.focus();
     open = { frame, channel, previousFocus, scroll, onKey, nonceKey, stored };
   }
 

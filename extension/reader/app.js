@@ -99,6 +99,9 @@ function receive(data) {
     return;
   }
   pageArrived();
+  // The content script focused this frame as it sent the page, which may be after the text was
+  // shown (the early claim), when the text could not take the focus: it takes it now.
+  if (document.activeElement === document.body) document.querySelector('.al-main')?.focus({ preventScroll: true });
   // The analysis claimed at start (below) serves this page; without one, analyse it.
   if (early) early.then((ok) => ok || run(false));
   else run(false);
@@ -119,7 +122,9 @@ const locale = api.i18n.getUILanguage?.() || undefined;
 document.documentElement.lang = t('@@ui_locale').replace('_', '-') || 'en';
 document.title = t('brand');
 
-const readerReady = api.storage.local.get('settings').catch(() => ({})).then((saved) => {
+// Asked for by early.js already, as the frame started.
+const savedSettings = globalThis.articleLensEarlySettings ?? api.storage.local.get('settings');
+const readerReady = Promise.resolve(savedSettings).catch(() => ({})).then((saved) => {
   const reader = new Reader(document.body, {
     t,
     locale,

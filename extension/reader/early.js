@@ -1,8 +1,15 @@
-// Runs before the reader's modules load: claims the warm engine's analysis of the page (the token
-// in this page's address, see content.js), so that the answer travels while they load. engine.js
-// takes over the port and what came on it.
+// Runs before the reader's modules load: asks for the settings and claims the warm engine's
+// analysis of the page (the token in this page's address, see content.js), so that both answers
+// travel while the modules load. app.js takes the settings; engine.js takes over the port and
+// what came on it.
 (() => {
   const api = globalThis.browser ?? globalThis.chrome;
+  // The reader's settings too (app.js takes the promise): the same wait, overlapped.
+  try {
+    globalThis.articleLensEarlySettings = api?.storage?.local?.get('settings');
+  } catch {
+    // app.js asks again.
+  }
   const token = location.hash.slice(1);
   if (typeof api?.runtime?.connect !== 'function' || !/^[0-9a-f]{32}$/.test(token)) return;
   const early = { token, messages: [], disconnected: false };
