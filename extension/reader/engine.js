@@ -10,6 +10,7 @@ const pending = new Map(); // id → {resolve, reject, onView, request}
 // The claim early.js sent before this module loaded (id 0; ours count from 1), if any.
 const EARLY_ID = 0;
 const early = globalThis.articleLensEarlyClaim ?? null;
+const unclaimedError = () => Object.assign(new Error('no analysis to claim'), { unclaimed: true });
 
 /** Handles one answer: {id, view} first, then {id, analysis, ms, version} or {id, error}. */
 function answer(data) {
@@ -22,7 +23,7 @@ function answer(data) {
   }
   if (unclaimed === true) {
     pending.delete(id);
-    job.reject(Object.assign(new Error('no analysis to claim'), { unclaimed: true }));
+    job.reject(unclaimedError());
     return;
   }
   if (view !== undefined) {
@@ -120,7 +121,7 @@ export function warmUp() {
  * there is none to claim (no warm engine, or the job is gone): then analyse the page.
  */
 export function claimAnalysis(token, { onView } = {}) {
-  if (!IN_EXTENSION) return Promise.reject(Object.assign(new Error('no analysis to claim'), { unclaimed: true }));
+  if (!IN_EXTENSION) return Promise.reject(unclaimedError());
   if (early?.token === token && !early.claimed) {
     connect();
     early.claimed = true;

@@ -63,8 +63,8 @@ function copyWasm(target) {
 
 // The reader's modules as one file (esbuild, a dev dependency of extension/): the frame fetches,
 // compiles and runs one script instead of a graph of eleven (text in the reader ~20 % sooner on a
-// warm click in both browsers, benches/browser.mjs). The modules stay beside it for the workers'
-// and the playground's use.
+// warm click in both browsers, benches/browser.mjs). The modules stay beside it: the e2e tests
+// import some of them in the reader frame (listen.js, export.js).
 const require = createRequire(join(root, 'extension/package.json'));
 function bundleReader(readerDir) {
   const html = readFileSync(join(readerDir, 'reader.html'), 'utf8');
