@@ -346,7 +346,16 @@ impl Ctx<'_> {
                                 return Some(d);
                             }
                         }
-                        return self.past_span(i, e3, unit, n, r, lead.is_some(), counted);
+                        let d = self.past_span(i, e3, unit, n, r, lead.is_some(), counted)?;
+                        // "has doubled over the past three years": a length up to now (the
+                        // dates it spans stay in start and end).
+                        if d.value.contains('/') && self.perfect_clause(i, e3) {
+                            let code = duration_code(unit, n);
+                            let vague = counted && self.count_at(e, false).is_none();
+                            let value = if vague { unspecified_duration(&code) } else { code };
+                            return Some(Dt { kind: DateKind::Duration, value, ..d });
+                        }
+                        return Some(d);
                     }
                 }
             }

@@ -106,6 +106,28 @@ impl Ctx<'_> {
         false
     }
 
+    /// A perfect in the sentence around tokens `i..e`: an auxiliary then a participle ("has
+    /// held", "have been"), not "have to" or "has a".
+    pub(super) fn perfect_clause(&self, i: usize, e: usize) -> bool {
+        let t = self.t;
+        let tab = self.tab;
+        let perfect = |k: usize| {
+            tab.perfect_auxiliaries.contains(&t.norm(k))
+                && t.is_word(k + 1)
+                && !t.upper(k + 1)
+                && (!tab.stop_words.contains(&t.norm(k + 1)) || t.norm(k + 1) == "been")
+        };
+        let from = (i.saturating_sub(TENSE_WINDOW)..i)
+            .rev()
+            .take_while(|&k| !self.clause_break(k) && !t.paragraph_break(k + 1))
+            .last()
+            .unwrap_or(i);
+        let to = (e..t.len().min(e + TENSE_WINDOW))
+            .find(|&k| self.clause_break(k) || t.paragraph_break(k))
+            .unwrap_or(t.len().min(e + TENSE_WINDOW));
+        (from..i).chain(e..to).any(perfect)
+    }
+
     /// A quotation mark at token `k` ("“", "»", "''", "``"): a quote keeps its own tense, apart
     /// from the reporting verb ("will leave Thursday," he said).
     fn quote_mark(&self, k: usize) -> bool {

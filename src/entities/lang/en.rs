@@ -346,6 +346,7 @@ pub static TABLE: Table = Table {
     ],
     have_auxiliaries: &[],
     be_auxiliaries: &[],
+    perfect_auxiliaries: &["has", "have", "had"],
     reflexive_pronouns: &[],
     be_verbs: &[],
     participles: &[],

@@ -291,6 +291,9 @@ pub struct Table {
     /// clause is in the present ("ont rendez-vous", "sont incertains").
     pub have_auxiliaries: &'static [&'static str],
     pub be_auxiliaries: &'static [&'static str],
+    /// Auxiliaries of a perfect ("has risen", "had become"): in such a clause "over the past
+    /// three years" measures a length (TIMEX3 "P3Y"), not a stretch of dates.
+    pub perfect_auxiliaries: &'static [&'static str],
     /// Pronouns before a "be" auxiliary that make a reflexive past ("s'est rendu").
     pub reflexive_pronouns: &'static [&'static str],
     /// Participles (masculine singular) whose verbs take "be" in the past ("arrivé", "mort");
