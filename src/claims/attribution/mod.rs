@@ -222,7 +222,7 @@ fn resolve(
                 .take(PRONOUN_REACH)
                 .flat_map(|m| m.speaker.iter().chain(m.subject.iter()))
                 .find(|e| e.plural)?;
-            Some(Entity { name: one_of(&group.name, article), person: true, plural: false })
+            Some(Entity { name: one_of(&group.name, article, lang), person: true, plural: false })
         }
         Source::MainSubject => match subject {
             Some(Source::MainSubject) | None => None,
@@ -245,13 +245,15 @@ fn issuer(text: &str, memos: &[Memo], lang: Lang) -> Option<Entity> {
 
 /// One of a group, as the article would name one: "les supporters de l'OM" → "un supporter de
 /// l'OM" (the words before the complement lose their plural).
-fn one_of(group: &str, article: &str) -> String {
+fn one_of(group: &str, article: &str, lang: Lang) -> String {
+    let f = super::lang::frames(lang);
     let words: Vec<&str> = group.split(' ').collect();
-    let complement =
-        words.iter().position(|w| ["de", "du", "des"].contains(w) || w.starts_with("d'")).unwrap_or(words.len());
+    // "de", "d'Orléans": a complement, elided or not.
+    let complement = |w: &&str| f.complements.iter().any(|c| w == c || (c.ends_with('\'') && w.starts_with(c)));
+    let complement = words.iter().position(complement).unwrap_or(words.len());
     let mut out = vec![article.to_string()];
     for (i, w) in words.iter().enumerate() {
-        if i == 0 && ["les", "des", "ces", "leurs"].contains(&w.to_lowercase().as_str()) {
+        if i == 0 && f.group_determiners.contains(&w.to_lowercase().as_str()) {
             continue;
         }
         let singular = match w.strip_suffix('s').or_else(|| w.strip_suffix('x')) {

@@ -25,7 +25,7 @@ impl Sentence<'_> {
         while head < np.end && self.is(head, f.determiners) {
             head += 1;
         }
-        if head + 1 < np.end && self.is(head, f.speech_nouns) && self.is(head + 1, &["of", "de", "du", "des", "d'"]) {
+        if head + 1 < np.end && self.is(head, f.speech_nouns) && self.is(head + 1, f.complements) {
             return self.source_of(head + 2..np.end, true);
         }
         self.source_of(np, true)
@@ -40,12 +40,12 @@ impl Sentence<'_> {
         let verb = (self.skip_back(k)..after).rev().find(|&m| self.is(m, self.f.auxiliaries)).unwrap_or(k);
         let w = self.lower(verb);
         // "disent", "ont", "affirmaient"; not "prévient", "soutient", "dément".
-        let singular_nt = (w.ends_with("ient") && !w.ends_with("aient") && !w.ends_with("oient"))
-            || ["dément", "ment", "consent"].contains(&w);
+        let singular_nt =
+            (w.ends_with("ient") && !w.ends_with("aient") && !w.ends_with("oient")) || self.f.singular_nt.contains(&w);
         // "se plaint", "craint": "-nt" without "e" or "o" before it is singular.
         let plural_verb = (w.ends_with("ent") || w.ends_with("ont")) && !singular_nt;
-        let plural_np = self.is(start, &["des", "les", "ces", "plusieurs", "deux", "trois", "quelques"]);
-        let singular_np = self.is(start, &["un", "une", "le", "la", "l'", "ce", "cet", "cette"]);
+        let plural_np = self.is(start, self.f.number_starts.0);
+        let singular_np = self.is(start, self.f.number_starts.1);
         (plural_np && !plural_verb) || (singular_np && plural_verb)
     }
 
@@ -245,7 +245,7 @@ impl Sentence<'_> {
 
     pub(super) fn inverted_pronoun(&self, v: usize) -> Option<Source> {
         let hyphen = |a: usize, b: usize| b < self.toks.len() && self.gap(a, b).trim() == "-";
-        let at = if hyphen(v, v + 1) && self.lower(v + 1) == "t" && hyphen(v + 1, v + 2) {
+        let at = if hyphen(v, v + 1) && self.lower(v + 1) == self.f.euphonic && hyphen(v + 1, v + 2) {
             v + 2
         } else if hyphen(v, v + 1) {
             v + 1

@@ -115,7 +115,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
 fn listed_form(w: &str, lang: Lang) -> VerbForm {
     if w.ends_with("ing") || w.ends_with("ant") {
         VerbForm::Participle
-    } else if lang == Lang::Fr && ["u", "ue", "i", "ie", "is", "ise"].iter().any(|e| w.ends_with(e)) {
+    } else if frames(lang).past_endings.iter().any(|e| w.ends_with(e)) {
         VerbForm::Past
     } else {
         VerbForm::Finite
