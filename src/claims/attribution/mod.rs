@@ -125,7 +125,8 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         if memo.speaker.is_none() && quoted_share(quotes, r) >= QUOTED && layout.run[i].is_none() {
             // A quote alone continues the speaker before it: in its paragraph, or the last
             // speaker of the paragraph before when it opens a new one.
-            memo.speaker = memos.last().and_then(|m: &Memo| m.speaker.clone());
+            // A report whose speaker is not found takes no one's voice ("…, she said" after a man).
+            memo.speaker = memos.last().and_then(|m| if reported { m.speaker.clone() } else { voice(m) });
         }
         out.push(Attribution { speaker: None, quotes: quotes.clone(), reported });
         memos.push(memo);
@@ -143,8 +144,8 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         let opens_run = layout.run[i - 1] != Some(run);
         let opens_sentence = layout.quotes[i].first().is_some_and(|q| q.start == ranges[i].start);
         if opens_run && opens_sentence && !run_speaker.contains_key(&run) {
-            if let Some(s) = &memos[i - 1].speaker {
-                run_speaker.insert(run, s.clone());
+            if let Some(s) = voice(&memos[i - 1]) {
+                run_speaker.insert(run, s);
             }
         }
     }
@@ -159,6 +160,12 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         a.speaker = memo.speaker.as_ref().map(|e| e.name.clone());
     }
     out
+}
+
+/// Whose words a quote standing alone after sentence `m` gives: its speaker, else the person
+/// it is about ("X ne cache pas son inquiétude. « … »").
+fn voice(m: &Memo) -> Option<Entity> {
+    m.speaker.clone().or_else(|| m.subject.clone().filter(|e| e.person && !e.plural))
 }
 
 fn quoted_share(quotes: &[Range<usize>], r: &Range<usize>) -> f32 {

@@ -303,6 +303,8 @@ pub static FRAMES: Frames = Frames {
         "when", "if", "as", "despite", "contrary", "for", "by", "with", "without", "under", "from",
         "among", "asked", "speaking", "saying", "instead", "now", "today", "yesterday", "so", "still",
     ],
+    topic_phrases: &["as for"],
+    bodies: &[],
     articles: &["the", "a", "an"],
     definite_articles: &["the"],
     name_connectors: &["van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben", "of"],

@@ -240,6 +240,11 @@ pub struct Frames {
     pub female_words: &'static [&'static str],
     /// Words that start a fronted adverbial before the subject ("In Nairobi,", "Meanwhile,").
     pub adverbial_starts: &'static [&'static str],
+    /// Phrases that front the topic a pronoun then takes up ("Quant à la maire, elle dénonce …").
+    pub topic_phrases: &'static [&'static str],
+    /// Heads of phrases naming a body that holds opinions ("l'opposition"): "Pour l'opposition,
+    /// « … »" is its words (organisation words count too).
+    pub bodies: &'static [&'static str],
     /// Articles ("the", "un"): a name right after one is a thing or a place ("la Bourse du
     /// Travail"); both languages' lists are read together for names.
     pub articles: &'static [&'static str],

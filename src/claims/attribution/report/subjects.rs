@@ -209,7 +209,10 @@ impl Sentence<'_> {
         }
         let j = p - 1;
         if let Some(src) = self.pronoun(j, f.pronouns) {
-            return (!self.subordinate(j)).then_some(src);
+            if self.subordinate(j) {
+                return None;
+            }
+            return Some(self.fronted_topic(j).unwrap_or(src));
         }
         if self.is(j, f.relatives) {
             // "residents who said": the phrase before the relative; "X, who said": X.
@@ -229,6 +232,22 @@ impl Sentence<'_> {
             return None;
         }
         self.source_of(np, false)
+    }
+
+    /// "Quant à la députée X, elle dénonce …": the phrase fronted by a topic phrase, up to the
+    /// comma before the pronoun at `j` that takes it up.
+    fn fronted_topic(&self, j: usize) -> Option<Source> {
+        if j == 0 || self.gap(j - 1, j).trim() != "," || self.inside(j - 1) {
+            return None;
+        }
+        let s = usize::from(self.is(0, self.f.coordinators));
+        let len = self.tab.topic_phrases.iter().find(|w| self.spells(s, w))?.len();
+        let np = self.np_after(s + len, true)?;
+        // "Quant au directeur, Marc Lhomme, il …": the person in apposition.
+        if np.end < j && (np.end + 1..j).all(|x| !self.cut_before(x)) {
+            return self.apposed_person(np.end);
+        }
+        (np.end == j).then(|| self.source_of(np, true)).flatten().filter(|src| !matches!(src, Source::Pronoun { .. }))
     }
 
     /// "officials who saw the file [were quoted]": the phrase before a relative clause ending
