@@ -126,7 +126,9 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
             // A quote alone continues the speaker before it: in its paragraph, or the last
             // speaker of the paragraph before when it opens a new one.
             // A report whose speaker is not found takes no one's voice ("…, she said" after a man).
-            memo.speaker = memos.last().and_then(|m| if reported { m.speaker.clone() } else { voice(m) });
+            // Nor a quote with words of its own outside ("« … », titrait la presse").
+            let alone = !reported && memo.words.is_empty();
+            memo.speaker = memos.last().and_then(|m| if alone { voice(m) } else { m.speaker.clone() });
         }
         out.push(Attribution { speaker: None, quotes: quotes.clone(), reported });
         memos.push(memo);

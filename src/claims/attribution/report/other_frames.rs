@@ -151,10 +151,12 @@ impl Sentence<'_> {
         // "Pour elle, la piétonnisation a fait fuir les clients": without a quote, a person's view
         // only (a group is as often whom it is for: "Pour les enfants, des ateliers …").
         if self.quotes.is_empty() {
+            // "Pour le premier semestre": the head closing the phrase names a person.
+            let core_end = (np.start + 1..np.end).find(|&m| self.is(m, self.f.prepositions)).unwrap_or(np.end);
             let person = match &src {
                 Source::Pronoun { plural, .. } => !plural,
                 Source::Name { person, .. } => *person,
-                Source::Phrase { gender, plural, .. } => gender.is_some() && !plural,
+                Source::Phrase { gender, plural, .. } => gender.is_some() && !plural && self.human(core_end - 1),
                 _ => false,
             };
             let person = person.then(|| self.apposed_person(np.end)).flatten().or(person.then_some(src));
@@ -184,16 +186,17 @@ impl Sentence<'_> {
         let head = (np.start..np.end).find(|&m| !self.is(m, self.f.determiners));
         head.is_some_and(|h| {
             let w = self.lower(h);
-            let one = w.strip_suffix('s').unwrap_or(w);
-            in_list(self.f.bodies, w)
-                || super::super::names::in_either(|f| f.org_words, w)
-                || in_list(self.f.person_nouns, one)
-                || self
-                    .f
-                    .person_suffixes
-                    .iter()
-                    .any(|x| one.ends_with(x) && one.chars().count() > x.chars().count() + 2)
+            in_list(self.f.bodies, w) || super::super::names::in_either(|f| f.org_words, w) || self.human(h)
         })
+    }
+
+    /// Token `m` names a person, singular or plural ("gérant", "commerçants", "maire").
+    fn human(&self, m: usize) -> bool {
+        let f = self.f;
+        let w = self.lower(m);
+        let one = w.strip_suffix('s').unwrap_or(w);
+        [f.roles, f.person_nouns, f.male_words, f.female_words].iter().any(|list| in_list(list, one))
+            || f.person_suffixes.iter().any(|x| one.ends_with(x) && one.chars().count() > x.chars().count() + 2)
     }
 
     /// A clause with a verb follows the comma after token `m` ("…, la situation devient

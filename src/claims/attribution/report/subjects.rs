@@ -72,6 +72,19 @@ impl Sentence<'_> {
         // "», a réagi sur Twitter le ministre": a short place or medium before the subject.
         let after = if quote_before && self.lang == Lang::Fr { self.after_short_complement(after) } else { after };
         let np = self.np_after(after, false)?;
+        // "…, se montre confiant": a French subject opens with an article, a role or a name.
+        let f = self.f;
+        let opens = |m: usize| {
+            self.is(m, f.determiners)
+                || self.is(m, f.roles)
+                || self.is(m, f.noun_markers)
+                || self.is(m, f.quantifiers)
+                || self.demonstrative(m).is_some()
+                || self.toks[m].raw.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        };
+        if self.lang == Lang::Fr && !opens(np.start) {
+            return None;
+        }
         if self.disagrees(k, after, np.start) {
             return None;
         }
@@ -153,7 +166,11 @@ impl Sentence<'_> {
             return None;
         }
         let np = self.np_before(a - 1)?;
-        (np.start == 0).then(|| self.appositive(j)).flatten()
+        // "Pour sa part, le président du club, Michel Baud, se montre …": after a fronted aside.
+        let fronted = np.start > 0
+            && self.gap(np.start - 1, np.start).trim() == ","
+            && self.tab.between.iter().any(|w| w.len() == np.start && self.spells(0, w));
+        (np.start == 0 || fronted).then(|| self.appositive(j)).flatten()
     }
 
     /// The token after an aside of up to three words between commas opening at `m` (", prudent,",
