@@ -74,15 +74,8 @@ impl Sentence<'_> {
         let np = self.np_after(after, false)?;
         // "…, se montre confiant": a French subject opens with an article, a role or a name.
         let f = self.f;
-        let opens = |m: usize| {
-            self.is(m, f.determiners)
-                || self.is(m, f.roles)
-                || self.is(m, f.noun_markers)
-                || self.is(m, f.quantifiers)
-                || self.demonstrative(m).is_some()
-                || self.toks[m].raw.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-        };
-        if self.lang == Lang::Fr && !opens(np.start) {
+        let opens = [f.determiners, f.roles, f.quantifiers].iter().any(|list| self.is(np.start, list));
+        if self.lang == Lang::Fr && !opens && !self.capitalized(np.start) {
             return None;
         }
         if self.disagrees(k, after, np.start) {
