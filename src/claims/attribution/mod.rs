@@ -125,7 +125,10 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         if memo.speaker.is_none() && quoted_share(quotes, r) >= QUOTED && layout.run[i].is_none() {
             // A quote alone continues the speaker before it: in its paragraph, or the last
             // speaker of the paragraph before when it opens a new one.
-            memo.speaker = memos.last().and_then(|m: &Memo| m.speaker.clone());
+            // A report whose speaker is not found takes no one's voice ("…, she said" after a man).
+            // Nor a quote with words of its own outside ("« … », titrait la presse").
+            let alone = !reported && memo.words.is_empty();
+            memo.speaker = memos.last().and_then(|m| if alone { voice(m) } else { m.speaker.clone() });
         }
         out.push(Attribution { speaker: None, quotes: quotes.clone(), reported });
         memos.push(memo);
@@ -143,8 +146,8 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         let opens_run = layout.run[i - 1] != Some(run);
         let opens_sentence = layout.quotes[i].first().is_some_and(|q| q.start == ranges[i].start);
         if opens_run && opens_sentence && !run_speaker.contains_key(&run) {
-            if let Some(s) = &memos[i - 1].speaker {
-                run_speaker.insert(run, s.clone());
+            if let Some(s) = voice(&memos[i - 1]) {
+                run_speaker.insert(run, s);
             }
         }
     }
@@ -159,6 +162,12 @@ pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Att
         a.speaker = memo.speaker.as_ref().map(|e| e.name.clone());
     }
     out
+}
+
+/// Whose words a quote standing alone after sentence `m` gives: its speaker, else the person
+/// it is about ("X ne cache pas son inquiétude. « … »").
+fn voice(m: &Memo) -> Option<Entity> {
+    m.speaker.clone().or_else(|| m.subject.clone().filter(|e| e.person && !e.plural))
 }
 
 fn quoted_share(quotes: &[Range<usize>], r: &Range<usize>) -> f32 {
@@ -222,7 +231,7 @@ fn resolve(
                 .take(PRONOUN_REACH)
                 .flat_map(|m| m.speaker.iter().chain(m.subject.iter()))
                 .find(|e| e.plural)?;
-            Some(Entity { name: one_of(&group.name, article), person: true, plural: false })
+            Some(Entity { name: one_of(&group.name, article, lang), person: true, plural: false })
         }
         Source::MainSubject => match subject {
             Some(Source::MainSubject) | None => None,
@@ -245,13 +254,15 @@ fn issuer(text: &str, memos: &[Memo], lang: Lang) -> Option<Entity> {
 
 /// One of a group, as the article would name one: "les supporters de l'OM" → "un supporter de
 /// l'OM" (the words before the complement lose their plural).
-fn one_of(group: &str, article: &str) -> String {
+fn one_of(group: &str, article: &str, lang: Lang) -> String {
+    let f = super::lang::frames(lang);
     let words: Vec<&str> = group.split(' ').collect();
-    let complement =
-        words.iter().position(|w| ["de", "du", "des"].contains(w) || w.starts_with("d'")).unwrap_or(words.len());
+    // "de", "d'Orléans": a complement, elided or not.
+    let complement = |w: &&str| f.complements.iter().any(|c| w == c || (c.ends_with('\'') && w.starts_with(c)));
+    let complement = words.iter().position(complement).unwrap_or(words.len());
     let mut out = vec![article.to_string()];
     for (i, w) in words.iter().enumerate() {
-        if i == 0 && ["les", "des", "ces", "leurs"].contains(&w.to_lowercase().as_str()) {
+        if i == 0 && f.group_determiners.contains(&w.to_lowercase().as_str()) {
             continue;
         }
         let singular = match w.strip_suffix('s').or_else(|| w.strip_suffix('x')) {

@@ -118,145 +118,11 @@ pub fn quotes(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     scan_quotes(text, range, None).0
 }
 
-/// Words of names of organisations and places, which make a capitalized sequence not a person.
-const NOT_PERSON_WORDS: &[&str] = &[
-    "inc",
-    "corp",
-    "corporation",
-    "group",
-    "company",
-    "co",
-    "ltd",
-    "llc",
-    "bank",
-    "university",
-    "ministry",
-    "party",
-    "times",
-    "news",
-    "post",
-    "journal",
-    "agency",
-    "association",
-    "council",
-    "commission",
-    "institute",
-    "foundation",
-    "fund",
-    "house",
-    "states",
-    "united",
-    "kingdom",
-    "union",
-    "nations",
-    "republic",
-    "court",
-    "department",
-    "office",
-    "street",
-    "city",
-    "county",
-    "airlines",
-    "motors",
-    "technologies",
-    "labs",
-    "capital",
-    "partners",
-    "holdings",
-    "international",
-    "national",
-    "federal",
-    "reserve",
-    "senate",
-    "congress",
-    "parliament",
-    "assembly",
-    "police",
-    "army",
-    "force",
-    "valley",
-    "east",
-    "west",
-    "north",
-    "south",
-    "new",
-    "world",
-    "daily",
-    "center",
-    "centre",
-    "hospital",
-    "airport",
-    "church",
-    "cathedral",
-    "school",
-    "college",
-    "service",
-    "services",
-    "communications",
-    "network",
-    "television",
-    "radio",
-    "press",
-    "herald",
-    "tribune",
-    "spectator",
-    "library",
-    "laboratory",
-    "museum",
-    "avenue",
-    "road",
-    "island",
-    "islands",
-    "state",
-    "province",
-    "communist",
-    "ministère",
-    "banque",
-    "université",
-    "assemblée",
-    "nationale",
-    "sénat",
-    "conseil",
-    "groupe",
-    "société",
-    "france",
-    "européenne",
-    "parti",
-    "tribunal",
-    "cour",
-    "agence",
-    "institut",
-    "fondation",
-    "ville",
-    "région",
-    "république",
-    "monde",
-    "unies",
-    "etats",
-    "états",
-    "stade",
-    "rue",
-    "place",
-    "hôpital",
-    "mairie",
-    "préfecture",
-    "bureau",
-    "administration",
-    "authority",
-    "board",
-    "committee",
-    "organization",
-    "organisation",
-    "federation",
-    "fédération",
-    "syndicat",
-    "comité",
-    "communauté",
-];
-
-/// Lowercase words linking the parts of a name ("Charles de Gaulle", "Bruno Le Maire").
-const CONNECTORS: &[&str] =
-    &["de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "di", "del", "bin", "al", "ben", "of"];
+/// Whether `word` (lowercase) is in the list `pick` gives of either language's frames: names
+/// cross languages ("Ursula von der Leyen" in a French text, "Bruno Le Maire" in an English one).
+pub(super) fn in_either(pick: fn(&Frames) -> &'static [&'static str], word: &str) -> bool {
+    in_list(pick(frames(Lang::En)), word) || in_list(pick(frames(Lang::Fr)), word)
+}
 
 /// A run of capitalized words: a candidate name (token indices `first..=last`).
 #[derive(Debug, Clone)]
@@ -338,7 +204,7 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
         let elision = tok.lower.ends_with('\'');
         // "Le Monde", "The Hamilton Spectator": an article inside a sentence starts a name.
         let article = i > 0
-            && in_list(&["le", "la", "les", "the"], &tok.lower)
+            && in_either(|f| f.definite_articles, &tok.lower)
             && toks.get(i + 1).is_some_and(|n| is_capitalized(n) && adjacent(tok, n) && !not_name(&n.lower));
         if !is_capitalized(tok)
             || (not_name(&tok.lower) && !role(i) && !article)
@@ -358,7 +224,9 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
                 j += 1;
             } else if let Some(n) = (1..=2).find(|&n| {
                 (j + 1..=j + n).all(|m| {
-                    in_list(CONNECTORS, &toks[m].lower) && m + 1 < toks.len() && adjacent(&toks[m], &toks[m + 1])
+                    in_either(|f| f.name_connectors, &toks[m].lower)
+                        && m + 1 < toks.len()
+                        && adjacent(&toks[m], &toks[m + 1])
                 }) && toks.get(j + n + 1).is_some_and(|after| is_capitalized(after) && !not_name(&after.lower))
             }) {
                 // "Charles de Gaulle", "Ursula von der Leyen"
@@ -374,17 +242,17 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
         let office = |k: usize| in_list(f.offices, &toks[k].lower);
         let mut first = i;
         for (k, tok) in toks.iter().enumerate().take(j).skip(i) {
-            let connector = in_list(CONNECTORS, &tok.lower) && k > i && (role(k - 1) || office(k - 1));
+            let connector = in_either(|f| f.name_connectors, &tok.lower) && k > i && (role(k - 1) || office(k - 1));
             if role(k) || office(k) || connector {
                 first = k + 1;
             }
         }
         let has_role = (i..first).any(role);
-        let org_word = |k: usize| in_list(NOT_PERSON_WORDS, &toks[k].lower) || is_acronym(&toks[k]);
-        let after_connector = first > i && in_list(CONNECTORS, &toks[first - 1].lower);
+        let org_word = |k: usize| in_either(|f| f.org_words, &toks[k].lower) || is_acronym(&toks[k]);
+        let after_connector = first > i && in_either(|f| f.name_connectors, &toks[first - 1].lower);
         // "President of France", "PDG de TotalEnergies": an office, not a person.
         let office_run = (after_connector && !(first..=j).any(|k| role(k) || office(k)))
-            || (role(i) && (i..=j).any(|k| in_list(CONNECTORS, &toks[k].lower)) && first == i);
+            || (role(i) && (i..=j).any(|k| in_either(|f| f.name_connectors, &toks[k].lower)) && first == i);
         if !has_role || after_connector || (first..=j).any(org_word) {
             first = i;
         }
@@ -407,7 +275,7 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
 /// A name of an organisation or a place: a word of one, or English "of" inside ("Bureau of
 /// Labor", "University of Oslo"), which no person's name has.
 pub(super) fn is_org(name: &Name) -> bool {
-    name.text.split([' ', '-']).any(|w| w == "of" || in_list(NOT_PERSON_WORDS, &w.to_lowercase()))
+    name.text.split([' ', '-']).any(|w| w == "of" || in_either(|f| f.org_words, &w.to_lowercase()))
 }
 
 pub(super) fn looks_like_person(name: &Name) -> bool {
@@ -421,10 +289,8 @@ pub(super) fn looks_like_person(name: &Name) -> bool {
 pub(super) fn gender_before(toks: &[Token], first: usize, f: &Frames) -> Option<Gender> {
     // "le ministre Paul Caron", "la maire Anne Vidal": the article of the role.
     if first >= 2 && in_list(f.roles, &toks[first - 1].lower) {
-        match toks[first - 2].lower.as_ref() {
-            "le" | "un" | "ce" | "cet" => return Some(Gender::Male),
-            "la" | "une" | "cette" => return Some(Gender::Female),
-            _ => {}
+        if let Some(&(_, g)) = f.role_articles.iter().find(|(w, _)| *w == toks[first - 2].lower) {
+            return Some(g);
         }
     }
     for k in (first.saturating_sub(4)..first).rev() {
@@ -468,9 +334,8 @@ impl People {
                     name.first > 0 && in_list(f.place_prepositions, &toks[name.first - 1].lower) && !name.titled;
                 // "la Bourse du Travail", "the White House": a name right after an article is a
                 // thing or a place, not a person (a role word between, "la Pr X", makes it titled).
-                let after_article = name.first > 0
-                    && in_list(&["the", "a", "an", "le", "la", "les", "l'", "un", "une"], &toks[name.first - 1].lower)
-                    && !name.titled;
+                let after_article =
+                    name.first > 0 && in_either(|f| f.articles, &toks[name.first - 1].lower) && !name.titled;
                 if (place || after_article) && !known {
                     continue;
                 }

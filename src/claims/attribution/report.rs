@@ -176,7 +176,7 @@ impl<'a> Sentence<'a> {
         }
         // A pronoun after the verb or its auxiliary is the incise's subject.
         let inverted = |m: usize| {
-            let at = if hyphen(m - 1) && self.lower(m) == "t" && hyphen(m) { m + 1 } else { m };
+            let at = if hyphen(m - 1) && self.lower(m) == f.euphonic && hyphen(m) { m + 1 } else { m };
             (hyphen(at - 1) && self.pronoun(at, f.pronouns).is_some()).then_some(at + 1)
         };
         let mut subject_known = false;
@@ -297,7 +297,7 @@ impl<'a> Sentence<'a> {
             // "the report found", "a claim": a base form right after an article is a noun (in
             // French "le" before a verb is as often a pronoun: "il le dit").
             let after_article =
-                self.lang == Lang::En && k > 0 && !self.cut_before(k) && self.is(k - 1, &["the", "a", "an"]);
+                self.lang == Lang::En && k > 0 && !self.cut_before(k) && self.is(k - 1, self.f.articles);
             // "le prévenu", "un proche", "l'accusé": a French participle right after an article is
             // a noun (a clitic "le" comes before the auxiliary: "l'a prévenu").
             let noun_participle = self.lang == Lang::Fr
@@ -377,9 +377,7 @@ impl<'a> Sentence<'a> {
             return true;
         }
         // French "est annoncé" is passive, "s'est défendu" is not.
-        self.lang == Lang::Fr
-            && self.is(k, &["est", "sont", "était", "étaient", "sera", "seront"])
-            && !(k > 0 && self.is(k - 1, &["s'", "se"]))
+        self.is(k, self.f.be_forms) && !(k > 0 && self.is(k - 1, self.f.reflexives))
     }
 
     /// The source of the sentence, if a reporting frame names one. A frame that closes the
@@ -490,7 +488,7 @@ impl<'a> Sentence<'a> {
             VerbForm::Infinitive => {
                 let lead = self.tab.infinitive_after.iter().find(|w| k >= w.len() && self.spells(k - w.len(), w))?;
                 let start = k - lead.len();
-                if self.is(start, &["et"]) {
+                if self.is(start, f.coordinators) {
                     // "Et de demander …": the speaker before goes on.
                     return (start == 0).then_some(Source::Previous);
                 }
@@ -506,7 +504,7 @@ impl<'a> Sentence<'a> {
             let noun_use = self.is(prev, f.determiners)
                 || (self.is(prev, f.noun_markers) && !self.toks[prev].raw.starts_with(char::is_uppercase))
                 || possessive_s
-                || (self.is(prev, f.prepositions) && self.lower(prev) != "en")
+                || (self.is(prev, f.prepositions) && self.lower(prev) != f.gerund)
                 || self.toks[prev].raw.chars().all(|c| c.is_ascii_digit())
                 || self.toks[prev].raw.ends_with("'s")
                 || self.toks[prev].raw.ends_with("’s");
@@ -522,7 +520,7 @@ impl<'a> Sentence<'a> {
         }
         let p = self.skip_back(k);
         // "ne dit pas"; not "affirme ne pas vouloir" (the infinitive's own negation).
-        let infinitive_negated = self.is(after, &["ne", "n'"]);
+        let infinitive_negated = self.is(after, f.infinitive_negations);
         if self.negated(p, k) || (self.lang == Lang::Fr && !infinitive_negated && self.negated(after, after + 1)) {
             return None;
         }
@@ -544,7 +542,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // "s'annoncent difficiles", "la grève se poursuit": not a report.
-        let pronominal = (p..k).any(|m| self.is(m, &["se", "s'"]));
+        let pronominal = (p..k).any(|m| self.is(m, f.reflexives));
         if !led && pronominal && !self.tab.pronominal.contains(self.lower(k)) {
             return None;
         }
@@ -571,7 +569,7 @@ impl<'a> Sentence<'a> {
             // '"…," the mayor promised on Tuesday': after a quote, a report, not "the funds
             // promised in March".
             let after_quote = (k.saturating_sub(6).max(1)..k).any(|m| self.gap(m - 1, m).contains(['”', '"']));
-            let clause = self.is(after, &["that", "to", "by", "he", "she", "they", "it"])
+            let clause = self.is(after, f.participle_objects)
                 || self.is(after, f.determiners)
                 // "the hospital confirmed two deaths": a participle takes no object.
                 || self.toks[after].raw.starts_with(|c: char| c.is_ascii_digit())
@@ -580,7 +578,7 @@ impl<'a> Sentence<'a> {
                 || (self.is(after, f.prepositions)
                     && (after + 1..self.toks.len().min(after + 7))
                         .take_while(|&m| !self.cut_before(m))
-                        .any(|m| self.is(m, &["that"])))
+                        .any(|m| self.is(m, f.complementizer)))
                 || next.raw.chars().next().is_some_and(char::is_uppercase);
             if !clause {
                 return None;
@@ -611,7 +609,7 @@ impl<'a> Sentence<'a> {
             return Some(src);
         }
         if form == VerbForm::Participle {
-            let gerund = self.lang == Lang::Fr && k > 0 && self.lower(k - 1) == "en";
+            let gerund = self.lang == Lang::Fr && k > 0 && self.lower(k - 1) == f.gerund;
             let fronted = self.lang == Lang::En && self.cut_before(p) && p > 0;
             return (gerund || fronted).then_some(Source::MainSubject);
         }
@@ -666,9 +664,7 @@ impl<'a> Sentence<'a> {
         let singular = match src {
             Source::Phrase { plural, text, .. } => {
                 let head = text.rsplit(' ').next().unwrap_or("").to_lowercase();
-                !plural
-                    && !["people", "police", "staff", "children", "men", "women", "personnel", "crew"]
-                        .contains(&head.as_str())
+                !plural && !self.f.collective_nouns.contains(&head.as_str())
             }
             Source::Name { .. } => true,
             _ => false,
@@ -706,7 +702,7 @@ impl<'a> Sentence<'a> {
         if self.lang != Lang::En || !matches!(src, Source::Phrase { .. }) {
             return false;
         }
-        if !w.ends_with('s') || ["says", "tells", "adds", "writes"].contains(&w) {
+        if !w.ends_with('s') || self.f.never_nouns.contains(&w) {
             return false;
         }
         let after = k + 1;
@@ -716,9 +712,6 @@ impl<'a> Sentence<'a> {
         let next = &self.toks[after];
         let capitalized = next.raw.chars().next().is_some_and(char::is_uppercase);
         let opens_quote = self.gap(k, after).contains(['"', '“']);
-        !(capitalized
-            || opens_quote
-            || self.is(after, &["that", "he", "she", "they", "it", "we", "i"])
-            || self.is(after, self.f.determiners))
+        !(capitalized || opens_quote || self.is(after, self.f.clause_openers) || self.is(after, self.f.determiners))
     }
 }

@@ -240,6 +240,61 @@ pub struct Frames {
     pub female_words: &'static [&'static str],
     /// Words that start a fronted adverbial before the subject ("In Nairobi,", "Meanwhile,").
     pub adverbial_starts: &'static [&'static str],
+    /// Phrases that front the topic a pronoun then takes up ("Quant à la maire, elle dénonce …").
+    pub topic_phrases: &'static [&'static str],
+    /// Heads of phrases naming a body that holds opinions ("l'opposition"): "Pour l'opposition,
+    /// « … »" is its words (organisation words count too).
+    pub bodies: &'static [&'static str],
+    /// Articles ("the", "un"): a name right after one is a thing or a place ("la Bourse du
+    /// Travail"); both languages' lists are read together for names.
+    pub articles: &'static [&'static str],
+    /// Definite articles: one opens a name inside a sentence ("Le Monde", "The Spectator").
+    pub definite_articles: &'static [&'static str],
+    /// Lowercase words linking the parts of a name ("Charles de Gaulle", "Ursula von der
+    /// Leyen"); both languages' lists are read together.
+    pub name_connectors: &'static [&'static str],
+    /// Words of names of organisations and places, which make a capitalized sequence not a
+    /// person ("Corp", "préfecture"); both languages' lists are read together.
+    pub org_words: &'static [&'static str],
+    /// Prepositions that open a noun's complement ("of", "de": "the head of …", "l'un d'eux").
+    pub complements: &'static [&'static str],
+    /// Articles before a role that tell the gender of the person named after it ("la maire Anne Vidal").
+    pub role_articles: &'static [(&'static str, Gender)],
+    /// Forms of "to be" that make a participle passive unless reflexive ("est annoncé", not
+    /// "s'est défendu").
+    pub be_forms: &'static [&'static str],
+    /// Reflexive pronouns ("se"): a reporting verb after one is pronominal.
+    pub reflexives: &'static [&'static str],
+    /// Words that open an infinitive's own negation ("affirme ne pas vouloir"): not a report denied.
+    pub infinitive_negations: &'static [&'static str],
+    /// The word before an inverted pronoun that only sounds ("a-t-il"), and the marker of a
+    /// gerund ("en assurant").
+    pub euphonic: &'static str,
+    pub gerund: &'static str,
+    /// "l'un d'eux", "l'une d'entre elles": (article, words for one, the link after them, a word
+    /// that may follow the link).
+    pub one_of: (&'static str, &'static [&'static str], &'static str, &'static str),
+    /// The ending of a demonstrative that stands for the person named last ("celui-ci").
+    pub latter_ending: &'static str,
+    /// Plural determiners dropped when one of a group is named ("les supporters" → "un supporter").
+    pub group_determiners: &'static [&'static str],
+    /// Words opening a plural and a singular noun phrase: a verb after it that disagrees in
+    /// number has it as object, not subject ("», a lancé des avions").
+    pub number_starts: (&'static [&'static str], &'static [&'static str]),
+    /// Singular verb forms in "-nt" that look plural ("dément").
+    pub singular_nt: &'static [&'static str],
+    /// Endings of listed verb forms that are past participles ("reconnu", "admis").
+    pub past_endings: &'static [&'static str],
+    /// Plural nouns without a plural ending ("people", "police"): a base form may follow them.
+    pub collective_nouns: &'static [&'static str],
+    /// Verb forms in "-s" that are no plural nouns ("says").
+    pub never_nouns: &'static [&'static str],
+    /// Words after an adjectival participle that make it a verb ("alleged that", "promised to").
+    pub participle_objects: &'static [&'static str],
+    /// The word that opens a reported clause ("that").
+    pub complementizer: &'static [&'static str],
+    /// Words opening a clause after a verb in "-s" ("claims that", "calls he"): a verb, not a noun.
+    pub clause_openers: &'static [&'static str],
 }
 
 pub fn frames(lang: Lang) -> &'static Frames {

@@ -78,6 +78,13 @@ impl Sentence<'_> {
             let plural = self.lower(1).ends_with('s');
             return Some(Source::Phrase { text, plural, gender: None, owner: None });
         }
+        // "Du côté de la mairie, on assure que …", "Chez Renault, on indique …": the place fronted.
+        let placed = self.tab.place_phrases.iter().find(|w| self.spells(0, w)).map(Vec::len);
+        if let Some(len) = placed.filter(|_| comma > 1 && self.gap(comma - 1, comma).trim() == ",") {
+            if let Some(np) = self.np_after(len, true).filter(|np| np.end == comma) {
+                return self.source_of(np, true);
+            }
+        }
         let at = after;
         let capital = |m: usize| m < self.toks.len() && self.toks[m].raw.starts_with(char::is_uppercase);
         if !self.is(at, self.f.place_prepositions) || self.cut_before(at) || !capital(at + 1) || self.cut_before(at + 1)
@@ -134,15 +141,28 @@ impl Sentence<'_> {
     /// "Pour le maire Jean Dupont, « c'est une bonne nouvelle »": the person whose opinion a
     /// quoted sentence gives.
     pub(super) fn opinion_source(&self) -> Option<Source> {
-        if self.quotes.is_empty()
-            || !self.toks.first().is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_ref()))
-            || self.inside(0)
-        {
+        let s = usize::from(self.is(0, self.f.coordinators));
+        if !self.toks.get(s).is_some_and(|t| self.f.opinion_first.contains(&t.lower.as_ref())) || self.inside(s) {
             return None;
         }
-        let np = self.np_after(1, true)?;
+        let np = self.np_after(s + 1, true)?;
         let comma = np.end < self.toks.len() && self.gap(np.end - 1, np.end).trim_start().starts_with(',');
         let src = self.source_of(np.clone(), true).filter(|_| comma)?;
+        // "Pour elle, la piétonnisation a fait fuir les clients": without a quote, a person's view
+        // only (a group is as often whom it is for: "Pour les enfants, des ateliers …").
+        if self.quotes.is_empty() {
+            // "Pour le premier semestre": the head closing the phrase names a person.
+            let core_end = (np.start + 1..np.end).find(|&m| self.is(m, self.f.prepositions)).unwrap_or(np.end);
+            let person = match &src {
+                Source::Pronoun { plural, .. } => !plural,
+                Source::Name { person, .. } => *person,
+                Source::Phrase { gender, plural, .. } => gender.is_some() && !plural && self.human(core_end - 1),
+                _ => false,
+            };
+            let person = person.then(|| self.apposed_person(np.end)).flatten().or(person.then_some(src));
+            return person.filter(|_| self.clause_after(np.end));
+        }
+
         // "Pour le procureur, Jean-Marc Bailly, « … »": the person in apposition.
         if let (Source::Phrase { gender: Some(_), plural: false, .. }, Some(person)) =
             (&src, self.apposed_person(np.end))
@@ -151,11 +171,46 @@ impl Sentence<'_> {
         }
         // "Pour la CFDT, « … »": an acronym names a body that speaks, not a time or a place.
         let acronym = |t: &str| t.chars().count() > 1 && t.chars().all(|c| c.is_uppercase() || c == '-' || c == '.');
+        if matches!(src, Source::Pronoun { .. }) || self.names_body(np) {
+            return Some(src);
+        }
         match src {
             Source::Name { person: true, .. } | Source::Phrase { gender: Some(_), plural: false, .. } => Some(src),
             Source::Name { ref text, .. } if acronym(text) => Some(src),
             _ => None,
         }
+    }
+
+    /// A phrase whose head names a body that holds views ("l'opposition", "les commerçants").
+    fn names_body(&self, np: std::ops::Range<usize>) -> bool {
+        let head = (np.start..np.end).find(|&m| !self.is(m, self.f.determiners));
+        head.is_some_and(|h| {
+            let w = self.lower(h);
+            in_list(self.f.bodies, w) || super::super::names::in_either(|f| f.org_words, w) || self.human(h)
+        })
+    }
+
+    /// Token `m` names a person, singular or plural ("gérant", "commerçants", "maire").
+    fn human(&self, m: usize) -> bool {
+        let f = self.f;
+        let w = self.lower(m);
+        let one = w.strip_suffix('s').unwrap_or(w);
+        [f.roles, f.person_nouns, f.male_words, f.female_words].iter().any(|list| in_list(list, one))
+            || f.person_suffixes.iter().any(|x| one.ends_with(x) && one.chars().count() > x.chars().count() + 2)
+    }
+
+    /// A clause with a verb follows the comma after token `m` ("…, la situation devient
+    /// intenable"), not a bare phrase.
+    fn clause_after(&self, m: usize) -> bool {
+        (m..self.toks.len()).any(|x| {
+            !self.inside(x)
+                && (self.is(x, self.f.auxiliaries)
+                    || self.is(x, self.f.copulas)
+                    || self.is(x, self.f.narration_verbs)
+                    || self.is(x, super::super::super::lang::cues(self.lang).prediction)
+                    || self.lower(x).ends_with("ent")
+                    || self.tab.verbs.contains_key(self.lower(x)))
+        })
     }
 
     /// "Tony Blair est « heureux d'annoncer … »": a person's own words after a copula.

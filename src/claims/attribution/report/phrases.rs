@@ -112,7 +112,7 @@ impl Sentence<'_> {
                 while b0 > 0 && c - b0 < 4 && !self.cut_before(b0) && self.capitalized(b0 - 1) {
                     b0 -= 1;
                 }
-                if b0 > 0 && !self.cut_before(b0) && self.is(b0 - 1, &["the"]) {
+                if b0 > 0 && !self.cut_before(b0) && self.is(b0 - 1, f.definite_articles) {
                     b0 -= 1;
                 }
                 if b0 == 0 || self.cut_before(b0) {
@@ -186,8 +186,8 @@ impl Sentence<'_> {
             // "des services d'incendie et de secours": a coordinated complement.
             let joins = !leading
                 && self.is(m, f.coordinators)
-                && (self.is(m + 1, f.determiners) || self.is(m + 1, &["de", "d'", "du", "des", "of"]));
-            let them = self.is(m, f.one_of_them) && self.is(m - 1, &["d'", "entre"]);
+                && (self.is(m + 1, f.determiners) || self.is(m + 1, f.complements));
+            let them = self.is(m, f.one_of_them) && [f.one_of.2, f.one_of.3].contains(&self.lower(m - 1));
             if self.is(m, f.clause_words) && !joins && !them {
                 break;
             }
@@ -280,7 +280,8 @@ impl Sentence<'_> {
                     && (self.capitalized(m)
                         || self.is(m, f.coordinators)
                         || self.is(m, f.place_prepositions)
-                        || (self.is(m, &["the", "of", "la", "le", "les", "l'", "de", "du", "des", "d'"])))
+                        || self.is(m, f.definite_articles)
+                        || self.is(m, f.complements))
             })
     }
 
@@ -408,8 +409,10 @@ impl Sentence<'_> {
             return None;
         }
         // "l'un d'eux", "l'une d'entre elles": one of a group named before.
-        if self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]) && self.lower(a + 2) == "d'" {
-            let them = if self.lower(a + 3) == "entre" { a + 4 } else { a + 3 };
+        let (article, ones, link, inner) = f.one_of;
+        let partitive = self.lower(a) == article && self.is(a + 1, ones);
+        if partitive && self.lower(a + 2) == link {
+            let them = if self.lower(a + 3) == inner { a + 4 } else { a + 3 };
             if self.is(them, f.one_of_them) && (them + 1 == b || self.is(them + 1, f.prepositions)) {
                 return Some(Source::OneOf { article: self.lower(a + 1).to_string() });
             }
@@ -460,7 +463,7 @@ impl Sentence<'_> {
             return Some(src);
         }
         let mut s = a;
-        let partitive = (self.lower(a) == "l'" && self.is(a + 1, &["un", "une"])) || (one_of && core_end == a + 1);
+        let partitive = partitive || (one_of && core_end == a + 1);
         if !partitive {
             while s < core_end && (self.is(s, f.determiners) || (self.is(s, f.noun_markers) && s + 1 < core_end)) {
                 s += 1;
@@ -470,7 +473,7 @@ impl Sentence<'_> {
             return None;
         }
         // "cette habitante", "cette habitante du quartier": someone named before.
-        let complement = core_end == b || self.is(core_end, &["of", "de", "du", "des", "d'"]);
+        let complement = core_end == b || self.is(core_end, f.complements);
         // "ce dernier", "the latter": the last person named.
         // ("ce" ends a phrase read backwards, so the phrase may start after it.)
         let latter_at = [Some(a), a.checked_sub(1)]
@@ -480,7 +483,7 @@ impl Sentence<'_> {
         if let Some(x) = latter_at {
             return Some(Source::Latter { gender: self.demonstrative(x).flatten() });
         }
-        if self.is(a, f.latter) && self.lower(a + 1) == "ci" && b == a + 2 {
+        if self.is(a, f.latter) && self.lower(a + 1) == f.latter_ending && b == a + 2 {
             // "celui-ci": the last person named.
             let gender = self.demonstrative(a).flatten();
             return Some(Source::Latter { gender });
@@ -566,8 +569,9 @@ impl Sentence<'_> {
         if let Some(&(_, g)) = f.gendered_articles.iter().find(|(w, _)| *w == self.lower(a)).filter(|_| human) {
             return Some(g);
         }
-        if self.lower(a) == "l'" && self.is(a + 1, &["un", "une"]) {
-            return Some(if self.lower(a + 1) == "une" { Gender::Female } else { Gender::Male });
+        // "l'une d'elles": the word for one tells it.
+        if self.lower(a) == f.one_of.0 && self.is(a + 1, f.one_of.1) {
+            return f.gendered_articles.iter().find(|(w, _)| *w == self.lower(a + 1)).map(|&(_, g)| g);
         }
         (s..core_end).find_map(|m| {
             if self.is(m, f.female_words) {

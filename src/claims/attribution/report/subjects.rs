@@ -25,7 +25,7 @@ impl Sentence<'_> {
         while head < np.end && self.is(head, f.determiners) {
             head += 1;
         }
-        if head + 1 < np.end && self.is(head, f.speech_nouns) && self.is(head + 1, &["of", "de", "du", "des", "d'"]) {
+        if head + 1 < np.end && self.is(head, f.speech_nouns) && self.is(head + 1, f.complements) {
             return self.source_of(head + 2..np.end, true);
         }
         self.source_of(np, true)
@@ -40,12 +40,12 @@ impl Sentence<'_> {
         let verb = (self.skip_back(k)..after).rev().find(|&m| self.is(m, self.f.auxiliaries)).unwrap_or(k);
         let w = self.lower(verb);
         // "disent", "ont", "affirmaient"; not "prévient", "soutient", "dément".
-        let singular_nt = (w.ends_with("ient") && !w.ends_with("aient") && !w.ends_with("oient"))
-            || ["dément", "ment", "consent"].contains(&w);
+        let singular_nt =
+            (w.ends_with("ient") && !w.ends_with("aient") && !w.ends_with("oient")) || self.f.singular_nt.contains(&w);
         // "se plaint", "craint": "-nt" without "e" or "o" before it is singular.
         let plural_verb = (w.ends_with("ent") || w.ends_with("ont")) && !singular_nt;
-        let plural_np = self.is(start, &["des", "les", "ces", "plusieurs", "deux", "trois", "quelques"]);
-        let singular_np = self.is(start, &["un", "une", "le", "la", "l'", "ce", "cet", "cette"]);
+        let plural_np = self.is(start, self.f.number_starts.0);
+        let singular_np = self.is(start, self.f.number_starts.1);
         (plural_np && !plural_verb) || (singular_np && plural_verb)
     }
 
@@ -72,6 +72,12 @@ impl Sentence<'_> {
         // "», a réagi sur Twitter le ministre": a short place or medium before the subject.
         let after = if quote_before && self.lang == Lang::Fr { self.after_short_complement(after) } else { after };
         let np = self.np_after(after, false)?;
+        // "…, se montre confiant": a French subject opens with an article, a role or a name.
+        let f = self.f;
+        let opens = [f.determiners, f.roles, f.quantifiers].iter().any(|list| self.is(np.start, list));
+        if self.lang == Lang::Fr && !opens && !self.capitalized(np.start) {
+            return None;
+        }
         if self.disagrees(k, after, np.start) {
             return None;
         }
@@ -153,7 +159,11 @@ impl Sentence<'_> {
             return None;
         }
         let np = self.np_before(a - 1)?;
-        (np.start == 0).then(|| self.appositive(j)).flatten()
+        // "Pour sa part, le président du club, Michel Baud, se montre …": after a fronted aside.
+        let fronted = np.start > 0
+            && self.gap(np.start - 1, np.start).trim() == ","
+            && self.tab.between.iter().any(|w| w.len() == np.start && self.spells(0, w));
+        (np.start == 0 || fronted).then(|| self.appositive(j)).flatten()
     }
 
     /// The token after an aside of up to three words between commas opening at `m` (", prudent,",
@@ -209,7 +219,10 @@ impl Sentence<'_> {
         }
         let j = p - 1;
         if let Some(src) = self.pronoun(j, f.pronouns) {
-            return (!self.subordinate(j)).then_some(src);
+            if self.subordinate(j) {
+                return None;
+            }
+            return Some(self.fronted_topic(j).unwrap_or(src));
         }
         if self.is(j, f.relatives) {
             // "residents who said": the phrase before the relative; "X, who said": X.
@@ -231,6 +244,22 @@ impl Sentence<'_> {
         self.source_of(np, false)
     }
 
+    /// "Quant à la députée X, elle dénonce …": the phrase fronted by a topic phrase, up to the
+    /// comma before the pronoun at `j` that takes it up.
+    fn fronted_topic(&self, j: usize) -> Option<Source> {
+        if j == 0 || self.gap(j - 1, j).trim() != "," || self.inside(j - 1) {
+            return None;
+        }
+        let s = usize::from(self.is(0, self.f.coordinators));
+        let len = self.tab.topic_phrases.iter().find(|w| self.spells(s, w))?.len();
+        let np = self.np_after(s + len, true)?;
+        // "Quant au directeur, Marc Lhomme, il …": the person in apposition.
+        if np.end < j && (np.end + 1..j).all(|x| !self.cut_before(x)) {
+            return self.apposed_person(np.end);
+        }
+        (np.end == j).then(|| self.source_of(np, true)).flatten().filter(|src| !matches!(src, Source::Pronoun { .. }))
+    }
+
     /// "officials who saw the file [were quoted]": the phrase before a relative clause ending
     /// at `q`, with no punctuation between.
     pub(super) fn relative_subject(&self, q: usize) -> Option<Source> {
@@ -245,7 +274,7 @@ impl Sentence<'_> {
 
     pub(super) fn inverted_pronoun(&self, v: usize) -> Option<Source> {
         let hyphen = |a: usize, b: usize| b < self.toks.len() && self.gap(a, b).trim() == "-";
-        let at = if hyphen(v, v + 1) && self.lower(v + 1) == "t" && hyphen(v + 1, v + 2) {
+        let at = if hyphen(v, v + 1) && self.lower(v + 1) == self.f.euphonic && hyphen(v + 1, v + 2) {
             v + 2
         } else if hyphen(v, v + 1) {
             v + 1

@@ -19,6 +19,8 @@ pub(super) struct Table {
     pub(super) records_verbs: Vec<Vec<String>>,
     /// Phrases of place after an impersonal report ("du côté de").
     pub(super) place_phrases: Vec<Vec<String>>,
+    /// Phrases fronting a topic ("quant à").
+    pub(super) topic_phrases: Vec<Vec<String>>,
     /// Phrases that stand for the person named last ("ce dernier").
     pub(super) latter_phrases: Vec<Vec<String>>,
     /// First words of the forms of verbs that report when pronominal.
@@ -97,6 +99,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
             infinitive_after: f.infinitive_after.iter().map(|p| phrase_words(p)).collect(),
             records_verbs: f.records.1.iter().map(|p| phrase_words(p)).collect(),
             place_phrases: f.place_phrases.iter().map(|p| phrase_words(p)).collect(),
+            topic_phrases: f.topic_phrases.iter().map(|p| phrase_words(p)).collect(),
             latter_phrases: f.latter_phrases.iter().map(|p| phrase_words(p)).collect(),
             pronominal,
             pronominal_only,
@@ -115,7 +118,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
 fn listed_form(w: &str, lang: Lang) -> VerbForm {
     if w.ends_with("ing") || w.ends_with("ant") {
         VerbForm::Participle
-    } else if lang == Lang::Fr && ["u", "ue", "i", "ie", "is", "ise"].iter().any(|e| w.ends_with(e)) {
+    } else if frames(lang).past_endings.iter().any(|e| w.ends_with(e)) {
         VerbForm::Past
     } else {
         VerbForm::Finite
