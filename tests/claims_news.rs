@@ -1,7 +1,8 @@
 //! Key claims of short news texts (tests/claims/news.tsv): the claims a reader expects are on
 //! top; page furniture, questions, headline fragments, datelines, photo captions and embedded
 //! posts are not claims. And the reasons shown for news pages analysed whole: no figure read
-//! in a name, a time or a duration, no comparison or cause read in a word of another sense.
+//! in a name, a time or a duration, no comparison or cause read in a word of another sense, no
+//! date that says no time ("now", "for years").
 
 use article_lens::claims::{ClaimContext, key_claims};
 use article_lens::{Lang, Options, analyze};
@@ -85,6 +86,7 @@ fn reasons_name_only_real_figures_comparisons_and_causes() {
             "Nurses have worked double shifts since the flu season began in November, the union said in a statement.",
             "The ward will open to visitors at 9 a.m. each day after a 72-hour closure for cleaning, officials said.",
             "Board chair Lena Fox said the clinic had hired 25 nurses, more than in any year before, to staff it.",
+            "The clinic has been short of staff for years and is now recruiting abroad, the board wrote in its report of March 2024.",
         ],
     );
     let claims = reasons_of(&html);
@@ -96,6 +98,10 @@ fn reasons_name_only_real_figures_comparisons_and_causes() {
         assert!(!all.iter().any(|r| r.as_str() == wrong), "wrong reason shown: {wrong}");
     }
     assert!(all.iter().any(|r| r.starts_with("has figure: 25")), "the real figure stays: {all:?}");
+    // "now" and "for years" say no time to check against; "March 2024" does.
+    let recruiting = claims.iter().find(|(t, _)| t.contains("recruiting abroad")).expect("claim");
+    assert!(!recruiting.1.iter().any(|r| r.contains("years") || r.contains("now")), "{:?}", recruiting.1);
+    assert!(recruiting.1.iter().any(|r| r == "has date: March 2024"), "{:?}", recruiting.1);
 
     let html = page(
         "fr",

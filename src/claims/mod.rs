@@ -144,8 +144,11 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
         if ctx.figures.is_empty() {
             figures = number_phrases(sentence);
         }
-        let mut dates: Vec<String> = date_spans.within(r).map(|i| ctx.dates[i].text.clone()).collect();
-        if dates.is_empty() {
+        let found_dates: Vec<&DateMention> = date_spans.within(r).map(|i| &ctx.dates[i]).collect();
+        // "now", "for years": in time, but nothing to check a claim against.
+        let mut dates: Vec<String> =
+            found_dates.iter().filter(|d| anchors_in_time(d)).map(|d| d.text.clone()).collect();
+        if found_dates.is_empty() {
             dates = date_phrases(sentence, ctx.lang);
         }
         let worthiness = worthiness_of(&sentence_words, &cue);
@@ -155,6 +158,7 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
         if on_ranking_scale(worthiness) < MIN_WORTHINESS
             && figures.is_empty()
             && dates.is_empty()
+            && found_dates.is_empty()
             && attribution.speaker.is_none()
         {
             continue;
@@ -499,6 +503,12 @@ fn is_hedged(words: &[String], lang: Lang) -> bool {
         Lang::Fr => &["pourrait", "pourraient", "probablement", "peut-être", "semble", "sembler", "éventuellement"],
     };
     words.iter().any(|w| hedges.contains(&w.as_str()))
+}
+
+/// Whether a date says when: not the present ("now", "actuellement") nor a duration of no
+/// stated length ("for years", "des mois").
+fn anchors_in_time(d: &DateMention) -> bool {
+    d.value != "PRESENT_REF" && !(d.value.starts_with('P') && d.value.contains('X'))
 }
 
 /// A photo caption: it says where people stand (", left,", "à droite").
