@@ -89,6 +89,8 @@ struct Candidate {
     names: Vec<String>,
     /// "likely", "could", "might"…
     hedged: bool,
+    /// Starts inside a quote opened in an earlier sentence: a fragment of it.
+    inside_quote: bool,
     position: usize,
     importance: f32,
 }
@@ -121,7 +123,13 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
         let sentence = &text[r.clone()];
         let sentence_words = words(sentence);
         let cue = cues_with(sentence, &sentence_words, ctx.lang);
-        if cue.words < MIN_WORDS || cue.question || cue.call_to_action || is_heading(line) || starts_lowercase(sentence)
+        if cue.words < MIN_WORDS
+            || cue.question
+            || cue.call_to_action
+            || is_heading(line)
+            || starts_lowercase(sentence)
+            || is_caption(sentence, ctx.lang)
+            || has_link(sentence)
         {
             continue;
         }
@@ -131,18 +139,26 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
         }
         let quoted: usize = attribution.quotes.iter().map(|q| q.len()).sum();
         let mut figures: Vec<String> = figure_spans.within(r).map(|i| ctx.figures[i].text.clone()).collect();
-        if figures.is_empty() {
+        // The figures module, when it ran, is the judge of what is a figure: "Covid-19", "14 h 30"
+        // or "1er mai" are none.
+        if ctx.figures.is_empty() {
             figures = number_phrases(sentence);
         }
-        let mut dates: Vec<String> = date_spans.within(r).map(|i| ctx.dates[i].text.clone()).collect();
-        if dates.is_empty() {
+        let found_dates: Vec<&DateMention> = date_spans.within(r).map(|i| &ctx.dates[i]).collect();
+        // "now", "for years": in time, but nothing to check a claim against.
+        let mut dates: Vec<String> =
+            found_dates.iter().filter(|d| anchors_in_time(d)).map(|d| d.text.clone()).collect();
+        if found_dates.is_empty() {
             dates = date_phrases(sentence, ctx.lang);
         }
         let worthiness = worthiness_of(&sentence_words, &cue);
+        // The model read the cue words as they are; the reasons and the kind take their sense.
+        let cue = without_other_senses(cue, &sentence_words, ctx.lang);
         // Unremarkable sentences with nothing to check are not claims, however few there are.
         if on_ranking_scale(worthiness) < MIN_WORTHINESS
             && figures.is_empty()
             && dates.is_empty()
+            && found_dates.is_empty()
             && attribution.speaker.is_none()
         {
             continue;
@@ -159,6 +175,7 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
             content_weight: 0.0,
             names: inner_names(sentence),
             hedged: is_hedged(&sentence_words, ctx.lang),
+            inside_quote: starts_inside_quote(sentence),
             position: candidates.len(),
             importance: 0.0,
             cue,
@@ -289,6 +306,7 @@ fn rank(candidates: &mut [Candidate], title_words: &FastSet<String>, frequency: 
             - 0.06 * f32::from(hedged)
             - 0.05 * f32::from(!anchored);
         let too_long = if c.cue.words > 60 { 0.1 } else { 0.0 };
+        let fragment = if c.inside_quote { 0.15 } else { 0.0 };
         // The model learnt from debates, where "will" statements are promises; in an article, a
         // quoted statement of a named speaker is itself a checkable fact, and so is a figure.
         let floor = if !c.figures.is_empty() {
@@ -299,8 +317,9 @@ fn rank(candidates: &mut [Candidate], title_words: &FastSet<String>, frequency: 
             0.0
         };
         let worthiness = on_ranking_scale(c.worthiness).max(floor);
-        c.importance =
-            0.5 * worthiness + 0.10 * lead + 0.10 * title + 0.10 * central / top_centrality + evidence - too_long;
+        c.importance = 0.5 * worthiness + 0.10 * lead + 0.10 * title + 0.10 * central / top_centrality + evidence
+            - too_long
+            - fragment;
     }
     crate::sort::sort_by(candidates, |a, b| b.importance.total_cmp(&a.importance).then(a.position.cmp(&b.position)));
 }
@@ -486,6 +505,86 @@ fn is_hedged(words: &[String], lang: Lang) -> bool {
     words.iter().any(|w| hedges.contains(&w.as_str()))
 }
 
+/// Whether a date says when: not the present ("now", "actuellement") nor a duration of no
+/// stated length ("for years", "des mois").
+fn anchors_in_time(d: &DateMention) -> bool {
+    d.value != "PRESENT_REF" && !(d.value.starts_with('P') && d.value.contains('X'))
+}
+
+/// A photo caption: it says where people stand (", left,", "à droite").
+fn is_caption(sentence: &str, lang: Lang) -> bool {
+    let lower = sentence.to_lowercase();
+    lang::article_cues(lang).caption_marks.iter().any(|m| lower.contains(m))
+}
+
+/// A web address in the sentence ("https://…", "www.…", "pic.twitter.com/…"): an embedded post
+/// or a link line, not the article's prose.
+fn has_link(sentence: &str) -> bool {
+    sentence.split_whitespace().any(|w| {
+        w.contains("://")
+            || w.starts_with("www.")
+            || w.split_once('/').is_some_and(|(host, _)| {
+                host.rsplit_once('.').is_some_and(|(name, tld)| {
+                    !name.is_empty()
+                        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '.' || c == '-')
+                        && tld.len() >= 2
+                        && tld.chars().all(|c| c.is_ascii_lowercase())
+                })
+            })
+    })
+}
+
+/// Whether the first quotation mark of the sentence closes a quote (one opened in an earlier
+/// sentence): "… doit partir », s'insurge un supporter".
+fn starts_inside_quote(sentence: &str) -> bool {
+    let mut prev = None;
+    for (i, c) in sentence.char_indices() {
+        match c {
+            '«' | '“' => return false,
+            '`' if prev == Some('`') => return false,
+            '»' | '”' => return i > 0,
+            // A straight quote closes when it follows a word or punctuation, not a space.
+            '"' => return prev.is_some_and(|p| !p.is_whitespace() && !matches!(p, '(' | '[' | '—' | '–')),
+            '\'' if prev == Some('\'') => return i > 1,
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    false
+}
+
+/// `cue` without the comparisons, causes and predictions whose word has another sense in this
+/// sentence ("at least", "Premier ministre", temporal "since").
+fn without_other_senses(mut cue: Cue, words: &[String], lang: Lang) -> Cue {
+    let phrases = lang::article_cues(lang).other_senses;
+    let found: Vec<&str> = phrases.iter().copied().filter(|p| contains_phrase(words, p)).collect();
+    if found.is_empty() {
+        return cue;
+    }
+    let other_sense = |w: &Option<&'static str>| {
+        w.is_some_and(|w| found.iter().any(|p| format!(" {p} ").contains(&format!(" {w} "))))
+    };
+    if other_sense(&cue.comparative) {
+        cue.comparative = None;
+    }
+    if other_sense(&cue.superlative) {
+        cue.superlative = None;
+    }
+    if other_sense(&cue.causal) {
+        cue.causal = None;
+    }
+    if other_sense(&cue.prediction) {
+        cue.prediction = None;
+    }
+    cue
+}
+
+/// Whether `words` hold the words of `phrase` in a row.
+fn contains_phrase(words: &[String], phrase: &str) -> bool {
+    let parts: Vec<&str> = phrase.split(' ').collect();
+    words.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
+}
+
 fn starts_lowercase(sentence: &str) -> bool {
     sentence.chars().next().is_some_and(char::is_lowercase)
 }
@@ -575,6 +674,14 @@ fn number_phrases(sentence: &str) -> Vec<String> {
             i += 1;
             continue;
         }
+        // Digits after a letter or joined to a word by a hyphen are part of a name or a code
+        // ("Covid-19", "A350", "pic.twitter.com/x5Yz").
+        if glued_to_word(sentence, i) {
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            continue;
+        }
         let mut start = i;
         if let Some(prev) = sentence[..i].chars().next_back()
             && matches!(prev, '$' | '€' | '£' | '¥')
@@ -656,6 +763,15 @@ fn number_phrases(sentence: &str) -> Vec<String> {
     out
 }
 
+/// Whether the digits at `at` follow a letter, directly or after a hyphen or a slash.
+fn glued_to_word(sentence: &str, at: usize) -> bool {
+    match sentence[..at].chars().next_back() {
+        Some('-' | '/') => sentence[..at - 1].chars().next_back().is_some_and(char::is_alphabetic),
+        Some(c) => c.is_alphabetic(),
+        None => false,
+    }
+}
+
 /// Whether the bare number at `start..end` is part of a date ("January 29") or of a name
 /// ("Llama 4", "Windows 11"): the word before it is capitalized, or the word after is a month.
 fn next_to_month_or_name(sentence: &str, start: usize, end: usize) -> bool {
@@ -715,9 +831,40 @@ mod tests {
             number_phrases("It plans to spend “hundreds of billions of dollars” on it."),
             vec!["hundreds of billions of dollars"]
         );
+        assert!(number_phrases("The Covid-19 ward and the A350 fleet, pic.twitter.com/x5Yz").is_empty());
         assert_eq!(date_phrases("On January 29, 2025, he spoke.", Lang::En), vec!["January 29, 2025"]);
         assert_eq!(date_phrases("Le 18 février 2025, il a parlé.", Lang::Fr), vec!["18 février 2025"]);
         assert!(date_phrases("You may go.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn quote_fragments_links_and_captions() {
+        assert!(starts_inside_quote("Il doit partir », s'insurge un supporter."));
+        assert!(starts_inside_quote("It must end now!'' said the letter."));
+        assert!(starts_inside_quote("It stays open,\" she said."));
+        assert!(!starts_inside_quote("« Il doit partir », s'insurge un supporter."));
+        assert!(!starts_inside_quote("``It must end,'' said the letter."));
+        assert!(!starts_inside_quote("She called it a \"bad deal\" on Monday."));
+        assert!(!starts_inside_quote("\"Why?\" he asked."));
+        assert!(has_link("Read the report at https://example.org/report today."));
+        assert!(has_link("She is the first judge from the valley. pic.twitter.com/Ab3dE"));
+        assert!(!has_link("Trade with the U.S./Canada border rose 4% in 14/03/2024 figures."));
+        assert!(is_caption("Mayor Ruiz, right, opens the new bridge on Monday.", Lang::En));
+        assert!(is_caption("Le maire, à gauche, inaugure le pont lundi.", Lang::Fr));
+        assert!(!is_caption("The party moved to the left, its leader said.", Lang::En));
+    }
+
+    #[test]
+    fn cue_words_in_another_sense_give_no_reason() {
+        let cue_of = |s: &str, lang| {
+            let w = words(s);
+            without_other_senses(cues_with(s, &w, lang), &w, lang)
+        };
+        assert_eq!(cue_of("At least 40 people were hurt in the fire on Monday.", Lang::En).superlative, None);
+        assert_eq!(cue_of("It has grown since 2019, the firm said.", Lang::En).causal, None);
+        assert_eq!(cue_of("Le Premier ministre a visité l'usine lundi.", Lang::Fr).superlative, None);
+        assert_eq!(cue_of("It is the largest plant in the region.", Lang::En).superlative, Some("largest"));
+        assert_eq!(cue_of("C'est la première usine de la région.", Lang::Fr).superlative, Some("première"));
     }
 
     #[test]

@@ -78,10 +78,40 @@ fn push_trimmed(line: &str, r: Range<usize>, offset: usize, out: &mut Vec<Range<
     let s = &line[r.clone()];
     let lead = s.len() - s.trim_start().len();
     let trimmed = s.trim();
+    let dateline = dateline_len(trimmed);
+    let trimmed = &trimmed[dateline..];
     if !trimmed.is_empty() {
-        let start = offset + r.start + lead;
+        let start = offset + r.start + lead + dateline;
         out.push(start..start + trimmed.len());
     }
+}
+
+/// Length of a dateline or wire mark before the first sentence of a dispatch, with its
+/// separator: "LONDON — ", "NAIROBI, Kenya (AP) _ ", "PONT-A-MOUSSON.- ", a leading "_ ".
+fn dateline_len(s: &str) -> usize {
+    if let Some(rest) = s.strip_prefix("_ ") {
+        return s.len() - rest.trim_start().len();
+    }
+    let first = s.split([' ', ',', '.', '(']).next().unwrap_or("");
+    let place = first.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'');
+    if !place {
+        return 0;
+    }
+    for sep in [" — ", " – ", " - ", ".- ", ". - ", " _ "] {
+        let Some(at) = s.get(..s.len().min(60)).and_then(|head| head.find(sep)) else { continue };
+        let head = &s[..at];
+        let rest = s[at + sep.len()..].trim_start();
+        // Capitalized words and short links ("KVELLER via JTA", "PARIS (AFP)").
+        let words_ok = head.split_whitespace().count() <= 6
+            && head
+                .split_whitespace()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '(') || w.chars().count() <= 3);
+        if words_ok && rest.starts_with(|c: char| c.is_uppercase() || is_quote_or_bracket(c)) {
+            return s.len() - rest.len();
+        }
+    }
+    0
 }
 
 /// Whether the boundary between `prev` and `next` (both from UAX #29) is a real one.
@@ -211,6 +241,28 @@ mod tests {
             ]
         );
         assert_eq!(sents("He met J.-P. Roux. He left.", Lang::Fr), vec!["He met J.-P. Roux.", "He left."]);
+    }
+
+    #[test]
+    fn datelines_are_not_part_of_the_first_sentence() {
+        let t = "OSLO — The ferry company said on Monday it would cut 40 jobs.\n\
+                 BERGEN, Norway (AP) _ Fishing quotas rose by 8 percent.\n\
+                 SAINT-MALO.- Les pêcheurs ont manifesté hier.\n\
+                 _ Le port a rouvert lundi.\n\
+                 HARBOR NEWS via AP — Dock workers went on strike.\n\
+                 The U.N. - A body - met. NATO - the alliance - met.";
+        assert_eq!(
+            sents(t, Lang::En),
+            vec![
+                "The ferry company said on Monday it would cut 40 jobs.",
+                "Fishing quotas rose by 8 percent.",
+                "Les pêcheurs ont manifesté hier.",
+                "Le port a rouvert lundi.",
+                "Dock workers went on strike.",
+                "The U.N. - A body - met.",
+                "NATO - the alliance - met.",
+            ]
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! English cue table.
 
-use super::{Cues, StatementCues};
+use super::{ArticleCues, Cues, StatementCues};
 
 pub static CUES: Cues = Cues {
     reporting: &[
@@ -137,6 +137,18 @@ pub static STATEMENT: StatementCues = StatementCues {
         "try", "discover", "explore", "support", "donate", "like", "comment",
     ],
     publisher: &["us", "our"],
+};
+
+// Article furniture and the other senses of cue words: key-claim ranking only.
+pub static ARTICLE: ArticleCues = ArticleCues {
+    other_senses: &[
+        "at least", "at most", "not only", "first of all", "at first", "first lady", "leading to",
+        "leading up to", "since",
+    ],
+    caption_marks: &[
+        ", left,", ", right,", ", center,", ", centre,", ", center-left,", ", center-right,", "(left)",
+        "(right)", "(center)", "from left",
+    ],
 };
 
 // ---- Attribution frames (claims::attribution): who says a sentence. ----

@@ -1,6 +1,6 @@
 //! French cue table.
 
-use super::{Cues, StatementCues};
+use super::{ArticleCues, Cues, StatementCues};
 
 pub static CUES: Cues = Cues {
     reporting: &[
@@ -125,6 +125,15 @@ pub static STATEMENT: StatementCues = StatementCues {
         "soutenez", "commentez", "essayez", "écoutez", "regardez",
     ],
     publisher: &["nous", "notre", "nos"],
+};
+
+// Légendes de photos et autres sens des mots-indices : classement des affirmations seulement.
+pub static ARTICLE: ArticleCues = ArticleCues {
+    other_senses: &[
+        "au moins", "premier ministre", "première ministre", "premier secrétaire", "premier adjoint",
+        "de plus", "en plus", "plus tôt", "plus tard",
+    ],
+    caption_marks: &[", à gauche,", ", à droite,", ", au centre,", "(à gauche)", "(à droite)", "de gauche à droite"],
 };
 
 // ---- Attribution frames (claims::attribution): who says a sentence. ----

@@ -82,6 +82,23 @@ pub fn statement_cues(lang: Lang) -> &'static StatementCues {
     }
 }
 
+/// What a sentence of an article is beyond the model's features: used by the ranking of key
+/// claims only (not by the model, whose scores they leave as they are).
+pub struct ArticleCues {
+    /// Phrases in which a cue word does not compare, cause or predict ("at least", "Premier
+    /// ministre", temporal "since"): no reason or kind is drawn from it.
+    pub other_senses: &'static [&'static str],
+    /// Where a person stands in a photo (", left,", "à droite"): a caption, not a claim.
+    pub caption_marks: &'static [&'static str],
+}
+
+pub fn article_cues(lang: Lang) -> &'static ArticleCues {
+    match lang {
+        Lang::En => &en::ARTICLE,
+        Lang::Fr => &fr::ARTICLE,
+    }
+}
+
 // ---- Attribution frames (who says a sentence): used by `claims::attribution` only. ----
 
 /// Grammatical gender of a person, as pronouns and titles tell it.
