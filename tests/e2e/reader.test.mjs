@@ -541,6 +541,33 @@ describe('reader module', () => {
     assert.deepEqual(errors, ['La page est vide.', 'La page est trop grande pour être analysée (9.5 Mio ; la limite est de 8 Mio).', 'The analysis engine could not start.']);
   });
 
+  it('the engine’s warm-up goes in steps and stands back for a job sent with it', async () => {
+    await load();
+    const answers = await page.evaluate(async () => {
+      const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>
+        ${'<p>The harbour board said on Monday that the evening ferry would leave at 6:40 pm from May 2, twenty minutes earlier than now, after 1,400 passengers answered its survey.</p>'.repeat(6)}
+        </article></body></html>`;
+      const run = (messages, expected) => new Promise((resolve) => {
+        const worker = new Worker('/www/reader/worker.js', { type: 'module' });
+        const seen = [];
+        worker.onmessage = ({ data }) => {
+          seen.push(data.type === 'warm' ? `warm ${data.steps}` : data.view ? 'view' : data.analysis ? 'analysis' : `error ${data.error}`);
+          if (seen.length === expected) {
+            worker.terminate();
+            resolve(seen);
+          }
+        };
+        for (const message of messages) worker.postMessage(message);
+      });
+      return {
+        alone: await run([{ type: 'warm', rounds: 1 }], 1),
+        withJob: await run([{ type: 'warm', rounds: 5 }, { id: 1, html, options: { url: 'https://example.com/ferry' } }], 3),
+      };
+    });
+    // Alone: each of the two made-up pages extracted, then annotated. With a job: none.
+    assert.deepEqual(answers, { alone: ['warm 4'], withJob: ['view', 'analysis', 'warm 0'] });
+  });
+
   it('follows a dark colour scheme', async () => {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await load('auto');
