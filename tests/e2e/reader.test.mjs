@@ -541,6 +541,21 @@ describe('reader module', () => {
     assert.deepEqual(errors, ['La page est vide.', 'La page est trop grande pour être analysée (9.5 Mio ; la limite est de 8 Mio).', 'The analysis engine could not start.']);
   });
 
+  it('reads the article’s blocks for Listen after the text is shown, or at once when they are needed', async () => {
+    await load();
+    const result = await page.evaluate(async () => {
+      const { listener } = window.reader;
+      window.reader.show(window.analysis);
+      const putOff = listener.unread !== null;
+      const blocks = listener.items.length;
+      const readWhenNeeded = listener.unread === null;
+      window.reader.show(window.analysis);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+      return { putOff, blocks: blocks > 3, readWhenNeeded, readLater: listener.unread === null && listener.blocks.length === blocks };
+    });
+    assert.deepEqual(result, { putOff: true, blocks: true, readWhenNeeded: true, readLater: true });
+  });
+
   it('the engine’s warm-up goes in steps and stands back for a job sent with it', async () => {
     await load();
     const answers = await page.evaluate(async () => {
