@@ -541,6 +541,25 @@ describe('reader module', () => {
     assert.deepEqual(errors, ['La page est vide.', 'La page est trop grande pour être analysée (9.5 Mio ; la limite est de 8 Mio).', 'The analysis engine could not start.']);
   });
 
+  it('lays a made-up article out once for a new reader (its fonts found before the first view), leaving nothing behind', async () => {
+    await load();
+    const result = await page.evaluate(async () => {
+      const { primeLayout } = await import('/www/reader/primer.js');
+      const { Reader } = await import('/www/reader/reader.js');
+      const box = document.createElement('div');
+      document.body.append(box);
+      const fresh = new Reader(box, { t: (key) => key });
+      const primed = primeLayout(fresh);
+      const left = box.querySelectorAll('.al-layout, .al-priming, .al-content').length;
+      fresh.destroy();
+      box.remove();
+      // Not once an article is shown.
+      const before = document.querySelector('.al-body').innerHTML;
+      return { primed, left, shown: primeLayout(window.reader), same: document.querySelector('.al-body').innerHTML === before };
+    });
+    assert.deepEqual(result, { primed: true, left: 0, shown: false, same: true });
+  });
+
   it('reads the article’s blocks for Listen after the text is shown, or at once when they are needed', async () => {
     await load();
     const result = await page.evaluate(async () => {
