@@ -54,7 +54,6 @@
       const { id, type, ...rest } = event.data ?? {};
       if (type === 'warm') {
         performance.mark('article-lens:warm', { detail: rest });
-        primeReader(rest.steps);
         return;
       }
       const job = jobs.get(id);
@@ -77,17 +76,6 @@
       throw error;
     });
     return workerReady;
-  }
-
-  // Chrome's offscreen document shares its process with the reader's frames: once the engine is
-  // warm, and no page is being read, it lays out a made-up article with the reader's styles once,
-  // so that the first reader finds its fonts (reader/primer.js). A page that came first stopped
-  // the warm-up: its reader does the same while it waits.
-  function primeReader(steps) {
-    if (!steps || jobs.size || location.pathname !== '/offscreen.html') return;
-    import('./reader/primer.js')
-      .then(({ primeProcess }) => primeProcess())
-      .then(() => performance.mark('article-lens:primed'), () => {});
   }
 
   function run(job, html, options) {

@@ -3,7 +3,6 @@
 // while the browser starts: the text came hundreds of ms after the reading view. Laid out once
 // while the view is on its way, a made-up article of the same styles leaves those fonts found.
 import { h } from './dom.js';
-import { Reader } from './reader.js';
 
 const para = (html) => `<p>${html}</p>`;
 // A reading view as the engine sends one (no claims, figures or dates yet), with the inline
@@ -45,34 +44,4 @@ export function primeLayout(reader) {
   void sample.offsetHeight;
   sample.remove();
   return true;
-}
-
-/**
- * The same from another page of the extension's process (Chrome's offscreen document, once the
- * engine is warm): a reader with its styles is made for it, then the page is left as it was.
- */
-export async function primeProcess(doc = document) {
-  const link = doc.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = new URL('./reader.css', import.meta.url).href;
-  const loaded = new Promise((resolve, reject) => {
-    link.onload = resolve;
-    link.onerror = reject;
-  });
-  doc.head.append(link);
-  try {
-    await loaded;
-    const classes = doc.body.getAttribute('class');
-    doc.body.classList.add('al-page');
-    const reader = new Reader(doc.body, { t: (key) => key });
-    try {
-      primeLayout(reader);
-    } finally {
-      reader.destroy();
-      if (classes === null) doc.body.removeAttribute('class');
-      else doc.body.setAttribute('class', classes);
-    }
-  } finally {
-    link.remove();
-  }
 }

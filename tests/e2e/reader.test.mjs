@@ -560,22 +560,6 @@ describe('reader module', () => {
     assert.deepEqual(result, { primed: true, left: 0, shown: false, same: true });
   });
 
-  it('primes from another page of the same process (Chrome’s offscreen document), leaving that page as it was', async () => {
-    await load();
-    const result = await page.evaluate(async () => {
-      const { primeProcess } = await import('/www/reader/primer.js');
-      const frame = document.createElement('iframe');
-      document.body.append(frame);
-      const doc = frame.contentDocument;
-      const before = doc.documentElement.outerHTML;
-      await primeProcess(doc);
-      const after = doc.documentElement.outerHTML;
-      frame.remove();
-      return { same: after === before, keys: typeof window.reader.onKey };
-    });
-    assert.deepEqual(result, { same: true, keys: 'function' });
-  });
-
   it('reads the article’s blocks for Listen after the text is shown, or at once when they are needed', async () => {
     await load();
     const result = await page.evaluate(async () => {
