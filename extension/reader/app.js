@@ -154,15 +154,6 @@ const readerReady = Promise.resolve(savedSettings).catch(() => ({})).then((saved
   return reader;
 });
 
-/** After the next paint (or 100 ms, for a hidden page). */
-const painted = () => new Promise((resolve) => {
-  const timer = setTimeout(resolve, 100);
-  requestAnimationFrame(() => setTimeout(() => {
-    clearTimeout(timer);
-    resolve();
-  }));
-});
-
 const pageUrl = () => (/^https?:/.test(page.url) ? page.url : undefined);
 
 /**
@@ -193,8 +184,6 @@ async function run(force, claimToken) {
     const { analysis } = claimToken
       ? await claimAnalysis(claimToken, { onView })
       : await analyzePage(page.html, { url: pageUrl(), force }, { onView, prefetch: force ? undefined : page.token });
-    // The text is painted before the whole analysis replaces it (both may have come at once).
-    if (viewShown) await painted();
     (await readerReady).show(analysis, { forced: force });
     return true;
   } catch (error) {
