@@ -199,9 +199,10 @@
     });
   });
 
-  // Ready before the first click: compile, start the worker and let it warm up.
+  // Ready before the first click: compile, start the worker and let it warm up (not when a
+  // page came meanwhile: its job goes first and warms the engine as well).
   startWorker().then(() => {
-    worker?.postMessage({ type: 'warm', rounds: WARM_ROUNDS });
+    if (jobs.size === 0) worker?.postMessage({ type: 'warm', rounds: WARM_ROUNDS });
     idleSoon();
   }, () => {});
 })();

@@ -5,6 +5,7 @@ import { Reader } from './reader.js';
 import { analyzePage, claimAnalysis, warmUp } from './engine.js';
 import { extensionTranslator } from './i18n.js';
 import { makeWorksheet } from './worksheet.js';
+import { primeLayout } from './primer.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const LOADING_DELAY_MS = 300;
@@ -122,6 +123,8 @@ const locale = api.i18n.getUILanguage?.() || undefined;
 document.documentElement.lang = t('@@ui_locale').replace('_', '-') || 'en';
 document.title = t('brand');
 
+// Whether a reading view came (then there is no need to ready the fonts for one: primer.js).
+let viewCame = false;
 // Asked for by early.js already, as the frame started.
 const savedSettings = globalThis.articleLensEarlySettings ?? api.storage.local.get('settings');
 const readerReady = Promise.resolve(savedSettings).catch(() => ({})).then((saved) => {
@@ -144,6 +147,10 @@ const readerReady = Promise.resolve(savedSettings).catch(() => ({})).then((saved
   api.storage.onChanged?.addListener((changes, area) => {
     if (area === 'local' && changes.settings?.newValue) reader.setSettings(changes.settings.newValue);
   });
+  // While the reading view is on its way (not if it came already): a new process's fonts.
+  setTimeout(() => {
+    if (!viewCame && primeLayout(reader)) performance.mark('al-primed');
+  });
   return reader;
 });
 
@@ -162,6 +169,7 @@ async function run(force, claimToken) {
   // Returns once the text is in the reader's DOM (the engine marks that moment for the benchmarks).
   const onView = (view) => {
     viewShown = true;
+    viewCame = true;
     clearTimeout(timer);
     return readerReady.then((reader) => {
       performance.mark('al-view');

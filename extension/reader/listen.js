@@ -146,7 +146,9 @@ export class Listener {
     this.onChange = onChange;
     this.rate = RATES.includes(rate) ? rate : 1;
     this.playing = false;
-    this.items = [];
+    this.blocks = [];
+    // A load put off until the text is painted (see load): what it keeps.
+    this.unread = null;
     this.block = 0;
     this.sentence = 0;
     this.resumeAt = 0;
@@ -166,16 +168,38 @@ export class Listener {
   }
 
   /** Reads the shown article's blocks again (after it was rendered or re-rendered); with `keep`,
-   * goes on from the same block and sentence (the same text, rendered again). */
-  load({ keep = false } = {}) {
+   * goes on from the same block and sentence (the same text, rendered again). With `soon`, and
+   * unless it was speaking, the blocks are read once the text is painted (splitting the sentences
+   * costs more than the rest of a render in a new process), or at once when anything needs them. */
+  load({ keep = false, soon = false } = {}) {
     const was = keep ? { playing: this.playing, block: this.block, sentence: this.sentence } : null;
+    this.unread = null;
     this.stop();
+    if (soon && !was?.playing) {
+      const unread = { was };
+      this.unread = unread;
+      this.view.requestAnimationFrame(() => this.view.setTimeout(() => {
+        if (this.unread === unread) this.read(was);
+      }));
+      return;
+    }
+    this.read(was);
+  }
+
+  /** The article's blocks and their sentences (read now if a load was put off). */
+  get items() {
+    if (this.unread) this.read(this.unread.was);
+    return this.blocks;
+  }
+
+  read(was) {
+    this.unread = null;
     const article = this.root.querySelector('.al-article');
     this.lang = article?.lang || this.doc.documentElement.lang || '';
-    this.items = (article ? readingBlocks(article) : [])
+    this.blocks = (article ? readingBlocks(article) : [])
       .map((unit) => ({ ...unit, sentences: sentences(unit.text, this.lang) }))
       .filter((item) => item.sentences.length);
-    if (was && this.items[was.block]?.sentences[was.sentence]) {
+    if (was && this.blocks[was.block]?.sentences[was.sentence]) {
       this.block = was.block;
       this.sentence = was.sentence;
       if (was.playing) {

@@ -107,14 +107,18 @@ export const playerMethods = {
     play.title = `${playing ? t('listen_pause') : t('listen_play')} (L)`;
     play.setAttribute('aria-pressed', String(playing));
     this.root.dataset.listening = playing ? 'playing' : 'paused';
-    const lang = this.listener.lang || '';
-    let name = lang;
-    try {
-      name = new Intl.DisplayNames([this.locale || 'en'], { type: 'language' }).of(lang) || lang;
-    } catch { /* an odd tag: shown as is */ }
-    if (note === 'no-voice') noteEl.textContent = t('listen_no_voice', name);
+    if (note === 'no-voice') noteEl.textContent = t('listen_no_voice', this.languageName(this.listener.lang || ''));
     else if (note === 'error') noteEl.textContent = t('listen_error');
     else noteEl.textContent = blocks ? t('listen_position', block + 1, blocks) : '';
+  },
+
+  /** A language's name in the UI's language ("French" for fr); an odd tag as is. */
+  languageName(lang) {
+    try {
+      return new Intl.DisplayNames([this.locale || 'en'], { type: 'language' }).of(lang) || lang;
+    } catch {
+      return lang;
+    }
   },
 
   /** A small "listen from here" button beside a panel entry. */

@@ -344,8 +344,9 @@ export class Reader {
     this.hideTip();
     this.descriptions.replaceChildren();
     this.body.replaceChildren(...nodes);
-    // The same article rendered again (its analysis after its text) goes on being read.
-    this.listener.load({ keep: true });
+    // The same article rendered again (its analysis after its text) goes on being read; Listen
+    // reads the blocks once the text is painted.
+    this.listener.load({ keep: true, soon: true });
     return this.body;
   }
 

@@ -4,7 +4,7 @@
 // In the extension the engine host (engine-host.js) starts it with the module it compiled once
 // ({type: 'init', module}) and may ask it to warm up ({type: 'warm'}); alone (the playground) it
 // fetches and compiles the module itself.
-import init, { Extraction, analyze, version } from '../pkg/article_lens.js';
+import init, { Extraction, version } from '../pkg/article_lens.js';
 
 let ready = null;
 const start = (module) => (ready ??= init(module instanceof WebAssembly.Module ? { module_or_path: module } : undefined).then(() => version()));
@@ -30,27 +30,45 @@ const WARM_PAGES = [
 <article><h1>${title}</h1><p class="byline">${author}</p>${paragraphs.concat(paragraphs, paragraphs).map(para).join('\n')}</article>
 <footer>© Example News</footer></body></html>`);
 
-// One analysis per task, so that a reader's job never waits behind more than one of them; the
-// warm-up stops once a real job has come (it warms the engine as well).
+// One step per task, a page's extraction or its annotation, so that a reader's job never waits
+// behind more than one of them. The first steps pay the module's lazy compilation (V8 compiles
+// each function at its first call): extraction first, which the reading view needs. The warm-up
+// stops once a real job has come (it warms the engine as well), also one sent before it began.
 let jobsSeen = 0;
-function warm(rounds) {
+function warm(rounds, seen) {
   const started = performance.now();
-  const seen = jobsSeen;
+  const pages = rounds * WARM_PAGES.length;
   let step = 0;
+  let done = 0;
+  let job = null;
+  const free = () => {
+    job?.free();
+    job = null;
+  };
   return new Promise((resolve) => {
     const next = () => {
-      if (step >= rounds * WARM_PAGES.length || jobsSeen !== seen) {
-        resolve(performance.now() - started);
+      if ((step >= pages && !job) || jobsSeen !== seen) {
+        free();
+        resolve({ ms: performance.now() - started, steps: done });
         return;
       }
       try {
-        analyze(WARM_PAGES[step++ % WARM_PAGES.length], { url: 'https://example.com/news/story', force: true });
+        if (job) {
+          job.annotate();
+          free();
+        } else {
+          job = new Extraction(WARM_PAGES[step++ % WARM_PAGES.length], { url: 'https://example.com/news/story', force: true });
+          job.readingView();
+        }
       } catch {
         // A warm-up only: an error here changes nothing for the reader's jobs.
+        free();
       }
+      done++;
       setTimeout(next, 0);
     };
-    next();
+    // A job already queued behind this message goes first.
+    setTimeout(next, 0);
   });
 }
 
@@ -61,9 +79,10 @@ self.onmessage = async (event) => {
     return;
   }
   if (type === 'warm') {
+    const seen = jobsSeen;
     try {
       await start();
-      self.postMessage({ type: 'warm', ms: await warm(Math.min(Math.max(Number(rounds) || 1, 1), 20)) });
+      self.postMessage({ type: 'warm', ...(await warm(Math.min(Math.max(Number(rounds) || 1, 1), 20), seen)) });
     } catch (error) {
       self.postMessage({ type: 'warm', error: error?.message ?? String(error) });
     }

@@ -541,6 +541,67 @@ describe('reader module', () => {
     assert.deepEqual(errors, ['La page est vide.', 'La page est trop grande pour être analysée (9.5 Mio ; la limite est de 8 Mio).', 'The analysis engine could not start.']);
   });
 
+  it('lays a made-up article out once for a new reader (its fonts found before the first view), leaving nothing behind', async () => {
+    await load();
+    const result = await page.evaluate(async () => {
+      const { primeLayout } = await import('/www/reader/primer.js');
+      const { Reader } = await import('/www/reader/reader.js');
+      const box = document.createElement('div');
+      document.body.append(box);
+      const fresh = new Reader(box, { t: (key) => key });
+      const primed = primeLayout(fresh);
+      const left = box.querySelectorAll('.al-layout, .al-priming, .al-content').length;
+      fresh.destroy();
+      box.remove();
+      // Not once an article is shown.
+      const before = document.querySelector('.al-body').innerHTML;
+      return { primed, left, shown: primeLayout(window.reader), same: document.querySelector('.al-body').innerHTML === before };
+    });
+    assert.deepEqual(result, { primed: true, left: 0, shown: false, same: true });
+  });
+
+  it('reads the article’s blocks for Listen after the text is shown, or at once when they are needed', async () => {
+    await load();
+    const result = await page.evaluate(async () => {
+      const { listener } = window.reader;
+      window.reader.show(window.analysis);
+      const putOff = listener.unread !== null;
+      const blocks = listener.items.length;
+      const readWhenNeeded = listener.unread === null;
+      window.reader.show(window.analysis);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+      return { putOff, blocks: blocks > 3, readWhenNeeded, readLater: listener.unread === null && listener.blocks.length === blocks };
+    });
+    assert.deepEqual(result, { putOff: true, blocks: true, readWhenNeeded: true, readLater: true });
+  });
+
+  it('the engine’s warm-up goes in steps and stands back for a job sent with it', async () => {
+    await load();
+    const answers = await page.evaluate(async () => {
+      const html = `<!DOCTYPE html><html lang="en"><head><title>Ferry timetable changes</title></head><body><article><h1>Ferry timetable changes</h1>
+        ${'<p>The harbour board said on Monday that the evening ferry would leave at 6:40 pm from May 2, twenty minutes earlier than now, after 1,400 passengers answered its survey.</p>'.repeat(6)}
+        </article></body></html>`;
+      const run = (messages, expected) => new Promise((resolve) => {
+        const worker = new Worker('/www/reader/worker.js', { type: 'module' });
+        const seen = [];
+        worker.onmessage = ({ data }) => {
+          seen.push(data.type === 'warm' ? `warm ${data.steps}` : data.view ? 'view' : data.analysis ? 'analysis' : `error ${data.error}`);
+          if (seen.length === expected) {
+            worker.terminate();
+            resolve(seen);
+          }
+        };
+        for (const message of messages) worker.postMessage(message);
+      });
+      return {
+        alone: await run([{ type: 'warm', rounds: 1 }], 1),
+        withJob: await run([{ type: 'warm', rounds: 5 }, { id: 1, html, options: { url: 'https://example.com/ferry' } }], 3),
+      };
+    });
+    // Alone: each of the two made-up pages extracted, then annotated. With a job: none.
+    assert.deepEqual(answers, { alone: ['warm 4'], withJob: ['view', 'analysis', 'warm 0'] });
+  });
+
   it('follows a dark colour scheme', async () => {
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await load('auto');
