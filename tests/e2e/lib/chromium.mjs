@@ -104,8 +104,10 @@ export async function launchChromium(extensionDir, { lang } = {}) {
       const target = browser.targets().find(isOurs);
       if (!target) return false;
       await (await target.worker()).close();
-      for (let i = 0; i < 100 && browser.targets().some(isOurs); i++) await new Promise((r) => setTimeout(r, 20));
-      return !browser.targets().some(isOurs);
+      // This worker's target must go; a message may start a new worker at once, which is fine.
+      const gone = () => !browser.targets().includes(target);
+      for (let i = 0; i < 250 && !gone(); i++) await new Promise((r) => setTimeout(r, 20));
+      return gone();
     },
     async screenshot(path) {
       await page.screenshot({ path });
