@@ -18,7 +18,7 @@ pub mod model;
 pub mod sentences;
 
 use attribution::attribute_all;
-use features::{Cue, cues_with, words};
+use features::{Cue, words, words_and_cues};
 
 /// What the claim finder sees of an article. Spans of `figures` and `dates` are byte offsets
 /// into `text`.
@@ -119,8 +119,7 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
     for (r, attribution) in ranges.iter().zip(attributions) {
         let line = lines.line_of(text, r);
         let sentence = &text[r.clone()];
-        let sentence_words = words(sentence);
-        let cue = cues_with(sentence, &sentence_words, ctx.lang);
+        let (sentence_words, cue) = words_and_cues(sentence, ctx.lang);
         if cue.words < MIN_WORDS || cue.question || cue.call_to_action || is_heading(line) || starts_lowercase(sentence)
         {
             continue;
