@@ -671,6 +671,10 @@ fn next_to_month_or_name(sentence: &str, start: usize, end: usize) -> bool {
 /// Date phrases of a sentence when no dates were given: a month with its day and year
 /// ("January 29, 2025", "18 février 2025"), else a year.
 fn date_phrases(sentence: &str, lang: Lang) -> Vec<String> {
+    // Both need a number: most sentences are not tokenized.
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let table = lang::cues(lang);
     let toks = attribution::tokens(sentence, 0..sentence.len());
     let numeric = |j: usize| toks.get(j).is_some_and(|t| t.raw.chars().all(|c| c.is_ascii_digit()) && t.raw.len() <= 4);
@@ -717,6 +721,7 @@ mod tests {
         assert_eq!(date_phrases("On January 29, 2025, he spoke.", Lang::En), vec!["January 29, 2025"]);
         assert_eq!(date_phrases("Le 18 février 2025, il a parlé.", Lang::Fr), vec!["18 février 2025"]);
         assert!(date_phrases("You may go.", Lang::En).is_empty());
+        assert!(date_phrases("The ferry left in late March and came back in June.", Lang::En).is_empty());
     }
 
     #[test]
