@@ -52,8 +52,17 @@ pub struct Cue {
 /// Lowercase word tokens of a sentence, apostrophes folded to `'`, French elisions split off
 /// ("l'entreprise" → "l'", "entreprise").
 pub fn words(sentence: &str) -> Vec<String> {
+    words_and_capitals(sentence).0
+}
+
+/// [`words`], and the count of [`capitalized_inner_words`] found in the same pass.
+fn words_and_capitals(sentence: &str) -> (Vec<String>, usize) {
     let mut out = Vec::new();
-    for w in sentence.unicode_words() {
+    let mut capitalized = 0;
+    for (i, w) in sentence.unicode_words().enumerate() {
+        if i > 0 && is_capitalized(w) {
+            capitalized += 1;
+        }
         let mut lower = if w.is_ascii() { w.to_ascii_lowercase() } else { w.to_lowercase() };
         if lower.contains('\u{2019}') {
             lower = lower.replace('\u{2019}', "'");
@@ -67,7 +76,7 @@ pub fn words(sentence: &str) -> Vec<String> {
             _ => out.push(lower),
         }
     }
-    out
+    (out, capitalized)
 }
 
 fn is_elision(prefix: &str) -> bool {
@@ -176,12 +185,23 @@ impl CueIndex {
 
 /// Cue analysis of a sentence.
 pub fn cues_of(sentence: &str, lang: Lang) -> Cue {
-    let words = words(sentence);
-    cues_with(sentence, &words, lang)
+    words_and_cues(sentence, lang).1
+}
+
+/// The [`words`] of a sentence and its [`Cue`], with one word segmentation.
+pub fn words_and_cues(sentence: &str, lang: Lang) -> (Vec<String>, Cue) {
+    let (words, capitalized) = words_and_capitals(sentence);
+    let cue = cues_counted(sentence, &words, capitalized, lang);
+    (words, cue)
 }
 
 /// Cue analysis of a sentence whose [`words`] are known.
 pub fn cues_with(sentence: &str, words: &[String], lang: Lang) -> Cue {
+    cues_counted(sentence, words, capitalized_inner_words(sentence), lang)
+}
+
+/// [`cues_with`], the capitalized inner words counted.
+fn cues_counted(sentence: &str, words: &[String], capitalized: usize, lang: Lang) -> Cue {
     let t = cues(lang);
     let joined = format!(" {} ", words.join(" "));
     let found = CueIndex::of(lang).find_all(words, &joined);
@@ -194,10 +214,8 @@ pub fn cues_with(sentence: &str, words: &[String], lang: Lang) -> Cue {
     let form = statement_cues(lang);
     let (past, perfect) = tense_of(words, form);
     let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let record = form
-        .record
-        .iter()
-        .any(|r| if r.contains(' ') { joined.contains(&format!(" {r} ")) } else { words.iter().any(|w| w == r) });
+    let record =
+        form.record.iter().any(|r| if r.contains(' ') { has_phrase(&joined, r) } else { words.iter().any(|w| w == r) });
     let call_to_action = form.call_to_action.contains(&first_lower) && (has(form.second_person) || has(form.publisher));
     Cue {
         number,
@@ -223,9 +241,17 @@ pub fn cues_with(sentence: &str, words: &[String], lang: Lang) -> Cue {
         conditional: has(form.conditional),
         record,
         call_to_action,
-        capitalized: capitalized_inner_words(sentence),
+        capitalized,
         words: words.len(),
     }
+}
+
+/// Whether `joined` (" a b c ") holds `phrase` between two spaces, as `contains(" phrase ")`.
+fn has_phrase(joined: &str, phrase: &str) -> bool {
+    let bytes = joined.as_bytes();
+    joined
+        .match_indices(phrase)
+        .any(|(i, _)| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + phrase.len()) == Some(&b' '))
 }
 
 /// (past tense, perfect) found in the sentence's words.
@@ -247,11 +273,11 @@ fn tense_of(words: &[String], form: &StatementCues) -> (bool, bool) {
 
 /// Capitalized words after the first word (evidence of names).
 fn capitalized_inner_words(sentence: &str) -> usize {
-    sentence
-        .unicode_words()
-        .skip(1)
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1)
-        .count()
+    sentence.unicode_words().skip(1).filter(|w| is_capitalized(w)).count()
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase) && word.chars().count() > 1
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -420,8 +446,7 @@ pub fn why_checkworthy(cue: &Cue) -> Vec<&'static str> {
 /// Word uni/bi-grams and character 4-grams weigh 1/√(words) so that long
 /// sentences do not outweigh the cue features.
 pub fn features(sentence: &str, lang: Lang) -> Vec<(u32, f32)> {
-    let words = words(sentence);
-    let cue = cues_with(sentence, &words, lang);
+    let (words, cue) = words_and_cues(sentence, lang);
     features_with(&words, &cue)
 }
 
@@ -541,6 +566,21 @@ mod tests {
         assert!(why.contains(&"makes a comparison") || why.contains(&"says it is a first or a record"), "{why:?}");
         assert!(why.len() <= 2);
         assert!(why_checkworthy(&cues_of("Thank you all for coming.", Lang::En)).is_empty());
+    }
+
+    #[test]
+    fn one_pass_gives_what_separate_passes_give() {
+        for (s, lang) in [
+            ("For the first time, the Harbour Board of Eastmoor said it had doubled its fleet.", Lang::En),
+            ("Selon Claire Dupont, l’usine a battu un record : 40 % de plus qu'en 2023.", Lang::Fr),
+            ("record-breaking firsts in a row", Lang::En),
+        ] {
+            let (w, cue) = words_and_cues(s, lang);
+            assert_eq!(w, words(s));
+            assert_eq!(cue, cues_with(s, &w, lang));
+        }
+        assert!(has_phrase(" a first time b ", "first time") && !has_phrase(" a firsttime b ", "first time"));
+        assert!(!has_phrase(" the first timer ", "first time") && !has_phrase(" xfirst time ", "first time"));
     }
 
     #[test]

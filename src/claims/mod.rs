@@ -18,7 +18,7 @@ pub mod model;
 pub mod sentences;
 
 use attribution::attribute_all;
-use features::{Cue, cues_with, words};
+use features::{Cue, words, words_and_cues};
 
 /// What the claim finder sees of an article. Spans of `figures` and `dates` are byte offsets
 /// into `text`.
@@ -121,8 +121,7 @@ pub fn key_claims_in(ctx: &ClaimContext<'_>, ranges: &[Range<usize>], max: usize
     for (r, attribution) in ranges.iter().zip(attributions) {
         let line = lines.line_of(text, r);
         let sentence = &text[r.clone()];
-        let sentence_words = words(sentence);
-        let cue = cues_with(sentence, &sentence_words, ctx.lang);
+        let (sentence_words, cue) = words_and_cues(sentence, ctx.lang);
         if cue.words < MIN_WORDS
             || cue.question
             || cue.call_to_action
@@ -788,6 +787,10 @@ fn next_to_month_or_name(sentence: &str, start: usize, end: usize) -> bool {
 /// Date phrases of a sentence when no dates were given: a month with its day and year
 /// ("January 29, 2025", "18 février 2025"), else a year.
 fn date_phrases(sentence: &str, lang: Lang) -> Vec<String> {
+    // Both need a number: most sentences are not tokenized.
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let table = lang::cues(lang);
     let toks = attribution::tokens(sentence, 0..sentence.len());
     let numeric = |j: usize| toks.get(j).is_some_and(|t| t.raw.chars().all(|c| c.is_ascii_digit()) && t.raw.len() <= 4);
@@ -835,6 +838,7 @@ mod tests {
         assert_eq!(date_phrases("On January 29, 2025, he spoke.", Lang::En), vec!["January 29, 2025"]);
         assert_eq!(date_phrases("Le 18 février 2025, il a parlé.", Lang::Fr), vec!["18 février 2025"]);
         assert!(date_phrases("You may go.", Lang::En).is_empty());
+        assert!(date_phrases("The ferry left in late March and came back in June.", Lang::En).is_empty());
     }
 
     #[test]

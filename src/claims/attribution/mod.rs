@@ -12,7 +12,7 @@ pub use names::{People, quotes, scan_quotes, tokens};
 use super::lang::Gender;
 use crate::hash::FastMap;
 use crate::lang::Lang;
-use names::closing_mark;
+use names::{Token, closing_mark};
 use report::{Sentence, Source, owned};
 use std::ops::Range;
 
@@ -100,14 +100,15 @@ struct Memo {
 
 /// Attributes each sentence `ranges` of `text` (in text order).
 pub fn attribute_all(text: &str, ranges: &[Range<usize>], lang: Lang) -> Vec<Attribution> {
-    let people = People::collect(text, ranges, lang);
+    let sentence_tokens: Vec<Vec<Token<'_>>> = ranges.iter().map(|r| tokens(text, r.clone())).collect();
+    let people = People::collect(text, &sentence_tokens, lang);
     let layout = quote_layout(text, ranges);
     let mut genders: FastMap<String, Gender> = people.genders.clone();
     let mut memos: Vec<Memo> = Vec::with_capacity(ranges.len());
     let mut out = Vec::with_capacity(ranges.len());
-    for (i, r) in ranges.iter().enumerate() {
+    for (i, (r, toks)) in ranges.iter().zip(sentence_tokens).enumerate() {
         let quotes = &layout.quotes[i];
-        let sentence = Sentence::new(text, r.clone(), quotes, lang, &people);
+        let sentence = Sentence::new(text, toks, quotes, lang, &people);
         let inside = |at: usize| quotes.iter().any(|q| q.contains(&at));
         let mut memo = Memo {
             people: people.within(r.clone()).iter().filter(|(at, _)| !inside(*at)).map(|(_, n)| n.clone()).collect(),

@@ -320,14 +320,13 @@ pub struct People {
 }
 
 impl People {
-    /// Collects the person mentions of the sentences `ranges` of `text`; a name after a
-    /// preposition of place ("in Fort Lauderdale") is a place.
-    pub fn collect(text: &str, ranges: &[Range<usize>], lang: Lang) -> People {
+    /// Collects the person mentions of the sentences of `text` (each as its [`tokens`]); a
+    /// name after a preposition of place ("in Fort Lauderdale") is a place.
+    pub fn collect(text: &str, sentences: &[Vec<Token<'_>>], lang: Lang) -> People {
         let f = frames(lang);
         let mut people = People::default();
-        for r in ranges {
-            let toks = tokens(text, r.clone());
-            for name in names(text, &toks, lang) {
+        for toks in sentences {
+            for name in names(text, toks, lang) {
                 let full = people.canonical(&name.text);
                 let known = full != name.text || people.known_full_names.contains(&full);
                 let place =
@@ -343,7 +342,7 @@ impl People {
                     if name.words >= 2 && !people.known_full_names.contains(&full) {
                         people.add_full_name(full.clone());
                     }
-                    if let Some(g) = gender_before(&toks, name.first, f) {
+                    if let Some(g) = gender_before(toks, name.first, f) {
                         people.genders.entry(full.clone()).or_insert(g);
                     }
                     people.mentions.push((toks[name.first].start, full));

@@ -3,7 +3,7 @@
 //! one, or after "according to"), not by the nearest capitalized word.
 
 use super::super::lang::{Frames, Gender, VerbForm, cues, frames};
-use super::names::{Name, People, Token, in_list, names, tokens};
+use super::names::{Name, People, Token, in_list, names};
 use crate::lang::Lang;
 use std::cell::RefCell;
 use std::ops::Range;
@@ -104,8 +104,14 @@ pub(super) struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    pub fn new(text: &'a str, range: Range<usize>, quotes: &[Range<usize>], lang: Lang, people: &'a People) -> Self {
-        let mut toks = tokens(text, range);
+    /// The sentence of `text` whose [`tokens`] are `toks`.
+    pub fn new(
+        text: &'a str,
+        mut toks: Vec<Token<'a>>,
+        quotes: &[Range<usize>],
+        lang: Lang,
+        people: &'a People,
+    ) -> Self {
         drop_asides(text, &mut toks);
         let mut sentence = Sentence {
             text,
