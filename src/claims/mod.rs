@@ -861,8 +861,8 @@ mod tests {
     #[test]
     fn cue_words_in_another_sense_give_no_reason() {
         let cue_of = |s: &str, lang| {
-            let w = words(s);
-            without_other_senses(cues_with(s, &w, lang), &w, lang)
+            let (w, cue) = words_and_cues(s, lang);
+            without_other_senses(cue, &w, lang)
         };
         assert_eq!(cue_of("At least 40 people were hurt in the fire on Monday.", Lang::En).superlative, None);
         assert_eq!(cue_of("It has grown since 2019, the firm said.", Lang::En).causal, None);
