@@ -115,7 +115,7 @@ impl Ctx<'_> {
             tab.perfect_auxiliaries.contains(&t.norm(k))
                 && t.is_word(k + 1)
                 && !t.upper(k + 1)
-                && (!tab.stop_words.contains(&t.norm(k + 1)) || t.norm(k + 1) == "been")
+                && (!tab.stop_words.contains(&t.norm(k + 1)) || tab.perfect_stop_participles.contains(&t.norm(k + 1)))
         };
         let from = (i.saturating_sub(TENSE_WINDOW)..i)
             .rev()

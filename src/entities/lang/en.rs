@@ -347,6 +347,7 @@ pub static TABLE: Table = Table {
     have_auxiliaries: &[],
     be_auxiliaries: &[],
     perfect_auxiliaries: &["has", "have", "had"],
+    perfect_stop_participles: &["been"],
     reflexive_pronouns: &[],
     be_verbs: &[],
     participles: &[],

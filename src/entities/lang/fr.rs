@@ -296,6 +296,7 @@ pub static TABLE: Table = Table {
     tense_suffix_exceptions: &["opera", "camera", "extra", "contra", "sahara", "tiara", "mantra", "souvent"],
     have_auxiliaries: &["a", "ai", "as", "avons", "avez", "ont"],
     perfect_auxiliaries: &[],
+    perfect_stop_participles: &[],
     be_auxiliaries: &["est", "sont", "suis", "es", "sommes", "etes", "soit", "soient"],
     reflexive_pronouns: &["s", "se", "me", "m", "te", "t", "nous", "vous"],
     be_verbs: &[

@@ -294,6 +294,9 @@ pub struct Table {
     /// Auxiliaries of a perfect ("has risen", "had become"): in such a clause "over the past
     /// three years" measures a length (TIMEX3 "P3Y"), not a stretch of dates.
     pub perfect_auxiliaries: &'static [&'static str],
+    /// Stop words that are still participles after such an auxiliary ("has been"); other stop
+    /// words after one make no perfect ("have to", "has a").
+    pub perfect_stop_participles: &'static [&'static str],
     /// Pronouns before a "be" auxiliary that make a reflexive past ("s'est rendu").
     pub reflexive_pronouns: &'static [&'static str],
     /// Participles (masculine singular) whose verbs take "be" in the past ("arrivé", "mort");

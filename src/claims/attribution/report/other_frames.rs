@@ -207,7 +207,7 @@ impl Sentence<'_> {
                 && (self.is(x, self.f.auxiliaries)
                     || self.is(x, self.f.copulas)
                     || self.is(x, self.f.narration_verbs)
-                    || self.is(x, super::super::super::lang::cues(self.lang).prediction)
+                    || self.is(x, crate::claims::lang::cues(self.lang).prediction)
                     || self.lower(x).ends_with("ent")
                     || self.tab.verbs.contains_key(self.lower(x)))
         })
