@@ -20,6 +20,13 @@ impl Ctx<'_> {
             if opens_clause {
                 return None;
             }
+            // "last October … that same day": the month named since the last day holds
+            // the day, which the words do not give ("1998-10-XX").
+            if let Some(value) = self.day_in_period().filter(|_| code.is_empty()) {
+                let mut dt = Dt::plain(i, e, DateKind::Date, value, Granularity::Day);
+                dt.relative = true;
+                return Some(dt);
+            }
             let anchor = self.anchor?;
             let d = add_days(anchor, n)?;
             if code.is_empty() {
@@ -55,6 +62,16 @@ impl Ctx<'_> {
         };
         let last = self.period_anchor.filter(|&(_, g)| fine_enough(g)).map(|(d, _)| d).or(self.anchor)?;
         period(i, e, period_start(last, unit)?, unit, true)
+    }
+
+    /// An unnamed day of the month the article named last, when no day named since lies in
+    /// it: "1998-10-XX". (A year is too often a modifier, "the 1998 bombing", to be the anchor.)
+    fn day_in_period(&self) -> Option<String> {
+        let (d, g) = self.period_anchor?;
+        if g != Granularity::Month || self.anchor.is_some_and(|a| period_start(a, TimeUnit::Month) == Some(d)) {
+            return None;
+        }
+        Some(format!("{}-XX", d.format("%Y-%m")))
     }
 
     /// A phrase ending in French "là" ("ce jour-là") needs the accent or the hyphen: "cette

@@ -384,6 +384,6 @@ pub static TABLE: Table = Table {
     duration_nouns: &[],
     ref_adverbs: &[],
     recent_determiners: &[],
-    ref_adjectives_before: &[],
+    ref_adjectives_before: &[("current", "PRESENT_REF")],
     ref_adjectives_after: &[],
 };
