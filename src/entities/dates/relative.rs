@@ -764,6 +764,8 @@ impl Ctx<'_> {
                             if let Some(q) = self.quarter_told(i, e2) {
                                 return Some(q);
                             }
+                        } else if let Some(p) = self.period_ended(i, e2, unit) {
+                            return Some(p);
                         }
                         return self.unit_period(i, e2, unit, 0, r);
                     }
@@ -777,20 +779,22 @@ impl Ctx<'_> {
     /// after "ended" ("for the quarter ended Sept. 30"), or, told in the past ("net income for
     /// the quarter rose"), the last one completed: results come after a quarter's end.
     fn quarter_told(&self, i: usize, e: usize) -> Option<Dt> {
-        let t = self.t;
-        if let Some(k) = t.find_word(e, self.tab.period_end_links) {
-            let day = self.point_at(k, false).filter(|p| p.gran == Granularity::Day).and_then(|p| {
-                let s = p.start.clone().unwrap_or(p.value);
-                NaiveDate::parse_from_str(&s, "%Y-%m-%d").ok()
-            });
-            if let Some(day) = day {
-                return period(i, e, period_start(day, TimeUnit::Quarter)?, TimeUnit::Quarter, true);
-            }
+        if let Some(q) = self.period_ended(i, e, TimeUnit::Quarter) {
+            return Some(q);
         }
         if self.tense_around(i, e) == Tense::Past {
             return self.unit_period(i, e, TimeUnit::Quarter, -1, self.refdate());
         }
         None
+    }
+
+    /// "the quarter (tokens `i..e`) ended Sept. 30", "the week ending Oct. 14": the period of
+    /// that unit holding the day named after it.
+    fn period_ended(&self, i: usize, e: usize, unit: TimeUnit) -> Option<Dt> {
+        let k = self.t.find_word(e, self.tab.period_end_links)?;
+        let p = self.point_at(k, false).filter(|p| p.gran == Granularity::Day)?;
+        let day = NaiveDate::parse_from_str(p.start.as_deref().unwrap_or(&p.value), "%Y-%m-%d").ok()?;
+        period(i, e, period_start(day, unit)?, unit, true)
     }
 
     /// An ordinal then a quarter or half at `j` ("fourth-quarter", "premier trimestre", "second
@@ -863,6 +867,12 @@ impl Ctx<'_> {
             if t.is_punct(k, '\'') && t.digits(k + 1) == 2 && t.glued(k + 1) {
                 let y = 2000 + t.num_value(k + 1)? as i32;
                 return quarter_dt(i, k + 2, y, n, per, false);
+            }
+            // "2023 second-half", "1988's fourth quarter": the year just before names it.
+            let year_end = if i >= 3 && self.possessive_at(i - 2) { i - 2 } else { i };
+            if let Some((_, y)) = year_end.checked_sub(1).and_then(|k| self.year_at(k)).filter(|&(x, _)| x == year_end)
+            {
+                return quarter_dt(i, e, y, n, per, false);
             }
             // No year: the current one, or the last completed one before a results cue.
             let anchor = self.context.or(self.refdate());

@@ -329,7 +329,9 @@ impl Ctx<'_> {
         if let Some(e) = t.find_word(k, tab.the_words) {
             k = t.skip_joiner(e);
         }
-        if let Some(e) = t.find_word(k, tab.past_words) {
+        // "expected to last two weeks": the verb, its length follows.
+        let verb = k == j && k > 0 && tab.past_word_verb_leads.contains(&t.norm(k - 1));
+        if let Some(e) = t.find_word(k, tab.past_words).filter(|_| !verb) {
             if !tab.decimal_comma || k > j {
                 let (e2, n) = self.count_at(e, false).or_else(|| self.vague_count(e)).unwrap_or((e, 0.0));
                 let counted = n > 0.0;
@@ -451,7 +453,9 @@ impl Ctx<'_> {
         if t.is_num(j) && t.upper(e) && !(j > 0 && t.is_word(j - 1) && t.upper(j - 1)) {
             return None;
         }
-        let ordinal = tab.ordinal_units.contains(&t.norm(e)) && tab.ordinal_unit_nouns.contains(&t.norm(e2));
+        // "1988 second half", "its 1988 second-quarter loss".
+        let noun_at = if t.is_punct(e2, '-') && t.glued(e2) { e2 + 1 } else { e2 };
+        let ordinal = tab.ordinal_units.contains(&t.norm(e)) && tab.ordinal_unit_nouns.contains(&t.norm(noun_at));
         if ordinal {
             return None;
         }

@@ -140,7 +140,7 @@ impl Ctx<'_> {
     }
 
     /// "'s" (or "’s") at token `e`.
-    fn possessive_at(&self, e: usize) -> bool {
+    pub(super) fn possessive_at(&self, e: usize) -> bool {
         let t = self.t;
         e + 1 < t.len()
             && (t.is_punct(e, '\'') || t.is_punct(e, '’'))

@@ -185,6 +185,7 @@ pub static TABLE: Table = Table {
     duration_before: &["for", "over", "during", "throughout", "in", "as long as"],
     length_suffixes: &["long"],
     past_words: &["past", "last", "previous"],
+    past_word_verb_leads: &["to", "will", "ll", "would", "could", "can", "may", "might", "should", "must", "not"],
     the_words: &["the"],
     current_cues: &["over", "during", "throughout", "for", "in", "earlier in", "later in", "by the end of"],
     ordinals: &[
@@ -364,8 +365,8 @@ pub static TABLE: Table = Table {
     here_words: &[],
     unspecified_counts: &[],
     ago_vague_counts: &[],
-    ordinal_units: &[],
-    ordinal_unit_nouns: &[],
+    ordinal_units: &["second"],
+    ordinal_unit_nouns: &["half", "quarter"],
     possessives: &[],
     recurrence_per_words: &[],
     repeat_words: &["twice", "thrice"],

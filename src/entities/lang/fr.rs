@@ -151,6 +151,7 @@ pub static TABLE: Table = Table {
     later_before: &["dans", "d ici"],
     duration_before: &["pendant", "depuis", "durant", "en", "sur", "au cours des", "pour"],
     length_suffixes: &[],
+    past_word_verb_leads: &[],
     past_words: &["derniers", "dernieres", "dernier", "derniere", "passes", "passees"],
     the_words: &["les", "la", "le", "l"],
     current_cues: &["sur", "pendant", "durant", "dans", "au cours de"],

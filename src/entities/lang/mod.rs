@@ -144,6 +144,8 @@ pub struct Table {
     pub length_suffixes: &'static [&'static str],
     /// "the past three years", "the last decade".
     pub past_words: &'static [&'static str],
+    /// Words after which a past word is a verb with its length ("expected to last two weeks").
+    pub past_word_verb_leads: &'static [&'static str],
     /// Articles in "over the past", "the year".
     pub the_words: &'static [&'static str],
     /// Words before "the year" that make it the current one: "over the year".
