@@ -797,6 +797,15 @@ impl Ctx<'_> {
         period(i, e, period_start(day, unit)?, unit, true)
     }
 
+    /// The year a mention ending right before `i` (or before its "'s") names: "2023", "last year's".
+    fn year_before(&self, i: usize) -> Option<i32> {
+        let end = if i >= 3 && self.possessive_at(i - 2) { i - 2 } else { i };
+        (end.saturating_sub(3)..end).find_map(|k| {
+            let p = self.point_at(k, false).filter(|p| p.end == end && p.gran == Granularity::Year)?;
+            p.start.as_deref().unwrap_or(&p.value).get(..4)?.parse().ok()
+        })
+    }
+
     /// An ordinal then a quarter or half at `j` ("fourth-quarter", "premier trimestre", "second
     /// half"): (index, months per period, end).
     fn ordinal_quarter(&self, j: usize) -> Option<(u32, u32, usize)> {
@@ -868,10 +877,9 @@ impl Ctx<'_> {
                 let y = 2000 + t.num_value(k + 1)? as i32;
                 return quarter_dt(i, k + 2, y, n, per, false);
             }
-            // "2023 second-half", "1988's fourth quarter": the year just before names it.
-            let year_end = if i >= 3 && self.possessive_at(i - 2) { i - 2 } else { i };
-            if let Some((_, y)) = year_end.checked_sub(1).and_then(|k| self.year_at(k)).filter(|&(x, _)| x == year_end)
-            {
+            // "2023 second-half", "1988's fourth quarter", "last year's third quarter": the year
+            // just before names it.
+            if let Some(y) = self.year_before(i) {
                 return quarter_dt(i, e, y, n, per, false);
             }
             // No year: the current one, or the last completed one before a results cue.

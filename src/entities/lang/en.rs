@@ -353,7 +353,8 @@ pub static TABLE: Table = Table {
     be_verbs: &[],
     participles: &[],
     aux_adverbs: &[],
-    present_cues: &[],
+    // Scheduling verbs in the present: "the offer expires Friday", "the trial begins Monday".
+    present_cues: &["expires", "expire", "begins", "begin", "starts", "opens", "resumes", "ends", "convenes", "meets"],
     subject_clitics: &[],
     verb_clitics: &[],
     present_endings: &[],
