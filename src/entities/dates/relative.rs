@@ -872,6 +872,12 @@ impl Ctx<'_> {
             if let Some((e2, y)) = self.year_at(k) {
                 return quarter_dt(i, e2, y, n, per, false);
             }
+            // "the first half of next year".
+            if let Some(p) = self.point_at(k, false).filter(|p| k > e && p.gran == Granularity::Year) {
+                if let Some(y) = p.start.as_deref().unwrap_or(&p.value).get(..4).and_then(|y| y.parse().ok()) {
+                    return quarter_dt(i, p.end, y, n, per, true);
+                }
+            }
             // Apostrophe year: "Q4'24", "Q1 25".
             if t.is_punct(k, '\'') && t.digits(k + 1) == 2 && t.glued(k + 1) {
                 let y = 2000 + t.num_value(k + 1)? as i32;

@@ -339,9 +339,9 @@ impl Ctx<'_> {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     let plural_ok = n > 1.0 || !t.norm(e2).ends_with('s') || t.norm(e2) == "mois";
                     if plural_ok && (k > j || lead.is_some() || e2 > e) && !t.is_num(e3) {
-                        // "the last quarter", "the previous month": the calendar period before this one.
+                        // "the last quarter", "the previous month", "the prior year": the calendar period before this one.
                         if !counted
-                            && matches!(t.norm(k), "last" | "previous")
+                            && matches!(t.norm(k), "last" | "previous" | "prior")
                             && !matches!(unit, TimeUnit::Decade | TimeUnit::Century)
                         {
                             if let Some(d) = self.unit_period(i, e3, unit, -1, r) {

@@ -184,7 +184,7 @@ pub static TABLE: Table = Table {
     later_before: &["in", "within"],
     duration_before: &["for", "over", "during", "throughout", "in", "as long as"],
     length_suffixes: &["long"],
-    past_words: &["past", "last", "previous"],
+    past_words: &["past", "last", "previous", "prior"],
     past_word_verb_leads: &["to", "will", "ll", "would", "could", "can", "may", "might", "should", "must", "not"],
     the_words: &["the"],
     current_cues: &["over", "during", "throughout", "for", "in", "earlier in", "later in", "by the end of"],
