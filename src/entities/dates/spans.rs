@@ -429,7 +429,15 @@ impl Ctx<'_> {
         let verb_led = lead.is_none() && i > 0 && tab.duration_verbs.contains(&t.norm(i - 1));
         // "quelques jours avant le scrutin": a count naming no number needs no lead word.
         let vague = tab.ago_vague_counts.contains(&t.norm(j));
-        let (e, n) = self.count_at(j, lead.is_some() || verb_led || vague)?;
+        // "for more than a century", "lasted nearly a decade": a lead or verb before the modifier.
+        let modified = lead.is_none()
+            && (i.saturating_sub(3)..i).any(|k| {
+                k > 0
+                    && t.find(k, tab.modifiers).is_some_and(|(x, _)| x == i)
+                    && (t.find_word(k - 1, tab.duration_before) == Some(k)
+                        || tab.duration_verbs.contains(&t.norm(k - 1)))
+            });
+        let (e, n) = self.count_at(j, lead.is_some() || verb_led || vague || modified)?;
         // "two more weeks", "three straight days".
         let extra = t.find_word(e, tab.count_extras).filter(|&x| self.unit_at(x).is_some());
         let e = extra.unwrap_or(e);
