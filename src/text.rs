@@ -10,8 +10,7 @@ mod serialized;
 #[cfg(test)]
 pub(crate) use serialized::reads_plainly as serialized_reads_plainly;
 
-use ego_tree::iter::Edge;
-use scraper::{Html, Node};
+use crate::extract::dom::{Dom, ROOT};
 
 /// A highlight to insert: `[start, end)` are byte offsets into the text of [`plain_text`].
 #[derive(Debug, Clone, PartialEq)]
@@ -38,15 +37,15 @@ pub struct Fragment {
 }
 
 enum Doc {
-    /// Any HTML, parsed by html5ever.
-    Parsed(Html),
+    /// Any HTML, parsed by html5ever (the extraction's tree builder).
+    Parsed(Dom),
     /// HTML as html5ever serializes a tree (see [`serialized::reads_plainly`]), read as written.
     Serialized(String),
 }
 
 impl Fragment {
     pub fn parse(html: &str) -> Fragment {
-        Fragment { doc: Doc::Parsed(Html::parse_fragment(html)), len: html.len() }
+        Fragment { doc: Doc::Parsed(crate::extract::parse::parse_fragment(html)), len: html.len() }
     }
 
     /// The fragment of a sanitizer's output: html5ever's serialization of a tree, which is read
@@ -257,32 +256,41 @@ fn walk(fragment: &Fragment, marks: Option<&[&Mark]>) -> (String, Option<String>
     (w.text, w.html)
 }
 
-fn walk_tree(doc: &Html, w: &mut Walker) {
-    // parse_fragment wraps the fragment in an <html> element: walk its children only.
-    let root = doc.root_element();
-    for edge in root.traverse() {
-        match edge {
-            Edge::Open(node) if node.id() == root.id() => {}
-            Edge::Close(node) if node.id() == root.id() => {}
-            Edge::Open(node) => match node.value() {
-                Node::Element(el) => w.open(el.name(), |out| {
-                    for (k, v) in el.attrs() {
-                        out.push(' ');
-                        out.push_str(k);
-                        out.push_str("=\"");
-                        escape_into(out, v, true);
-                        out.push('"');
-                    }
-                }),
-                Node::Text(t) => w.text_node(t),
-                _ => {}
-            },
-            Edge::Close(node) => {
-                if let Node::Element(el) = node.value() {
-                    w.close(el.name());
+fn walk_tree(doc: &Dom, w: &mut Walker) {
+    // A fragment is parsed into an <html> element: walk its children only.
+    let Some(root) = doc.first_element_child(ROOT) else { return };
+    // Pre-order, iterative: open a node, go down, or close it and go on with the next sibling.
+    let mut cur = doc.first_child(root);
+    while let Some(node) = cur {
+        match doc.tag(node) {
+            Some(name) => w.open(name, |out| {
+                for (k, v) in doc.attrs(node) {
+                    out.push(' ');
+                    out.push_str(k);
+                    out.push_str("=\"");
+                    escape_into(out, v, true);
+                    out.push('"');
                 }
-            }
+            }),
+            None => w.text_node(doc.text_of_node(node).unwrap_or_default()),
         }
+        if let Some(child) = doc.first_child(node) {
+            cur = Some(child);
+            continue;
+        }
+        let mut at = node;
+        cur = loop {
+            if let Some(name) = doc.tag(at) {
+                w.close(name);
+            }
+            if let Some(next) = doc.next_sibling(at) {
+                break Some(next);
+            }
+            match doc.parent(at) {
+                Some(p) if p != root => at = p,
+                _ => break None,
+            }
+        };
     }
 }
 

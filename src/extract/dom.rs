@@ -1,13 +1,15 @@
-//! A small mutable DOM (arena with linked siblings) built from scraper's parse tree.
+//! A small mutable DOM (arena with linked siblings), built by html5ever ([`super::parse`]).
 //!
 //! Extraction moves, renames and removes nodes a lot; scraper's tree is built for querying.
 //! Every operation here is O(1) or iterative over a subtree: nothing recurses over depth.
 
 use crate::text::escape_into;
 pub use crate::text::is_void;
+#[cfg(test)]
 use ego_tree::iter::Edge;
 use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
+#[cfg(test)]
 use scraper::{Html, Node as ScraperNode};
 use std::ops::Deref;
 use std::rc::Rc;
@@ -160,7 +162,9 @@ fn tag_mask(tags: &[&str]) -> Option<u64> {
 }
 
 impl Dom {
-    /// Converts a parsed document (comments, doctypes and processing instructions dropped).
+    /// Converts scraper's tree (comments, doctypes and processing instructions dropped): the
+    /// reference [`super::parse`] is tested against.
+    #[cfg(test)]
     pub fn from_html(html: &Html) -> Dom {
         let mut dom = Dom { nodes: Vec::new() };
         dom.push(Kind::Root);

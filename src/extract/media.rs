@@ -4,7 +4,6 @@
 use super::dom::{Dom, Indexed, NodeId, ROOT};
 use super::patterns as pat;
 use super::policy::{self, UrlUse};
-use scraper::Html;
 use url::Url;
 
 /// Attributes lazy loaders keep the real image address in, best first.
@@ -112,8 +111,7 @@ pub fn unwrap_noscript_images(dom: &mut Dom, found: Vec<NodeId>) {
         if raw.len() > MAX_NOSCRIPT_BYTES || !raw.to_ascii_lowercase().contains("<img") {
             continue;
         }
-        let frag = Html::parse_fragment(&super::depth::bound_nesting(&raw));
-        let fdom = Dom::from_html(&frag);
+        let fdom = super::parse::parse_fragment(&super::depth::bound_nesting(&raw));
         let imgs = fdom.by_tags(ROOT, &["img"]);
         if imgs.len() != 1 || !fdom.inner_text(ROOT).is_empty() {
             continue;
@@ -300,7 +298,7 @@ mod tests {
             ("data:text/html,x", "https://site.example/news/a"),
             ("/static/", "https://site.example/static/"),
         ] {
-            let dom = Dom::from_html(&Html::parse_document(&format!("<base href='{base}'>")));
+            let dom = crate::extract::parse::parse_document(&format!("<base href='{base}'>"));
             let got = base_url(&dom.indexed(&["base"]), page.as_ref()).map(String::from);
             assert_eq!(got.as_deref(), Some(want), "{base}");
         }

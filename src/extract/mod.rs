@@ -6,12 +6,12 @@
 //! ammonia allowlist.
 
 mod depth;
-mod dom;
+pub(crate) mod dom;
 mod fallback;
 mod lead;
 mod media;
 mod metadata;
-mod parse;
+pub(crate) mod parse;
 #[rustfmt::skip] // pattern tables: one line per group reads better
 mod patterns;
 mod byline;

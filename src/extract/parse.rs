@@ -21,6 +21,14 @@ pub fn parse_document(html: &str) -> Dom {
     html5ever::parse_document(sink, Default::default()).one(html)
 }
 
+/// Parses a fragment in a `<body>` context, as scraper's `Html::parse_fragment` does: the root
+/// holds an `<html>` element with the fragment's nodes. Same tree builder as [`parse_document`].
+pub fn parse_fragment(html: &str) -> Dom {
+    let sink = Sink { nodes: RefCell::new(vec![ParseNode::new(Data::Document, no_name())]) };
+    let body = QualName::new(None, ns!(html), local_name!("body"));
+    html5ever::parse_fragment(sink, Default::default(), body, Vec::new(), false).one(html)
+}
+
 enum Data {
     Document,
     Element {
@@ -336,6 +344,40 @@ mod tests {
             let copied = Dom::from_html(&scraper::Html::parse_document(page));
             assert_eq!(outline(&direct), outline(&copied), "{page}");
         }
+    }
+
+    #[test]
+    fn same_fragment_tree_as_scraper_copy() {
+        let fragments = [
+            "<p class=lede title='a &quot;b&quot;'>Rates rose <em>twice</em><br>in May</p><p>Then fell",
+            "<td>loose cell</td><li>item<ul><li>inner</ul>tail",
+            "<noscript><img src=x.jpg alt=pic></noscript><img data-src=y.png>",
+            "<pre>\n  kept  </pre><table><caption>c</caption><tr><th>h<td>d</table><!-- note -->",
+            "<body id=b><html lang=fr><head><title>t</title></head>text after",
+            "",
+        ];
+        for fragment in fragments {
+            let direct = parse_fragment(fragment);
+            let copied = Dom::from_html(&scraper::Html::parse_fragment(fragment));
+            assert_eq!(outline(&direct), outline(&copied), "{fragment}");
+        }
+    }
+
+    #[test]
+    fn named_character_references() {
+        for (html, text) in [
+            ("tea &amp; cake &AMP; jam", "tea & cake & jam"),
+            ("&lt3 &copy 2031 &copysr;", "<3 \u{a9} 2031 \u{2117}"),
+            ("&notin; &notit; &not", "\u{2209} \u{ac}it; \u{ac}"),
+            ("&bogus; &am &", "&bogus; &am &"),
+            ("&NotNestedGreaterGreater;&fjlig;&zwnj;&Zfr;", "\u{2aa2}\u{338}fj\u{200c}\u{2128}"),
+        ] {
+            assert_eq!(parse_fragment(html).text_content(ROOT), text, "{html}");
+        }
+        // In an attribute, a name without ';' before a letter, digit or '=' stays as written.
+        let dom = parse_fragment("<a title='&notit; &not; &copy=1 &copy2'>x</a>");
+        let a = dom.find_tag("a").expect("a link");
+        assert_eq!(dom.attr(a, "title"), Some("&notit; \u{ac} &copy=1 &copy2"));
     }
 
     #[test]
