@@ -8,6 +8,7 @@
 // random token it also hands the reader), so the analysis runs while the reader's frame loads;
 // the reader then claims it with that token from the same tab, or has the page analysed anew.
 (() => {
+  performance.mark('al-engine');
   const api = globalThis.browser ?? globalThis.chrome;
   const PORT_NAME = 'article-lens-engine';
   const READER_URL = api.runtime.getURL('reader/reader.html');
@@ -58,6 +59,7 @@
       }
       const job = jobs.get(id);
       if (!job) return;
+      performance.mark(rest.view === undefined ? 'al-job-done' : 'al-job-view');
       if (rest.view === undefined) jobs.delete(id);
       if (job.port) reply(job.port, { ...rest, id: job.id });
       else job.buffered.push(rest);
@@ -82,7 +84,10 @@
     clearTimeout(idleTimer);
     const jobId = ++nextId;
     jobs.set(jobId, job);
-    startWorker().then(() => worker.postMessage({ id: jobId, html, options }), () => {});
+    startWorker().then(() => {
+      performance.mark('al-job');
+      worker.postMessage({ id: jobId, html, options });
+    }, () => {});
     return jobId;
   }
 
@@ -108,6 +113,7 @@
     const { token, html, url } = message;
     if (sender.id !== api.runtime.id || tabId === undefined || (sender.frameId ?? 0) !== 0) return false;
     if (typeof token !== 'string' || !/^[0-9a-f]{32}$/.test(token) || typeof html !== 'string' || html.length > MAX_HTML || typeof url !== 'string' || url.length > 8192) return false;
+    performance.mark('al-prefetch');
     for (const [other, entry] of prefetched) if (entry.tabId === tabId) dropPrefetch(other);
     const options = firstOptions(url);
     const entry = { tabId, options, buffered: [], port: null, id: null, timer: setTimeout(() => dropPrefetch(token), PREFETCH_MS) };
@@ -199,8 +205,22 @@
     });
   });
 
+  // A process's first date or number format loads the locale data (40-100 ms on a busy machine,
+  // once per process): done here, as Chrome's reader frames share this offscreen document's
+  // process, so that their first click does not pay it.
+  function loadLocaleData() {
+    try {
+      const locale = api.i18n?.getUILanguage?.() || undefined;
+      new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(0);
+      new Intl.NumberFormat(locale).format(1.5);
+    } catch {
+      // The reader formats without it all the same.
+    }
+  }
+
   // Ready before the first click: compile, start the worker and let it warm up (not when a
   // page came meanwhile: its job goes first and warms the engine as well).
+  setTimeout(loadLocaleData);
   startWorker().then(() => {
     if (jobs.size === 0) worker?.postMessage({ type: 'warm', rounds: WARM_ROUNDS });
     idleSoon();

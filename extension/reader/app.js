@@ -5,14 +5,17 @@ import { Reader } from './reader.js';
 import { analyzePage, claimAnalysis, warmUp } from './engine.js';
 import { extensionTranslator } from './i18n.js';
 import { makeWorksheet } from './worksheet.js';
-import { primeLayout } from './primer.js';
+import { primeLayoutInSteps } from './primer.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const LOADING_DELAY_MS = 300;
 // Past this, the reader stops waiting for the claims, figures and dates of a very long page and
 // says so; the text is already shown (see Reader.stopWaiting).
 const ANALYSIS_BUDGET_S = 15;
+// At most this long between the reading view and its analysis, for the text's first paint.
+const PAINT_WAIT_MS = 100;
 
+performance.mark('al-bundle');
 warmUp();
 
 let port = null;
@@ -144,14 +147,19 @@ const readerReady = Promise.resolve(savedSettings).catch(() => ({})).then((saved
     // The worksheet of the page as shown (same URL and "show anyway" as its analysis).
     onWorksheet: (format) => pageHere.then(() => makeWorksheet(page.html, { url: pageUrl(), force: forced }, format)),
   });
+  performance.mark('al-ready');
   api.storage.onChanged?.addListener((changes, area) => {
     if (area === 'local' && changes.settings?.newValue) reader.setSettings(changes.settings.newValue);
   });
   // While the reading view is on its way (not if it came already): a new process's fonts.
-  setTimeout(() => {
-    if (!viewCame && primeLayout(reader)) performance.mark('al-primed');
-  });
+  setTimeout(() => primeLayoutInSteps(reader, () => viewCame).then((primed) => primed && performance.mark('al-primed')));
   return reader;
+});
+
+/** Resolves once the frame has painted (or after a while, in a frame that does not paint). */
+const nextPaint = () => new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve));
+  setTimeout(resolve, PAINT_WAIT_MS);
 });
 
 const pageUrl = () => (/^https?:/.test(page.url) ? page.url : undefined);
@@ -164,6 +172,7 @@ const pageUrl = () => (/^https?:/.test(page.url) ? page.url : undefined);
 async function run(force, claimToken) {
   forced = force;
   let viewShown = false;
+  let viewRendered = null;
   let budget = 0;
   const timer = setTimeout(() => readerReady.then((reader) => viewShown || reader.showLoading()), LOADING_DELAY_MS);
   // Returns once the text is in the reader's DOM (the engine marks that moment for the benchmarks).
@@ -171,19 +180,22 @@ async function run(force, claimToken) {
     viewShown = true;
     viewCame = true;
     clearTimeout(timer);
-    return readerReady.then((reader) => {
+    viewRendered = readerReady.then((reader) => {
       performance.mark('al-view');
       reader.show(view, { forced: force, pending: true });
       performance.mark('al-shown');
       requestAnimationFrame(() => setTimeout(() => performance.mark('al-painted')));
       budget = setTimeout(() => reader.stopWaiting(ANALYSIS_BUDGET_S), ANALYSIS_BUDGET_S * 1000);
     });
+    return viewRendered;
   };
   try {
     performance.mark('al-sent');
     const { analysis } = claimToken
       ? await claimAnalysis(claimToken, { onView })
       : await analyzePage(page.html, { url: pageUrl(), force }, { onView, prefetch: force ? undefined : page.token });
+    // The analysis often comes with the view (the warm engine had both): the text is painted first.
+    if (viewRendered) await viewRendered.then(nextPaint, () => {});
     (await readerReady).show(analysis, { forced: force });
     return true;
   } catch (error) {

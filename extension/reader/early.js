@@ -6,7 +6,9 @@
   const api = globalThis.browser ?? globalThis.chrome;
   // The reader's settings too (app.js takes the promise): the same wait, overlapped.
   try {
-    globalThis.articleLensEarlySettings = api?.storage?.local?.get('settings');
+    const settings = api?.storage?.local?.get('settings');
+    settings?.then(() => performance.mark('al-settings'), () => {});
+    globalThis.articleLensEarlySettings = settings;
   } catch {
     // app.js asks again.
   }

@@ -560,6 +560,30 @@ describe('reader module', () => {
     assert.deepEqual(result, { primed: true, left: 0, shown: false, same: true });
   });
 
+  it('primes a block per task, stopping when told, and leaves nothing behind', async () => {
+    await load();
+    const result = await page.evaluate(async () => {
+      const { primeLayoutInSteps } = await import('/www/reader/primer.js');
+      const { Reader } = await import('/www/reader/reader.js');
+      const box = document.createElement('div');
+      document.body.append(box);
+      const fresh = new Reader(box, { t: (key) => key });
+      let steps = 0;
+      const whole = await primeLayoutInSteps(fresh, () => (steps++, false));
+      let left = box.querySelectorAll('.al-layout, .al-priming, .al-content').length;
+      let asked = 0;
+      const stopped = await primeLayoutInSteps(fresh, () => ++asked > 2);
+      left += box.querySelectorAll('.al-layout, .al-priming, .al-content').length;
+      fresh.destroy();
+      box.remove();
+      // Not once an article is shown.
+      const before = document.querySelector('.al-body').innerHTML;
+      const shown = await primeLayoutInSteps(window.reader, () => false);
+      return { whole, several: steps > 2, stopped, asked, left, shown, same: document.querySelector('.al-body').innerHTML === before };
+    });
+    assert.deepEqual(result, { whole: true, several: true, stopped: false, asked: 3, left: 0, shown: false, same: true });
+  });
+
   it('reads the article’s blocks for Listen after the text is shown, or at once when they are needed', async () => {
     await load();
     const result = await page.evaluate(async () => {
