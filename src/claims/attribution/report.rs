@@ -556,6 +556,16 @@ impl<'a> Sentence<'a> {
         if !pronominal && self.tab.pronominal_only.contains(self.lower(k)) {
             return None;
         }
+        // "la police en a compté 800", "les secours ont dénombré 12 blessés"; not "la commune
+        // compte 800 habitants".
+        if self.tab.count_verbs.contains(self.lower(k)) {
+            let clitic = (p..k).any(|m| self.is(m, f.count_verbs.1));
+            let number_after = self.toks.get(after).is_some_and(|t| t.raw.starts_with(|c: char| c.is_ascii_digit()));
+            let made = (p..k).any(|m| self.is(m, f.auxiliaries)) && number_after;
+            if form == VerbForm::Participle || !(clitic || made) {
+                return None;
+            }
+        }
         // "was confirmed", "est d'ailleurs confirmée" (the French auxiliary is skipped with the adverbs).
         let passive = (p > 0 && !self.cut_before(p) && self.is_passive_aux(p - 1))
             || (self.lang == Lang::Fr && form != VerbForm::Participle && (p..k).any(|m| self.is_passive_aux(m)));
@@ -579,6 +589,8 @@ impl<'a> Sentence<'a> {
                 || self.is(after, f.determiners)
                 // "the hospital confirmed two deaths": a participle takes no object.
                 || self.toks[after].raw.starts_with(|c: char| c.is_ascii_digit())
+                // "the family described him as …": an adjective takes no object pronoun.
+                || self.pronoun(after, f.object_pronouns).is_some()
                 || (self.is(after, f.quantifiers) && !(k > 0 && self.is(k - 1, f.determiners)))
                 || (after_quote && (self.is(after, f.prepositions) || self.one_between(after)))
                 || (self.is(after, f.prepositions)

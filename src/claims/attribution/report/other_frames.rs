@@ -159,8 +159,9 @@ impl Sentence<'_> {
                 Source::Phrase { gender, plural, .. } => gender.is_some() && !plural && self.human(core_end - 1),
                 _ => false,
             };
-            let person = person.then(|| self.apposed_person(np.end)).flatten().or(person.then_some(src));
-            return person.filter(|_| self.clause_after(np.end));
+            let group = !person && self.group_view(np.clone(), core_end, &src);
+            let person = person.then(|| self.apposed_person(np.end)).flatten().or(person.then_some(src.clone()));
+            return person.filter(|_| self.clause_after(np.end)).or(group.then_some(src));
         }
 
         // "Pour le procureur, Jean-Marc Bailly, « … »": the person in apposition.
@@ -179,6 +180,20 @@ impl Sentence<'_> {
             Source::Name { ref text, .. } if acronym(text) => Some(src),
             _ => None,
         }
+    }
+
+    /// "Pour les commerçants, la situation devient intenable": people as a group, with a view the
+    /// clause after gives by a copula; not whom something is for ("Pour les enfants, l'entrée est
+    /// gratuite", "Pour les habitants, la hausse est de 3 %").
+    fn group_view(&self, np: std::ops::Range<usize>, core_end: usize, src: &Source) -> bool {
+        let f = self.f;
+        let rest = np.end..self.toks.len();
+        matches!(src, Source::Phrase { plural: true, .. })
+            && self.is(np.start, f.definite_articles)
+            && self.human(core_end - 1)
+            && !self.is(core_end - 1, f.beneficiaries)
+            && rest.clone().any(|m| self.is(m, f.copulas) && !self.inside(m))
+            && rest.clone().all(|m| !self.toks[m].raw.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// A phrase whose head names a body that holds views ("l'opposition", "les commerçants").

@@ -122,7 +122,7 @@ impl Sentence<'_> {
                 a = b0;
                 c = b0 - 1;
             }
-            if self.is(c, f.prepositions) && !self.subordinate(a) {
+            if (self.is(c, f.prepositions) || self.attaching_participle(c)) && !self.subordinate(a) {
                 // An attachment ("of", "in") to a phrase before it, else an object.
                 if c == 0 || self.cut_before(c) || self.ends_phrase(c - 1) {
                     return None;
@@ -133,6 +133,22 @@ impl Sentence<'_> {
             return self.opens_phrase_after(Some(c), a).then_some(a..j + 1);
         }
         None
+    }
+
+    /// "representing" in "the union representing the workers": a lowercase participle, not a
+    /// reporting one, that attaches the phrase after it to the noun before it.
+    fn attaching_participle(&self, c: usize) -> bool {
+        let ending = self.f.attaching_participle;
+        let w = self.lower(c);
+        !ending.is_empty()
+            && c > 0
+            && !self.cut_before(c)
+            && !self.capitalized(c)
+            && w.len() > ending.len() + 3
+            && w.ends_with(ending)
+            && !self.tab.verbs.contains_key(w)
+            && !self.is(c - 1, self.f.auxiliaries)
+            && !self.is(c - 1, self.f.passive)
     }
 
     /// The noun phrase starting at token `start`. `leading`: after "according to", where it
