@@ -317,6 +317,7 @@ pub static FRAMES: Frames = Frames {
     ],
     topic_phrases: &["as for"],
     bodies: &[],
+    record_links: &["from", "by"],
     beneficiaries: &[],
     count_verbs: (&[], &[]),
     attaching_participle: "ing",

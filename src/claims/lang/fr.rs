@@ -379,6 +379,7 @@ pub static FRAMES: Frames = Frames {
         "lorsque", "si", "comme", "tandis", "avertie", "averti",
     ],
     topic_phrases: &["quant à", "quant au", "quant aux"],
+    record_links: &[],
     beneficiaries: &[
         "enfants", "élèves", "visiteurs", "usagers", "automobilistes", "participants", "bénéficiaires",
         "spectateurs", "voyageurs", "locataires", "propriétaires",

@@ -262,6 +262,8 @@ pub struct Frames {
     /// Heads of phrases naming a body that holds opinions ("l'opposition"): "Pour l'opposition,
     /// « … »" is its words (organisation words count too).
     pub bodies: &'static [&'static str],
+    /// Words after records that name their author ("data from the agency", "a report by X").
+    pub record_links: &'static [&'static str],
     /// Plural people a "Pour …" phrase is as often for as the view of ("Pour les enfants, l'entrée
     /// est gratuite"): no group view without a quote.
     pub beneficiaries: &'static [&'static str],

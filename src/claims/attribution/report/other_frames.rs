@@ -20,6 +20,43 @@ impl Sentence<'_> {
             let head = t.split_whitespace().last().is_some_and(|w| in_list(nouns, &word(w)));
             head || t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
         };
+        // "Data from the Commerce Department showed", "A report released by the watchdog on
+        // Tuesday found": the records' author, after the link that names it.
+        let authored = || {
+            // "… on Tuesday found": the day before the verb is not part of the phrase.
+            let mut j = k - 1;
+            while j > 1 && self.one_between(j) && !self.cut_before(j) {
+                j -= 1;
+            }
+            if j < k - 1 && self.is(j, self.f.prepositions) {
+                j -= 1;
+            }
+            let np = self.np_before(j)?;
+            let head = (np.start..np.end.min(np.start + 3)).find(|&m| in_list(nouns, self.lower(m)))?;
+            let link = (head + 1..np.end.min(head + 4)).find(|&m| self.is(m, self.f.record_links))?;
+            let cue = super::super::super::lang::cues(self.lang);
+            let time = |m: usize| {
+                self.is(m, cue.time_words)
+                    || self.is(m, cue.months)
+                    || self.toks.get(m).is_some_and(|t| t.raw.starts_with(|c: char| c.is_ascii_digit()))
+            };
+            // "on Tuesday" closes the author; "from the past decade" names no one.
+            let end = (link + 2..np.end).find(|&m| self.is(m, self.f.prepositions) && time(m + 1)).unwrap_or(np.end);
+            let opens = self.is(link + 1, self.f.determiners) || self.capitalized(link + 1);
+            if !opens || (link + 1..end).any(time) {
+                return None;
+            }
+            // "the Commerce Department": a name without its article.
+            let from = if self.capitalized(link + 2) && self.is(link + 1, self.f.definite_articles) {
+                link + 2
+            } else {
+                link + 1
+            };
+            self.source_of(from..end, true).filter(|s| matches!(s, Source::Name { .. } | Source::Phrase { .. }))
+        };
+        if let Some(src) = authored() {
+            return Some(src);
+        }
         let own = self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)));
         // "A report by the World Bank found that …": the records' author, named after "by".
         own.or_else(|| {
