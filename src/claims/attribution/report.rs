@@ -561,8 +561,9 @@ impl<'a> Sentence<'a> {
         if self.tab.count_verbs.contains(self.lower(k)) {
             let clitic = (p..k).any(|m| self.is(m, f.count_verbs.1));
             let number_after = self.toks.get(after).is_some_and(|t| t.raw.starts_with(|c: char| c.is_ascii_digit()));
-            let made = (p..k).any(|m| self.is(m, f.auxiliaries)) && number_after;
-            if form == VerbForm::Participle || !(clitic || made) {
+            // "prendre en compte", "en compte les …": the clitic's "en" with no count made.
+            let made = (p..k).any(|m| self.is(m, f.auxiliaries)) && form == VerbForm::Past;
+            if !((clitic && (made || number_after)) || (made && number_after)) {
                 return None;
             }
         }

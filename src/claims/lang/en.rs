@@ -277,7 +277,7 @@ pub static FRAMES: Frames = Frames {
     prepositions: &[
         "of", "at", "for", "from", "with", "in", "on", "by", "to", "about", "into", "near", "under",
         "over", "against", "after", "before", "during", "without", "including", "toward", "towards",
-        "between", "among", "like", "outside", "inside", "across", "through", "behind", "beyond",
+        "between", "among", "like", "outside", "inside", "across", "through", "behind", "beyond", "upon",
     ],
     place_prepositions: &["in", "at", "near", "into", "outside", "across", "toward", "towards", "around"],
     phrase_prepositions: &["of", "for"],

@@ -47,11 +47,8 @@ impl Sentence<'_> {
                 return None;
             }
             // "the Commerce Department": a name without its article.
-            let from = if self.capitalized(link + 2) && self.is(link + 1, self.f.definite_articles) {
-                link + 2
-            } else {
-                link + 1
-            };
+            let article = self.is(link + 1, self.f.definite_articles) && !self.capitalized(link + 1);
+            let from = if article && self.capitalized(link + 2) { link + 2 } else { link + 1 };
             self.source_of(from..end, true).filter(|s| matches!(s, Source::Name { .. } | Source::Phrase { .. }))
         };
         if let Some(src) = authored() {

@@ -160,6 +160,10 @@ impl Sentence<'_> {
             && !self.tab.verbs.contains_key(w)
             && !self.is(c - 1, self.f.auxiliaries)
             && !self.is(c - 1, self.f.passive)
+            // "After meeting the minister", "Upon getting the calls": a clause, not a noun before it.
+            && ![self.f.prepositions, self.f.adverbial_starts, self.f.clause_words, self.f.subordinators]
+                .iter()
+                .any(|list| self.is(c - 1, list))
     }
 
     /// The noun phrase starting at token `start`. `leading`: after "according to", where it
