@@ -166,3 +166,13 @@ fn speaker_accuracy_on_fresh_news_5() {
     assert!(accuracy >= 0.93, "accuracy {accuracy:.3}");
     assert!(false_speakers <= 0.05, "false speakers {false_speakers:.3}");
 }
+
+/// The families round speakers7 changed, written after its rules were settled and run once: at
+/// first sight French 5/6 with one false speaker ("Pour les habitants, le stationnement reste
+/// interdit": whom a rule is for, read as their view), English 8/8.
+#[test]
+fn speaker_accuracy_on_fresh_news_6() {
+    let (accuracy, false_speakers) = scored("attribution_fresh6.tsv", 20);
+    assert!(accuracy >= 0.9, "accuracy {accuracy:.3}");
+    assert!(false_speakers <= 0.2, "false speakers {false_speakers:.3}");
+}

@@ -514,7 +514,10 @@ impl<'a> Sentence<'a> {
                 || self.toks[prev].raw.chars().all(|c| c.is_ascii_digit())
                 || self.toks[prev].raw.ends_with("'s")
                 || self.toks[prev].raw.ends_with("’s");
-            if noun_use {
+            // "le stationnement reste interdit", "remains confirmed": after a copula that is no
+            // auxiliary, a participle is an adjective.
+            let copula = self.is(prev, f.copulas) && !self.is(prev, f.auxiliaries) && !self.is_passive_aux(prev);
+            if noun_use || copula {
                 return None;
             }
             // "a-t-il affirmé", "ont-ils dit"
