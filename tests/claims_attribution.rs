@@ -156,3 +156,23 @@ fn accuracy(file: &str, min_cases: usize) -> f64 {
     assert!(total >= min_cases);
     accuracy
 }
+
+/// The probe of round speakers7 (French regional news and English wire copy), labelled before
+/// any rule of the round changed: at first sight French 51/56 and English 30/34, no false
+/// speaker; the bar a little under today's.
+#[test]
+fn speaker_accuracy_on_fresh_news_5() {
+    let (accuracy, false_speakers) = scored("attribution_fresh5.tsv", 110);
+    assert!(accuracy >= 0.93, "accuracy {accuracy:.3}");
+    assert!(false_speakers <= 0.05, "false speakers {false_speakers:.3}");
+}
+
+/// The families round speakers7 changed, written after its rules were settled and run once: at
+/// first sight French 5/6 with one false speaker ("Pour les habitants, le stationnement reste
+/// interdit": whom a rule is for, read as their view), English 8/8.
+#[test]
+fn speaker_accuracy_on_fresh_news_6() {
+    let (accuracy, false_speakers) = scored("attribution_fresh6.tsv", 20);
+    assert!(accuracy >= 0.9, "accuracy {accuracy:.3}");
+    assert!(false_speakers <= 0.2, "false speakers {false_speakers:.3}");
+}

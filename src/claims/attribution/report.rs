@@ -514,7 +514,10 @@ impl<'a> Sentence<'a> {
                 || self.toks[prev].raw.chars().all(|c| c.is_ascii_digit())
                 || self.toks[prev].raw.ends_with("'s")
                 || self.toks[prev].raw.ends_with("’s");
-            if noun_use {
+            // "le stationnement reste interdit", "remains confirmed": after a copula that is no
+            // auxiliary, a participle is an adjective.
+            let copula = self.is(prev, f.copulas) && !self.is(prev, f.auxiliaries) && !self.is_passive_aux(prev);
+            if noun_use || copula {
                 return None;
             }
             // "a-t-il affirmé", "ont-ils dit"
@@ -556,6 +559,17 @@ impl<'a> Sentence<'a> {
         if !pronominal && self.tab.pronominal_only.contains(self.lower(k)) {
             return None;
         }
+        // "la police en a compté 800", "les secours ont dénombré 12 blessés"; not "la commune
+        // compte 800 habitants".
+        if self.tab.count_verbs.contains(self.lower(k)) {
+            let clitic = (p..k).any(|m| self.is(m, f.count_verbs.1));
+            let number_after = self.toks.get(after).is_some_and(|t| t.raw.starts_with(|c: char| c.is_ascii_digit()));
+            // "prendre en compte", "en compte les …": the clitic's "en" with no count made.
+            let made = (p..k).any(|m| self.is(m, f.auxiliaries)) && form == VerbForm::Past;
+            if !((clitic && (made || number_after)) || (made && number_after)) {
+                return None;
+            }
+        }
         // "was confirmed", "est d'ailleurs confirmée" (the French auxiliary is skipped with the adverbs).
         let passive = (p > 0 && !self.cut_before(p) && self.is_passive_aux(p - 1))
             || (self.lang == Lang::Fr && form != VerbForm::Participle && (p..k).any(|m| self.is_passive_aux(m)));
@@ -579,6 +593,8 @@ impl<'a> Sentence<'a> {
                 || self.is(after, f.determiners)
                 // "the hospital confirmed two deaths": a participle takes no object.
                 || self.toks[after].raw.starts_with(|c: char| c.is_ascii_digit())
+                // "the family described him as …": an adjective takes no object pronoun.
+                || self.pronoun(after, f.object_pronouns).is_some()
                 || (self.is(after, f.quantifiers) && !(k > 0 && self.is(k - 1, f.determiners)))
                 || (after_quote && (self.is(after, f.prepositions) || self.one_between(after)))
                 || (self.is(after, f.prepositions)

@@ -262,6 +262,17 @@ pub struct Frames {
     /// Heads of phrases naming a body that holds opinions ("l'opposition"): "Pour l'opposition,
     /// « … »" is its words (organisation words count too).
     pub bodies: &'static [&'static str],
+    /// Words after records that name their author ("data from the agency", "a report by X").
+    pub record_links: &'static [&'static str],
+    /// Plural people a "Pour …" phrase is as often for as the view of ("Pour les enfants, l'entrée
+    /// est gratuite"): no group view without a quote.
+    pub beneficiaries: &'static [&'static str],
+    /// Verbs that report a count only with the clitic after them in the frame, or in the past
+    /// before a number ("la police en a compté 800"; not "la commune compte 800 habitants").
+    pub count_verbs: (&'static [&'static str], &'static [&'static str]),
+    /// The ending of a participle that attaches a phrase to the noun before it inside a subject
+    /// ("the union representing the workers said"); empty when none.
+    pub attaching_participle: &'static str,
     /// Articles ("the", "un"): a name right after one is a thing or a place ("la Bourse du
     /// Travail"); both languages' lists are read together for names.
     pub articles: &'static [&'static str],

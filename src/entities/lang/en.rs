@@ -60,6 +60,7 @@ pub static TABLE: Table = Table {
     unit_words: &[
         ("square kilometres", "km²"), ("square kilometers", "km²"), ("square miles", "mi²"),
         ("square metres", "m²"), ("square meters", "m²"), ("square feet", "ft²"), ("sq ft", "ft²"),
+        ("cubic metres", "m³"), ("cubic meters", "m³"), ("cubic feet", "ft³"),
         ("kilometres per hour", "km/h"), ("kilometers per hour", "km/h"), ("miles per hour", "mph"),
         ("km h", "km/h"), ("mph", "mph"), ("kph", "km/h"), ("miles an hour", "mph"), ("mile an hour", "mph"),
         ("kilometres an hour", "km/h"), ("kilometers an hour", "km/h"), ("km an hour", "km/h"),

@@ -54,6 +54,7 @@ pub static TABLE: Table = Table {
     point_words: &["points de pourcentage", "point de pourcentage", "points de base"],
     unit_words: &[
         ("kilometres carres", "km²"), ("kilometre carre", "km²"), ("metres carres", "m²"), ("metre carre", "m²"),
+        ("metres cubes", "m³"), ("metre cube", "m³"), ("m3", "m³"),
         ("kilometres heure", "km/h"), ("kilometres par heure", "km/h"), ("km h", "km/h"),
         ("kilometres", "km"), ("kilometre", "km"), ("km", "km"), ("m", "m"), ("g", "g"), ("metres", "m"), ("metre", "m"),
         ("centimetres", "cm"), ("cm", "cm"), ("millimetres", "mm"), ("mm", "mm"), ("milles", "mi"),

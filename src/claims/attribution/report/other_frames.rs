@@ -20,6 +20,9 @@ impl Sentence<'_> {
             let head = t.split_whitespace().last().is_some_and(|w| in_list(nouns, &word(w)));
             head || t.split_whitespace().take(3).any(|w| in_list(nouns, &word(w)))
         };
+        if let Some(src) = self.records_author(k) {
+            return Some(src);
+        }
         let own = self.subject_before(k).filter(|s| matches!(s, Source::Phrase { text, .. } if names_records(text)));
         // "A report by the World Bank found that …": the records' author, named after "by".
         own.or_else(|| {
@@ -31,6 +34,38 @@ impl Sentence<'_> {
             }
             self.source_of(np, false).filter(|s| matches!(s, Source::Name { .. }))
         })
+    }
+
+    /// "Data from the Commerce Department showed", "A report released by the watchdog on Tuesday
+    /// found": the author of the records before the verb `k`, after the link that names it.
+    fn records_author(&self, k: usize) -> Option<Source> {
+        // "… on Tuesday found": the day before the verb is not part of the phrase.
+        let mut j = k - 1;
+        while j > 1 && self.one_between(j) && !self.cut_before(j) {
+            j -= 1;
+        }
+        if j < k - 1 && self.is(j, self.f.prepositions) {
+            j -= 1;
+        }
+        let np = self.np_before(j)?;
+        let head = (np.start..np.end.min(np.start + 3)).find(|&m| in_list(self.f.records.0, self.lower(m)))?;
+        let link = (head + 1..np.end.min(head + 4)).find(|&m| self.is(m, self.f.record_links))?;
+        let cue = super::super::super::lang::cues(self.lang);
+        let time = |m: usize| {
+            self.is(m, cue.time_words)
+                || self.is(m, cue.months)
+                || self.toks.get(m).is_some_and(|t| t.raw.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        // "on Tuesday" closes the author; "from the past decade" names no one.
+        let end = (link + 2..np.end).find(|&m| self.is(m, self.f.prepositions) && time(m + 1)).unwrap_or(np.end);
+        let opens = self.is(link + 1, self.f.determiners) || self.capitalized(link + 1);
+        if !opens || (link + 1..end).any(time) {
+            return None;
+        }
+        // "the Commerce Department": a name without its article.
+        let article = self.is(link + 1, self.f.definite_articles) && !self.capitalized(link + 1);
+        let from = if article && self.capitalized(link + 2) { link + 2 } else { link + 1 };
+        self.source_of(from..end, true).filter(|s| matches!(s, Source::Name { .. } | Source::Phrase { .. }))
     }
 
     /// "The report, published by the World Bank on Monday, found that …": records whose author
@@ -159,8 +194,9 @@ impl Sentence<'_> {
                 Source::Phrase { gender, plural, .. } => gender.is_some() && !plural && self.human(core_end - 1),
                 _ => false,
             };
-            let person = person.then(|| self.apposed_person(np.end)).flatten().or(person.then_some(src));
-            return person.filter(|_| self.clause_after(np.end));
+            let group = !person && self.group_view(np.clone(), core_end, &src);
+            let person = person.then(|| self.apposed_person(np.end)).flatten().or(person.then_some(src.clone()));
+            return person.filter(|_| self.clause_after(np.end)).or(group.then_some(src));
         }
 
         // "Pour le procureur, Jean-Marc Bailly, « … »": the person in apposition.
@@ -179,6 +215,20 @@ impl Sentence<'_> {
             Source::Name { ref text, .. } if acronym(text) => Some(src),
             _ => None,
         }
+    }
+
+    /// "Pour les commerçants, la situation devient intenable": people as a group, with a view the
+    /// clause after gives by a copula; not whom something is for ("Pour les enfants, l'entrée est
+    /// gratuite", "Pour les habitants, la hausse est de 3 %").
+    fn group_view(&self, np: std::ops::Range<usize>, core_end: usize, src: &Source) -> bool {
+        let f = self.f;
+        let rest = np.end..self.toks.len();
+        matches!(src, Source::Phrase { plural: true, .. })
+            && self.is(np.start, f.definite_articles)
+            && self.human(core_end - 1)
+            && !self.is(core_end - 1, f.beneficiaries)
+            && rest.clone().any(|m| self.is(m, f.copulas) && !self.inside(m))
+            && rest.clone().all(|m| !self.toks[m].raw.starts_with(|c: char| c.is_ascii_digit()))
     }
 
     /// A phrase whose head names a body that holds views ("l'opposition", "les commerçants").

@@ -122,17 +122,48 @@ impl Sentence<'_> {
                 a = b0;
                 c = b0 - 1;
             }
-            if self.is(c, f.prepositions) && !self.subordinate(a) {
+            if (self.is(c, f.prepositions) || self.attaching_participle(c)) && !self.subordinate(a) {
                 // An attachment ("of", "in") to a phrase before it, else an object.
-                if c == 0 || self.cut_before(c) || self.ends_phrase(c - 1) {
+                if c == 0 || self.cut_before(c) {
                     return None;
                 }
-                end = c - 1;
+                // "un collectif de soignants et d'habitants": a second complement after a coordinator.
+                let joined = c >= 2
+                    && self.is(c, f.phrase_prepositions)
+                    && self.is(c - 1, f.coordinators)
+                    && !self.cut_before(c - 1)
+                    && (c.saturating_sub(5)..c - 1)
+                        .any(|m| self.is(m, f.phrase_prepositions) && (m + 1..c).all(|x| !self.cut_before(x)));
+                let before = if joined { c - 2 } else { c - 1 };
+                if self.ends_phrase(before) {
+                    return None;
+                }
+                end = before;
                 continue;
             }
             return self.opens_phrase_after(Some(c), a).then_some(a..j + 1);
         }
         None
+    }
+
+    /// "representing" in "the union representing the workers": a lowercase participle, not a
+    /// reporting one, that attaches the phrase after it to the noun before it.
+    fn attaching_participle(&self, c: usize) -> bool {
+        let ending = self.f.attaching_participle;
+        let w = self.lower(c);
+        !ending.is_empty()
+            && c > 0
+            && !self.cut_before(c)
+            && !self.capitalized(c)
+            && w.len() > ending.len() + 3
+            && w.ends_with(ending)
+            && !self.tab.verbs.contains_key(w)
+            && !self.is(c - 1, self.f.auxiliaries)
+            && !self.is(c - 1, self.f.passive)
+            // "After meeting the minister", "Upon getting the calls": a clause, not a noun before it.
+            && ![self.f.prepositions, self.f.adverbial_starts, self.f.clause_words, self.f.subordinators]
+                .iter()
+                .any(|list| self.is(c - 1, list))
     }
 
     /// The noun phrase starting at token `start`. `leading`: after "according to", where it
@@ -515,7 +546,9 @@ impl Sentence<'_> {
         };
         let kept = (s + 1..b)
             .find(|&m| {
-                let joins = self.is(m, f.coordinators) && self.is(m + 1, f.determiners);
+                // "les parents et les enseignants", "un comité de parents et d'enseignants".
+                let joins = self.is(m, f.coordinators)
+                    && (self.is(m + 1, f.determiners) || self.is(m + 1, f.phrase_prepositions));
                 (self.is(m, f.clause_words) && !joins)
                     || ends_at_preposition(m)
                     // "un sondage Ifop publié dimanche": a participle dated after the name.

@@ -33,6 +33,8 @@ pub(super) struct Table {
     pub(super) clause_only: FastSet<String>,
     /// First words of the forms of verbs that tell an act on a noun phrase after them.
     pub(super) object_acts: FastSet<String>,
+    /// First words of the forms of verbs that report a count (`count_verbs.0` of the frames).
+    pub(super) count_verbs: FastSet<String>,
 }
 
 pub(super) fn table(lang: Lang) -> &'static Table {
@@ -46,6 +48,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
         let mut other_senses = FastSet::default();
         let mut clause_only = FastSet::default();
         let mut object_acts = FastSet::default();
+        let mut count_verbs = FastSet::default();
         for entry in f.verbs {
             let base = entry.split(':').next().unwrap_or(entry).trim();
             let base = base.strip_prefix("se ").or_else(|| base.strip_prefix("s'")).unwrap_or(base);
@@ -77,6 +80,9 @@ pub(super) fn table(lang: Lang) -> &'static Table {
                 if f.object_acts.contains(&base) {
                     object_acts.extend(words.first().cloned());
                 }
+                if f.count_verbs.0.contains(&base) {
+                    count_verbs.extend(words.first().cloned());
+                }
                 for (_, next) in f.other_senses.iter().filter(|(v, _)| *v == base) {
                     other_senses.extend(words.first().map(|w| (w.clone(), next.to_string())));
                 }
@@ -106,6 +112,7 @@ pub(super) fn table(lang: Lang) -> &'static Table {
             other_senses,
             clause_only,
             object_acts,
+            count_verbs,
         }
     };
     match lang {
