@@ -616,6 +616,31 @@ mod tests {
     }
 
     #[test]
+    fn statement_bits_match_the_lists() {
+        for (s, lang) in [
+            ("If you ask us, the old mill had closed long before the river rose.", Lang::En),
+            ("They've never before seen an all-time low like this one.", Lang::En),
+            ("Si vous nous écrivez, la mairie a déjà répondu : c'était une première fois.", Lang::Fr),
+            ("Le port avait battu son record de l'histoire en mars.", Lang::Fr),
+        ] {
+            let w = words(s);
+            let form = statement_cues(lang);
+            let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+            let joined = format!(" {} ", w.join(" "));
+            let record = form
+                .record
+                .iter()
+                .any(|r| if r.contains(' ') { joined.contains(&format!(" {r} ")) } else { has(&[r]) });
+            let cue = cues_of(s, lang);
+            assert_eq!(cue.second_person, has(form.second_person), "{s}");
+            assert_eq!(cue.conditional, has(form.conditional), "{s}");
+            assert_eq!(cue.record, record, "{s}");
+            assert_eq!(cue.past, has(form.past_forms) || tense_of(&w, form, 0).0, "{s}");
+            assert_eq!(cue.perfect, tense_of(&w, form, AUXILIARY).1, "{s}");
+        }
+    }
+
+    #[test]
     fn features_are_stable_and_in_range() {
         let f = features("Unemployment fell by 3 percent in 2019.", Lang::En);
         assert!(f.iter().all(|&(b, v)| (b as usize) < BUCKETS && v.is_finite()));
