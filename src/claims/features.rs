@@ -99,11 +99,27 @@ const SUPERLATIVE: usize = 10;
 const FIRST_PERSON: usize = 11;
 const OPINION: usize = 12;
 
+/// Bits of [`StatementCues`] word lists a word is in (one lookup per word, not one scan per list).
+const PAST_FORM: u8 = 1;
+const AUXILIARY: u8 = 2;
+const SECOND_PERSON: u8 = 4;
+const CONDITIONAL: u8 = 8;
+const PUBLISHER: u8 = 16;
+const RECORD_WORD: u8 = 32;
+
+/// What a word is in the cue tables: (list, position in the list) of each cue entry it is, and
+/// its [`StatementCues`] bits.
+#[derive(Default)]
+struct Entry {
+    hits: Vec<(usize, usize)>,
+    form: u8,
+}
+
 /// A language's cue lists, indexed so that a sentence is matched in one pass over its words.
 struct CueIndex {
     lists: [&'static [&'static str]; LISTS],
-    /// Every entry → (list, position in the list).
-    entries: FastMap<&'static str, Vec<(usize, usize)>>,
+    /// Every entry, and every word of the statement lists → what it is.
+    entries: FastMap<&'static str, Entry>,
     /// The entries with a space or an apostrophe, as " phrase " (each once), found in one pass.
     phrases: AhoCorasick,
     /// Per pattern of `phrases`: the (list, position in the list) of the entries it spells.
@@ -111,7 +127,7 @@ struct CueIndex {
 }
 
 impl CueIndex {
-    fn new(t: &'static Cues) -> CueIndex {
+    fn new(t: &'static Cues, form: &'static StatementCues) -> CueIndex {
         let lists = [
             t.number_words,
             t.percent_words,
@@ -127,12 +143,12 @@ impl CueIndex {
             t.first_person,
             t.opinion,
         ];
-        let mut entries: FastMap<&'static str, Vec<(usize, usize)>> = FastMap::default();
+        let mut entries: FastMap<&'static str, Entry> = FastMap::default();
         let mut patterns: Vec<String> = Vec::new();
         let mut phrase_entries: Vec<Vec<(usize, usize)>> = Vec::new();
         for (l, list) in lists.iter().enumerate() {
             for (pos, &cue) in list.iter().enumerate() {
-                entries.entry(cue).or_default().push((l, pos));
+                entries.entry(cue).or_default().hits.push((l, pos));
                 if cue.contains(' ') || cue.contains('\'') {
                     let phrase = format!(" {} ", words(cue).join(" "));
                     match patterns.iter().position(|p| *p == phrase) {
@@ -144,6 +160,21 @@ impl CueIndex {
                     }
                 }
             }
+        }
+        let record_words = form.record.iter().copied().filter(|r| !r.contains(' '));
+        let statement = [
+            (form.past_forms, PAST_FORM),
+            (form.auxiliaries, AUXILIARY),
+            (form.second_person, SECOND_PERSON),
+            (form.conditional, CONDITIONAL),
+            (form.publisher, PUBLISHER),
+        ];
+        for (word, bit) in statement
+            .iter()
+            .flat_map(|&(list, bit)| list.iter().map(move |&w| (w, bit)))
+            .chain(record_words.map(|w| (w, RECORD_WORD)))
+        {
+            entries.entry(word).or_default().form |= bit;
         }
         let phrases = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::NoncontiguousNFA))
@@ -157,18 +188,21 @@ impl CueIndex {
         static EN: OnceLock<CueIndex> = OnceLock::new();
         static FR: OnceLock<CueIndex> = OnceLock::new();
         match lang {
-            Lang::En => EN.get_or_init(|| CueIndex::new(cues(Lang::En))),
-            Lang::Fr => FR.get_or_init(|| CueIndex::new(cues(Lang::Fr))),
+            Lang::En => EN.get_or_init(|| CueIndex::new(cues(Lang::En), statement_cues(Lang::En))),
+            Lang::Fr => FR.get_or_init(|| CueIndex::new(cues(Lang::Fr), statement_cues(Lang::Fr))),
         }
     }
 
     /// For each list, its first entry (in list order) that is a word of the sentence or, for
-    /// entries with a space or apostrophe, a phrase of `joined` (" a b c ").
-    fn find_all(&self, words: &[String], joined: &str) -> [Option<&'static str>; LISTS] {
+    /// entries with a space or apostrophe, a phrase of `joined` (" a b c "); and the
+    /// [`StatementCues`] bits of all its words.
+    fn find_all(&self, words: &[String], joined: &str) -> ([Option<&'static str>; LISTS], u8) {
         let mut first = [usize::MAX; LISTS];
+        let mut form = 0;
         for w in words {
-            if let Some(hits) = self.entries.get(w.as_str()) {
-                for &(l, pos) in hits {
+            if let Some(entry) = self.entries.get(w.as_str()) {
+                form |= entry.form;
+                for &(l, pos) in &entry.hits {
                     first[l] = first[l].min(pos);
                 }
             }
@@ -179,7 +213,7 @@ impl CueIndex {
                 first[l] = first[l].min(pos);
             }
         }
-        std::array::from_fn(|l| self.lists[l].get(first[l]).copied())
+        (std::array::from_fn(|l| self.lists[l].get(first[l]).copied()), form)
     }
 }
 
@@ -204,7 +238,7 @@ pub fn cues_with(sentence: &str, words: &[String], lang: Lang) -> Cue {
 fn cues_counted(sentence: &str, words: &[String], capitalized: usize, lang: Lang) -> Cue {
     let t = cues(lang);
     let joined = format!(" {} ", words.join(" "));
-    let found = CueIndex::of(lang).find_all(words, &joined);
+    let (found, form_bits) = CueIndex::of(lang).find_all(words, &joined);
     let trimmed = sentence.trim_end_matches(|c: char| c.is_whitespace() || "\"'»”’)".contains(c));
     let number = sentence.chars().any(|c| c.is_ascii_digit());
     let year = words
@@ -212,11 +246,10 @@ fn cues_counted(sentence: &str, words: &[String], capitalized: usize, lang: Lang
         .any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit()));
     let first_lower = words.first().map(String::as_str).unwrap_or("");
     let form = statement_cues(lang);
-    let (past, perfect) = tense_of(words, form);
-    let has = |list: &[&str]| words.iter().any(|w| list.contains(&w.as_str()));
-    let record =
-        form.record.iter().any(|r| if r.contains(' ') { has_phrase(&joined, r) } else { words.iter().any(|w| w == r) });
-    let call_to_action = form.call_to_action.contains(&first_lower) && (has(form.second_person) || has(form.publisher));
+    let (past, perfect) = tense_of(words, form, form_bits);
+    let has = |bit: u8| form_bits & bit != 0;
+    let record = has(RECORD_WORD) || form.record.iter().filter(|r| r.contains(' ')).any(|r| has_phrase(words, r));
+    let call_to_action = form.call_to_action.contains(&first_lower) && (has(SECOND_PERSON) || has(PUBLISHER));
     Cue {
         number,
         number_word: found[NUMBER_WORDS].is_some(),
@@ -237,8 +270,8 @@ fn cues_counted(sentence: &str, words: &[String], capitalized: usize, lang: Lang
         quote: sentence.contains(['"', '“', '”', '«', '»']),
         past,
         perfect,
-        second_person: has(form.second_person),
-        conditional: has(form.conditional),
+        second_person: has(SECOND_PERSON),
+        conditional: has(CONDITIONAL),
         record,
         call_to_action,
         capitalized,
@@ -246,28 +279,26 @@ fn cues_counted(sentence: &str, words: &[String], capitalized: usize, lang: Lang
     }
 }
 
-/// Whether `joined` (" a b c ") holds `phrase` between two spaces, as `contains(" phrase ")`.
-fn has_phrase(joined: &str, phrase: &str) -> bool {
-    let bytes = joined.as_bytes();
-    joined
-        .match_indices(phrase)
-        .any(|(i, _)| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + phrase.len()) == Some(&b' '))
+/// Whether `words` hold the words of `phrase` (split at spaces) in a row.
+fn has_phrase(words: &[String], phrase: &str) -> bool {
+    let n = phrase.split(' ').count();
+    words.windows(n).any(|w| w.iter().map(String::as_str).eq(phrase.split(' ')))
 }
 
-/// (past tense, perfect) found in the sentence's words.
-fn tense_of(words: &[String], form: &StatementCues) -> (bool, bool) {
+/// (past tense, perfect) found in the sentence's words, whose [`StatementCues`] bits are `bits`.
+fn tense_of(words: &[String], form: &StatementCues, bits: u8) -> (bool, bool) {
     let is_past = |w: &str| {
-        form.past_forms.contains(&w)
-            || (w.chars().count() >= 5
-                && form.past_suffixes.iter().any(|s| w.ends_with(s))
-                && !form.past_exceptions.contains(&w))
+        form.past_suffixes.iter().any(|s| w.ends_with(s))
+            && w.chars().count() >= 5
+            && !form.past_exceptions.contains(&w)
     };
     let is_participle = |w: &str| w.chars().count() >= 3 && form.participle_suffixes.iter().any(|s| w.ends_with(s));
-    let past = words.iter().any(|w| is_past(w));
+    let past = bits & PAST_FORM != 0 || words.iter().any(|w| is_past(w));
     // The participle may follow an adverb or a negation ("has not changed", "a déjà baissé").
-    let perfect = words.iter().enumerate().any(|(i, w)| {
-        form.auxiliaries.contains(&w.as_str()) && words[i + 1..].iter().take(2).any(|n| is_participle(n))
-    });
+    let perfect = bits & AUXILIARY != 0
+        && words.iter().enumerate().any(|(i, w)| {
+            form.auxiliaries.contains(&w.as_str()) && words[i + 1..].iter().take(2).any(|n| is_participle(n))
+        });
     (past, perfect)
 }
 
@@ -579,8 +610,34 @@ mod tests {
             assert_eq!(w, words(s));
             assert_eq!(cue, cues_with(s, &w, lang));
         }
-        assert!(has_phrase(" a first time b ", "first time") && !has_phrase(" a firsttime b ", "first time"));
-        assert!(!has_phrase(" the first timer ", "first time") && !has_phrase(" xfirst time ", "first time"));
+        let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert!(has_phrase(&w("a first time b"), "first time") && !has_phrase(&w("a firsttime b"), "first time"));
+        assert!(!has_phrase(&w("the first timer"), "first time") && !has_phrase(&w("xfirst time"), "first time"));
+    }
+
+    #[test]
+    fn statement_bits_match_the_lists() {
+        for (s, lang) in [
+            ("If you ask us, the old mill had closed long before the river rose.", Lang::En),
+            ("They've never before seen an all-time low like this one.", Lang::En),
+            ("Si vous nous écrivez, la mairie a déjà répondu : c'était une première fois.", Lang::Fr),
+            ("Le port avait battu son record de l'histoire en mars.", Lang::Fr),
+        ] {
+            let w = words(s);
+            let form = statement_cues(lang);
+            let has = |list: &[&str]| w.iter().any(|x| list.contains(&x.as_str()));
+            let joined = format!(" {} ", w.join(" "));
+            let record = form
+                .record
+                .iter()
+                .any(|r| if r.contains(' ') { joined.contains(&format!(" {r} ")) } else { has(&[r]) });
+            let cue = cues_of(s, lang);
+            assert_eq!(cue.second_person, has(form.second_person), "{s}");
+            assert_eq!(cue.conditional, has(form.conditional), "{s}");
+            assert_eq!(cue.record, record, "{s}");
+            assert_eq!(cue.past, has(form.past_forms) || tense_of(&w, form, 0).0, "{s}");
+            assert_eq!(cue.perfect, tense_of(&w, form, AUXILIARY).1, "{s}");
+        }
     }
 
     #[test]

@@ -161,7 +161,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Whether sentence `i` holds one of the word sequences of `cues`.
-    fn sentence_has(&self, i: usize, cues: &[&str]) -> bool {
+    fn sentence_has(&self, i: usize, cues: &'static [&'static str]) -> bool {
         let r = self.sentence(i);
         self.words.has_any(r, cues)
     }

@@ -25,22 +25,29 @@ pub struct Words {
     original: Vec<(usize, usize)>,
 }
 
+/// The folded words of each phrase of a cue list.
+type CueList = Rc<[Vec<String>]>;
+
 thread_local! {
-    /// The words of each cue phrase, split once: the cue tables are asked about every sentence.
-    static CUE_WORDS: RefCell<FastMap<String, Rc<[String]>>> = RefCell::new(FastMap::default());
+    /// The words of each cue list's phrases, split once: the cue tables are asked about every
+    /// sentence. Keyed by the (static) list's address and length.
+    static CUE_LISTS: RefCell<FastMap<(usize, usize), CueList>> = RefCell::new(FastMap::default());
 }
 
-/// Calls `f` with the folded words of the cue phrase `cue`.
-fn with_cue_words<T>(cue: &str, f: impl FnOnce(&[String]) -> T) -> T {
-    let words = CUE_WORDS.with(|cache| {
-        if let Some(words) = cache.borrow().get(cue) {
-            return Rc::clone(words);
+/// The folded words of each phrase of `cues`.
+fn cue_list(cues: &'static [&'static str]) -> CueList {
+    let key = (cues.as_ptr() as usize, cues.len());
+    CUE_LISTS.with(|cache| {
+        if let Some(list) = cache.borrow().get(&key) {
+            return Rc::clone(list);
         }
-        let words: Rc<[String]> = split(cue).into_iter().filter(|w| !w.norm.is_empty()).map(|w| w.norm).collect();
-        cache.borrow_mut().insert(cue.to_string(), Rc::clone(&words));
-        words
-    });
-    f(&words)
+        let list: CueList = cues
+            .iter()
+            .map(|cue| split(cue).into_iter().filter(|w| !w.norm.is_empty()).map(|w| w.norm).collect())
+            .collect();
+        cache.borrow_mut().insert(key, Rc::clone(&list));
+        list
+    })
 }
 
 /// Splits `text` into words (letters or digits; an apostrophe splits: "d'euros" → "d", "euros")
@@ -105,13 +112,11 @@ impl Words {
     }
 
     /// Whether `range` holds one of the word sequences of `cues` ("last year", "l'an dernier").
-    pub fn has_any(&self, range: Range<usize>, cues: &[&str]) -> bool {
+    pub fn has_any(&self, range: Range<usize>, cues: &'static [&'static str]) -> bool {
         let words = self.norms(range);
-        cues.iter().any(|cue| {
-            with_cue_words(cue, |cue| {
-                !cue.is_empty() && words.windows(cue.len()).any(|win| win.iter().zip(cue).all(|(a, b)| a == b))
-            })
-        })
+        cue_list(cues)
+            .iter()
+            .any(|cue| !cue.is_empty() && words.windows(cue.len()).any(|win| win.iter().zip(cue).all(|(a, b)| a == b)))
     }
 
     /// The words (folded) of any text, as [`Words`] splits them.
@@ -153,5 +158,18 @@ mod tests {
         assert!(w.has_any(0..100, &["l'été dernier"]));
         assert!(!w.has_any(0..100, &["l'an dernier"]));
         assert_eq!(w.before(4, 3), vec!["12"]);
+    }
+
+    #[test]
+    fn cue_lists_are_read_each_on_its_own() {
+        static SEASONS: [&str; 2] = ["L’hiver passé", "l'été dernier"];
+        static MONEY: [&str; 1] = ["millions d'euros"];
+        let w = Words::new("Le club a perdu 3 millions d’euros l'été dernier.");
+        let v = Words::new("Le club a dépensé 3 millions l'hiver passé.");
+        for _ in 0..2 {
+            assert!(w.has_any(0..100, &SEASONS) && w.has_any(0..100, &MONEY));
+            assert!(v.has_any(0..100, &SEASONS) && !v.has_any(0..100, &MONEY));
+            assert!(!v.has_any(0..100, &SEASONS[1..]) && !w.has_any(0..100, &SEASONS[..1]));
+        }
     }
 }

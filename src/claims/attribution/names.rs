@@ -203,11 +203,14 @@ pub(super) fn names(text: &str, toks: &[Token], lang: Lang) -> Vec<Name> {
         let tok = &toks[i];
         let elision = tok.lower.ends_with('\'');
         // "Le Monde", "The Hamilton Spectator": an article inside a sentence starts a name.
-        let article = i > 0
-            && in_either(|f| f.definite_articles, &tok.lower)
-            && toks.get(i + 1).is_some_and(|n| is_capitalized(n) && adjacent(tok, n) && !not_name(&n.lower));
+        // Computed only for a capitalized word (most words are not).
+        let article = || {
+            i > 0
+                && in_either(|f| f.definite_articles, &tok.lower)
+                && toks.get(i + 1).is_some_and(|n| is_capitalized(n) && adjacent(tok, n) && !not_name(&n.lower))
+        };
         if !is_capitalized(tok)
-            || (not_name(&tok.lower) && !role(i) && !article)
+            || (not_name(&tok.lower) && !role(i) && !article())
             || in_list(f.quantifiers, &tok.lower)
             || tok.raw.chars().count() < 2
             || elision

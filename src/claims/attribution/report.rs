@@ -54,6 +54,10 @@ fn speaks_for_itself(s: &Source) -> bool {
     )
 }
 
+/// The marks of [`is_hard`] punctuation.
+const HARD_PUNCTUATION: [char; 19] =
+    [',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '«', '»', '„', '—', '–', '_', '!', '?', '…'];
+
 /// Punctuation that ends a noun phrase.
 fn is_hard(gap: &str) -> bool {
     // The brackets of an aside dropped from the tokens ("Philippe Roux (DVD) a dit") do not cut.
@@ -61,7 +65,7 @@ fn is_hard(gap: &str) -> bool {
         (Some(a), Some(b)) if a < b => (&gap[..a], &gap[b + 1..]),
         _ => (gap, ""),
     };
-    [before, after].iter().any(|g| g.chars().any(|c| ",;:()[]\"“”«»„—–_!?…".contains(c)))
+    [before, after].iter().any(|g| g.chars().any(|c| HARD_PUNCTUATION.contains(&c)))
 }
 
 /// Drops a short aside in brackets after a name ("Philippe Roux (DVD)", "Sen. Ann Lee (R-Texas)"):
@@ -398,7 +402,8 @@ impl<'a> Sentence<'a> {
                 k += 1;
                 continue;
             }
-            if let Some(words) = self.tab.source_first.iter().find(|w| self.spells(k, w)) {
+            let first_word = |w: &&Vec<String>| w.first().is_none_or(|f| *f == self.toks[k].lower);
+            if let Some(words) = self.tab.source_first.iter().filter(first_word).find(|w| self.spells(k, w)) {
                 let mut after = k + words.len();
                 // "appris auprès de la préfecture"
                 if words.len() > 1 && self.is(after, self.f.source_first_links) {
@@ -735,5 +740,21 @@ impl<'a> Sentence<'a> {
         let capitalized = next.raw.chars().next().is_some_and(char::is_uppercase);
         let opens_quote = self.gap(k, after).contains(['"', '“']);
         !(capitalized || opens_quote || self.is(after, self.f.clause_openers) || self.is(after, self.f.determiners))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hard;
+
+    #[test]
+    fn hard_punctuation_between_words() {
+        for gap in [", ", " — ", " « ", "; ", "… ", " (", "?\u{a0}"] {
+            assert!(is_hard(gap), "{gap:?}");
+        }
+        // Spaces, a dot or a hyphen do not cut; nor the brackets of an aside.
+        for gap in [" ", "\u{a0}", ". ", "-", " (DVD) ", " (R-Ohio) "] {
+            assert!(!is_hard(gap), "{gap:?}");
+        }
     }
 }
