@@ -348,7 +348,7 @@ impl Ctx<'_> {
                                 return Some(d);
                             }
                         }
-                        let d = self.past_span(i, e3, unit, n, r, lead.is_some(), counted)?;
+                        let d = self.past_span(i, e3, (unit, n), r, lead.is_some(), counted)?;
                         // "has doubled over the past three years": a length up to now (the
                         // dates it spans stay in start and end).
                         if d.value.contains('/') && self.perfect_clause(i, e3) {
@@ -389,7 +389,7 @@ impl Ctx<'_> {
             if let Some((e, n)) = self.count_at(k, false).filter(|_| counted) {
                 if let Some(e2) = t.find_word(e, tab.past_words) {
                     if let Some((e3, unit)) = self.unit_at(e2) {
-                        return self.past_span(i, e3, unit, n, r, lead.is_some(), true);
+                        return self.past_span(i, e3, (unit, n), r, lead.is_some(), true);
                     }
                 }
                 if let (Some(e2), Some(r)) = (t.find_word(e, tab.next_before), r) {
@@ -600,8 +600,7 @@ impl Ctx<'_> {
         &self,
         i: usize,
         e: usize,
-        unit: TimeUnit,
-        n: f64,
+        (unit, n): (TimeUnit, f64),
         r: Option<NaiveDate>,
         duration: bool,
         counted: bool,
