@@ -259,39 +259,20 @@ fn walk(fragment: &Fragment, marks: Option<&[&Mark]>) -> (String, Option<String>
 fn walk_tree(doc: &Dom, w: &mut Walker) {
     // A fragment is parsed into an <html> element: walk its children only.
     let Some(root) = doc.first_element_child(ROOT) else { return };
-    // Pre-order, iterative: open a node, go down, or close it and go on with the next sibling.
-    let mut cur = doc.first_child(root);
-    while let Some(node) = cur {
-        match doc.tag(node) {
-            Some(name) => w.open(name, |out| {
-                for (k, v) in doc.attrs(node) {
-                    out.push(' ');
-                    out.push_str(k);
-                    out.push_str("=\"");
-                    escape_into(out, v, true);
-                    out.push('"');
-                }
-            }),
-            None => w.text_node(doc.text_of_node(node).unwrap_or_default()),
-        }
-        if let Some(child) = doc.first_child(node) {
-            cur = Some(child);
-            continue;
-        }
-        let mut at = node;
-        cur = loop {
-            if let Some(name) = doc.tag(at) {
-                w.close(name);
+    doc.walk_under(root, |node, open| match (doc.tag(node), open) {
+        (Some(name), true) => w.open(name, |out| {
+            for (k, v) in doc.attrs(node) {
+                out.push(' ');
+                out.push_str(k);
+                out.push_str("=\"");
+                escape_into(out, v, true);
+                out.push('"');
             }
-            if let Some(next) = doc.next_sibling(at) {
-                break Some(next);
-            }
-            match doc.parent(at) {
-                Some(p) if p != root => at = p,
-                _ => break None,
-            }
-        };
-    }
+        }),
+        (Some(name), false) => w.close(name),
+        (None, true) => w.text_node(doc.text_of_node(node).unwrap_or_default()),
+        (None, false) => {}
+    });
 }
 
 impl<'m> Walker<'m> {

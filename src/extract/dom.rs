@@ -682,72 +682,68 @@ impl Dom {
     /// [`Dom::inner_html`] with only the attributes whose name `keep_attr` accepts.
     pub fn inner_html_with(&self, id: NodeId, keep_attr: impl Fn(&str) -> bool) -> String {
         let mut out = String::new();
-        let mut cur = self.next_in(id, id, false);
-        while let Some(c) = cur {
-            match &self.nodes[c].kind {
-                Kind::Text(t, _) => {
-                    let raw = self.nodes[c]
-                        .parent
-                        .get()
-                        .and_then(|p| self.tag(p))
-                        .is_some_and(|t| matches!(t, "script" | "style"));
-                    if raw {
-                        out.push_str(t);
-                    } else {
-                        escape_into(&mut out, t, false);
-                    }
+        self.walk_under(id, |c, open| match &self.nodes[c].kind {
+            Kind::Text(t, _) if open => {
+                let raw = self.nodes[c]
+                    .parent
+                    .get()
+                    .and_then(|p| self.tag(p))
+                    .is_some_and(|t| matches!(t, "script" | "style"));
+                if raw {
+                    out.push_str(t);
+                } else {
+                    escape_into(&mut out, t, false);
                 }
-                Kind::Element { tag, attrs } => {
-                    out.push('<');
-                    out.push_str(tag);
-                    for (k, v) in attrs.iter() {
-                        if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':')
-                            || !keep_attr(k)
-                        {
-                            continue;
-                        }
-                        out.push(' ');
-                        out.push_str(k);
-                        out.push_str("=\"");
-                        escape_into(&mut out, v, true);
-                        out.push('"');
-                    }
-                    out.push('>');
-                }
-                Kind::Root => {}
             }
-            // Close elements we leave (this one if it has no children, then finished ancestors).
-            if self.nodes[c].first_child.get().is_some() {
-                cur = self.nodes[c].first_child.get();
+            Kind::Element { tag, attrs } if open => {
+                out.push('<');
+                out.push_str(tag);
+                for (k, v) in attrs.iter() {
+                    if !k.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '-' || ch == '_' || ch == ':')
+                        || !keep_attr(k)
+                    {
+                        continue;
+                    }
+                    out.push(' ');
+                    out.push_str(k);
+                    out.push_str("=\"");
+                    escape_into(&mut out, v, true);
+                    out.push('"');
+                }
+                out.push('>');
+            }
+            Kind::Element { tag, .. } if !is_void(tag) => {
+                out.push_str("</");
+                out.push_str(tag);
+                out.push('>');
+            }
+            _ => {}
+        });
+        out
+    }
+
+    /// Visits the nodes under `id` (not itself) in document order, iteratively: `visit(node,
+    /// true)` as a node opens, `visit(node, false)` as it closes, after its children.
+    pub fn walk_under(&self, id: NodeId, mut visit: impl FnMut(NodeId, bool)) {
+        let mut cur = self.first_child(id);
+        while let Some(node) = cur {
+            visit(node, true);
+            if let Some(child) = self.first_child(node) {
+                cur = Some(child);
                 continue;
             }
-            let mut node = c;
-            loop {
-                if let Some(tag) = self.tag(node) {
-                    if !is_void(tag) {
-                        out.push_str("</");
-                        out.push_str(tag);
-                        out.push('>');
-                    }
+            let mut at = node;
+            cur = loop {
+                visit(at, false);
+                if let Some(next) = self.next_sibling(at) {
+                    break Some(next);
                 }
-                if node == id {
-                    cur = None;
-                    break;
+                match self.parent(at) {
+                    Some(p) if p != id => at = p,
+                    _ => break None,
                 }
-                if let Some(n) = self.nodes[node].next.get() {
-                    cur = Some(n);
-                    break;
-                }
-                match self.nodes[node].parent.get() {
-                    Some(p) if p != id => node = p,
-                    _ => {
-                        cur = None;
-                        break;
-                    }
-                }
-            }
+            };
         }
-        out
     }
 }
 
