@@ -280,7 +280,7 @@ fn cues_counted(sentence: &str, words: &[String], capitalized: usize, lang: Lang
 }
 
 /// Whether `words` hold the words of `phrase` (split at spaces) in a row.
-fn has_phrase(words: &[String], phrase: &str) -> bool {
+pub(super) fn has_phrase(words: &[String], phrase: &str) -> bool {
     let n = phrase.split(' ').count();
     words.windows(n).any(|w| w.iter().map(String::as_str).eq(phrase.split(' ')))
 }

@@ -556,7 +556,7 @@ fn starts_inside_quote(sentence: &str) -> bool {
 /// sentence ("at least", "Premier ministre", temporal "since").
 fn without_other_senses(mut cue: Cue, words: &[String], lang: Lang) -> Cue {
     let phrases = lang::article_cues(lang).other_senses;
-    let found: Vec<&str> = phrases.iter().copied().filter(|p| contains_phrase(words, p)).collect();
+    let found: Vec<&str> = phrases.iter().copied().filter(|p| features::has_phrase(words, p)).collect();
     if found.is_empty() {
         return cue;
     }
@@ -576,12 +576,6 @@ fn without_other_senses(mut cue: Cue, words: &[String], lang: Lang) -> Cue {
         cue.prediction = None;
     }
     cue
-}
-
-/// Whether `words` hold the words of `phrase` in a row.
-fn contains_phrase(words: &[String], phrase: &str) -> bool {
-    let parts: Vec<&str> = phrase.split(' ').collect();
-    words.windows(parts.len()).any(|w| w.iter().zip(&parts).all(|(a, b)| a == b))
 }
 
 fn starts_lowercase(sentence: &str) -> bool {

@@ -802,7 +802,7 @@ impl Ctx<'_> {
         let end = if i >= 3 && self.possessive_at(i - 2) { i - 2 } else { i };
         (end.saturating_sub(3)..end).find_map(|k| {
             let p = self.point_at(k, false).filter(|p| p.end == end && p.gran == Granularity::Year)?;
-            p.start.as_deref().unwrap_or(&p.value).get(..4)?.parse().ok()
+            year_of(&p)
         })
     }
 
@@ -874,7 +874,7 @@ impl Ctx<'_> {
             }
             // "the first half of next year".
             if let Some(p) = self.point_at(k, false).filter(|p| k > e && p.gran == Granularity::Year) {
-                if let Some(y) = p.start.as_deref().unwrap_or(&p.value).get(..4).and_then(|y| y.parse().ok()) {
+                if let Some(y) = year_of(&p) {
                     return quarter_dt(i, p.end, y, n, per, true);
                 }
             }
@@ -995,4 +995,9 @@ fn roman_ordinal(t: &Tokens, j: usize) -> Option<(usize, u32)> {
         if vals.get(k + 1).is_some_and(|next| next > v) { n -= *v as i64 } else { n += *v as i64 }
     }
     (n > 0).then_some((j + 1, n as u32))
+}
+
+/// The year a year mention names ("2023", "last year" → its value's first four digits).
+fn year_of(p: &Dt) -> Option<i32> {
+    p.start.as_deref().unwrap_or(&p.value).get(..4)?.parse().ok()
 }

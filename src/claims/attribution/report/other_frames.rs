@@ -50,7 +50,7 @@ impl Sentence<'_> {
         let np = self.np_before(j)?;
         let head = (np.start..np.end.min(np.start + 3)).find(|&m| in_list(self.f.records.0, self.lower(m)))?;
         let link = (head + 1..np.end.min(head + 4)).find(|&m| self.is(m, self.f.record_links))?;
-        let cue = super::super::super::lang::cues(self.lang);
+        let cue = crate::claims::lang::cues(self.lang);
         let time = |m: usize| {
             self.is(m, cue.time_words)
                 || self.is(m, cue.months)
