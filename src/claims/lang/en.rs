@@ -350,6 +350,8 @@ pub static FRAMES: Frames = Frames {
     group_determiners: &[],
     number_starts: (&[], &[]),
     singular_nt: &[],
+    plural_verb_endings: &[],
+    singular_endings: (&[], &[]),
     past_endings: &[],
     collective_nouns: &["people", "police", "staff", "children", "men", "women", "personnel", "crew"],
     never_nouns: &["says", "tells", "adds", "writes"],

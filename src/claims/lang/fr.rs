@@ -414,6 +414,8 @@ pub static FRAMES: Frames = Frames {
         &["un", "une", "le", "la", "l'", "ce", "cet", "cette"],
     ),
     singular_nt: &["dément", "ment", "consent"],
+    plural_verb_endings: &["ent", "ont"],
+    singular_endings: (&["ient"], &["aient", "oient"]),
     past_endings: &["u", "ue", "i", "ie", "is", "ise"],
     collective_nouns: &[],
     never_nouns: &[],

@@ -311,6 +311,11 @@ pub struct Frames {
     pub number_starts: (&'static [&'static str], &'static [&'static str]),
     /// Singular verb forms in "-nt" that look plural ("dément").
     pub singular_nt: &'static [&'static str],
+    /// Endings of plural verb forms ("disent", "ont"); a word with one also opens a clause.
+    pub plural_verb_endings: &'static [&'static str],
+    /// Endings of singular forms that look plural ("prévient"), unless they end in one of the
+    /// second list ("affirmaient").
+    pub singular_endings: (&'static [&'static str], &'static [&'static str]),
     /// Endings of listed verb forms that are past participles ("reconnu", "admis").
     pub past_endings: &'static [&'static str],
     /// Plural nouns without a plural ending ("people", "police"): a base form may follow them.

@@ -258,7 +258,7 @@ impl Sentence<'_> {
                     || self.is(x, self.f.copulas)
                     || self.is(x, self.f.narration_verbs)
                     || self.is(x, crate::claims::lang::cues(self.lang).prediction)
-                    || self.lower(x).ends_with("ent")
+                    || self.f.plural_verb_endings.iter().any(|e| self.lower(x).ends_with(e))
                     || self.tab.verbs.contains_key(self.lower(x)))
         })
     }

@@ -39,11 +39,11 @@ impl Sentence<'_> {
         }
         let verb = (self.skip_back(k)..after).rev().find(|&m| self.is(m, self.f.auxiliaries)).unwrap_or(k);
         let w = self.lower(verb);
-        // "disent", "ont", "affirmaient"; not "prévient", "soutient", "dément".
-        let singular_nt =
-            (w.ends_with("ient") && !w.ends_with("aient") && !w.ends_with("oient")) || self.f.singular_nt.contains(&w);
-        // "se plaint", "craint": "-nt" without "e" or "o" before it is singular.
-        let plural_verb = (w.ends_with("ent") || w.ends_with("ont")) && !singular_nt;
+        // "disent", "ont", "affirmaient"; not "prévient", "soutient", "dément", "se plaint".
+        let (singular, unless) = self.f.singular_endings;
+        let ends = |list: &[&str]| list.iter().any(|e| w.ends_with(e));
+        let singular_nt = (ends(singular) && !ends(unless)) || self.f.singular_nt.contains(&w);
+        let plural_verb = ends(self.f.plural_verb_endings) && !singular_nt;
         let plural_np = self.is(start, self.f.number_starts.0);
         let singular_np = self.is(start, self.f.number_starts.1);
         (plural_np && !plural_verb) || (singular_np && plural_verb)
