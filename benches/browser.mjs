@@ -1,5 +1,5 @@
 // The in-browser benchmark (issue #18), one command after .ci/build:
-//   node benches/browser.mjs [--reps N] [--cold N] [--warm N] [--sample N] [--only analyze|click]
+//   node benches/browser.mjs [--reps N] [--cold N] [--warm N] [--sample N] [--only analyze|click|size]
 //                            [--settle MS] [--browsers chromium,firefox] [--dist DIR] [--out FILE]
 // (a) In one headless Chromium tab, on each readability page (../shared/corpus/readability), in
 //     turn and in rotating order: our analyze() in wasm (pkg/), Readability.js parse() on a clone of
@@ -8,7 +8,9 @@
 // (b) Click → reader text visible with the real built extension (dist/chrome, dist/firefox) in
 //     Chromium and Firefox ESR: cold (the first click after the browser starts) and warm (later
 //     clicks in the same session), on the founding example and a sample of readability pages.
-// (c) Writes benches/BENCHMARKS.md (machine, versions, figures, ratios).
+// (c) What the wasm module holds (sections, code per crate, biggest functions), from a build that
+//     keeps its names (target/size).
+// (d) Writes benches/BENCHMARKS.md (machine, versions, figures, ratios).
 // It installs its own npm dev dependencies (benches/, tests/e2e/) when they are missing.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -357,15 +359,39 @@ function clickTable(results) {
   say();
 }
 
+// ---- (c) what the module holds: a build of the same code that keeps its names ----
+function sizeReport() {
+  const targetDir = path.join(root, 'target/size');
+  console.error('building a name-keeping wasm module for the size breakdown (target/size)');
+  execFileSync('cargo', ['build', '--release', '--lib', '--target', 'wasm32-unknown-unknown', '--target-dir', targetDir], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CARGO_PROFILE_RELEASE_STRIP: 'none' },
+  });
+  const named = path.join(targetDir, 'wasm32-unknown-unknown/release/article_lens.wasm');
+  const breakdown = execFileSync('node', [path.join(here, 'wasm_size.mjs'), named], { encoding: 'utf8' });
+  say('### What the wasm module holds');
+  say('');
+  say(
+    'From `benches/wasm_size.mjs` on a build of the same code that keeps its function names (before wasm-bindgen: the shipped module is its code and data sections, without the name, debug and bindgen custom sections). Raw bytes: gzip does not split by part.',
+  );
+  say('');
+  say('```text');
+  for (const line of breakdown.trimEnd().split('\n')) say(line.replace(root + path.sep, ''));
+  say('```');
+  say('');
+}
+
 // ---- run and report ----
 try {
-  if (ONLY !== 'click') await analyzeBench();
-  if (ONLY !== 'analyze') {
+  if (ONLY !== 'click' && ONLY !== 'size') await analyzeBench();
+  if (ONLY !== 'analyze' && ONLY !== 'size') {
     const results = [];
     if (BROWSERS.includes('chromium')) results.push(await clickBench('Chromium', launchChromium, path.join(DIST, 'chrome')));
     if (BROWSERS.includes('firefox')) results.push(await clickBench('Firefox', launchFirefox, path.join(DIST, 'firefox')));
     clickTable(results);
   }
+  if (ONLY === 'all' || ONLY === 'size') sizeReport();
 } finally {
   server.close();
 }
