@@ -195,7 +195,7 @@ fn extract_article_parsed(html: &str, url: Option<&str>) -> Result<(Analysis, te
     check_input(html)?;
     timing::mark("input check");
     let url = match url.map(str::trim).filter(|u| !u.is_empty()) {
-        Some(u) => Some(url::Url::parse(u).map_err(|e| Error::InvalidUrl(format!("{u} ({e})")))?),
+        Some(u) => Some(extract::policy::parse_url(u).map_err(|e| Error::InvalidUrl(format!("{u} ({e})")))?),
         None => None,
     };
     let (ex, content) = extract::extract_parsed(html, url.as_ref());

@@ -874,7 +874,7 @@ fn remove_trailing_headings(dom: &mut Dom, article: NodeId, host: Option<&str>) 
 fn links_within_site(dom: &Dom, n: NodeId, host: Option<&str>) -> bool {
     dom.by_tags(n, &["a"]).iter().all(|&a| {
         let href = dom.attr(a, "href").unwrap_or("").trim();
-        match url::Url::parse(href) {
+        match super::policy::parse_url(href) {
             Ok(u) => host.is_some_and(|h| {
                 u.host_str().is_some_and(|uh| uh.trim_start_matches("www.") == h.trim_start_matches("www."))
             }),

@@ -155,8 +155,8 @@ pub fn base_url(dom: &Indexed, page: Option<&Url>) -> Option<Url> {
     let href = dom.find_tag("base").and_then(|b| dom.attr(b, "href")).map(str::trim).filter(|h| !h.is_empty());
     let web = |u: &Url| matches!(u.scheme(), "http" | "https");
     match (href, page) {
-        (Some(h), Some(p)) => p.join(h).ok().filter(web).or_else(|| Some(p.clone())),
-        (Some(h), None) => Url::parse(h).ok().filter(web),
+        (Some(h), Some(p)) => policy::join_url(Some(p), h).ok().filter(web).or_else(|| Some(p.clone())),
+        (Some(h), None) => policy::parse_url(h).ok().filter(web),
         (None, p) => p.cloned(),
     }
 }

@@ -191,7 +191,7 @@ fn itemprop_date(dom: &Dom, prop: &str) -> Option<String> {
 }
 
 fn is_url(s: &str) -> bool {
-    url::Url::parse(s.trim()).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
+    super::policy::parse_url(s.trim()).is_ok_and(|u| matches!(u.scheme(), "http" | "https"))
 }
 
 /// Lower-cased meta keys (`og:title`, `author`, …) to trimmed content.

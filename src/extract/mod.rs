@@ -592,6 +592,29 @@ mod tests {
         </article><footer>© City Gazette</footer></body></html>"#;
 
     #[test]
+    fn links_to_hosts_outside_ascii_and_relative_images() {
+        let para = "<p>La librairie du quartier rouvre ses portes lundi après six mois de travaux, avec une salle \
+            de lecture agrandie, un coin pour les enfants et un café au premier étage, a annoncé sa gérante.</p>";
+        let html = format!(
+            r#"<html lang="fr"><head><title>La librairie rouvre</title></head><body><article><h1>La librairie rouvre</h1>
+            {para}{para}<p><img src="photos/facade.jpg" alt="La façade"> Le catalogue est en ligne sur
+            <a href="https://Livres-Über.example/catalogue?page=2">le site de la librairie</a>.</p>{para}</article></body></html>"#
+        );
+        let url = Url::parse("https://journal.example/culture/librairie").ok();
+        let ex = extract(&html, url.as_ref());
+        assert!(
+            ex.content_html.contains(r#"src="https://journal.example/culture/photos/facade.jpg""#),
+            "{}",
+            ex.content_html
+        );
+        assert!(
+            ex.content_html.contains(r#"href="https://xn--livres-ber-geb.example/catalogue?page=2""#),
+            "{}",
+            ex.content_html
+        );
+    }
+
+    #[test]
     fn extracts_article_and_metadata() {
         let url = Url::parse("https://gazette.example/news/bridge").ok();
         let ex = extract(ARTICLE, url.as_ref());

@@ -36,17 +36,62 @@ pub fn resolve(base: Option<&Url>, raw: &str, used_as: UrlUse) -> Option<String>
     if has_scheme(raw, "data") {
         return (used_as == UrlUse::LeadImage && is_raster_data_image(raw)).then(|| raw.to_string());
     }
-    let parsed = match base {
-        Some(b) => b.join(raw),
-        None => Url::parse(raw),
-    };
-    match parsed {
+    match join_url(base, raw) {
         Ok(u) if scheme_allowed(u.scheme(), used_as) => Some(u.into()),
         Ok(_) => None,
         // No base to resolve against: a relative reference cannot name a scheme.
         Err(url::ParseError::RelativeUrlWithoutBase) if base.is_none() => Some(raw.to_string()),
         Err(_) => None,
     }
+}
+
+/// `raw` parsed, or resolved against `base` when there is one. A host outside ASCII is written
+/// in Punycode first: the module carries no Unicode IDNA tables (idna_adapter 1.0, see
+/// Cargo.toml), so url itself rejects such hosts.
+pub fn join_url(base: Option<&Url>, raw: &str) -> Result<Url, url::ParseError> {
+    let parse = |s: &str| match base {
+        Some(b) => b.join(s),
+        None => Url::parse(s),
+    };
+    match parse(raw) {
+        Err(url::ParseError::IdnaError) => ascii_host(raw).ok_or(url::ParseError::IdnaError).and_then(|s| parse(&s)),
+        parsed => parsed,
+    }
+}
+
+/// [`join_url`] with no base.
+pub fn parse_url(raw: &str) -> Result<Url, url::ParseError> {
+    join_url(None, raw)
+}
+
+/// `raw` with each host label outside ASCII lowercased and Punycode-encoded (`xn--…`), what
+/// UTS #46 gives for a host already in normal form; `None` when it has no such host.
+fn ascii_host(raw: &str) -> Option<String> {
+    let scheme_end =
+        raw.find(':').filter(|&i| raw[..i].bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)));
+    let after_scheme = scheme_end.map_or(0, |i| i + 1);
+    let start = after_scheme + 2;
+    if !raw[after_scheme..].starts_with("//") {
+        return None;
+    }
+    let end = raw[start..].find(['/', '\\', '?', '#']).map_or(raw.len(), |i| start + i);
+    let authority = &raw[start..end];
+    let host_start = authority.rfind('@').map_or(0, |i| i + 1);
+    let host_end = authority.rfind(':').filter(|&i| i >= host_start).unwrap_or(authority.len());
+    let host = &authority[host_start..host_end];
+    if host.is_ascii() {
+        return None;
+    }
+    let mut labels = Vec::new();
+    for label in host.to_lowercase().split(['.', '\u{3002}', '\u{ff0e}', '\u{ff61}']) {
+        labels.push(if label.is_ascii() {
+            label.to_string()
+        } else {
+            format!("xn--{}", idna::punycode::encode_str(label)?)
+        });
+    }
+    let host_at = start + host_start;
+    Some(format!("{}{}{}", &raw[..host_at], labels.join("."), &raw[host_at + host.len()..]))
 }
 
 /// Whether `url` is one the result may carry as `used_as` (absolute, or relative with no base).
@@ -260,6 +305,22 @@ pub fn text_direction(dir: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hosts_outside_ascii_in_punycode() {
+        let base = Url::parse("https://news.example/a/story").ok();
+        let link = |raw| resolve(base.as_ref(), raw, UrlUse::Link);
+        assert_eq!(link("https://bücher.example/ä?x#y").as_deref(), Some("https://xn--bcher-kva.example/%C3%A4?x#y"));
+        assert_eq!(link("//user@CAFÉ.example:8080/").as_deref(), Some("https://user@xn--caf-dma.example:8080/"));
+        assert_eq!(link("http://例子。example/").as_deref(), Some("http://xn--fsqu00a.example/"));
+        assert_eq!(link("https://xn--bcher-kva.example/").as_deref(), Some("https://xn--bcher-kva.example/"));
+        assert_eq!(
+            resolve(None, "https://bücher.example/", UrlUse::Image).as_deref(),
+            Some("https://xn--bcher-kva.example/")
+        );
+        assert_eq!(link("/relative/ä").as_deref(), Some("https://news.example/relative/%C3%A4"));
+        assert!(parse_url("https://bücher.example/").is_ok_and(|u| u.host_str() == Some("xn--bcher-kva.example")));
+    }
 
     #[test]
     fn urls_by_use() {

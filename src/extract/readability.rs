@@ -192,7 +192,7 @@ fn address_key(s: &str) -> Option<(Option<String>, String)> {
     let (host, path) = if s.starts_with('/') && !s.starts_with("//") {
         (None, s.split('?').next().unwrap_or(""))
     } else {
-        let u = url::Url::parse(s).ok().filter(|u| matches!(u.scheme(), "http" | "https"))?;
+        let u = super::policy::parse_url(s).ok().filter(|u| matches!(u.scheme(), "http" | "https"))?;
         let host = u.host_str()?.trim_start_matches("www.").to_ascii_lowercase();
         return Some((Some(host), u.path().trim_end_matches('/').to_string())).filter(|(_, p)| !p.is_empty());
     };

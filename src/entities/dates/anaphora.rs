@@ -43,8 +43,7 @@ impl Ctx<'_> {
         // "à ce moment-là": the last clock time on a day, else the last day.
         if let Some(e) = t.find_word(i, tab.anaphora_moments).filter(|&e| self.there_ok(e)) {
             if let Some(m) = self.moment {
-                let mut dt =
-                    Dt::plain(i, e, DateKind::DateTime, m.format("%Y-%m-%dT%H:%M").to_string(), Granularity::Minute);
+                let mut dt = Dt::plain(i, e, DateKind::DateTime, iso_minute(m), Granularity::Minute);
                 dt.relative = true;
                 return Some(dt);
             }
@@ -71,7 +70,7 @@ impl Ctx<'_> {
         if g != Granularity::Month || self.anchor.is_some_and(|a| period_start(a, TimeUnit::Month) == Some(d)) {
             return None;
         }
-        Some(format!("{}-XX", d.format("%Y-%m")))
+        Some(format!("{}-{:02}-XX", iso_year(d.year()), d.month()))
     }
 
     /// A phrase ending in French "là" ("ce jour-là") needs the accent or the hyphen: "cette

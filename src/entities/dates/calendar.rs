@@ -6,8 +6,27 @@ pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+// Written by hand, as chrono's `format` would: its format-string machinery is ~10 KB of wasm.
+/// The year as chrono's `%Y` writes it (a sign and at least 4 digits outside 0..=9999).
+pub(super) fn iso_year(y: i32) -> String {
+    if (0..=9999).contains(&y) { format!("{y:04}") } else { format!("{y:+05}") }
+}
+
+/// `%Y-%m-%d`.
 pub(super) fn iso(d: NaiveDate) -> String {
-    d.format("%Y-%m-%d").to_string()
+    format!("{}-{:02}-{:02}", iso_year(d.year()), d.month(), d.day())
+}
+
+/// `%Y-%m-%dT%H:%M`.
+pub(super) fn iso_minute(t: NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{}T{:02}:{:02}", iso(t.date()), t.hour(), t.minute())
+}
+
+/// `%Y-%m-%dT%H:%M:%S` (no leap seconds here: times are read from text).
+pub(super) fn iso_second(t: NaiveDateTime) -> String {
+    use chrono::Timelike;
+    format!("{}:{:02}", iso_minute(t), t.second())
 }
 
 pub(super) fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
@@ -206,7 +225,7 @@ pub(super) fn span_after(p: &Dt, dur: &str) -> Option<String> {
             return None;
         }
         let end = dt.checked_add_signed(chrono::Duration::try_seconds(amount as i64)?)?;
-        return Some(format!("{}/{}", from, end.format("%Y-%m-%dT%H:%M")));
+        return Some(format!("{}/{}", from, iso_minute(end)));
     }
     let d = NaiveDate::parse_from_str(&from, "%Y-%m-%d").ok()?;
     let end = if months {
@@ -383,5 +402,22 @@ pub(super) fn keep_longest(best: &mut Option<Dt>, candidate: Option<Dt>) {
         && best.as_ref().is_none_or(|b| d.end > b.end)
     {
         *best = Some(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_codes_as_chrono_writes_them() {
+        for (y, m, d, h, min, s) in
+            [(2031, 7, 9, 6, 5, 4), (987, 12, 31, 23, 59, 59), (-44, 3, 15, 0, 0, 0), (10400, 1, 2, 12, 30, 1)]
+        {
+            let t = ymd(y, m, d).and_then(|d| d.and_hms_opt(h, min, s)).expect("a valid fixture");
+            assert_eq!(iso(t.date()), t.format("%Y-%m-%d").to_string());
+            assert_eq!(iso_minute(t), t.format("%Y-%m-%dT%H:%M").to_string());
+            assert_eq!(iso_second(t), t.format("%Y-%m-%dT%H:%M:%S").to_string());
+        }
     }
 }

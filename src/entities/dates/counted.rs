@@ -121,7 +121,7 @@ impl Ctx<'_> {
                         start_tok: i,
                         end: e,
                         kind: DateKind::DateTime,
-                        value: at.format("%Y-%m-%dT%H:%M:%S").to_string(),
+                        value: iso_second(at),
                         start: None,
                         end_date: None,
                         gran: Granularity::Minute,

@@ -725,7 +725,7 @@ impl Ctx<'_> {
                             }
                             // "within 24 hours": from the reference instant.
                             if let (Some(rt), Some(to)) = (self.reference, self.offset(i, e3, unit, n, r)) {
-                                let from = rt.format("%Y-%m-%dT%H:%M:%S");
+                                let from = iso_second(rt);
                                 return Some(Dt {
                                     kind: DateKind::Interval,
                                     value: format!("{from}/{}", to.value),
