@@ -11,6 +11,7 @@ mod clock;
 mod counted;
 mod periods;
 mod relative;
+mod reported;
 mod spans;
 mod tense;
 
@@ -378,6 +379,7 @@ impl Ctx<'_> {
         consider(self.year_mention(i));
         consider(self.relative_at(i));
         consider(self.period_at(i));
+        consider(self.reported_year_at(i));
         consider(self.decade_at(i));
         let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers")
             && self.clock_at(i + 1).is_some();
