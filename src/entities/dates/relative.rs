@@ -750,7 +750,9 @@ impl Ctx<'_> {
         }
         if cue.is_some() {
             if let Some(e) = t.find_word(j, tab.the_words) {
+                // "for the full year": the whole current one.
                 let e = t.skip_joiner(e);
+                let e = t.find_word(e, tab.whole_period_words).unwrap_or(e);
                 if let Some((e2, unit)) = self.unit_at(e) {
                     if matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter)
                         && t.find_word(e, tab.weekend_words).is_none()

@@ -201,12 +201,9 @@ pub static TABLE: Table = Table {
     quarter_words: &["quarter"],
     half_words: &["half"],
     fiscal_words: &["fiscal year", "fiscal", "financial year", "fy"],
-    year_ago_adjectives: &["year earlier", "year ago"],
     whole_period_words: &["full", "whole", "entire"],
-    unit_end_words: &["end", "s end"],
     story_unit_after: &[("before", -1), ("earlier", -1), ("after", 1), ("later", 1)],
     story_unit_before: &[("previous", -1), ("prior", -1), ("preceding", -1), ("following", 1)],
-    period_nouns: &["period"],
     seasons: &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)],
     decade_before: &[],
     decade_words: &[

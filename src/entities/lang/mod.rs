@@ -154,18 +154,12 @@ pub struct Table {
     pub quarter_words: &'static [&'static str],
     pub half_words: &'static [&'static str],
     pub fiscal_words: &'static [&'static str],
-    /// "the year-earlier period", "year-ago results": the year before the one reported.
-    pub year_ago_adjectives: &'static [&'static str],
-    /// "the full year", "the whole year": the year of the document.
+    /// "for the full year", "over the whole year": the current one.
     pub whole_period_words: &'static [&'static str],
-    /// "year end", "year's end" after a unit: its end.
-    pub unit_end_words: &'static [&'static str],
     /// "the year before", "l'année suivante": a unit counted from the story's period, by the
     /// word after it (clause-final) or before it ("the following year").
     pub story_unit_after: &'static [(&'static str, i64)],
     pub story_unit_before: &'static [(&'static str, i64)],
-    /// Nouns a year-ago adjective takes as the period: "the year-earlier period".
-    pub period_nouns: &'static [&'static str],
     /// Season → first month.
     pub seasons: &'static [(&'static str, u32)],
     /// "les années 1990".
