@@ -982,6 +982,6 @@ fn roman_ordinal(t: &Tokens, j: usize) -> Option<(usize, u32)> {
 }
 
 /// The year a year mention names ("2023", "last year" → its value's first four digits).
-pub(super) fn year_of(p: &Dt) -> Option<i32> {
+fn year_of(p: &Dt) -> Option<i32> {
     p.start.as_deref().unwrap_or(&p.value).get(..4)?.parse().ok()
 }
