@@ -127,6 +127,8 @@ pub struct Ctx<'a> {
     pub anchor: Option<NaiveDate>,
     /// The last day, month or year the article named, with its granularity ("later that year").
     pub period_anchor: Option<(NaiveDate, Granularity)>,
+    /// `period_anchor` was named in this paragraph ("in 1986 … the previous year").
+    pub period_here: bool,
     /// The last quarter or month named in this paragraph ("third-quarter … a year earlier").
     pub reported: Option<(NaiveDate, TimeUnit)>,
     /// The day of a time or part of a day earlier in this sentence ("Hier soir … pendant la nuit").

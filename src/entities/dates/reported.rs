@@ -10,7 +10,7 @@ impl Ctx<'_> {
     }
 
     /// "the year before.", "the month after,", "the following year", "l'année précédente": a
-    /// unit counted from the period the story told last (or the reported quarter, or the
+    /// unit counted from the period the paragraph told last (or the reported quarter, or the
     /// reference). A clause or a noun after "before" ("the year before the war") names its
     /// own anchor: left alone.
     pub(super) fn story_unit(&self, i: usize) -> Option<Dt> {
@@ -44,8 +44,9 @@ impl Ctx<'_> {
                 return Some(d);
             }
         }
-        // "the following week" with no day told before it: left to the reference's calendar.
-        let told = self.story_period(unit).or(self.anchor);
+        // The story's period counts when this paragraph named it; "the previous year" with
+        // none is left to the reference's calendar ("the following week" too).
+        let told = self.story_period(unit).or(self.anchor).filter(|_| self.period_here);
         if before.is_some() && told.is_none() {
             return None;
         }
