@@ -38,6 +38,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
     let mut context = None;
     let mut anchor = None;
     let mut period_anchor = None;
+    let mut period_here = false;
     let mut reported = None;
     let mut timed_day = None;
     let mut moment = None;
@@ -46,6 +47,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
         if t.paragraph_break(i) {
             context = None;
             reported = None;
+            period_here = false;
         }
         let triggered = match t.kind(i) {
             Some(Kind::Num) => true,
@@ -93,6 +95,7 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
             context,
             anchor,
             period_anchor,
+            period_here,
             reported,
             timed_day: timed_day.map(|(day, _)| day),
             moment,
@@ -151,6 +154,10 @@ pub fn find(text: &str, lang: Lang, reference: Option<NaiveDateTime>) -> (Vec<Fi
                 context = d.day;
             }
             anchor = d.named_day().or(anchor);
+            // "a 1986 law": a year before a noun qualifies it, the paragraph tells no year.
+            let qualifies =
+                t.is_word(d.end) && !t.upper(d.end) && !tab.stop_words.contains(&t.norm(d.end)) && !d.relative;
+            period_here |= d.named_period().is_some() && !qualifies;
             period_anchor = d.named_period().or(period_anchor);
             reported = d.reported_period().or(reported);
             moment = d.instant().or(if d.named_day().is_some() { None } else { moment });

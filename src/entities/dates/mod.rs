@@ -11,6 +11,7 @@ mod clock;
 mod counted;
 mod periods;
 mod relative;
+mod reported;
 mod spans;
 mod tense;
 
@@ -126,6 +127,8 @@ pub struct Ctx<'a> {
     pub anchor: Option<NaiveDate>,
     /// The last day, month or year the article named, with its granularity ("later that year").
     pub period_anchor: Option<(NaiveDate, Granularity)>,
+    /// `period_anchor` was named in this paragraph ("in 1986 … the previous year").
+    pub period_here: bool,
     /// The last quarter or month named in this paragraph ("third-quarter … a year earlier").
     pub reported: Option<(NaiveDate, TimeUnit)>,
     /// The day of a time or part of a day earlier in this sentence ("Hier soir … pendant la nuit").
@@ -378,6 +381,7 @@ impl Ctx<'_> {
         consider(self.year_mention(i));
         consider(self.relative_at(i));
         consider(self.period_at(i));
+        consider(self.reported_year_at(i));
         consider(self.decade_at(i));
         let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers")
             && self.clock_at(i + 1).is_some();

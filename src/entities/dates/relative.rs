@@ -617,6 +617,10 @@ impl Ctx<'_> {
                 let e2 = t.skip_joiner(e);
                 let dir = self.direction_after(e2).or_else(|| t.find_word(e2, tab.this_after).map(|x| (x, 0)));
                 if let Some((x, dir)) = dir {
+                    // "en 2018 … l'année suivante": counted from the story's year.
+                    if let Some(d) = self.story_unit(i).filter(|d| d.end == x) {
+                        return Some(d);
+                    }
                     return self.unit_period(i, x, unit, i64::from(dir), r);
                 }
             }
@@ -746,7 +750,9 @@ impl Ctx<'_> {
         }
         if cue.is_some() {
             if let Some(e) = t.find_word(j, tab.the_words) {
+                // "for the full year": the whole current one.
                 let e = t.skip_joiner(e);
+                let e = t.find_word(e, tab.whole_period_words).unwrap_or(e);
                 if let Some((e2, unit)) = self.unit_at(e) {
                     if matches!(unit, TimeUnit::Year | TimeUnit::Month | TimeUnit::Week | TimeUnit::Quarter)
                         && t.find_word(e, tab.weekend_words).is_none()
@@ -773,28 +779,6 @@ impl Ctx<'_> {
             }
         }
         None
-    }
-
-    /// "the quarter" (tokens `i..e`) that its words or its clause say: the one holding the day
-    /// after "ended" ("for the quarter ended Sept. 30"), or, told in the past ("net income for
-    /// the quarter rose"), the last one completed: results come after a quarter's end.
-    fn quarter_told(&self, i: usize, e: usize) -> Option<Dt> {
-        if let Some(q) = self.period_ended(i, e, TimeUnit::Quarter) {
-            return Some(q);
-        }
-        if self.tense_around(i, e) == Tense::Past {
-            return self.unit_period(i, e, TimeUnit::Quarter, -1, self.refdate());
-        }
-        None
-    }
-
-    /// "the quarter (tokens `i..e`) ended Sept. 30", "the week ending Oct. 14": the period of
-    /// that unit holding the day named after it.
-    fn period_ended(&self, i: usize, e: usize, unit: TimeUnit) -> Option<Dt> {
-        let k = self.t.find_word(e, self.tab.period_end_links)?;
-        let p = self.point_at(k, false).filter(|p| p.gran == Granularity::Day)?;
-        let day = NaiveDate::parse_from_str(p.start.as_deref().unwrap_or(&p.value), "%Y-%m-%d").ok()?;
-        period(i, e, period_start(day, unit)?, unit, true)
     }
 
     /// The year a mention ending right before `i` (or before its "'s") names: "2023", "last year's".

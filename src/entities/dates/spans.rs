@@ -339,9 +339,14 @@ impl Ctx<'_> {
                 if let Some((e3, unit)) = self.unit_at(e2) {
                     let plural_ok = n > 1.0 || !t.norm(e2).ends_with('s') || t.norm(e2) == "mois";
                     if plural_ok && (k > j || lead.is_some() || e2 > e) && !t.is_num(e3) {
+                        // "in 1986 … in the prior year": counted from the year the story told.
+                        if let Some(mut d) = self.story_unit(j).filter(|d| !counted && k > j && d.end == e3) {
+                            d.start_tok = i;
+                            return Some(d);
+                        }
                         // "the last quarter", "the previous month", "the prior year": the calendar period before this one.
                         if !counted
-                            && matches!(t.norm(k), "last" | "previous" | "prior")
+                            && matches!(t.norm(k), "last" | "previous" | "prior" | "preceding")
                             && !matches!(unit, TimeUnit::Decade | TimeUnit::Century)
                         {
                             if let Some(d) = self.unit_period(i, e3, unit, -1, r) {

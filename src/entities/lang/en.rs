@@ -185,7 +185,7 @@ pub static TABLE: Table = Table {
     later_before: &["in", "within"],
     duration_before: &["for", "over", "during", "throughout", "in", "as long as"],
     length_suffixes: &["long"],
-    past_words: &["past", "last", "previous", "prior"],
+    past_words: &["past", "last", "previous", "prior", "preceding"],
     past_word_verb_leads: &["to", "will", "ll", "would", "could", "can", "may", "might", "should", "must", "not"],
     the_words: &["the"],
     current_cues: &["over", "during", "throughout", "for", "in", "earlier in", "later in", "by the end of"],
@@ -201,6 +201,9 @@ pub static TABLE: Table = Table {
     quarter_words: &["quarter"],
     half_words: &["half"],
     fiscal_words: &["fiscal year", "fiscal", "financial year", "fy"],
+    whole_period_words: &["full", "whole", "entire"],
+    story_unit_after: &[("before", -1), ("earlier", -1), ("after", 1), ("later", 1)],
+    story_unit_before: &[("previous", -1), ("prior", -1), ("preceding", -1), ("following", 1)],
     seasons: &[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)],
     decade_before: &[],
     decade_words: &[

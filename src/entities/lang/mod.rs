@@ -154,6 +154,12 @@ pub struct Table {
     pub quarter_words: &'static [&'static str],
     pub half_words: &'static [&'static str],
     pub fiscal_words: &'static [&'static str],
+    /// "for the full year", "over the whole year": the current one.
+    pub whole_period_words: &'static [&'static str],
+    /// "the year before", "l'année suivante": a unit counted from the story's period, by the
+    /// word after it (clause-final) or before it ("the following year").
+    pub story_unit_after: &'static [(&'static str, i64)],
+    pub story_unit_before: &'static [(&'static str, i64)],
     /// Season → first month.
     pub seasons: &'static [(&'static str, u32)],
     /// "les années 1990".
