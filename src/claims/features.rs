@@ -282,7 +282,9 @@ fn cues_counted(sentence: &str, words: &[String], capitalized: usize, lang: Lang
 /// Whether `words` hold the words of `phrase` (split at spaces) in a row.
 pub(super) fn has_phrase(words: &[String], phrase: &str) -> bool {
     let n = phrase.split(' ').count();
-    words.windows(n).any(|w| w.iter().map(String::as_str).eq(phrase.split(' ')))
+    let (first, rest) = phrase.split_once(' ').unwrap_or((phrase, ""));
+    // The first word alone rules most places out; the rest is split only where it matches.
+    words.windows(n).any(|w| w[0] == first && w[1..].iter().map(String::as_str).eq(rest.split(' ').take(n - 1)))
 }
 
 /// (past tense, perfect) found in the sentence's words, whose [`StatementCues`] bits are `bits`.
@@ -613,6 +615,14 @@ mod tests {
         let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
         assert!(has_phrase(&w("a first time b"), "first time") && !has_phrase(&w("a firsttime b"), "first time"));
         assert!(!has_phrase(&w("the first timer"), "first time") && !has_phrase(&w("xfirst time"), "first time"));
+        // One word, three words, a phrase longer than the sentence, a match at the very end.
+        assert!(has_phrase(&w("tide mill"), "mill") && !has_phrase(&w("tide mill"), "mil"));
+        assert!(has_phrase(&w("so the all time high held"), "all time high"));
+        assert!(
+            !has_phrase(&w("all time"), "all time high")
+                && has_phrase(&w("at last the all time high"), "all time high")
+        );
+        assert!(!has_phrase(&w("all time low high"), "all time high"));
     }
 
     #[test]

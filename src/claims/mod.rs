@@ -482,18 +482,25 @@ fn inner_names(sentence: &str) -> Vec<String> {
     use unicode_segmentation::UnicodeSegmentation;
     let mut out: Vec<String> = Vec::new();
     for w in sentence.unicode_words().skip(1) {
-        let w = w.trim_end_matches("'s").trim_end_matches("’s");
-        let lower = w.to_lowercase();
-        let function_word = lang::is_not_name(&lower);
+        let w = strip_all(strip_all(w, "'s"), "’s");
+        // Lowercased (for the function-word check) only when capitalized: most words are not.
         if w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().count() > 1
-            && !function_word
+            && !lang::is_not_name(&w.to_lowercase())
             && !out.iter().any(|o| o == w)
         {
             out.push(w.to_string());
         }
     }
     out
+}
+
+/// `w` without every trailing `suffix` (as `trim_end_matches`, without building a searcher).
+fn strip_all<'a>(mut w: &'a str, suffix: &str) -> &'a str {
+    while let Some(stem) = w.strip_suffix(suffix) {
+        w = stem;
+    }
+    w
 }
 
 fn is_hedged(words: &[String], lang: Lang) -> bool {
@@ -591,13 +598,13 @@ fn content_words(s: &str) -> FastSet<String> {
 fn content_words_of(words: &[String]) -> FastSet<String> {
     words
         .iter()
-        .map(|w| w.trim_end_matches("'s").to_string())
+        .map(|w| strip_all(w, "'s"))
         .filter(|w| (w.chars().count() >= 4 || w.chars().any(|c| c.is_ascii_digit())) && !lang::is_not_name(w))
         .map(|w| {
             let stem = ["ing", "ed", "es", "s"]
                 .iter()
                 .find_map(|suffix| w.strip_suffix(suffix).filter(|s| s.chars().count() >= 4));
-            stem.map_or_else(|| w.clone(), str::to_string)
+            stem.unwrap_or(w).to_string()
         })
         .collect()
 }
@@ -816,6 +823,19 @@ fn date_phrases(sentence: &str, lang: Lang) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inner_names_drop_possessives_and_function_words() {
+        let names = inner_names("Yesterday Harlan's ferry and The Quay’s boats met Ostrava's's pier at Dawn in A row.");
+        assert_eq!(names, vec!["Harlan", "Quay", "Ostrava", "Dawn"]);
+        assert_eq!(strip_all("boss's's", "'s"), "boss");
+        assert_eq!(strip_all("'s", "'s"), "");
+        let words: Vec<String> = ["ferry's", "sailing", "docked", "boats", "pier"].map(String::from).into();
+        let content = content_words_of(&words);
+        let mut content: Vec<&str> = content.iter().map(String::as_str).collect();
+        content.sort();
+        assert_eq!(content, vec!["boat", "dock", "ferry", "pier", "sail"]);
+    }
 
     #[test]
     fn number_and_date_phrases() {
