@@ -534,12 +534,16 @@ pub fn features_with(words: &[String], cue: &Cue) -> Vec<(u32, f32)> {
     features_weighted(words, cue, &GROUPS)
 }
 
-/// [`features_with`] under the given group weights (the trainer tries several).
+/// [`features_with`] under the given group weights (the trainer tries several). Inlined, as
+/// [`features_laid_out`], so that the shipped weights and layout are constants in the module:
+/// modulo by a power of two, no code for groups that are off.
+#[inline(always)]
 pub fn features_weighted(words: &[String], cue: &Cue, groups: &GroupWeights) -> Vec<(u32, f32)> {
     features_laid_out(words, cue, groups, LAYOUT)
 }
 
 /// [`features_weighted`] hashed into the given layout of buckets.
+#[inline(always)]
 pub fn features_laid_out(words: &[String], cue: &Cue, groups: &GroupWeights, layout: Layout) -> Vec<(u32, f32)> {
     let bucket_of = |parts: &[&str]| (hash_parts(parts) % layout.words as u64) as u32;
     let bucket = |name: &str| bucket_of(&[name]);
