@@ -46,16 +46,14 @@ pub fn resolve(base: Option<&Url>, raw: &str, used_as: UrlUse) -> Option<String>
 }
 
 /// `raw` parsed, or resolved against `base` when there is one. A host outside ASCII is written
-/// in Punycode first: the module carries no Unicode IDNA tables (idna_adapter 1.0, see
-/// Cargo.toml), so url itself rejects such hosts.
+/// in Punycode before url sees it: the module carries no Unicode IDNA tables (idna_adapter 1.0,
+/// see Cargo.toml), which reject such hosts (and assert on them in debug builds).
 pub fn join_url(base: Option<&Url>, raw: &str) -> Result<Url, url::ParseError> {
-    let parse = |s: &str| match base {
-        Some(b) => b.join(s),
-        None => Url::parse(s),
-    };
-    match parse(raw) {
-        Err(url::ParseError::IdnaError) => ascii_host(raw).ok_or(url::ParseError::IdnaError).and_then(|s| parse(&s)),
-        parsed => parsed,
+    let text = ascii_host(raw);
+    let text = text.as_deref().unwrap_or(raw);
+    match base {
+        Some(b) => b.join(text),
+        None => Url::parse(text),
     }
 }
 
@@ -71,7 +69,8 @@ fn ascii_host(raw: &str) -> Option<String> {
         raw.find(':').filter(|&i| raw[..i].bytes().all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b)));
     let after_scheme = scheme_end.map_or(0, |i| i + 1);
     let start = after_scheme + 2;
-    if !raw[after_scheme..].starts_with("//") {
+    // "//", or backslashes as url reads them for the web's schemes.
+    if !raw[after_scheme..].get(..2).is_some_and(|s| s.bytes().all(|b| b == b'/' || b == b'\\')) {
         return None;
     }
     let end = raw[start..].find(['/', '\\', '?', '#']).map_or(raw.len(), |i| start + i);
@@ -319,6 +318,7 @@ mod tests {
             Some("https://xn--bcher-kva.example/")
         );
         assert_eq!(link("/relative/ä").as_deref(), Some("https://news.example/relative/%C3%A4"));
+        assert_eq!(link(r"https:\\Bücher.example\x").as_deref(), Some("https://xn--bcher-kva.example/x"));
         assert!(parse_url("https://bücher.example/").is_ok_and(|u| u.host_str() == Some("xn--bcher-kva.example")));
     }
 
