@@ -17,6 +17,11 @@ pub(super) fn iso(d: NaiveDate) -> String {
     format!("{}-{:02}-{:02}", iso_year(d.year()), d.month(), d.day())
 }
 
+/// The day an ISO date code (`%Y-%m-%d`) names: what [`iso`] writes, read back.
+pub(super) fn parse_day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+}
+
 /// `%Y-%m-%dT%H:%M`.
 pub(super) fn iso_minute(t: NaiveDateTime) -> String {
     use chrono::Timelike;
@@ -227,7 +232,7 @@ pub(super) fn span_after(p: &Dt, dur: &str) -> Option<String> {
         let end = dt.checked_add_signed(chrono::Duration::try_seconds(amount as i64)?)?;
         return Some(format!("{}/{}", from, iso_minute(end)));
     }
-    let d = NaiveDate::parse_from_str(&from, "%Y-%m-%d").ok()?;
+    let d = parse_day(&from)?;
     let end = if months {
         if amount.fract() != 0.0 {
             return None;

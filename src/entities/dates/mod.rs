@@ -48,7 +48,7 @@ impl Dt {
             return self.day;
         }
         let whole_day = matches!(self.kind, DateKind::Date) && self.gran == Granularity::Day;
-        self.start.as_deref().filter(|_| whole_day).and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        self.start.as_deref().filter(|_| whole_day).and_then(parse_day)
     }
 
     /// The first day of the single day, month or year this mention names, with that
@@ -77,8 +77,8 @@ impl Dt {
             Granularity::Month => TimeUnit::Month,
             _ => return None,
         };
-        let whole = self.end_date.as_deref().and_then(|e| NaiveDate::parse_from_str(e, "%Y-%m-%d").ok());
-        let s = NaiveDate::parse_from_str(self.start.as_deref()?, "%Y-%m-%d").ok()?;
+        let whole = self.end_date.as_deref().and_then(parse_day);
+        let s = parse_day(self.start.as_deref()?)?;
         (!self.value.contains('/') && whole == shift(s, unit, 1)).then_some((s, unit))
     }
 
@@ -86,7 +86,7 @@ impl Dt {
     pub fn timed_day(&self) -> Option<NaiveDate> {
         let on_day =
             self.kind == DateKind::DateTime && !self.value.contains('/') && self.value.get(10..11) == Some("T");
-        self.value.get(..10).filter(|_| on_day).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        self.value.get(..10).filter(|_| on_day).and_then(parse_day)
     }
 
     /// The instant of a clock time on a day ("2003-02-22T15:30"), not of an interval.
@@ -381,7 +381,7 @@ impl Ctx<'_> {
         consider(self.year_mention(i));
         consider(self.relative_at(i));
         consider(self.period_at(i));
-        consider(self.reported_year_at(i));
+        consider(self.story_unit(i));
         consider(self.decade_at(i));
         let approx = matches!(t.norm(i), "around" | "about" | "circa" | "approximately" | "vers")
             && self.clock_at(i + 1).is_some();
@@ -507,7 +507,7 @@ impl Ctx<'_> {
                 return Some(part);
             }
             if let Some((h, m, s, e)) = self.linked_time(j).filter(|_| !apart) {
-                let day = best.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+                let day = best.start.as_deref().and_then(parse_day);
                 let mut d = self.time_dt_secs(best.start_tok, (h, m, s), e, day);
                 d.relative = best.relative;
                 if day.is_none() {

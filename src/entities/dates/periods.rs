@@ -76,10 +76,10 @@ impl Ctx<'_> {
         }
         let of = t.find_word(e, tab.of_words)?;
         let p = self.point_at(of, false)?;
-        let s = NaiveDate::parse_from_str(p.start.as_deref()?, "%Y-%m-%d").ok()?;
+        let s = parse_day(p.start.as_deref()?)?;
         // "the 15th day of next month", "the third month of 2021": one day or month of the period.
         if let (Some(n), false, 1.0) = (first_n, last, count) {
-            let end = p.end_date.as_deref().and_then(|e| NaiveDate::parse_from_str(e, "%Y-%m-%d").ok())?;
+            let end = p.end_date.as_deref().and_then(parse_day)?;
             match (unit, p.gran) {
                 (TimeUnit::Day, Granularity::Month | Granularity::Year) => {
                     let d = add_days(s, n as i64 - 1).filter(|d| *d < end)?;
@@ -147,6 +147,13 @@ impl Ctx<'_> {
     }
 
     /// "the week of April 10th", "week of the 18th", "the week beginning February 4", "w/c Feb 4",
+    /// The point at token `k` when it names one day, with that day ("ended Sept. 30").
+    pub(super) fn day_point_at(&self, k: usize) -> Option<(Dt, NaiveDate)> {
+        let p = self.point_at(k, false).filter(|p| p.gran == Granularity::Day)?;
+        let day = parse_day(p.start.as_deref().unwrap_or(&p.value))?;
+        Some((p, day))
+    }
+
     /// "week 31", "week 27 of last year".
     pub(super) fn week_of(&self, i: usize) -> Option<Dt> {
         let t = self.t;
@@ -203,8 +210,7 @@ impl Ctx<'_> {
                 (t.find_word(e, tab.of_words)?, true)
             }
         };
-        let p = self.point_at(k, false).filter(|p| p.gran == Granularity::Day)?;
-        let d = NaiveDate::parse_from_str(p.start.as_deref().unwrap_or(&p.value), "%Y-%m-%d").ok()?;
+        let (p, d) = self.day_point_at(k)?;
         let from = if aligned { monday_of(d) } else { d };
         let to = add_days(from, 7)?;
         Some(Dt {
@@ -295,7 +301,7 @@ impl Ctx<'_> {
             self.cal_dt(k, Cal { m: Some(m), end: e, ..Default::default() })
         };
         let p = p.or_else(current).or_else(month)?;
-        let parse = |s: Option<&str>| s.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok());
+        let parse = |s: Option<&str>| s.and_then(parse_day);
         let (s, e) = (parse(p.start.as_deref()), parse(p.end_date.as_deref()));
         // An interval that is not one whole week or longer period ("from May to June") has no edges.
         if p.kind == DateKind::Interval && p.gran == Granularity::Day {

@@ -436,8 +436,8 @@ impl Ctx<'_> {
             if let Some((e, "NI")) = t.find(k, tab.day_parts) {
                 let days = self.interval_at(e).and_then(|iv| {
                     let (a, b) = iv.value.split_once('/')?;
-                    let a = NaiveDate::parse_from_str(a, "%Y-%m-%d").ok()?;
-                    let b = NaiveDate::parse_from_str(b, "%Y-%m-%d").ok()?;
+                    let a = parse_day(a)?;
+                    let b = parse_day(b)?;
                     (add_days(a, 1)? == b).then_some((a, iv.end))
                 });
                 if let Some((first, end)) = days {
@@ -593,10 +593,8 @@ impl Ctx<'_> {
                     if matches!(t.norm(k), "on" | "-" | ",") {
                         k += 1;
                     }
-                    if let (Some((e2, wd)), Some(s)) = (
-                        t.find(k, tab.weekdays),
-                        d.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()),
-                    ) {
+                    if let (Some((e2, wd)), Some(s)) = (t.find(k, tab.weekdays), d.start.as_deref().and_then(parse_day))
+                    {
                         let mut dt = day_dt(i, e2, add_days(s, wd as i64 - 1)?, true)?;
                         dt.day = None;
                         return Some(dt);
@@ -693,11 +691,8 @@ impl Ctx<'_> {
                 };
                 if sign != 0 && !matches!(unit, TimeUnit::Second | TimeUnit::Minute | TimeUnit::Hour) {
                     if let Some(p) = self.point_at(e2 + 1, false) {
-                        if let Some(base) = p
-                            .start
-                            .as_deref()
-                            .and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-                            .filter(|_| p.gran == Granularity::Day)
+                        if let Some(base) =
+                            p.start.as_deref().and_then(parse_day).filter(|_| p.gran == Granularity::Day)
                         {
                             let d = shift(base, unit, sign * n as i64)?;
                             let mut dt = day_dt(i, p.end, d, p.relative)?;

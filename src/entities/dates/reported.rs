@@ -5,10 +5,6 @@ use super::tense::Tense;
 use super::*;
 
 impl Ctx<'_> {
-    pub(super) fn reported_year_at(&self, i: usize) -> Option<Dt> {
-        self.story_unit(i)
-    }
-
     /// "the year before.", "the month after,", "the following year", "l'année précédente": a
     /// unit counted from the period the paragraph told last (or the reported quarter, or the
     /// reference). A clause or a noun after "before" ("the year before the war") names its
@@ -71,8 +67,7 @@ impl Ctx<'_> {
     /// that unit holding the day named after it.
     pub(super) fn period_ended(&self, i: usize, e: usize, unit: TimeUnit) -> Option<Dt> {
         let k = self.t.find_word(e, self.tab.period_end_links)?;
-        let p = self.point_at(k, false).filter(|p| p.gran == Granularity::Day)?;
-        let day = NaiveDate::parse_from_str(p.start.as_deref().unwrap_or(&p.value), "%Y-%m-%d").ok()?;
+        let (_, day) = self.day_point_at(k)?;
         period(i, e, period_start(day, unit)?, unit, true)
     }
 }

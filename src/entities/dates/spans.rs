@@ -48,7 +48,7 @@ impl Ctx<'_> {
         // Month + day range: "March 3-5".
         if let (Some(a), true) = (&a, t.is_num(b_at) && t.digits(b_at) <= 2) {
             if a.gran == Granularity::Day && a.value.len() == 10 {
-                if let (Some((e, d)), Ok(s)) = (self.day_at(b_at), NaiveDate::parse_from_str(&a.value, "%Y-%m-%d")) {
+                if let (Some((e, d)), Some(s)) = (self.day_at(b_at), parse_day(&a.value)) {
                     let measured = t.find(e, tab.unit_words).is_some()
                         || t.find(e, tab.time_units).is_some()
                         || t.find_word(e, tab.percent_words).is_some()
@@ -81,11 +81,9 @@ impl Ctx<'_> {
             Some((_, Edge::End)) => b.end_date.as_deref(),
             _ => b.start.as_deref(),
         };
-        let b_start = b_bound.and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())?;
+        let b_start = b_bound.and_then(parse_day)?;
         let a_start = match &a {
-            Some(a) if !(first_day.is_some() && a.gran == Granularity::Year) => {
-                a.start.as_deref().and_then(|s| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-            }
+            Some(a) if !(first_day.is_some() && a.gran == Granularity::Year) => a.start.as_deref().and_then(parse_day),
             _ => None,
         };
         let a_start = match a_start {
