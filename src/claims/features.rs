@@ -33,6 +33,11 @@ impl Layout {
     pub fn total(&self) -> usize {
         self.words + self.shapes
     }
+
+    /// The bucket of the concatenation of `parts` (any feature but the shapes).
+    fn bucket_of(&self, parts: &[&str]) -> u32 {
+        (hash_parts(parts) % self.words as u64) as u32
+    }
 }
 
 /// What the cue tables found in a sentence; also used for reasons and claim kinds.
@@ -350,11 +355,6 @@ fn hash_parts(parts: &[&str]) -> u64 {
     parts.iter().fold(FNV_OFFSET, |h, p| hash_bytes(h, p.as_bytes()))
 }
 
-/// The bucket of the concatenation of `parts` in the shipped layout.
-fn bucket_of(parts: &[&str]) -> u32 {
-    (hash_parts(parts) % WORD_BUCKETS as u64) as u32
-}
-
 /// A word's shape: its length class and its last two characters (letters as written, digits
 /// as `0`): "raised" → "l:ed", "2025" → "m:00". Shared by words of any topic.
 fn word_shape(word: &str) -> String {
@@ -373,8 +373,9 @@ fn word_shape(word: &str) -> String {
     out
 }
 
+/// The bucket of a cue feature's name in the shipped layout.
 fn bucket(name: &str) -> u32 {
-    bucket_of(&[name])
+    LAYOUT.bucket_of(&[name])
 }
 
 /// Digits folded to `0` so that numbers share features ("2025" → "0000").
@@ -547,8 +548,8 @@ pub fn features_weighted(words: &[String], cue: &Cue, groups: &GroupWeights) -> 
 /// [`features_weighted`] hashed into the given layout of buckets.
 #[inline(always)]
 pub fn features_laid_out(words: &[String], cue: &Cue, groups: &GroupWeights, layout: Layout) -> Vec<(u32, f32)> {
-    let bucket_of = |parts: &[&str]| (hash_parts(parts) % layout.words as u64) as u32;
-    let bucket = |name: &str| bucket_of(&[name]);
+    let bucket_of = |parts: &[&str]| layout.bucket_of(parts);
+    let bucket = |name: &str| layout.bucket_of(&[name]);
     let mut out = Vec::with_capacity(words.len() * 10 + 32);
     let shaped: Vec<Cow<'_, str>> = words.iter().map(|w| shape(w)).collect();
     let ngram_weight = 1.0 / ((shaped.len().max(1)) as f32).sqrt();

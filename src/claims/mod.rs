@@ -504,10 +504,7 @@ fn strip_all<'a>(mut w: &'a str, suffix: &str) -> &'a str {
 }
 
 fn is_hedged(words: &[String], lang: Lang) -> bool {
-    let hedges: &[&str] = match lang {
-        Lang::En => &["likely", "could", "might", "may", "perhaps", "possibly", "probably", "seems", "appears"],
-        Lang::Fr => &["pourrait", "pourraient", "probablement", "peut-être", "semble", "sembler", "éventuellement"],
-    };
+    let hedges = lang::cues(lang).hedges;
     words.iter().any(|w| hedges.contains(&w.as_str()))
 }
 

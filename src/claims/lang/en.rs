@@ -104,6 +104,7 @@ pub static CUES: Cues = Cues {
         "disagree", "opinion", "seems", "perhaps", "maybe", "great", "wonderful", "terrible",
     ],
     question_words: &["why", "how", "what", "who", "when", "where", "which", "is", "are", "do", "does", "did", "can", "should", "will"],
+    hedges: &["likely", "could", "might", "may", "perhaps", "possibly", "probably", "seems", "appears"],
 };
 
 // Form of a statement (tense, person, function words): topic-independent model features.

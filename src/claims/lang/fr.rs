@@ -104,6 +104,7 @@ pub static CUES: Cues = Cues {
         "pourquoi", "comment", "qui", "que", "quoi", "quand", "où", "quel", "quelle", "quels",
         "quelles", "est-ce", "combien",
     ],
+    hedges: &["pourrait", "pourraient", "probablement", "peut-être", "semble", "sembler", "éventuellement"],
 };
 
 // Forme d'un énoncé (temps, personne, mots-outils) : traits du modèle indépendants du sujet.

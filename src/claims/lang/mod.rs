@@ -41,6 +41,8 @@ pub struct Cues {
     pub opinion: &'static [&'static str],
     /// Question words at the start of a sentence.
     pub question_words: &'static [&'static str],
+    /// Words that hedge a statement ("likely", "pourrait").
+    pub hedges: &'static [&'static str],
 }
 
 pub fn cues(lang: Lang) -> &'static Cues {
