@@ -137,6 +137,7 @@ fn load(path: &std::path::Path, groups: &GroupWeights) -> Vec<Example> {
     let header = &rows[0];
     let col = |name: &str| header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
     let (id, text, label) = (col("Sentence_id"), col("Text"), col("class_label"));
+    let layout = layout();
     rows[1..]
         .iter()
         .filter_map(|r| {
@@ -152,9 +153,9 @@ fn load(path: &std::path::Path, groups: &GroupWeights) -> Vec<Example> {
             Some(Example { words, cue, x: Vec::new(), x_form: Vec::new(), y, id })
         })
         .map(|mut e| {
-            e.x = features_laid_out(&e.words, &e.cue, groups, layout());
+            e.x = features_laid_out(&e.words, &e.cue, groups, layout);
             let form = GroupWeights { words: 0.0, bigrams: 0.0, chargrams: 0.0, ..*groups };
-            e.x_form = features_laid_out(&e.words, &e.cue, &form, layout());
+            e.x_form = features_laid_out(&e.words, &e.cue, &form, layout);
             e
         })
         .collect()
@@ -531,7 +532,7 @@ fn buckets() -> usize {
     layout().total()
 }
 
-/// Group weights from `CLAIMS_GROUPS` (four to seven comma-separated numbers), else the shipped ones.
+/// Group weights from `CLAIMS_GROUPS` (four to six comma-separated numbers), else the shipped ones.
 fn groups_from_env() -> GroupWeights {
     let Ok(v) = std::env::var("CLAIMS_GROUPS") else { return GROUPS };
     let n: Vec<f32> = v.split(',').map(|x| x.trim().parse().expect("CLAIMS_GROUPS: numbers")).collect();
